@@ -4,6 +4,7 @@ import {
   boxMullerFloat,
   fillNormalFloat32,
   fillNormalFloat64,
+  fillShufflePermutation,
   fillTruncatedNormalFloat32,
   fillTruncatedNormalFloat64,
   fillUniformFloat32,
@@ -278,5 +279,34 @@ describe("fillTruncatedNormalFloat64", () => {
     const normal = fill64(fillNormalFloat64, gen(...TF1_SEED1), 2);
     expect(fill64(fillTruncatedNormalFloat64, gen(...TF1_SEED1), 2)).toEqual(normal);
     expect(fill64(fillTruncatedNormalFloat64, gen(3, 3), 500).every((x) => Math.abs(x) < 2)).toBe(true);
+  });
+});
+
+describe("fillShufflePermutation", () => {
+  // TF 2.13 API docs of tf.random.experimental.stateless_shuffle: shuffling
+  // [[1, 2], [3, 4], [5, 6]] with seed=[8, 9] prints [[5 6] [1 2] [3 4]], i.e. rows (2, 0, 1).
+  // That op runs the same shuffle as RandomShuffle on the stateless generator of the seed.
+  it("reproduces the documented stateless_shuffle permutation", () => {
+    const perm = new Int32Array(3);
+    fillShufflePermutation(Philox.fromStatelessSeed(8, 9), perm);
+    expect([...perm]).toEqual([2, 0, 1]);
+  });
+
+  it("swaps entry i with entry i + sample % (n - i), one uint32 sample per step", () => {
+    const b = block(5, 6, 0);
+    const expected = [0, 1, 2, 3, 4];
+    for (let i = 0; i < 4; i++) {
+      const j = i + (b[i] % (5 - i));
+      [expected[i], expected[j]] = [expected[j], expected[i]];
+    }
+    const perm = new Int32Array(5);
+    fillShufflePermutation(gen(5, 6), perm);
+    expect([...perm]).toEqual(expected);
+  });
+
+  it("uses n - 1 samples, reading a new block only after four", () => {
+    const g = gen(5, 6);
+    fillShufflePermutation(g, new Int32Array(6)); // 5 samples: two blocks
+    expect(g.c0).toBe(2);
   });
 });

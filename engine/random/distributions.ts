@@ -228,3 +228,26 @@ export function fillTruncatedNormalFloat64(base: Philox, out: Float64Array): voi
     }
   }
 }
+
+/**
+ * TF's `RandomShuffle` over indices (random_shuffle_op.cc): starting from the identity, swaps
+ * entry i with entry `i + sample % (n - i)` for i = 0 .. n - 2, taking uint32 samples one at a
+ * time from `gen` (a SingleSampleAdapter), so exactly n - 1 samples are used. The op emits
+ * output row i = input row perm[i].
+ */
+export function fillShufflePermutation(gen: Philox, perm: Int32Array): void {
+  const n = perm.length;
+  for (let i = 0; i < n; i++) perm[i] = i;
+  const b = gen.block;
+  let used = 4;
+  for (let i = 0; i < n - 1; i++) {
+    if (used === 4) {
+      gen.next();
+      used = 0;
+    }
+    const j = i + (b[used++] % (n - i));
+    const t = perm[i];
+    perm[i] = perm[j];
+    perm[j] = t;
+  }
+}

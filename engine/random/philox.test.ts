@@ -33,6 +33,13 @@ describe("Philox", () => {
     expect([g.c0, g.c1, g.c2, g.c3]).toEqual([0, 0, 0xbcdef012, 0xa]);
   });
 
+  it("derives a stateless op's key and counter from one block under TF's fixed key", () => {
+    const mix = Philox.fromCounterKey([8, 0, 9, 0], [0x3ec8f720, 0x02461e29]);
+    const [k0, k1, c2, c3] = draw(mix);
+    const g = Philox.fromStatelessSeed(8, 9);
+    expect([g.k0, g.k1, g.c0, g.c1, g.c2, g.c3]).toEqual([k0, k1, 0, 0, c2, c3]);
+  });
+
   it("increments the 128-bit counter after each block, carrying across words", () => {
     const g = Philox.fromCounterKey([0xffffffff, 0xffffffff, 0xffffffff, 7], [1, 2]);
     g.next();

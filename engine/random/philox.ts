@@ -74,6 +74,22 @@ export class Philox {
     return g;
   }
 
+  /**
+   * The generator of TF's stateless ops (`tf.random.stateless_*`) for `seed = [seed0, seed1]`
+   * (stateless_random_ops.cc, GenerateKey): one Philox block of counter (seed0, seed1) under the
+   * fixed key (0x3ec8f720, 0x02461e29) gives the key (words 0, 1) and counter words 2, 3.
+   */
+  static fromStatelessSeed(seed0: number, seed1: number): Philox {
+    const mix = new Philox();
+    [mix.c0, mix.c1] = splitInt64(seed0);
+    [mix.c2, mix.c3] = splitInt64(seed1);
+    mix.k0 = 0x3ec8f720;
+    mix.k1 = 0x02461e29;
+    mix.next();
+    const [k0, k1, c2, c3] = mix.block;
+    return Philox.fromCounterKey([0, 0, c2, c3], [k0, k1]);
+  }
+
   /** TF's `PhiloxRandom(counter, key)`: explicit state, as Random123's known-answer tests give it. */
   static fromCounterKey(counter: ArrayLike<number>, key: ArrayLike<number>): Philox {
     const g = new Philox();

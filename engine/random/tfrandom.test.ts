@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillNormalFloat32, fillUniformFloat32 } from "./distributions.js";
+import { fillNormalFloat32, fillShufflePermutation, fillUniformFloat32 } from "./distributions.js";
 import { Philox } from "./philox.js";
 import { TFRandom } from "./tfrandom.js";
 
@@ -92,6 +92,25 @@ describe("TFRandom", () => {
     expect([reserved.c0, reserved.c2]).toEqual([0, 1]);
     expect(rng.reserveRandomOutputs(2, 4).c0).toBe(10);
     expect(rng.reserveSamples128(0).c0).toBe(18);
+  });
+
+  it("reserves ceil((rows - 1) / 4) blocks per shuffle and shuffles from the reserved start", () => {
+    const rng = seeded();
+    const perm = new Int32Array(6);
+    rng.shufflePermutation(perm, 6);
+    expect(rng.reserveSamples128(0).c0).toBe(2);
+    const expected = new Int32Array(6);
+    fillShufflePermutation(Philox.fromSeeds(87654321, 1), expected);
+    expect(perm).toEqual(expected);
+  });
+
+  it("leaves a tensor of at most one element or one row unshuffled, without reserving", () => {
+    const rng = seeded();
+    const perm = new Int32Array(4);
+    rng.shufflePermutation(perm, 0); // e.g. shape [4, 0]
+    expect([...perm]).toEqual([0, 1, 2, 3]);
+    rng.shufflePermutation(new Int32Array(1), 7); // shape [1, 7]
+    expect(rng.reserveSamples128(0).c0).toBe(0);
   });
 
   it("keeps every draw of a run in range for each distribution", () => {

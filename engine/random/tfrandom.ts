@@ -1,7 +1,7 @@
 /**
  * The random state one stateful TF op keeps in one session: TF's `GuardedPhiloxRandom` plus the
  * fills of the kernels that use it (RandomUniform, RandomUniformInt, RandomStandardNormal,
- * TruncatedNormal).
+ * TruncatedNormal, RandomShuffle).
  */
 import {
   fillNormalFloat32,
@@ -12,6 +12,7 @@ import {
   fillUniformFloat64,
   fillUniformInt32,
   RESERVED_SAMPLES_PER_OUTPUT,
+  fillShufflePermutation,
 } from "./distributions.js";
 import { Philox } from "./philox.js";
 
@@ -105,10 +106,32 @@ export class TFRandom {
     fillTruncatedNormalFloat64(this.reserve(out.length), out);
   }
 
+  /**
+   * Next `RandomShuffle` permutation (tensorflow/core/kernels/random_shuffle_op.cc): writes into
+   * `perm` (one entry per row, i.e. per index of dimension 0) the order in which the op emits
+   * input rows: output row i = input row perm[i]; see `fillShufflePermutation` in distributions.ts.
+   * Like TF, a tensor with at most one element or one row is returned as is, without reserving
+   * samples; pass the tensor's element count for that check.
+   */
+  shufflePermutation(perm: Int32Array, numElements: number): void {
+    const rows = perm.length;
+    if (numElements <= 1 || rows <= 1) {
+      for (let i = 0; i < rows; i++) perm[i] = i;
+      return;
+    }
+    // ReserveSamples32(rows - 1) = ReserveSamples128(ceil((rows - 1) / 4)).
+    fillShufflePermutation(this.reserveInto(Math.ceil((rows - 1) / 4)), perm);
+  }
+
   /** `ReserveRandomOutputs(n, 256)` into the reused local generator. */
   private reserve(n: number): Philox {
+    return this.reserveInto(n * RESERVED_SAMPLES_PER_OUTPUT);
+  }
+
+  /** `ReserveSamples128(blocks)` into the reused local generator. */
+  private reserveInto(blocks: number): Philox {
     this.local.copyFrom(this.state);
-    this.state.skip(n * RESERVED_SAMPLES_PER_OUTPUT);
+    this.state.skip(blocks);
     return this.local;
   }
 }
