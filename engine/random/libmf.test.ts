@@ -30,6 +30,16 @@ describe("logf", () => {
     expect(bitsOf(logf(f(x)))).toBe(expected);
   });
 
+  it("stays within one float32 ulp of the exact logarithm across the Box-Muller inputs", () => {
+    let worst = 0; // in float32 ulps of the result
+    for (let m = 1; m < 2 ** 23; m += 97) {
+      const u = m * 2 ** -23;
+      const exact = Math.log(u);
+      worst = Math.max(worst, Math.abs(logf(u) - exact) / 2 ** (Math.floor(Math.log2(Math.abs(exact))) - 23));
+    }
+    expect(worst).toBeLessThanOrEqual(1);
+  });
+
   it("handles the special values as C does", () => {
     expect(logf(1)).toBe(0);
     expect(logf(0)).toBe(-Infinity);
@@ -52,6 +62,17 @@ describe("sincosf", () => {
   ])("returns glibc's sine and cosine for the float with bits %s", (x, sin, cos) => {
     sincosf(f(x), out);
     expect([bitsOf(out[0]), bitsOf(out[1])]).toEqual([sin, cos]);
+  });
+
+  it("stays within one float32 ulp of the exact sine and cosine on [0, 2pi)", () => {
+    const ulps = (got: number, exact: number) => Math.abs(got - exact) / 2 ** (Math.floor(Math.log2(Math.abs(exact))) - 23);
+    let worst = 0;
+    for (let m = 1; m < 2 ** 23; m += 97) {
+      const v = Math.fround(2 * Math.PI * m * 2 ** -23);
+      sincosf(v, out);
+      worst = Math.max(worst, ulps(out[0], Math.sin(v)), ulps(out[1], Math.cos(v)));
+    }
+    expect(worst).toBeLessThanOrEqual(1);
   });
 
   it("returns x and 1 for tiny arguments, as glibc does", () => {
