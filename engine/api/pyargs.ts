@@ -1,0 +1,114 @@
+/**
+ * Python calling conventions in JavaScript: positional arguments keep their order, keyword
+ * arguments go in one trailing plain object. `tf.placeholder(tf.float32, {shape: [null, 3]})`
+ * equals `tf.placeholder(tf.float32, [null, 3])`.
+ */
+import { PyTypeError } from "../errors.js";
+
+/** A parameter: its name, and its default (absent: required). */
+export type Param = string | readonly [name: string, defaultValue: unknown];
+
+/** Options for a signature. */
+export interface SignatureOptions {
+  /**
+   * Parameters that accept a plain object as their value (fetch dicts, feed dicts). A trailing
+   * plain object is then read as keyword arguments only if all its keys are parameter names.
+   */
+  dictParams?: readonly string[];
+  /** Accept and ignore these keyword names (TF arguments that have no meaning here). */
+  ignored?: readonly string[];
+}
+
+/** True for `{...}` literals (not arrays, class instances, Maps, tensors). */
+export function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (x === null || typeof x !== "object") return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Binds `args` to `params` as Python would bind a call, returning values in parameter order.
+ * Raises Python's TypeErrors for missing, unexpected and duplicate arguments.
+ * @example
+ * bind("placeholder", ["dtype", ["shape", null], ["name", null]], [f32, { name: "x" }]);
+ * // → [f32, null, "x"]
+ */
+export function bind(fname: string, params: readonly Param[], args: readonly unknown[], opts: SignatureOptions = {}): unknown[] {
+  const names = params.map((p) => (typeof p === "string" ? p : p[0]));
+  let positional = args;
+  let kwargs: Record<string, unknown> | null = null;
+  while (positional.length > 0 && positional[positional.length - 1] === undefined) positional = positional.slice(0, -1);
+  const last = positional[positional.length - 1];
+  if (positional.length > 0 && isPlainObject(last)) {
+    const slot = positional.length - 1;
+    const slotTakesDict = slot < names.length && names.slice(0, slot + 1).some((n) => opts.dictParams?.includes(n));
+    const keys = Object.keys(last);
+    const allNames = keys.every((k) => names.includes(k) || opts.ignored?.includes(k));
+    if (!slotTakesDict || (allNames && keys.length > 0)) {
+      kwargs = last;
+      positional = positional.slice(0, -1);
+    }
+  }
+  if (positional.length > names.length) {
+    const required = params.filter((p) => typeof p === "string").length;
+    const range = required === names.length ? `${names.length}` : `from ${required} to ${names.length}`;
+    throw new PyTypeError(`${fname}() takes ${range} positional argument${names.length === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
+  }
+  const out: unknown[] = new Array(names.length);
+  const given = new Array<boolean>(names.length).fill(false);
+  positional.forEach((v, i) => {
+    out[i] = v;
+    given[i] = v !== undefined;
+  });
+  if (kwargs) {
+    for (const [k, v] of Object.entries(kwargs)) {
+      const i = names.indexOf(k);
+      if (i < 0) {
+        if (opts.ignored?.includes(k)) continue;
+        throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      }
+      if (given[i]) throw new PyTypeError(`${fname}() got multiple values for argument '${k}'`);
+      out[i] = v;
+      given[i] = v !== undefined;
+    }
+  }
+  const missing: string[] = [];
+  params.forEach((p, i) => {
+    if (given[i]) return;
+    if (typeof p === "string") missing.push(p);
+    else out[i] = p[1];
+  });
+  if (missing.length) {
+    const list = missing.length === 1 ? `'${missing[0]}'` : `${missing.slice(0, -1).map((m) => `'${m}'`).join(", ")} and '${missing[missing.length - 1]}'`;
+    throw new PyTypeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
+  }
+  return out;
+}
+
+/**
+ * Wraps an implementation taking parameters in order into a Python-style callable.
+ * @example
+ * const placeholder = pyfunc("placeholder", ["dtype", ["shape", null], ["name", null]],
+ *   (dtype, shape, name) => ...);
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function pyfunc<R>(fname: string, params: readonly Param[], impl: (...a: any[]) => R, opts?: SignatureOptions): (...args: any[]) => R {
+  const f = function (this: unknown, ...args: unknown[]): R {
+    return impl.apply(this, bind(fname, params, args, opts));
+  };
+  Object.defineProperty(f, "name", { value: fname });
+  return f;
+}
+
+// ---- Types for the public API (what the editor's IntelliSense shows) ----
+
+/** Prefixes of a tuple: `[]`, `[a]`, `[a, b]` for `[a, b]`. */
+type Prefixes<T extends unknown[]> = T extends [...infer I, unknown] ? Prefixes<I> | T : [];
+
+/**
+ * The argument lists of a Python function with required params `Req`, optional params `Opt`
+ * (in order) and keyword object `Kw`: any prefix of `Opt`, optionally followed by `Kw`.
+ */
+export type PyArgs<Req extends unknown[], Opt extends unknown[], Kw> =
+  | [...Req, ...Partial<Opt>]
+  | (Prefixes<Opt> extends infer P ? (P extends unknown[] ? [...Req, ...P, kwargs: Kw] : never) : never);

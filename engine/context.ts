@@ -1,0 +1,103 @@
+/**
+ * Everything one program run shares: the default-graph and default-session stacks, the hooks
+ * the caller passed in (records, output, current line, seed), and resource limits.
+ *
+ * There are no module-level globals: two programs (or two tests) get two contexts.
+ */
+import type { NodeRecord, RunLive, RunRecord } from "./records.js";
+import type { Graph, Operation, Tensor } from "./graph.js";
+import { ValueError } from "./errors.js";
+import type { Session } from "./session/session.js";
+import type { TF } from "./tf.js";
+
+/** What the caller of the engine provides. All optional. */
+export interface EngineHooks {
+  /** Called when an op is added to any graph. */
+  onNode?(record: NodeRecord): void;
+  /** Called after every `sess.run`, ok or not. `live` is valid only during the call. */
+  onRun?(record: RunRecord, live: RunLive): void;
+  /** Receives each line `tf.Print` writes to stderr (without the trailing newline). */
+  stderr?(text: string): void;
+  /** The learner's current source line (1-based), for records and errors. */
+  line?(): number | null;
+  /** A seed source for random ops without a seed (TF would draw from the OS). */
+  seedSource?(): number;
+  /** Resource limits; exceeding one raises ResourceExhaustedError before allocating. */
+  limits?: Partial<EngineLimits>;
+}
+
+/** Resource limits that keep a runaway program from taking the page down. */
+export interface EngineLimits {
+  /** Ops in one graph. */
+  maxOps: number;
+  /** Elements in one tensor. */
+  maxElements: number;
+}
+
+export const DEFAULT_LIMITS: EngineLimits = {
+  maxOps: 500_000,
+  maxElements: 64 * 1024 * 1024,
+};
+
+/** Shared state of one program run. */
+export class EngineContext {
+  readonly hooks: EngineHooks;
+  readonly limits: EngineLimits;
+  /** Stack of graphs made default by `as_default`; the bottom is the global default graph. */
+  readonly graphStack: Graph[] = [];
+  /** Stack of sessions made default by `as_default`. */
+  readonly sessionStack: Session[] = [];
+  /** Counters for ids in records. */
+  graphCount = 0;
+  sessionCount = 0;
+  runCount = 0;
+  /** Creates the global default graph; set by `createTF` to avoid an import cycle. */
+  makeGraph!: () => Graph;
+  /** The `tf` namespace bound to this context (gradient and initializer code builds with it). */
+  tf!: TF;
+
+  constructor(hooks: EngineHooks = {}) {
+    this.hooks = hooks;
+    this.limits = { ...DEFAULT_LIMITS, ...(hooks.limits ?? {}) };
+  }
+
+  /** The learner's current line, or null. */
+  line(): number | null {
+    return this.hooks.line ? this.hooks.line() : null;
+  }
+
+  /** The innermost default graph (created on first use, as TF does at import). */
+  defaultGraph(): Graph {
+    if (this.graphStack.length === 0) this.graphStack.push(this.makeGraph());
+    return this.graphStack[this.graphStack.length - 1];
+  }
+
+  /**
+   * `tensor.eval()` / `op.run()`: runs `el` in `session` or the default session, with TF's
+   * errors when there is none or it belongs to another graph.
+   */
+  evalIn(el: Tensor | Operation, feedDict: unknown, session: Session | null, what: "evaluate tensor" | "execute operation"): unknown {
+    const sess = session ?? this.defaultSession();
+    const isTensor = what === "evaluate tensor";
+    if (!sess) {
+      throw new ValueError(
+        isTensor
+          ? "Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`"
+          : "Cannot execute operation using `run()`: No default session is registered. Use `with sess.as_default():` or pass an explicit session to `run(session=sess)`",
+      );
+    }
+    if (sess.graph !== el.graph) {
+      throw new ValueError(
+        isTensor
+          ? "Cannot use the given session to evaluate tensor: the tensor's graph is different from the session's graph."
+          : "Cannot use the given session to execute operation: the operation's graph is different from the session's graph.",
+      );
+    }
+    return sess.run(el, feedDict ?? null);
+  }
+
+  /** The innermost default session, or null. */
+  defaultSession(): Session | null {
+    return this.sessionStack.length ? this.sessionStack[this.sessionStack.length - 1] : null;
+  }
+}

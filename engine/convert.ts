@@ -1,0 +1,255 @@
+/**
+ * Turning JS values into NDArrays: with TF's rules for constants (`make_tensor_proto`: strict
+ * type checks, `Expected int32, got 2.5 of type 'float' instead.`) and with numpy's rules for
+ * feeds (`np.asarray(value, dtype)`: silent casts).
+ */
+import { DType, bool, float32, float64, int32, string as stringDType, allocData, TypedData } from "./dtypes.js";
+import { NDArray } from "./ndarray.js";
+import { PyTypeError, ValueError } from "./errors.js";
+import { isPyFloat } from "./pyfloat.js";
+import { pyTypeName } from "./graph.js";
+import { pyRepr } from "./format/python.js";
+
+/** A leaf element before typing. */
+type Leaf = number | boolean | string | { __pyfloat__: true; valueOf(): number };
+
+interface Flat {
+  shape: number[];
+  leaves: Leaf[];
+  /** Set when some leaves came from a typed source with a known dtype. */
+  sourceDtype: DType | null;
+}
+
+class Ragged extends Error {}
+
+function isTypedArray(x: unknown): x is Float32Array | Float64Array | Int32Array | Uint8Array {
+  return x instanceof Float32Array || x instanceof Float64Array || x instanceof Int32Array || x instanceof Uint8Array;
+}
+
+/** Flattens a nested JS value into its shape and leaves; throws Ragged when not rectangular. */
+function flatten(value: unknown): Flat {
+  const leaves: Leaf[] = [];
+  let sourceDtype: DType | null = null;
+  const shapeOf = (v: unknown): number[] => {
+    if (v instanceof NDArray) return v.shape.slice();
+    if (isTypedArray(v)) return [v.length];
+    if (Array.isArray(v)) return v.length === 0 ? [0] : [v.length, ...shapeOf(v[0])];
+    return [];
+  };
+  const shape = shapeOf(value);
+  const walk = (v: unknown, dim: number): void => {
+    if (v instanceof NDArray) {
+      if (!sameTail(v.shape, shape, dim)) throw new Ragged();
+      sourceDtype = v.dtype;
+      for (let i = 0; i < v.size; i++) leaves.push(v.flatAt(i));
+      return;
+    }
+    if (isTypedArray(v)) {
+      if (shape.length - dim !== 1 || shape[dim] !== v.length) throw new Ragged();
+      sourceDtype = v instanceof Float32Array ? float32 : v instanceof Float64Array ? float64 : v instanceof Int32Array ? int32 : null;
+      for (let i = 0; i < v.length; i++) leaves.push(v[i]);
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (dim >= shape.length || shape[dim] !== v.length) throw new Ragged();
+      for (const e of v) walk(e, dim + 1);
+      return;
+    }
+    if (dim !== shape.length) throw new Ragged();
+    leaves.push(v as Leaf);
+  };
+  walk(value, 0);
+  return { shape, leaves, sourceDtype };
+}
+
+function sameTail(sub: readonly number[], shape: number[], dim: number): boolean {
+  if (sub.length !== shape.length - dim) return false;
+  return sub.every((d, i) => d === shape[dim + i]);
+}
+
+function isFloatLeaf(v: unknown): boolean {
+  return isPyFloat(v) || (typeof v === "number" && !Number.isInteger(v));
+}
+
+/** The dtype TF infers for a Python value: ints → int32, floats → float32, bool, str. */
+export function inferDtype(value: unknown): DType {
+  if (value instanceof NDArray) return value.dtype;
+  let flat: Flat;
+  try {
+    flat = flatten(value);
+  } catch (e) {
+    if (e instanceof Ragged) throw raggedError(value);
+    throw e;
+  }
+  if (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number")) return flat.sourceDtype;
+  return dtypeOfLeaves(flat.leaves, value);
+}
+
+function dtypeOfLeaves(leaves: Leaf[], whole: unknown): DType {
+  if (leaves.length === 0) return float32;
+  let sawFloat = false;
+  let sawInt = false;
+  let sawBool = false;
+  let sawStr = false;
+  for (const l of leaves) {
+    if (typeof l === "boolean") sawBool = true;
+    else if (typeof l === "string") sawStr = true;
+    else if (isFloatLeaf(l)) sawFloat = true;
+    else if (typeof l === "number") sawInt = true;
+    else throw cannotConvert(whole);
+  }
+  if (sawStr) {
+    if (sawFloat || sawInt || sawBool) throw cannotConvert(whole);
+    return stringDType;
+  }
+  if (sawFloat) return float32;
+  if (sawInt) return int32;
+  return bool;
+}
+
+function cannotConvert(value: unknown): PyTypeError {
+  if (!Array.isArray(value)) {
+    return new PyTypeError(`Failed to convert object of type <class '${pyTypeName(value)}'> to Tensor. Contents: ${safeRepr(value)}. Consider casting elements to a supported type.`);
+  }
+  return new PyTypeError(`Failed to convert object of type <class 'list'> to Tensor. Contents: ${safeRepr(value)}. Consider casting elements to a supported type.`);
+}
+
+function raggedError(value: unknown): ValueError {
+  return new ValueError(`Argument must be a dense tensor: ${safeRepr(value)} - got shape [${Array.isArray(value) ? value.length : ""}], but wanted [${Array.isArray(value) ? value.length : ""}, ...].`);
+}
+
+function safeRepr(v: unknown): string {
+  try {
+    return pyRepr(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** TF's `_AssertCompatible`: the first leaf that `dtype` does not admit. */
+function firstIncompatible(leaves: Leaf[], dtype: DType): Leaf | undefined {
+  for (const l of leaves) {
+    if (dtype.isFloating) {
+      if (typeof l === "number" || typeof l === "boolean" || isPyFloat(l)) continue;
+    } else if (dtype.isInteger) {
+      if (typeof l === "boolean" || (typeof l === "number" && Number.isInteger(l))) continue;
+    } else if (dtype === bool) {
+      if (typeof l === "boolean") continue;
+    } else if (dtype === stringDType) {
+      if (typeof l === "string") continue;
+    }
+    return l;
+  }
+  return undefined;
+}
+
+function leafNumber(l: Leaf): number {
+  return typeof l === "boolean" ? (l ? 1 : 0) : Number(l);
+}
+
+function fill(dtype: DType, leaves: Leaf[], cast: (l: Leaf) => number | string): TypedData {
+  const data = allocData(dtype, leaves.length);
+  for (let i = 0; i < leaves.length; i++) (data as unknown as (number | string)[])[i] = cast(leaves[i]);
+  return data;
+}
+
+/**
+ * A constant's value, as `tf.constant(value, dtype)` converts it.
+ * @param dtype explicit dtype; TypeError when a value does not fit it (TF's `_AssertCompatible`).
+ */
+export function constantToNDArray(value: unknown, dtype: DType | null): NDArray {
+  if (value instanceof NDArray) {
+    return dtype === null || dtype === value.dtype ? value : castNDArray(value, dtype);
+  }
+  let flat: Flat;
+  try {
+    flat = flatten(value);
+  } catch (e) {
+    if (e instanceof Ragged) throw raggedError(value);
+    throw e;
+  }
+  const dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
+  if (dtype !== null && !(flat.sourceDtype && flat.sourceDtype.isNumeric && dtype.isNumeric)) {
+    const bad = firstIncompatible(flat.leaves, dtype);
+    if (bad !== undefined) {
+      if (typeof bad !== "number" && typeof bad !== "boolean" && typeof bad !== "string" && !isPyFloat(bad)) throw cannotConvert(value);
+      throw new PyTypeError(`Expected ${dtype.name}, got ${safeRepr(bad)} of type '${pyTypeName(bad)}' instead.`);
+    }
+  }
+  for (const l of flat.leaves) {
+    if (dt === int32 && typeof l === "number" && (l > 2147483647 || l < -2147483648)) {
+      throw new ValueError(`Can't convert Python int to int32: ${l} is out of range (the playground has no int64).`);
+    }
+  }
+  if (dt === stringDType) return new NDArray(dt, flat.shape, flat.leaves.map(String));
+  return new NDArray(dt, flat.shape, fill(dt, flat.leaves, leafNumber));
+}
+
+/**
+ * A fed value, as `np.asarray(value, dtype)` converts it: numbers cast (float → int truncates),
+ * strings parsed, ragged lists rejected with numpy's message.
+ */
+export function feedToNDArray(value: unknown, dtype: DType): NDArray {
+  if (value instanceof NDArray) return value.dtype === dtype ? value : castNDArray(value, dtype);
+  if (typeof value === "number" && dtype.isNumeric) {
+    const data = allocData(dtype, 1) as Float32Array;
+    data[0] = dtype === int32 ? truncInt(value) : value;
+    return new NDArray(dtype, [], data);
+  }
+  let flat: Flat;
+  try {
+    flat = flatten(value);
+  } catch (e) {
+    if (e instanceof Ragged) throw new ValueError("setting an array element with a sequence.");
+    throw e;
+  }
+  if (dtype === stringDType) return new NDArray(dtype, flat.shape, flat.leaves.map((l) => (typeof l === "string" ? l : safeRepr(l))));
+  return new NDArray(dtype, flat.shape, fill(dtype, flat.leaves, (l) => numpyCast(l, dtype)));
+}
+
+function truncInt(x: number): number {
+  if (Number.isNaN(x) || !Number.isFinite(x)) return -2147483648;
+  return Math.trunc(x) | 0;
+}
+
+function numpyCast(l: Leaf, dtype: DType): number {
+  if (l === null || l === undefined) {
+    if (dtype.isFloating) return NaN;
+    throw new PyTypeError(`int() argument must be a string, a bytes-like object or a number, not 'NoneType'`);
+  }
+  if (typeof l === "string") {
+    if (dtype === bool) return l.length > 0 ? 1 : 0;
+    const s = l.trim();
+    const n = dtype.isFloating ? parsePyFloat(s) : /^[+-]?\d+$/.test(s) ? Number(s) : NaN;
+    if (Number.isNaN(n) && !/^[+-]?nan$/i.test(s)) {
+      throw new ValueError(dtype.isFloating ? `could not convert string to float: '${l}'` : `invalid literal for int() with base 10: '${l}'`);
+    }
+    return dtype === int32 ? truncInt(n) : n;
+  }
+  const n = leafNumber(l);
+  if (dtype === bool) return n !== 0 ? 1 : 0;
+  if (dtype === int32) return truncInt(n);
+  return n;
+}
+
+function parsePyFloat(s: string): number {
+  if (/^[+-]?(inf|infinity)$/i.test(s)) return s.startsWith("-") ? -Infinity : Infinity;
+  if (/^[+-]?nan$/i.test(s)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return NaN;
+  return Number(s);
+}
+
+/** numpy's `astype`: float → int truncates, anything → bool is `!= 0`. */
+export function castNDArray(a: NDArray, dtype: DType): NDArray {
+  if (a.dtype === dtype) return a;
+  if (dtype === stringDType || a.dtype === stringDType) {
+    if (dtype === stringDType) return new NDArray(dtype, a.shape, Array.from({ length: a.size }, (_, i) => String(a.flatAt(i))));
+    throw new PyTypeError(`Cast string to ${dtype.name} is not supported`);
+  }
+  const out = allocData(dtype, a.size) as Float64Array;
+  const src = a.data as Float64Array;
+  if (dtype === int32) for (let i = 0; i < src.length; i++) out[i] = truncInt(src[i]);
+  else if (dtype === bool) for (let i = 0; i < src.length; i++) out[i] = src[i] !== 0 ? 1 : 0;
+  else out.set(src);
+  return new NDArray(dtype, a.shape, out as unknown as TypedData);
+}

@@ -1,0 +1,110 @@
+/**
+ * The values `sess.run` returns for tensors of rank ≥ 1: a dtype, a shape and typed, row-major data.
+ */
+import { DType, TypedData, allocData, bool as boolDType } from "./dtypes.js";
+import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
+import { sizeOf } from "./shape.js";
+
+/** A JS value nested like a numpy array: `[[1, 2], [3, 4]]`. */
+export type Nested<T> = T | Nested<T>[];
+
+/** One element as JS sees it. */
+export type Scalar = number | boolean | string;
+
+/**
+ * An n-dimensional array, as numpy's `ndarray`: what `sess.run` returns for a tensor of rank ≥ 1.
+ * `toString()` prints like numpy (`[3. 7.]`).
+ * @example
+ * const v = sess.run(tf.constant([1.0, 2.0]));
+ * print(v);          // [1. 2.]
+ * print(v.shape);    // [2]
+ * print(v.toArray()); // [1, 2]
+ */
+export class NDArray {
+  constructor(
+    /** Element type. */
+    readonly dtype: DType,
+    /** Concrete dims, e.g. `[2, 3]`; `[]` for a scalar. */
+    readonly shape: readonly number[],
+    /** Row-major elements; bool is stored as 0/1. */
+    readonly data: TypedData,
+  ) {}
+
+  /** Zero-filled array. */
+  static zeros(dtype: DType, shape: readonly number[]): NDArray {
+    return new NDArray(dtype, shape, allocData(dtype, sizeOf(shape)));
+  }
+
+  /** Number of elements. */
+  get size(): number {
+    return this.data.length;
+  }
+
+  /** Number of dimensions. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** Element `i` of the flat data, as JS sees it (bool as a boolean). */
+  flatAt(i: number): Scalar {
+    const v = this.data[i];
+    return this.dtype === boolDType ? v === 1 : v;
+  }
+
+  /**
+   * The only element of a one-element array, as a JS value (numpy's `item()`).
+   * @example
+   * sess.run(tf.constant([7])).item(); // 7
+   */
+  item(): Scalar {
+    if (this.size !== 1) throw new Error("ValueError: can only convert an array of size 1 to a Python scalar");
+    return this.flatAt(0);
+  }
+
+  /**
+   * Nested JS arrays of the elements (numpy's `tolist()`).
+   * @example
+   * sess.run(tf.constant([[1, 2], [3, 4]])).toArray(); // [[1, 2], [3, 4]]
+   */
+  toArray(): Nested<Scalar> {
+    if (this.shape.length === 0) return this.flatAt(0);
+    let pos = 0;
+    const build = (dim: number): Nested<Scalar> => {
+      const n = this.shape[dim];
+      const out: Nested<Scalar>[] = new Array(n);
+      if (dim === this.shape.length - 1) {
+        for (let i = 0; i < n; i++) out[i] = this.flatAt(pos++);
+      } else {
+        for (let i = 0; i < n; i++) out[i] = build(dim + 1);
+      }
+      return out;
+    };
+    return build(0);
+  }
+
+  /** numpy's `tolist()` (alias of `toArray()`). */
+  tolist(): Nested<Scalar> {
+    return this.toArray();
+  }
+
+  /** A copy with its own data. */
+  copy(): NDArray {
+    const d = this.data;
+    return new NDArray(this.dtype, this.shape.slice(), Array.isArray(d) ? d.slice() : (d.slice() as TypedData));
+  }
+
+  /** numpy's `str(a)`: `[3. 7.]`, `[[22. 28.]\n [49. 64.]]`. */
+  toString(): string {
+    return formatArrayStr(this);
+  }
+
+  /** numpy's `repr(a)`: `array([3., 7.], dtype=float32)`. */
+  __repr__(): string {
+    return formatArrayRepr(this);
+  }
+
+  /** JSON form: the nested elements. */
+  toJSON(): unknown {
+    return this.toArray();
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The op declaration: everything about one TF op type in one place (shape and dtype inference,
+ * kernel, gradient, side effects), as early tinygrad kept forward, backward and registration
+ * together. TF itself spreads this over C++ registration, kernels and Python gradients.
+ */
+import type { DType } from "./dtypes.js";
+import type { NDArray } from "./ndarray.js";
+import type { TensorShape } from "./shape.js";
+import type { Operation, Tensor } from "./graph.js";
+import type { EffectKind, SideEffectRecord, ValueSummary } from "./records.js";
+
+/**
+ * Declared side effects. An op with any effect is stateful: it always runs when on the path,
+ * and the run record reports it.
+ * - `variable`: owns session memory (VariableV2).
+ * - `writes-variable`: writes the variable behind its ref input (Assign, ApplyGradientDescent).
+ * - `reads-variable`: reads variable memory through a ref input without writing.
+ * - `prints`: writes to the program's stderr (Print).
+ * - `random`: draws from a per-session random stream (RandomUniform).
+ * - `placeholder`: must be fed.
+ */
+export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder";
+
+/** One declared input. */
+export interface InputSpec {
+  /** TF's argument name, e.g. `x`, `y`, `ref`, `value`; also the name of a converted constant. */
+  name: string;
+  /** Type attr shared by inputs that must agree (`T`), or absent for a fixed dtype. */
+  typeAttr?: string;
+  /** Fixed dtype (e.g. int32 for an axis), when there is no type attr. */
+  dtype?: DType;
+  /** A ref input: the op writes (or reads in place) the variable behind it. Not a dependency. */
+  ref?: boolean;
+  /** A list input (`values` of Pack/ConcatV2/AddN): any number of tensors. */
+  list?: boolean;
+}
+
+/** A type attr: which dtypes it admits, and TF's wording of the admitted list for errors. */
+export interface TypeAttrSpec {
+  allowed: readonly DType[];
+  /** TF's list as its TypeError prints it, e.g. `float16, bfloat16, float32, float64`. */
+  tfList: string;
+}
+
+/** What shape inference sees. */
+export interface InferContext<A> {
+  readonly opName: string;
+  readonly opType: string;
+  /** Static shapes of the inputs (list inputs flattened in order). */
+  readonly shapes: readonly TensorShape[];
+  /** Dtypes of the inputs (base dtypes). */
+  readonly dtypes: readonly DType[];
+  /** Attrs, with bound type attrs (e.g. `T`) filled in. */
+  readonly attrs: A;
+  /** The value of input `i` if it is known at graph-construction time (a Const), else null. */
+  constValue(i: number): NDArray | null;
+  /**
+   * Throws TF's shape-inference ValueError: `msg` + ` for 'name' (op: 'Type') with input shapes: [2], [3].`
+   */
+  fail(msg: string): never;
+}
+
+/** What a kernel sees besides its inputs. Implemented by the executor's step. */
+export interface KernelContext<A> {
+  readonly attrs: A;
+  readonly op: Operation;
+  /**
+   * An output buffer, reused across runs when dtype and shape repeat. Its old contents are
+   * arbitrary: the kernel must write every element.
+   */
+  alloc(dtype: DType, shape: readonly number[]): NDArray;
+  /** The session memory cell of the variable behind ref input `i` (-1: the op's own, for VariableV2). */
+  cell(i: number): VariableCell;
+  /** Reports a side effect that fired (kind, target, before/after or text). */
+  effect(kind: EffectKind, detail: Omit<SideEffectRecord, "op" | "kind">): void;
+  /** True when the run listener wants side-effect details (before/after summaries). */
+  readonly recording: boolean;
+  /** Summarizes a value for a side-effect record. */
+  summarize(v: NDArray): ValueSummary;
+  /** Writes a line to the program's stderr (tf.Print). */
+  stderr(text: string): void;
+  /** Per-(op, session) state, e.g. a random stream or a Print's `first_n` counter. */
+  state<T>(init: () => T): T;
+  /** A fallback seed for unseeded random ops. */
+  seed(): number;
+}
+
+/** A variable's memory in one session. */
+export interface VariableCell {
+  /** The variable op's name, for errors. */
+  readonly name: string;
+  value: NDArray | null;
+}
+
+/** Builds the gradient of an op as graph nodes. Returns one entry per input (null: no gradient). */
+export type GradientFn<A = Record<string, unknown>> = (
+  op: Operation & { attrs: A },
+  /** Gradients of the op's outputs (null where an output did not affect ys). */
+  grads: (Tensor | null)[],
+) => (Tensor | null)[];
+
+/** The full declaration of an op type. */
+export interface OpDef<A extends object = Record<string, unknown>> {
+  /** TF op type; the default node name derives from it. */
+  type: string;
+  /** One-sentence description, shown in the inspector and hover help. */
+  doc: string;
+  inputs: readonly InputSpec[];
+  /** Type attrs and their admitted dtypes. */
+  typeAttrs?: Readonly<Record<string, TypeAttrSpec>>;
+  /** Declared side effects; `[]` for a pure op. Required so that "stateful" is a decision. */
+  effects: readonly Effect[];
+  /** Output dtypes (one entry per output; `[]` for none). */
+  inferDtype(c: InferContext<A>): DType[];
+  /** Output static shapes (one entry per output). */
+  inferShape(c: InferContext<A>): TensorShape[];
+  /**
+   * Computes the outputs from the inputs: one NDArray for a single-output op (no array
+   * allocation on the hot path), an array for several, null for none. Never mutates its inputs.
+   */
+  kernel(inputs: NDArray[], k: KernelContext<A>): NDArray | NDArray[] | null;
+  /** Gradient builder, or null when TF registers the op as not differentiable. */
+  gradient: GradientFn<A> | null;
+}
+
+/** Declares an op (identity function that fixes the attr type). */
+export function defineOp<A extends object = Record<string, never>>(def: OpDef<A>): OpDef<A> {
+  return def;
+}
+
+/** Any op definition, with attrs erased. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOpDef = OpDef<any>;
+
+/** A registry built from one literal list; a duplicate type is a programming error. */
+export class OpRegistry {
+  private readonly byType = new Map<string, AnyOpDef>();
+
+  constructor(defs: readonly AnyOpDef[]) {
+    for (const d of defs) {
+      if (this.byType.has(d.type)) throw new Error(`Op type ${d.type} is registered twice`);
+      this.byType.set(d.type, d);
+    }
+  }
+
+  get(type: string): AnyOpDef {
+    const d = this.byType.get(type);
+    if (!d) throw new Error(`Op type not registered '${type}'`);
+    return d;
+  }
+
+  has(type: string): boolean {
+    return this.byType.has(type);
+  }
+
+  all(): AnyOpDef[] {
+    return [...this.byType.values()];
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Python float literals in a language with one number type.
+ *
+ * The playground's transpiler turns a whole-valued literal written as a float (`2.0`, `0.`, `1e3`)
+ * into `new PyFloat(2)`, so that `tf.constant(2.0)` is float32 while `tf.constant(2)` is int32,
+ * and `print(2.0)` prints `2.0` as Python does. A PyFloat is a boxed Number: arithmetic on it
+ * gives plain numbers.
+ */
+export class PyFloat extends Number {
+  /** Marks the box so checks do not depend on the class identity across bundles. */
+  readonly __pyfloat__ = true;
+}
+
+/** True for a value the learner wrote as a float literal (boxed by the transpiler). */
+export function isPyFloat(x: unknown): x is PyFloat {
+  return typeof x === "object" && x !== null && (x as { __pyfloat__?: boolean }).__pyfloat__ === true;
+}
+
+/** True for a JS number or a PyFloat box. */
+export function isNumberLike(x: unknown): x is number | PyFloat {
+  return typeof x === "number" || isPyFloat(x);
+}
+
+/** Unboxes a PyFloat; other values pass through unchanged. */
+export function unbox<T>(x: T | PyFloat): T | number {
+  return isPyFloat(x) ? x.valueOf() : x;
+}

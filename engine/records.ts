@@ -1,0 +1,104 @@
+/**
+ * Plain-data records the engine hands to its caller: one when a node is created, one per
+ * `sess.run`. The engine never does I/O; the runner turns these into trace events.
+ */
+
+/** Kinds of side effect an op can have when it runs. */
+export type EffectKind = "assign" | "print" | "random" | "update" | "init";
+
+/** A small, serializable view of a value: the scalar itself, or the head of an array. */
+export type ValueSummary = number | boolean | string | null | ArraySummary;
+
+/** The first elements of an array value, enough to show it in a tooltip. */
+export interface ArraySummary {
+  dtype: string;
+  shape: number[];
+  /** The first few elements, flattened. */
+  head: (number | boolean | string)[];
+  size: number;
+}
+
+/** Emitted once per op, when the op is added to a graph. */
+export interface NodeRecord {
+  /** Graph id (0 for the first graph the program uses). */
+  graph: number;
+  name: string;
+  /** TF op type, e.g. `Add`, `VariableV2`. */
+  op: string;
+  /** Tensor names read (data inputs). */
+  inputs: string[];
+  /** Op names this op waits for. */
+  control_inputs: string[];
+  /** Tensor names written, not read (the variable an Assign writes). */
+  ref_inputs: string[];
+  /** Dtype of output 0 (`float32_ref` for a variable), or null for ops without outputs. */
+  dtype: string | null;
+  /** Static shape of output 0 as TF prints it (`(?, 3)`, `<unknown>`), or null. */
+  shape: string | null;
+  /** Learner's source line that created the op. */
+  line: number | null;
+  /** Declared side effects of the op type. */
+  effects: string[];
+  /** Key attributes for display (e.g. a Const's value summary, a Print's message). */
+  attrs?: Record<string, unknown>;
+}
+
+/** One side effect that fired during a run. */
+export interface SideEffectRecord {
+  /** Name of the op that fired. */
+  op: string;
+  kind: EffectKind;
+  /** The variable written, for assign/update effects. */
+  target?: string;
+  before?: ValueSummary;
+  after?: ValueSummary;
+  /** Printed text, for print effects. */
+  text?: string;
+}
+
+/** Where and why a run failed. */
+export interface RunErrorRecord {
+  /** Error class name, e.g. `InvalidArgumentError`. */
+  type: string;
+  message: string;
+  /** The failing op (the culprit), if any. */
+  op: string | null;
+  /** Op names from a fetch down to the culprit. */
+  path: string[];
+  /** Line that created the culprit op. */
+  line: number | null;
+}
+
+/** Emitted once per `sess.run` (also when it fails). */
+export interface RunRecord {
+  /** 0-based index over all runs of the program. */
+  index: number;
+  /** Session id (0 for the first session of the program). */
+  session: number;
+  /** Graph id of the session. */
+  graph: number;
+  /** Learner's line of the `sess.run` call. */
+  line: number | null;
+  /** Id of the cached plan: runs with the same plan id have the same fetches, feeds and path. */
+  plan: number;
+  /** Fetched tensor and op names (shared with the plan: do not mutate). */
+  fetches: string[];
+  /** Fed tensor names (shared with the plan: do not mutate). */
+  feeds: string[];
+  /** Op names in execution order (shared with the plan: do not mutate). */
+  path: string[];
+  side_effects: SideEffectRecord[];
+  ok: boolean;
+  error?: RunErrorRecord;
+}
+
+/**
+ * Access to a run's live values while the run listener runs. The buffers are reused by the
+ * next run, so summaries must be taken inside the listener.
+ */
+export interface RunLive {
+  /** Summaries of every tensor the run produced or was fed, by tensor name. */
+  summarize(): Record<string, ValueSummary>;
+  /** Summary of one tensor's value in this run, or undefined if it did not run. */
+  valueOf(tensorName: string): ValueSummary | undefined;
+}

@@ -1,0 +1,80 @@
+/**
+ * `feed_dict`: keys (a tensor as a computed key, a tensor name, Map entries, [tensor, value]
+ * pairs) resolved to tensors; values converted as numpy would and shape-checked as TF does.
+ */
+import { Graph, Tensor, graphElementOf } from "../graph.js";
+import { PyTypeError, ValueError } from "../errors.js";
+import { NDArray } from "../ndarray.js";
+import { feedToNDArray } from "../convert.js";
+import { isPlainObject } from "../api/pyargs.js";
+import { shapeTuple } from "../shape.js";
+import { pyRepr } from "../format/python.js";
+import { unquote } from "./fetches.js";
+
+function keyError(e: unknown): PyTypeError {
+  return new PyTypeError(`Cannot interpret feed_dict key as Tensor: ${unquote((e as Error).message)}`);
+}
+
+function resolveFeedKey(graph: Graph, key: unknown): Tensor {
+  try {
+    if (typeof key === "string") return graph.resolveKey(key, false) as Tensor;
+    const el = graphElementOf(key);
+    if (el instanceof Tensor) return graph.as_graph_element(el, true, false) as Tensor;
+    return graph.as_graph_element(key, true, false) as Tensor;
+  } catch (e) {
+    throw keyError(e);
+  }
+}
+
+/**
+ * Resolves the feed dict's keys into `tensors` and collects the raw values into `values`
+ * (both cleared first). Accepts a plain object, a Map, or an array of [key, value] pairs.
+ */
+export function collectFeeds(graph: Graph, feedDict: unknown, tensors: Tensor[], values: unknown[]): void {
+  tensors.length = 0;
+  values.length = 0;
+  if (feedDict === null || feedDict === undefined) return;
+  if (feedDict instanceof Map) {
+    for (const [k, v] of feedDict) add(resolveFeedKey(graph, k), v, tensors, values);
+  } else if (Array.isArray(feedDict)) {
+    for (const pair of feedDict) {
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        throw new PyTypeError("feed_dict as an array must hold [tensor, value] pairs");
+      }
+      add(resolveFeedKey(graph, pair[0]), pair[1], tensors, values);
+    }
+  } else if (isPlainObject(feedDict)) {
+    for (const k in feedDict) add(resolveFeedKey(graph, k), feedDict[k], tensors, values);
+  } else {
+    throw new PyTypeError(`feed_dict must be a dict (a plain object, a Map or [tensor, value] pairs), not ${pyRepr(feedDict)}`);
+  }
+}
+
+function add(t: Tensor, v: unknown, tensors: Tensor[], values: unknown[]): void {
+  const i = tensors.indexOf(t);
+  if (i >= 0) {
+    values[i] = v; // the same tensor twice: the last value wins, as in a Python dict
+    return;
+  }
+  tensors.push(t);
+  values.push(v);
+}
+
+/** Converts a fed value for tensor `t` (numpy's `asarray`) and checks it against `t`'s static shape. */
+export function convertFeed(t: Tensor, value: unknown): NDArray {
+  if (value !== null && typeof value === "object" && graphElementOf(value) !== null) {
+    throw new PyTypeError(
+      `The value of a feed cannot be a tf.Tensor object. Acceptable feed values include Python scalars, strings, lists, numpy ndarrays, or TensorHandles. For reference, the tensor object was ${value} which was passed to the feed with key ${t}.`,
+    );
+  }
+  const arr = feedToNDArray(value, t.dtype.base_dtype);
+  const dims = t.shape.dims;
+  if (dims !== null) {
+    let ok = dims.length === arr.shape.length;
+    for (let i = 0; ok && i < dims.length; i++) ok = dims[i] === null || dims[i] === arr.shape[i];
+    if (!ok) {
+      throw new ValueError(`Cannot feed value of shape ${shapeTuple(arr.shape)} for Tensor '${t.name}', which has shape '${t.shape}'`);
+    }
+  }
+  return arr;
+}

@@ -1,0 +1,400 @@
+/**
+ * tf.Session: runs parts of a graph and owns the memory (variable values, random streams)
+ * that the graph only describes. Two sessions on one graph have two independent memories.
+ */
+import { EngineContext } from "../context.js";
+import { Graph, Operation, Tensor } from "../graph.js";
+import { OpError, RuntimeError, InternalError } from "../errors.js";
+import { NDArray } from "../ndarray.js";
+import type { VariableCell } from "../op.js";
+import type { RunLive, RunRecord, SideEffectRecord, ValueSummary } from "../records.js";
+import { isPlainObject } from "../api/pyargs.js";
+import { CompiledPlan, SessionPort, Step } from "./compiled.js";
+import { uninitialized } from "../ops/state.js";
+import { flattenFetches, rebuildFetches } from "./fetches.js";
+import { collectFeeds, convertFeed } from "./feeds.js";
+import { pathToCulprit } from "./plan.js";
+import { summarizeValue } from "./summary.js";
+import { bind } from "../api/pyargs.js";
+
+const FEED_MARK = Symbol("feeds");
+
+interface TrieNode {
+  next: Map<unknown, TrieNode>;
+  plan: CompiledPlan | null;
+}
+
+/** A fetched value as `sess.run` returns it: scalars as JS values, arrays as NDArray copies. */
+function toResult(v: NDArray): unknown {
+  if (v.shape.length === 0) return v.flatAt(0);
+  return v.copy();
+}
+
+const RUN_KWARGS = new Set(["fetches", "feed_dict", "options", "run_metadata"]);
+
+/**
+ * A session: the place where a graph's computations actually run.
+ * @example
+ * const sess = tf.Session();
+ * print(sess.run(tf.constant(2).__add__?.(3) ?? tf.add(2, 3))); // 5
+ */
+export class Session implements SessionPort {
+  /** Id for run records: 0 for the program's first session. */
+  readonly id: number;
+  /** The graph this session runs. */
+  readonly graph: Graph;
+  private closed = false;
+  private readonly cells = new Map<Operation, VariableCell>();
+  private readonly opStates = new Map<Operation, { value: unknown }>();
+  private readonly trie: TrieNode = { next: new Map(), plan: null };
+  private lastPlan: CompiledPlan | null = null;
+  private readonly scratchLeaves: (Tensor | Operation)[] = [];
+  private readonly scratchFeedTensors: Tensor[] = [];
+  private readonly scratchFeedValues: unknown[] = [];
+  /** @internal side effects of the run in progress. */
+  effects: SideEffectRecord[] | null = null;
+  readonly maxElements: number;
+
+  constructor(
+    private readonly ctx: EngineContext,
+    graph: Graph | null = null,
+  ) {
+    this.graph = graph ?? ctx.defaultGraph();
+    this.id = ctx.sessionCount++;
+    this.maxElements = ctx.limits.maxElements;
+  }
+
+  // ---- SessionPort: what compiled plans and kernels use ----
+
+  cellFor(variableOp: Operation): VariableCell {
+    let c = this.cells.get(variableOp);
+    if (!c) this.cells.set(variableOp, (c = { name: variableOp.name, value: null }));
+    return c;
+  }
+
+  stateFor(op: Operation): { value: unknown } {
+    let s = this.opStates.get(op);
+    if (!s) this.opStates.set(op, (s = { value: undefined }));
+    return s;
+  }
+
+  stderr(text: string): void {
+    this.ctx.hooks.stderr?.(text);
+  }
+
+  seed(): number {
+    return this.ctx.hooks.seedSource ? this.ctx.hooks.seedSource() : Math.floor(Math.random() * 2 ** 31);
+  }
+
+  /** The value of a variable in this session, or null if uninitialized (for the UI and tests). */
+  variableValue(variableOp: Operation): NDArray | null {
+    return this.cells.get(variableOp)?.value ?? null;
+  }
+
+  /** All variable cells of this session (for the session-memory panel). */
+  variableCells(): VariableCell[] {
+    return [...this.cells.values()];
+  }
+
+  // ---- Python API ----
+
+  /**
+   * Runs the ops needed for `fetches` (and only those) and returns their values in the same
+   * structure. Feeds replace tensors' values for this run.
+   * @example
+   * const x = tf.placeholder(tf.int32);
+   * print(sess.run(x + 1, {feed_dict: {[x]: 2}})); // 3
+   * print(sess.run([x, x * 2], {[x]: 5}));          // [5, 10]
+   */
+  run(fetches: unknown, feed_dict?: unknown, options?: unknown, run_metadata?: unknown): unknown {
+    // Hand-rolled binding: this runs once per training step, so no generic kwargs parsing.
+    if (arguments.length === 1 && isPlainObject(fetches) && isRunKwargs(fetches)) {
+      [fetches, feed_dict, options, run_metadata] = bind("run", ["fetches", ["feed_dict", null], ["options", null], ["run_metadata", null]], [fetches], {
+        dictParams: ["fetches", "feed_dict"],
+      });
+    } else if (arguments.length === 2 && isPlainObject(feed_dict) && isRunKwargs(feed_dict)) {
+      const kw = feed_dict as Record<string, unknown>;
+      if ("fetches" in kw) throw new TypeError("run() got multiple values for argument 'fetches'");
+      feed_dict = kw.feed_dict ?? null;
+    }
+    void options;
+    void run_metadata;
+    return this._run(fetches, feed_dict);
+  }
+
+  private _run(fetches: unknown, feedDict: unknown): unknown {
+    if (this.closed) throw new RuntimeError("Attempted to use a closed Session.");
+    if (this.graph.version === 0) {
+      throw new RuntimeError("The Session graph is empty.  Add operations to the graph before calling run().");
+    }
+    const ctx = this.ctx;
+    const line = ctx.line();
+    const listener = ctx.hooks.onRun;
+    let plan: CompiledPlan;
+    let fedArrays: NDArray[];
+    try {
+      const feedTensors = this.scratchFeedTensors;
+      collectFeeds(this.graph, feedDict, feedTensors, this.scratchFeedValues);
+      fedArrays = feedTensors.map((t, i) => convertFeed(t, this.scratchFeedValues[i]));
+      const leaves = this.scratchLeaves;
+      leaves.length = 0;
+      flattenFetches(this.graph, fetches, leaves);
+      plan = this.planFor(leaves, feedTensors, fedArrays);
+    } catch (e) {
+      // A bad feed or fetch fails before anything runs; the run is still recorded so the
+      // learner sees which call failed and why.
+      if (listener) listener(this.failedRecord(ctx.runCount++, line, e as Error), EMPTY_LIVE);
+      throw e;
+    }
+    this.effects = listener ? [] : null;
+    const results = new Array<unknown>(plan.fetchLeaves.length).fill(null);
+    let failedAt = -1;
+    let error: Error | null = null;
+    try {
+      this.execute(plan, fedArrays, results);
+    } catch (e) {
+      failedAt = this.failedStep;
+      error = this.decorateError(plan, e as Error, failedAt);
+    }
+    const effects = this.effects;
+    this.effects = null;
+    const index = ctx.runCount++;
+    if (listener) {
+      const record: RunRecord = {
+        index,
+        session: this.id,
+        graph: this.graph.id,
+        line,
+        plan: plan.id,
+        fetches: plan.fetchNames,
+        feeds: plan.feedNames,
+        path: error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames,
+        side_effects: effects ?? [],
+        ok: error === null,
+      };
+      if (error) record.error = errorRecord(error);
+      listener(record, liveView(plan));
+    }
+    if (error) throw error;
+    return rebuildFetches(fetches, results);
+  }
+
+  private failedRecord(index: number, line: number | null, e: Error): RunRecord {
+    return {
+      index,
+      session: this.id,
+      graph: this.graph.id,
+      line,
+      plan: -1,
+      fetches: [],
+      feeds: [],
+      path: [],
+      side_effects: [],
+      ok: false,
+      error: errorRecord(e),
+    };
+  }
+
+  /** @internal index of the step that threw, set by execute. */
+  private failedStep = -1;
+
+  private execute(plan: CompiledPlan, fed: NDArray[], results: unknown[]): void {
+    const values = plan.values;
+    for (let i = 0; i < fed.length; i++) values[plan.feedSlots[i]] = fed[i];
+    for (let i = 0; i < plan.fedFetches.length; i++) {
+      const f = plan.fedFetches[i];
+      results[f] = toResult(values[plan.fetchSlots[f]]!);
+    }
+    const steps = plan.steps;
+    let si = 0;
+    try {
+      for (; si < steps.length; si++) {
+        const s = steps[si];
+        const ins = s.inputs;
+        const slots = s.inSlots;
+        for (let j = 0; j < slots.length; j++) ins[j] = slots[j] >= 0 ? values[slots[j]]! : (null as unknown as NDArray);
+        if (s.varIn !== null) readVariables(s, ins);
+        const out = s.def.kernel(ins, s);
+        if (s.nOut === 1) values[s.outSlot] = out as NDArray;
+        else if (s.nOut > 1) {
+          const outs = out as NDArray[];
+          for (let j = 0; j < s.nOut; j++) values[s.outSlot + j] = outs[j];
+        }
+        const fetched = plan.fetchesAfterStep[si];
+        if (fetched !== null) {
+          for (let j = 0; j < fetched.length; j++) {
+            const v = values[plan.fetchSlots[fetched[j]]];
+            if (v === null) throw uninitialized(s.cell(-1), s.op.name);
+            results[fetched[j]] = toResult(v);
+          }
+        }
+      }
+    } catch (e) {
+      this.failedStep = si;
+      // Later steps did not run: drop their values from earlier runs so nothing stale shows.
+      for (let j = si; j < steps.length; j++) {
+        for (let o = 0; o < steps[j].nOut; o++) values[steps[j].outSlot + o] = null;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Adds the culprit, the path to it and TF 1.14's `[[node ...]]` line to a run error. The
+   * culprit is the op the error names (an uninitialized variable), else the op that failed.
+   */
+  private decorateError(plan: CompiledPlan, e: Error, stepIndex: number): Error {
+    const step = plan.steps[stepIndex];
+    if (!step) return e;
+    const failed = step.op;
+    const named = e instanceof OpError && e.op ? plan.pathOps.find((o) => o.name === e.op) : undefined;
+    const culprit = named ?? failed;
+    const fetchOps = plan.fetchLeaves.map((f) => (f instanceof Tensor ? f.op : f));
+    const path = pathToCulprit(fetchOps, culprit, plan.onPath, new Set(plan.feedTensors));
+    const where = failed.line !== null ? ` (defined at line ${failed.line})` : "";
+    const nodeLine = `\n\t [[node ${failed.name}${where} ]]`;
+    if (e instanceof OpError) {
+      e.op = culprit.name;
+      e.path = path;
+      e.line = culprit.line;
+      e.message = `${e.message}${nodeLine}`;
+      return e;
+    }
+    // A bug in a kernel or a JS error inside it: report it as TF reports internal failures.
+    const wrapped = new InternalError(`${e.message}`, culprit.name, { path, line: culprit.line });
+    wrapped.message += nodeLine;
+    wrapped.stack = e.stack;
+    return wrapped;
+  }
+
+  private planFor(leaves: (Tensor | Operation)[], feedTensors: Tensor[], fed: NDArray[]): CompiledPlan {
+    // Order feeds by tensor id so {x, y} and {y, x} share a plan.
+    if (feedTensors.length > 1) sortFeedsById(feedTensors, fed);
+    const last = this.lastPlan;
+    if (last !== null && sameList(last.fetchLeaves, leaves) && sameList(last.feedTensors, feedTensors)) return last;
+    let node = this.trie;
+    for (let i = 0; i < leaves.length; i++) node = child(node, leaves[i]);
+    node = child(node, FEED_MARK);
+    for (let i = 0; i < feedTensors.length; i++) node = child(node, feedTensors[i]);
+    if (node.plan === null) {
+      node.plan = new CompiledPlan(leaves.slice(), feedTensors.slice(), this);
+    }
+    this.lastPlan = node.plan;
+    return node.plan;
+  }
+
+  /**
+   * Frees the session's memory; later runs raise `RuntimeError: Attempted to use a closed Session.`
+   */
+  close(): void {
+    this.closed = true;
+    this.cells.clear();
+    this.opStates.clear();
+  }
+
+  /**
+   * Runs `fn` with this session as the default (for `tensor.eval()` and `op.run()`).
+   * @example
+   * sess.as_default(() => print(c.eval()));
+   */
+  as_default<T>(fn: (sess: Session) => T): T {
+    this.ctx.sessionStack.push(this);
+    try {
+      return fn(this);
+    } finally {
+      this.ctx.sessionStack.pop();
+    }
+  }
+
+  /** Python's `repr(sess)`. */
+  __repr__(): string {
+    return "<tensorflow.python.client.session.Session object>";
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
+
+/** Fills inputs that read variables from their cells; fails on an uninitialized one. */
+function readVariables(s: Step, ins: NDArray[]): void {
+  const cells = s.varIn!;
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j];
+    if (c === null) continue;
+    if (c.value === null) throw uninitialized(c, c.name);
+    ins[j] = c.value;
+  }
+}
+
+const EMPTY_LIVE: RunLive = { summarize: () => ({}), valueOf: () => undefined };
+
+function errorRecord(error: Error): RunRecord["error"] {
+  const site = error as Partial<OpError>;
+  return {
+    type: error.name,
+    message: error.message,
+    op: site.op ?? null,
+    path: site.path ?? [],
+    line: site.line ?? null,
+  };
+}
+
+function isRunKwargs(o: object): boolean {
+  let any = false;
+  for (const k in o) {
+    if (!RUN_KWARGS.has(k)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function child(node: TrieNode, key: unknown): TrieNode {
+  let c = node.next.get(key);
+  if (!c) node.next.set(key, (c = { next: new Map(), plan: null }));
+  return c;
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sortFeedsById(tensors: Tensor[], values: NDArray[]): void {
+  for (let i = 1; i < tensors.length; i++) {
+    const t = tensors[i];
+    const v = values[i];
+    let j = i - 1;
+    while (j >= 0 && tensors[j].id > t.id) {
+      tensors[j + 1] = tensors[j];
+      values[j + 1] = values[j];
+      j--;
+    }
+    tensors[j + 1] = t;
+    values[j + 1] = v;
+  }
+}
+
+/** Summaries of the run's values, computed only when the listener asks. */
+function liveView(plan: CompiledPlan): RunLive {
+  return {
+    summarize(): Record<string, ValueSummary> {
+      const out: Record<string, ValueSummary> = {};
+      for (const [t, slot] of plan.slotOf) {
+        const v = plan.values[slot];
+        if (v) out[t.name] = summarizeValue(v);
+      }
+      return out;
+    },
+    valueOf(name: string): ValueSummary | undefined {
+      for (const [t, slot] of plan.slotOf) {
+        if (t.name === name) {
+          const v = plan.values[slot];
+          return v ? summarizeValue(v) : undefined;
+        }
+      }
+      return undefined;
+    },
+  };
+}
