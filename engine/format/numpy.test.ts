@@ -33,6 +33,12 @@ describe("formatArrayStr", () => {
     expect(formatArrayStr(array(float64, [2], [1.5e-5, 0.123]))).toBe("[1.50e-05 1.23e-01]");
   });
 
+  it("compares float32 values with 1e-4 as doubles, so float32(1e-4) counts as smaller", () => {
+    // numpy compares the float32 minimum 9.99999975e-05 with the Python float 0.0001.
+    expect(formatArrayStr(array(float64, [2], [1e-4, 0.1]))).toBe("[0.0001 0.1   ]");
+    expect(formatArrayStr(array(float32, [2], [f32(1e-4), f32(0.1)]))).toBe("[1.e-04 1.e-01]");
+  });
+
   it("reprints scientific elements with the exact digits at the common precision (numpy 1.16, unique=False)", () => {
     // float32(0.3) is 0.30000001192...; seven digits after the point show its exact expansion.
     expect(formatArrayStr(array(float32, [2], [f32(0.3), f32(1.2345678e-5)]))).toBe("[3.0000001e-01 1.2345678e-05]");
