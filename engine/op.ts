@@ -99,6 +99,13 @@ export type GradientFn<A = Record<string, unknown>> = (
   grads: (Tensor | null)[],
 ) => (Tensor | null)[];
 
+/**
+ * Marks an op type for which TF registers no gradient at all: `tf.gradients` through it raises
+ * `LookupError: No gradient defined for operation 'x' (op type: T)`. (A `null` gradient is TF's
+ * `NotDifferentiable`: the gradient silently stops there.)
+ */
+export const NO_GRADIENT = "no-gradient" as const;
+
 /** The full declaration of an op type. */
 export interface OpDef<A extends object = Record<string, unknown>> {
   /** TF op type; the default node name derives from it. */
@@ -119,8 +126,11 @@ export interface OpDef<A extends object = Record<string, unknown>> {
    * allocation on the hot path), an array for several, null for none. Never mutates its inputs.
    */
   kernel(inputs: NDArray[], k: KernelContext<A>): NDArray | NDArray[] | null;
-  /** Gradient builder, or null when TF registers the op as not differentiable. */
-  gradient: GradientFn<A> | null;
+  /**
+   * Gradient builder; null when TF registers the op as `NotDifferentiable` (gradients stop
+   * silently); NO_GRADIENT when TF registers nothing (asking for a gradient through it fails).
+   */
+  gradient: GradientFn<A> | null | typeof NO_GRADIENT;
 }
 
 /** Declares an op (identity function that fixes the attr type). */

@@ -13,11 +13,13 @@ import { stateApi } from "./api/state.js";
 import { graphApi } from "./api/graph_api.js";
 import { initializersApi } from "./api/initializers.js";
 import { mathApi } from "./api/math.js";
+import { gradientsApi } from "./api/gradients_api.js";
 
 function build(ctx: EngineContext) {
   return {
     ...coreApi(ctx),
     ...mathApi(ctx),
+    ...gradientsApi(ctx),
     ...stateApi(ctx),
     ...graphApi(ctx),
     ...initializersApi(ctx),
