@@ -64,9 +64,18 @@ export class DType {
     return this.isFloating || this.isInteger;
   }
 
-  /** Python's `repr(tf.float32)`: `<dtype: 'float32'>`. */
+  /** Python's `str(tf.float32)`: `<dtype: 'float32'>`. */
   toString(): string {
     return `<dtype: '${this.displayName}'>`;
+  }
+
+  /** Python's `repr(tf.float32)` in TF 1.x: `tf.float32`. */
+  __repr__(): string {
+    return `tf.${this.displayName}`;
+  }
+
+  __str__(): string {
+    return this.toString();
   }
 }
 

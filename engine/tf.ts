@@ -14,12 +14,15 @@ import { graphApi } from "./api/graph_api.js";
 import { initializersApi } from "./api/initializers.js";
 import { mathApi } from "./api/math.js";
 import { gradientsApi } from "./api/gradients_api.js";
+import { trainApi } from "./api/train.js";
 
 function build(ctx: EngineContext) {
   return {
     ...coreApi(ctx),
     ...mathApi(ctx),
     ...gradientsApi(ctx),
+    /** Optimizers and training helpers. */
+    train: trainApi(ctx),
     ...stateApi(ctx),
     ...graphApi(ctx),
     ...initializersApi(ctx),

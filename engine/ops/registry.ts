@@ -6,6 +6,7 @@ import { OpRegistry } from "../op.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state.js";
 import { Print } from "./logging.js";
+import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./training.js";
 import { Add, Mul, Sub } from "./math_binary.js";
 
 export const OPS = new OpRegistry([
@@ -24,6 +25,12 @@ export const OPS = new OpRegistry([
   IsVariableInitialized,
   // logging
   Print,
+  // training
+  ApplyGradientDescent,
+  ApplyMomentum,
+  ApplyAdam,
+  ApplyRMSProp,
+  ApplyAdagrad,
   // math
   Add,
   Sub,
