@@ -101,4 +101,9 @@ export interface RunLive {
   summarize(): Record<string, ValueSummary>;
   /** Summary of one tensor's value in this run, or undefined if it did not run. */
   valueOf(tensorName: string): ValueSummary | undefined;
+  /**
+   * The session's memory after the run: every variable the session has touched, by variable
+   * op name, with its value summary (null while uninitialized).
+   */
+  variables(): Record<string, ValueSummary | null>;
 }

@@ -143,7 +143,7 @@ export class Session implements SessionPort {
     } catch (e) {
       // A bad feed or fetch fails before anything runs; the run is still recorded so the
       // learner sees which call failed and why.
-      if (listener) listener(this.failedRecord(ctx.runCount++, line, e as Error), EMPTY_LIVE);
+      if (listener) listener(this.failedRecord(ctx.runCount++, line, e as Error), { ...EMPTY_LIVE, variables: () => memoryOf(this) });
       throw e;
     }
     this.effects = listener ? [] : null;
@@ -173,7 +173,7 @@ export class Session implements SessionPort {
         ok: error === null,
       };
       if (error) record.error = errorRecord(error);
-      listener(record, liveView(plan));
+      listener(record, liveView(plan, this));
     }
     if (error) throw error;
     return rebuildFetches(fetches, results);
@@ -327,7 +327,7 @@ function readVariables(s: Step, ins: NDArray[]): void {
   }
 }
 
-const EMPTY_LIVE: RunLive = { summarize: () => ({}), valueOf: () => undefined };
+const EMPTY_LIVE: RunLive = { summarize: () => ({}), valueOf: () => undefined, variables: () => ({}) };
 
 function errorRecord(error: Error): RunRecord["error"] {
   const site = error as Partial<OpError>;
@@ -376,9 +376,17 @@ function sortFeedsById(tensors: Tensor[], values: NDArray[]): void {
   }
 }
 
+/** Summaries of a session's variables (null while uninitialized). */
+function memoryOf(sess: Session): Record<string, ValueSummary | null> {
+  const out: Record<string, ValueSummary | null> = {};
+  for (const cell of sess.variableCells()) out[cell.name] = cell.value === null ? null : summarizeValue(cell.value);
+  return out;
+}
+
 /** Summaries of the run's values, computed only when the listener asks. */
-function liveView(plan: CompiledPlan): RunLive {
+function liveView(plan: CompiledPlan, sess: Session): RunLive {
   return {
+    variables: () => memoryOf(sess),
     summarize(): Record<string, ValueSummary> {
       const out: Record<string, ValueSummary> = {};
       for (const [t, slot] of plan.slotOf) {
