@@ -1,0 +1,168 @@
+/**
+ * The app's one store, made of typed slices (zustand). Components read it through selectors
+ * (`useStore((s) => s.program.status)`); non-React code (the worker client, the editor glue)
+ * calls the plain actions exported below; fast streams subscribe with `useStore.subscribe`.
+ *
+ * Shape:
+ *   program.status       'idle' | 'running' | 'done' | 'error' | 'stopped'
+ *   program.runId        id of the current run (messages of other runs are dropped)
+ *   program.seed         the run's seed (reported when it ends)
+ *   program.nodes        NodeEvent[] in creation order, growing while the program runs
+ *   program.runs         RunsStore: full records (RunEntry = RunEvent + memory) of the first
+ *                        1,000 (`head`) and last 1,000 (`tail`, from `tailStart`) runs, per-path
+ *                        aggregates of the runs in between (`middle`), and `latest` while
+ *                        running; read one with `runAt(program.runs, i)` (from ./runs)
+ *   program.runCount     total sess.run calls so far
+ *   program.diagnostics  DiagnosticEvent[] (teaching hints)
+ *   program.error        the program's uncaught error (ProgramError) or null
+ *   program.sessions     session ids in order of first run (memory: RunEntry.memory)
+ *   program.series       downsampled scalar fetch values by key (for the chart)
+ *   console              { head, tail, total }: first 1,000 / last 5,000 output lines
+ *   selection.run        selected run index (default: first failed run, else the last run)
+ *   selection.node       selected op name | null
+ *   selection.line       the editor's cursor line | null
+ *   selection.hoverNode  op name hovered elsewhere (lesson prose) | null
+ *   editor.code / seed   the program text and the seed to run it with
+ *   ui                   theme, time limit, chart scale, banner
+ *
+ * Actions: selectRun(i), selectNode(name|null), setCursorLine(n|null), hoverNode(name|null),
+ * and the run lifecycle (runStarted, applyBatch, applyEnd, runStopped) the worker client calls.
+ */
+import { create } from "zustand";
+import { subscribeWithSelector } from "zustand/middleware";
+import type { BatchMessage, EndMessage } from "../worker/protocol";
+import { appendLines, emptyConsole } from "./consoleLines";
+import { createConsoleSlice, type ConsoleSlice } from "./consoleSlice";
+import { createEditorSlice, type EditorSlice } from "./editorSlice";
+import { createProgramSlice, programAfterBatch, programAfterEnd, programStarted, programStopped, type ProgramSlice } from "./programSlice";
+import { clampRun, createSelectionSlice, defaultRun, type SelectionSlice } from "./selectionSlice";
+import { createUiSlice, type Banner, type ThemePreference, type UiSlice } from "./uiSlice";
+
+export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice;
+
+export const useStore = create<AppState>()(
+  subscribeWithSelector((...a) => ({
+    ...createProgramSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createConsoleSlice(...a),
+    ...createEditorSlice(...a),
+    ...createUiSlice(...a),
+  })),
+);
+
+const set = useStore.setState;
+const get = useStore.getState;
+
+/* ---------- selection ---------- */
+
+/** Selects run `i` (clamped to the runs there are) and stops following new runs. */
+export function selectRun(i: number | null): void {
+  const s = get();
+  const run = i === null ? null : clampRun(i, s.program.runCount);
+  set({ selection: { ...s.selection, run, runPinned: i !== null } });
+}
+
+export function selectNode(name: string | null): void {
+  set((s) => (s.selection.node === name ? s : { selection: { ...s.selection, node: name } }));
+}
+
+export function setCursorLine(line: number | null): void {
+  set((s) => (s.selection.line === line ? s : { selection: { ...s.selection, line } }));
+}
+
+export function hoverNode(name: string | null): void {
+  set((s) => (s.selection.hoverNode === name ? s : { selection: { ...s.selection, hoverNode: name } }));
+}
+
+/** Moves the run selection by `delta` (keyboard / stepper). */
+export function stepRun(delta: number): void {
+  const s = get();
+  const from = s.selection.run ?? (delta > 0 ? -1 : s.program.runCount);
+  selectRun(from + delta);
+}
+
+/** Selects the first failed run, if any. Returns whether there was one. */
+export function selectFirstError(): boolean {
+  const s = get();
+  const i = defaultRun(s.program.runs, 0);
+  if (i === null) return false;
+  selectRun(i);
+  return true;
+}
+
+/* ---------- run lifecycle (called by the worker client) ---------- */
+
+/** A new run started: previous results are cleared, the selection follows the new runs. */
+export function runStarted(runId: number, seed: number | null, now = Date.now()): void {
+  set((s) => ({
+    program: programStarted(runId, seed, now),
+    console: emptyConsole(),
+    selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node },
+  }));
+}
+
+function followRuns(s: AppState, program: AppState["program"]): AppState["selection"] {
+  if (s.selection.runPinned) return s.selection;
+  const run = defaultRun(program.runs, program.runCount);
+  return run === s.selection.run ? s.selection : { ...s.selection, run };
+}
+
+/** Applies a worker batch; stale runs' batches are ignored. Returns whether it applied. */
+export function applyBatch(b: BatchMessage): boolean {
+  const s = get();
+  if (b.runId !== s.program.runId || s.program.status !== "running") return false;
+  const program = programAfterBatch(s.program, b);
+  set({ program, console: appendLines(s.console, b.lines), selection: followRuns(s, program) });
+  return true;
+}
+
+/** Applies the worker's end message; stale runs' are ignored. Returns whether it applied. */
+export function applyEnd(m: EndMessage, now = Date.now()): boolean {
+  const s = get();
+  if (m.runId !== s.program.runId || s.program.status !== "running") return false;
+  const program = programAfterEnd(s.program, m, now);
+  set({ program, console: appendLines(s.console, [], m.lineCount), selection: followRuns(s, program) });
+  return true;
+}
+
+/** Stop or the time limit ended the run; what arrived so far stays. */
+export function runStopped(runId: number, reason: string, now = Date.now()): boolean {
+  const s = get();
+  if (runId !== s.program.runId || s.program.status !== "running") return false;
+  set({ program: programStopped(s.program, reason, now) });
+  return true;
+}
+
+/* ---------- editor and ui ---------- */
+
+export function setCode(code: string): void {
+  set((s) => (s.editor.code === code ? s : { editor: { ...s.editor, code } }));
+}
+
+export function setSeed(seed: number | null): void {
+  set((s) => ({ editor: { ...s.editor, seed } }));
+}
+
+export function setTheme(theme: ThemePreference): void {
+  set((s) => ({ ui: { ...s.ui, theme } }));
+}
+
+export function setTimeLimit(sec: number): void {
+  set((s) => ({ ui: { ...s.ui, timeLimitSec: Math.max(0, sec) } }));
+}
+
+export function setChartLog(chartLog: boolean): void {
+  set((s) => ({ ui: { ...s.ui, chartLog } }));
+}
+
+export function showBanner(banner: Banner | null): void {
+  set((s) => ({ ui: { ...s.ui, banner } }));
+}
+
+export { runAt, aggregateAt, keptIndices, distinctPaths, firstFailed, HEAD_RUNS, TAIL_RUNS } from "./runs";
+export type { RunEntry, PathAggregate, RunsStore } from "./runs";
+export { omittedLines } from "./consoleLines";
+export type { ConsoleState } from "./consoleLines";
+export type { ProgramState, ProgramStatus } from "./programSlice";
+export type { SelectionState } from "./selectionSlice";
+export type { Banner, ThemePreference } from "./uiSlice";

@@ -1,0 +1,36 @@
+/**
+ * The UI slice: preferences and page-level messages (theme, time limit, banners). Preferences
+ * persist in localStorage through the combined store's middleware.
+ */
+import type { StateCreator } from "zustand";
+
+export type ThemePreference = "system" | "light" | "dark";
+
+/** A message across the top of the page (shared link loaded, link broken, copied...). */
+export interface Banner {
+  kind: "info" | "warning" | "error";
+  text: string;
+}
+
+export interface UiState {
+  theme: ThemePreference;
+  /** Seconds a program may run before it is stopped; 0 means no limit. */
+  timeLimitSec: number;
+  /** Log scale on the scalar chart. */
+  chartLog: boolean;
+  banner: Banner | null;
+}
+
+export interface UiSlice {
+  ui: UiState;
+}
+
+export const DEFAULT_TIME_LIMIT_SEC = 30;
+
+export function initialUi(): UiState {
+  return { theme: "system", timeLimitSec: DEFAULT_TIME_LIMIT_SEC, chartLog: false, banner: null };
+}
+
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = () => ({
+  ui: initialUi(),
+});
