@@ -4,6 +4,8 @@
 import { DType, TypedData, allocData, bool as boolDType } from "./dtypes.js";
 import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
 import { sizeOf } from "./shape.js";
+import { castNDArray } from "./convert.js";
+import { npDtypeOf, reductions, reshape, transpose } from "./numpy/np.js";
 
 /** A JS value nested like a numpy array: `[[1, 2], [3, 4]]`. */
 export type Nested<T> = T | Nested<T>[];
@@ -101,6 +103,66 @@ export class NDArray {
   /** numpy's `repr(a)`: `array([3., 7.], dtype=float32)`. */
   __repr__(): string {
     return formatArrayRepr(this);
+  }
+
+  /**
+   * A copy converted to `dtype` (numpy's `astype`).
+   * @example
+   * np.random.rand(3).astype(np.float32);
+   */
+  astype(dtype: unknown): NDArray {
+    const dt = npDtypeOf(dtype);
+    return dt === null || dt === this.dtype ? this.copy() : castNDArray(this, dt);
+  }
+
+  /**
+   * The same elements in a new shape (one dim may be -1).
+   * @example
+   * np.arange(6).reshape(2, 3);
+   */
+  reshape(...shape: (number | readonly number[])[]): NDArray {
+    const dims = shape.length === 1 && Array.isArray(shape[0]) ? (shape[0] as number[]) : (shape as number[]);
+    return reshape(this, dims);
+  }
+
+  /** The transpose. */
+  get T(): NDArray {
+    return transpose(this);
+  }
+
+  /** A flat copy. */
+  flatten(): NDArray {
+    return new NDArray(this.dtype, [this.size], this.copy().data);
+  }
+
+  /** Sum of elements (over `axis` when given). */
+  sum(...args: unknown[]): NDArray | number {
+    return reductions.sum(this, ...args);
+  }
+
+  /** Mean of elements (over `axis` when given). */
+  mean(...args: unknown[]): NDArray | number {
+    return reductions.mean(this, ...args);
+  }
+
+  /** Largest element (over `axis` when given). */
+  max(...args: unknown[]): NDArray | number {
+    return reductions.max(this, ...args);
+  }
+
+  /** Smallest element (over `axis` when given). */
+  min(...args: unknown[]): NDArray | number {
+    return reductions.min(this, ...args);
+  }
+
+  /** Index of the largest element (flat, or along `axis`). */
+  argmax(axis: number | null = null): NDArray | number {
+    return reductions.argmax(this, axis);
+  }
+
+  /** Index of the smallest element (flat, or along `axis`). */
+  argmin(axis: number | null = null): NDArray | number {
+    return reductions.argmin(this, axis);
   }
 
   /** JSON form: the nested elements. */

@@ -11,6 +11,7 @@ import { PyFloat, isPyFloat } from "../pyfloat.js";
 import { pyPercentFormat } from "../format/python.js";
 import { convertToTensor, isTensorLike, TensorConvertible } from "./convert_tensor.js";
 import { NDArray } from "../ndarray.js";
+import { npBinary, npUnary } from "../numpy/ufuncs.js";
 
 /** The names the transpiler emits as `__py.<name>(a, b)`. */
 export type BinaryOperatorName = "add" | "sub" | "mul" | "truediv" | "mod" | "pow" | "lt" | "le" | "gt" | "ge" | "and" | "or" | "xor";
@@ -66,37 +67,45 @@ export function operatorRuntime(ctx: EngineContext): OperatorRuntime {
 
   const n = (x: unknown): unknown => (isPyFloat(x) ? x.valueOf() : x);
   const isT = (a: unknown, b: unknown) => isTensorLike(a) || isTensorLike(b);
+  // numpy arithmetic when an NDArray meets a number or another NDArray (and no tensor).
+  const isNd = (a: unknown, b: unknown) => a instanceof NDArray || b instanceof NDArray;
 
   const rt: OperatorRuntime = {
     add: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a + b;
       if (isT(a, b)) return wrap("add", (x, y, s) => tf().add(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("add", a, b);
       return (n(a) as number) + (n(b) as number);
     },
     sub: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a - b;
       if (isT(a, b)) return wrap("sub", (x, y, s) => tf().subtract(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("sub", a, b);
       return (n(a) as number) - (n(b) as number);
     },
     mul: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a * b;
       if (isT(a, b)) return wrap("mul", (x, y, s) => tf().multiply(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("mul", a, b);
       return (n(a) as number) * (n(b) as number);
     },
     truediv: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a / b;
       if (isT(a, b)) return wrap("truediv", (x, y, s) => tf().truediv(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("truediv", a, b);
       return (n(a) as number) / (n(b) as number);
     },
     mod: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a % b;
       if (typeof a === "string") return pyPercentFormat(a, b);
       if (isT(a, b)) return wrap("mod", (x, y, s) => tf().floormod(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("mod", a, b);
       return (n(a) as number) % (n(b) as number);
     },
     pow: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a ** b;
       if (isT(a, b)) return wrap("pow", (x, y, s) => tf().pow(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("pow", a, b);
       return (n(a) as number) ** (n(b) as number);
     },
     // Comparisons are not wrapped in TF: `a < 2` is `Less` with `Less/y`, and `2 < a` is
@@ -105,41 +114,49 @@ export function operatorRuntime(ctx: EngineContext): OperatorRuntime {
       if (typeof a === "number" && typeof b === "number") return a < b;
       if (isTensorLike(a)) return tf().less(a, b);
       if (isTensorLike(b)) return tf().greater(b, a);
+      if (isNd(a, b)) return npBinary("lt", a, b);
       return (n(a) as number) < (n(b) as number);
     },
     le: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a <= b;
       if (isTensorLike(a)) return tf().less_equal(a, b);
       if (isTensorLike(b)) return tf().greater_equal(b, a);
+      if (isNd(a, b)) return npBinary("le", a, b);
       return (n(a) as number) <= (n(b) as number);
     },
     gt: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a > b;
       if (isTensorLike(a)) return tf().greater(a, b);
       if (isTensorLike(b)) return tf().less(b, a);
+      if (isNd(a, b)) return npBinary("gt", a, b);
       return (n(a) as number) > (n(b) as number);
     },
     ge: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a >= b;
       if (isTensorLike(a)) return tf().greater_equal(a, b);
       if (isTensorLike(b)) return tf().less_equal(b, a);
+      if (isNd(a, b)) return npBinary("ge", a, b);
       return (n(a) as number) >= (n(b) as number);
     },
     and: (a, b) => {
       if (isT(a, b)) return wrap("and", (x, y, s) => tf().logical_and(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("and", a, b);
       return (n(a) as number) & (n(b) as number);
     },
     or: (a, b) => {
       if (isT(a, b)) return wrap("or", (x, y, s) => tf().logical_or(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("or", a, b);
       return (n(a) as number) | (n(b) as number);
     },
     xor: (a, b) => {
       if (isT(a, b)) return wrap("xor", (x, y, s) => tf().logical_xor(x, y, s), a, b);
+      if (isNd(a, b)) return npBinary("xor", a, b);
       return (n(a) as number) ^ (n(b) as number);
     },
     neg: (a) => {
       if (typeof a === "number") return -a;
       if (isTensorLike(a)) return tf().negative(a);
+      if (a instanceof NDArray) return npUnary(a, (v) => -v, false);
       return -(n(a) as number);
     },
     invert: (a) => {

@@ -1,0 +1,213 @@
+/**
+ * numpy-style elementwise arithmetic on NDArrays (what `x_data * 0.1 + 0.3` means when
+ * `x_data` came from `np.random.rand`): broadcasting, numpy 1.x type promotion (a Python scalar
+ * does not widen an array of its kind), true division to float64 for ints.
+ */
+import { DType, bool, float32, float64, int32, allocData, TypedData } from "../dtypes.js";
+import { NDArray } from "../ndarray.js";
+import { ValueError, PyTypeError } from "../errors.js";
+import { isPyFloat } from "../pyfloat.js";
+
+type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+const KIND: Record<string, number> = { bool: 0, int32: 1, float32: 2, float64: 3 };
+
+/** numpy's promote_types for the dtypes we have (int32 with float32 gives float64). */
+export function promote(a: DType, b: DType): DType {
+  if (a === b) return a;
+  const [lo, hi] = KIND[a.name] <= KIND[b.name] ? [a, b] : [b, a];
+  if (hi === float64) return float64;
+  if (hi === float32) return lo === int32 ? float64 : float32;
+  return hi;
+}
+
+/** An operand: an NDArray, or a Python scalar with the kind numpy gives it. */
+interface Operand {
+  arr: NDArray;
+  /** True for a Python scalar (it takes the array's dtype when of the same or lower kind). */
+  scalar: boolean;
+}
+
+function operand(x: unknown): Operand {
+  if (x instanceof NDArray) return { arr: x, scalar: false };
+  if (typeof x === "boolean") return { arr: new NDArray(bool, [], new Uint8Array([x ? 1 : 0])), scalar: true };
+  if (typeof x === "number" || isPyFloat(x)) {
+    const v = Number(x);
+    const dt = isPyFloat(x) || !Number.isInteger(v) ? float64 : int32;
+    const data = allocData(dt, 1) as Float64Array;
+    data[0] = v;
+    return { arr: new NDArray(dt, [], data as unknown as TypedData), scalar: true };
+  }
+  if (Array.isArray(x)) return { arr: fromNested(x), scalar: false };
+  throw new PyTypeError(`unsupported operand type for numpy arithmetic: ${String(x)}`);
+}
+
+/** numpy's default conversion of a nested list: float64 if any float, else int, else bool. */
+export function fromNested(x: unknown, dtype: DType | null = null): NDArray {
+  const shape: number[] = [];
+  let probe: unknown = x;
+  while (Array.isArray(probe)) {
+    shape.push(probe.length);
+    probe = probe[0];
+  }
+  const flat: unknown[] = [];
+  const walk = (v: unknown, d: number) => {
+    if (v instanceof NDArray) {
+      for (let i = 0; i < v.size; i++) flat.push(v.flatAt(i));
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (v.length !== shape[d]) throw new ValueError("setting an array element with a sequence.");
+      v.forEach((e) => walk(e, d + 1));
+    } else {
+      if (d !== shape.length) throw new ValueError("setting an array element with a sequence.");
+      flat.push(v);
+    }
+  };
+  walk(x, 0);
+  let dt = dtype;
+  if (dt === null) {
+    if (flat.some((v) => isPyFloat(v) || (typeof v === "number" && !Number.isInteger(v)))) dt = float64;
+    else if (flat.some((v) => typeof v === "number")) dt = int32;
+    else if (flat.length > 0 && flat.every((v) => typeof v === "boolean")) dt = bool;
+    else dt = float64;
+  }
+  const data = allocData(dt, flat.length) as Float64Array;
+  for (let i = 0; i < flat.length; i++) {
+    const n = Number(flat[i]);
+    data[i] = dt === int32 ? Math.trunc(n) : dt === bool ? (n !== 0 ? 1 : 0) : n;
+  }
+  return new NDArray(dt, shape, data as unknown as TypedData);
+}
+
+/** numpy's kinds: bool < int < float (float32 and float64 are one kind). */
+function kindOf(d: DType): number {
+  return d === bool ? 0 : d.isInteger ? 1 : 2;
+}
+
+/**
+ * numpy 1.x value-based casting: a Python scalar of the same or a lower kind takes the array's
+ * dtype (`float32_array * 2.5` stays float32); a higher kind widens (`int_array * 2.5` is float64).
+ */
+function resultDtype(a: Operand, b: Operand): DType {
+  if (a.scalar !== b.scalar) {
+    const [s, arr] = a.scalar ? [a.arr.dtype, b.arr.dtype] : [b.arr.dtype, a.arr.dtype];
+    if (kindOf(s) <= kindOf(arr)) return arr;
+    return kindOf(s) === 2 ? float64 : int32;
+  }
+  return promote(a.arr.dtype, b.arr.dtype);
+}
+
+function broadcast(a: readonly number[], b: readonly number[]): number[] {
+  const r = Math.max(a.length, b.length);
+  const out: number[] = [];
+  for (let i = 0; i < r; i++) {
+    const da = i < r - a.length ? 1 : a[i - (r - a.length)];
+    const db = i < r - b.length ? 1 : b[i - (r - b.length)];
+    if (da !== db && da !== 1 && db !== 1) {
+      throw new ValueError(`operands could not be broadcast together with shapes (${a.join(",")}${a.length === 1 ? "," : ""}) (${b.join(",")}${b.length === 1 ? "," : ""}) `);
+    }
+    out.push(da === 1 ? db : da);
+  }
+  return out;
+}
+
+function strides(shape: readonly number[], out: readonly number[]): number[] {
+  const s = new Array<number>(out.length).fill(0);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const j = i + out.length - shape.length;
+    s[j] = shape[i] === 1 ? 0 : acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+
+/** Applies `f` with broadcasting; the result has dtype `out`. 0-d results become JS values. */
+function apply2(a: NDArray, b: NDArray, out: DType, f: (x: number, y: number) => number): NDArray | number | boolean {
+  const shape = broadcast(a.shape, b.shape);
+  const n = shape.reduce((p, d) => p * d, 1);
+  const od = allocData(out, n) as Num;
+  const ad = a.data as Num;
+  const bd = b.data as Num;
+  const sa = strides(a.shape, shape);
+  const sb = strides(b.shape, shape);
+  const idx = new Array<number>(shape.length).fill(0);
+  let ia = 0;
+  let ib = 0;
+  for (let i = 0; i < n; i++) {
+    const v = f(ad[ia], bd[ib]);
+    od[i] = out === int32 ? v | 0 : out === bool ? (v ? 1 : 0) : v;
+    for (let d = shape.length - 1; d >= 0; d--) {
+      idx[d]++;
+      ia += sa[d];
+      ib += sb[d];
+      if (idx[d] < shape[d]) break;
+      ia -= sa[d] * shape[d];
+      ib -= sb[d] * shape[d];
+      idx[d] = 0;
+    }
+  }
+  const res = new NDArray(out, shape, od as TypedData);
+  return shape.length === 0 ? res.flatAt(0) as number | boolean : res;
+}
+
+export type NpBinary = "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lt" | "le" | "gt" | "ge" | "and" | "or" | "xor";
+
+const pyMod = (x: number, y: number) => {
+  const r = x % y;
+  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+};
+
+/** `a <op> b` with numpy semantics; at least one operand is an NDArray. */
+export function npBinary(op: NpBinary, x: unknown, y: unknown): NDArray | number | boolean {
+  const a = operand(x);
+  const b = operand(y);
+  let dt = resultDtype(a, b);
+  const A = a.arr;
+  const B = b.arr;
+  switch (op) {
+    case "add":
+      return apply2(A, B, dt, (p, q) => p + q);
+    case "sub":
+      return apply2(A, B, dt, (p, q) => p - q);
+    case "mul":
+      return apply2(A, B, dt, dt === int32 ? Math.imul : (p, q) => p * q);
+    case "truediv":
+      if (!dt.isFloating) dt = float64;
+      return apply2(A, B, dt, (p, q) => p / q);
+    case "floordiv":
+      return apply2(A, B, dt, (p, q) => Math.floor(p / q));
+    case "mod":
+      return apply2(A, B, dt, pyMod);
+    case "pow":
+      return apply2(A, B, dt, (p, q) => p ** q);
+    case "lt":
+      return apply2(A, B, bool, (p, q) => (p < q ? 1 : 0));
+    case "le":
+      return apply2(A, B, bool, (p, q) => (p <= q ? 1 : 0));
+    case "gt":
+      return apply2(A, B, bool, (p, q) => (p > q ? 1 : 0));
+    case "ge":
+      return apply2(A, B, bool, (p, q) => (p >= q ? 1 : 0));
+    case "and":
+      return apply2(A, B, dt, (p, q) => p & q);
+    case "or":
+      return apply2(A, B, dt, (p, q) => p | q);
+    case "xor":
+      return apply2(A, B, dt, (p, q) => p ^ q);
+  }
+}
+
+/** Applies a unary function elementwise; ints become float64 for float functions. */
+export function npUnary(x: unknown, f: (v: number) => number, floatResult: boolean): NDArray | number {
+  const a = operand(x).arr;
+  const dt = floatResult && !a.dtype.isFloating ? float64 : a.dtype === bool ? int32 : a.dtype;
+  const od = allocData(dt, a.size) as Num;
+  const ad = a.data as Num;
+  for (let i = 0; i < a.size; i++) od[i] = f(ad[i]);
+  if (a.shape.length === 0) return od[0];
+  return new NDArray(dt, a.shape, od as TypedData);
+}
+
+export { operand };
