@@ -1,0 +1,59 @@
+/**
+ * The worker's message handler, free of worker globals: it takes `post`, the clock and the
+ * runner as parameters, so Vitest drives it in Node and its messages can be recorded.
+ */
+import type { EndEvent, ProgramEvent, ValuesMode } from "../runner/events";
+import { EventBatcher } from "./batcher";
+import type { FromWorker, ToWorker } from "./protocol";
+
+/** The runner's entry point, as the worker calls it (`runProgram` of src/runner). */
+export type RunProgram = (
+  source: string,
+  options: { seed?: number; emit: (event: ProgramEvent) => void; values?: ValuesMode },
+) => unknown;
+
+export interface HandlerDeps {
+  post(message: FromWorker): void;
+  run: RunProgram;
+  now(): number;
+  schedule?(fn: () => void, ms: number): void;
+}
+
+/** Returns the function to call with each message from the page. */
+export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<void> {
+  return async (message) => {
+    if (message.type !== "start") return;
+    const batcher = new EventBatcher({ runId: message.runId, post: d.post, now: d.now, schedule: d.schedule });
+    let ended = false;
+    const emit = (e: ProgramEvent) => {
+      if (e.type === "end") ended = true;
+      batcher.push(e);
+    };
+    try {
+      await d.run(message.source, {
+        ...(message.seed === null ? {} : { seed: message.seed }),
+        emit,
+        // Fetched values feed the scalar chart (the loss over the steps).
+        values: "fetches",
+      });
+    } catch (error) {
+      // The runner reports the learner's errors in its end event; reaching here is a runner
+      // failure, which the page must still see as the end of the run.
+      if (!ended) {
+        const end: EndEvent = {
+          type: "end",
+          ok: false,
+          seed: message.seed ?? 0,
+          error: { type: "InternalError", message: `the playground failed to run the program: ${describeError(error)}` },
+        };
+        emit(end);
+      }
+      return;
+    }
+    if (!ended) emit({ type: "end", ok: true, seed: message.seed ?? 0 });
+  };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
