@@ -1,0 +1,89 @@
+/**
+ * Share links, in the TypeScript Playground's convention: the code goes in the hash as
+ * `#code/<lz-string compressToEncodedURIComponent>`; the run seed (`seed`), the selected run
+ * (`run`) and a checksum of the code (`ck`, CRC-32 in hex) go in the query. The checksum lets
+ * us tell a truncated link from a valid one (lz-string often decodes a cut link into garbage
+ * rather than failing); links without it (from elsewhere) are still accepted.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+
+export interface SharedProgram {
+  code: string;
+  seed: number | null;
+  run: number | null;
+}
+
+/** What a URL asks the app to show. Lessons come later: their route is reserved here. */
+export type Route =
+  | { kind: "none" }
+  | { kind: "code"; program: SharedProgram }
+  | { kind: "lesson"; id: string; seed: number | null }
+  | { kind: "broken"; reason: string };
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 of the string's UTF-16 code units, as 8 hex digits. */
+export function checksum(text: string): string {
+  let c = 0xffffffff;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    c = CRC_TABLE[(c ^ (u & 0xff)) & 0xff] ^ (c >>> 8);
+    c = CRC_TABLE[(c ^ (u >>> 8)) & 0xff] ^ (c >>> 8);
+  }
+  return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The hash and query of a share link (without origin and path). */
+export function encodeShare(p: SharedProgram): { search: string; hash: string } {
+  const q = new URLSearchParams();
+  if (p.seed !== null) q.set("seed", String(p.seed));
+  if (p.run !== null) q.set("run", String(p.run));
+  q.set("ck", checksum(p.code));
+  return { search: `?${q.toString()}`, hash: `#code/${compressToEncodedURIComponent(p.code)}` };
+}
+
+/** A full share URL for `base` (e.g. location.href). */
+export function shareUrl(base: string, p: SharedProgram): string {
+  const url = new URL(base);
+  const { search, hash } = encodeShare(p);
+  url.search = search;
+  url.hash = hash;
+  return url.toString();
+}
+
+function intParam(q: URLSearchParams, name: string): number | null {
+  const v = q.get(name);
+  if (v === null || !/^\d{1,10}$/.test(v)) return null;
+  return Number(v);
+}
+
+/** Reads what `search` and `hash` (as in `location`) ask for. */
+export function parseRoute(search: string, hash: string): Route {
+  const q = new URLSearchParams(search);
+  const h = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (h === "") return { kind: "none" };
+  if (h.startsWith("lesson/")) return { kind: "lesson", id: decodeURIComponent(h.slice("lesson/".length)), seed: intParam(q, "seed") };
+  if (!h.startsWith("code/")) return { kind: "none" };
+  const payload = h.slice("code/".length);
+  const broken = (reason: string): Route => ({ kind: "broken", reason });
+  if (payload === "") return broken("The link has no code in it.");
+  if (!/^[A-Za-z0-9+\-$]*$/.test(payload)) return broken("The link contains characters a code link cannot have.");
+  let code: string | null;
+  try {
+    code = decompressFromEncodedURIComponent(payload);
+  } catch {
+    code = null;
+  }
+  if (code === null || code === "") return broken("The link's code could not be decoded: it is probably incomplete.");
+  const ck = q.get("ck");
+  if (ck !== null && ck !== checksum(code)) return broken("The link's code does not match its checksum: it was probably cut off when it was copied.");
+  return { kind: "code", program: { code, seed: intParam(q, "seed"), run: intParam(q, "run") } };
+}
