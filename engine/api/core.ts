@@ -4,7 +4,7 @@
 import { DType, asDType, int32, bool as boolDType, string as stringDType, DTypeLike } from "../dtypes.js";
 import { EngineContext } from "../context.js";
 import { Operation, Tensor } from "../graph.js";
-import { PyTypeError, ValueError } from "../errors.js";
+import { PyTypeError, ResourceExhaustedError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { TensorShape, ShapeLike, asShape, sizeOf } from "../shape.js";
 import { constantToNDArray } from "../convert.js";
@@ -17,11 +17,18 @@ import { allocData } from "../dtypes.js";
 type Name = string | null;
 
 /** `tf.constant`'s value with `shape`: broadcast a scalar, reshape, or pad with the last value (TF 1.x). */
-function shapedValue(value: NDArray, shape: TensorShape | null, verify: boolean): NDArray {
+function shapedValue(value: NDArray, shape: TensorShape | null, verify: boolean, maxElements: number): NDArray {
   if (shape === null) return value;
   if (!shape.is_fully_defined()) throw new PyTypeError(`Expected a fully defined shape, got ${shape}`);
   const dims = shape.as_list() as number[];
   const want = sizeOf(dims);
+  // Checked before allocating: a typed array this big would fail with a bare RangeError, or
+  // take the page's memory with it.
+  if (want > maxElements) {
+    throw new ResourceExhaustedError(
+      `A constant of shape [${dims.join(",")}] would hold ${want} elements; the playground's limit is ${maxElements} elements per tensor.`,
+    );
+  }
   if (value.size === want) return new NDArray(value.dtype, dims, value.data);
   if (verify) throw new PyTypeError(`Expected Tensor's shape: ${shapeTupleOf(dims)}, got ${shapeTupleOf(value.shape)}.`);
   if (value.size > want) throw new ValueError(`Too many elements provided. Needed at most ${want}, but received ${value.size}`);
@@ -53,7 +60,7 @@ export function coreApi(ctx: EngineContext) {
       ["value", ["dtype", null], ["shape", null], ["name", "Const"], ["verify_shape", false]],
       (value: unknown, dtype: DTypeLike | null, shape: ShapeLike | null, name: Name, verify: boolean): Tensor => {
         const dt = dtype === null || dtype === undefined ? null : asDType(dtype);
-        const arr = shapedValue(constantToNDArray(value, dt), shape === null || shape === undefined ? null : asShape(shape), verify);
+        const arr = shapedValue(constantToNDArray(value, dt), shape === null || shape === undefined ? null : asShape(shape), verify, ctx.limits.maxElements);
         return makeConst(ctx, arr, name || "Const");
       },
     ) as (...args: PyArgs<[value: unknown], [dtype: DTypeLike | null, shape: ShapeLike, name: Name, verify_shape: boolean], { dtype?: DTypeLike | null; shape?: ShapeLike; name?: Name; verify_shape?: boolean }>) => Tensor,
