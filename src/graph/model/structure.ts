@@ -1,0 +1,178 @@
+/**
+ * The program's graph as a hierarchy: which ops fold into which variable node, which name
+ * scopes become (collapsible) groups, and every op-level edge with its kind. Pure: the same
+ * node events always give the same structure, so layout can be cached on it.
+ */
+import type { NodeEvent } from "../../runner/events";
+import { categoryOf, type NodeCategory } from "./classify";
+import { opOfTensor, scopePrefixes, shortName } from "./names";
+
+/** TensorBoard's edge vocabulary. */
+export type EdgeKind = "data" | "control" | "ref";
+
+/** One edge between two ops. `ref` edges point from the writer (an assign) to the variable. */
+export interface OpEdge {
+  src: string;
+  dst: string;
+  kind: EdgeKind;
+}
+
+/** Why a scope starts collapsed (or not). */
+export type GroupRole = "gradients" | "optimizer" | "composite" | "scope";
+
+export interface OpInfo {
+  node: NodeEvent;
+  /** Creation index among the graph's ops. */
+  index: number;
+  category: NodeCategory;
+  /** The leaf this op is drawn as: itself, or the variable it belongs to. */
+  leaf: string;
+}
+
+/** A drawn op: an op on its own, or a variable with its internals folded in. */
+export interface LeafInfo {
+  name: string;
+  category: NodeCategory;
+  /** Ops drawn as this leaf; the leaf's own op first, then the others in creation order. */
+  members: string[];
+  /** Enclosing groups, outermost first. */
+  groups: string[];
+  /** Smallest creation index of a member (the leaf's place in model order). */
+  order: number;
+}
+
+/** A name scope drawn as a compound node. */
+export interface GroupInfo {
+  name: string;
+  parent: string | null;
+  role: GroupRole;
+  defaultCollapsed: boolean;
+  /** Ops inside, at any depth (folded internals included). */
+  opCount: number;
+  order: number;
+}
+
+export interface GraphStructure {
+  /** Op names in creation order. */
+  order: string[];
+  ops: Map<string, OpInfo>;
+  leaves: Map<string, LeafInfo>;
+  groups: Map<string, GroupInfo>;
+  edges: OpEdge[];
+}
+
+const GRADIENTS_SCOPE = /^gradients(_\d+)?$/;
+const OPTIMIZER_SCOPE =
+  /^(GradientDescent|Momentum|Adam|RMSProp|Adagrad|AdagradDA|Adadelta|Ftrl|ProximalAdagrad|ProximalGradientDescent)(_\d+)?$/;
+
+/** The ops of one graph (programs may build several; each is drawn on its own). */
+export function nodesOfGraph(nodes: readonly NodeEvent[], graph: number): NodeEvent[] {
+  return nodes.filter((n) => n.graph === graph);
+}
+
+/** The structure of the ops, which must all belong to one graph. */
+export function buildStructure(nodes: readonly NodeEvent[]): GraphStructure {
+  const ops = new Map<string, OpInfo>();
+  const variables = new Set<string>();
+  const order: string[] = [];
+  nodes.forEach((node, index) => {
+    const category = categoryOf(node);
+    ops.set(node.name, { node, index, category, leaf: node.name });
+    if (category === "variable") variables.add(node.name);
+    order.push(node.name);
+  });
+
+  // A variable's internals (`count/Assign`, `count/read`, `count/Initializer/...`) and its slot
+  // variables (`m/Adam`, `m/Momentum`) live in its name scope: fold them into the outermost
+  // variable that prefixes them, so a learner sees one `count` node, as in the tutorial.
+  const leaves = new Map<string, LeafInfo>();
+  for (const name of order) {
+    const info = ops.get(name)!;
+    for (const prefix of scopePrefixes(name)) {
+      if (variables.has(prefix)) {
+        info.leaf = prefix;
+        break;
+      }
+    }
+  }
+  for (const name of order) {
+    const info = ops.get(name)!;
+    let leaf = leaves.get(info.leaf);
+    if (leaf === undefined) {
+      const own = ops.get(info.leaf)!;
+      leaf = { name: info.leaf, category: own.category, members: [info.leaf], groups: scopePrefixes(info.leaf), order: info.index };
+      leaves.set(info.leaf, leaf);
+    }
+    if (name !== info.leaf) leaf.members.push(name);
+    if (info.index < leaf.order) leaf.order = info.index;
+  }
+
+  const groups = buildGroups(leaves, ops);
+  // An op named like a scope (`GradientDescent`, the train op, next to `GradientDescent/...`)
+  // is drawn inside that scope, as TensorBoard does: collapsing the scope shows it as one node.
+  for (const leaf of leaves.values()) {
+    const own = groups.get(leaf.name);
+    if (own === undefined) continue;
+    leaf.groups = [...leaf.groups, leaf.name];
+    own.opCount += leaf.members.length;
+    if (leaf.order < own.order) own.order = leaf.order;
+  }
+  const edges = buildEdges(order, ops);
+  return { order, ops, leaves, groups, edges };
+}
+
+function buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): Map<string, GroupInfo> {
+  const groups = new Map<string, GroupInfo>();
+  const hasUpdate = new Set<string>();
+  for (const leaf of leaves.values()) {
+    let parent: string | null = null;
+    for (const g of leaf.groups) {
+      let group = groups.get(g);
+      if (group === undefined) {
+        group = { name: g, parent, role: "scope", defaultCollapsed: false, opCount: 0, order: leaf.order };
+        groups.set(g, group);
+      }
+      group.opCount += leaf.members.length;
+      if (leaf.order < group.order) group.order = leaf.order;
+      if (leaf.category === "update") hasUpdate.add(g);
+      parent = g;
+    }
+  }
+  for (const group of groups.values()) {
+    group.role = roleOf(group.name, ops, hasUpdate);
+    group.defaultCollapsed = group.role !== "scope";
+  }
+  return groups;
+}
+
+function roleOf(name: string, ops: Map<string, OpInfo>, hasUpdate: Set<string>): GroupRole {
+  const short = shortName(name);
+  if (GRADIENTS_SCOPE.test(short)) return "gradients";
+  if (OPTIMIZER_SCOPE.test(short)) return "optimizer";
+  // An op named like its own scope was made by a composite function (`random_uniform`, a
+  // custom-named optimizer's train op): TensorBoard draws it as one node with internals.
+  const same = ops.get(name);
+  if (same !== undefined && same.category !== "variable") return hasUpdate.has(name) ? "optimizer" : "composite";
+  return "scope";
+}
+
+function buildEdges(order: readonly string[], ops: Map<string, OpInfo>): OpEdge[] {
+  const edges: OpEdge[] = [];
+  for (const dst of order) {
+    const node = ops.get(dst)!.node;
+    for (const t of node.inputs) {
+      const src = opOfTensor(t);
+      if (ops.has(src)) edges.push({ src, dst, kind: "data" });
+    }
+    for (const c of node.control_inputs) {
+      const src = opOfTensor(c);
+      if (ops.has(src)) edges.push({ src, dst, kind: "control" });
+    }
+    // The assign writes the variable; computation never flows back along this edge.
+    for (const t of node.ref_inputs) {
+      const variable = opOfTensor(t);
+      if (ops.has(variable)) edges.push({ src: dst, dst: variable, kind: "ref" });
+    }
+  }
+  return edges;
+}
