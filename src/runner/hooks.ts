@@ -1,0 +1,82 @@
+/**
+ * The hooks the runner gives the engine: they turn the engine's records into events. This is
+ * the run-record listener exactly as the app attaches it, so benchmarks can attach the same.
+ *
+ * The hooks run inside the learner's `sess.run` and op calls. If one of them fails (a bug in
+ * the runner, or the event consumer throwing), the error must not look like the learner's: it
+ * is remembered as a RunnerError, which ends the program even if the learner catches it.
+ */
+import type { EngineHooks, EngineLimits } from "../../engine/context";
+import type { RunLive, RunRecord } from "../../engine/records";
+import { nodeEvent, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
+import { isStackOverflow } from "./program_errors";
+
+/** A failure of the runner itself (not of the learner's program). */
+export class RunnerError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    Object.defineProperty(this, "name", { value: "RunnerError", writable: true, configurable: true, enumerable: false });
+  }
+}
+
+/** What the hooks need from the runner. */
+export interface ProgramHooksOptions {
+  /** Receives every node and run event. */
+  onEvent(event: NodeEvent | RunEvent): void;
+  /** Receives each line `tf.Print` writes. */
+  onPrintLine(text: string): void;
+  /** The learner's current line. */
+  line(): number | null;
+  /** Seeds for random ops without a seed. */
+  seedSource(): number;
+  /** Which values run events carry. */
+  values?: ValuesMode;
+  limits?: Partial<EngineLimits>;
+}
+
+/** The engine hooks, and the runner failure that happened inside one of them, if any. */
+export interface ProgramHooks {
+  hooks: EngineHooks;
+  failure(): RunnerError | null;
+}
+
+/**
+ * Builds the engine hooks for one program.
+ * @example
+ * const { hooks } = programHooks({ onEvent: summarizer.push, onPrintLine, line: () => ln.l, seedSource });
+ * const tf = createTF(hooks);
+ */
+export function programHooks(o: ProgramHooksOptions): ProgramHooks {
+  let failed: RunnerError | null = null;
+  const values = o.values ?? "none";
+
+  /** Runs a hook body; a failure in it becomes the program's RunnerError. */
+  const guarded = <A extends unknown[]>(what: string, body: (...args: A) => void) =>
+    (...args: A): void => {
+      if (failed) throw failed;
+      try {
+        body(...args);
+      } catch (error) {
+        // A stack overflow here belongs to the learner's deep recursion, not to the hook.
+        if (isStackOverflow(error)) throw error;
+        failed = error instanceof RunnerError ? error : new RunnerError(`the runner failed while handling ${what}: ${describe(error)}`, { cause: error });
+        throw failed;
+      }
+    };
+
+  return {
+    hooks: {
+      onNode: guarded("a new op", (record) => o.onEvent(nodeEvent(record))),
+      onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, values))),
+      stderr: guarded("a tf.Print line", (text: string) => o.onPrintLine(text)),
+      line: o.line,
+      seedSource: o.seedSource,
+      limits: o.limits,
+    },
+    failure: () => failed,
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,141 @@
+/**
+ * Runs one learner program against a fresh engine and reports everything it does as events.
+ *
+ * Pure: no DOM and no Node APIs, so the same code runs in the browser's Web Worker, in the CLI
+ * and under Vitest. Whatever the program does (a syntax error, a thrown number, endless
+ * recursion, a graph too big), `runProgram` itself does not throw: it ends with an `end` event.
+ */
+import type { EngineLimits } from "../../engine/context";
+import { operatorRuntime } from "../../engine/api/operators";
+import { contextOf, createTF } from "../../engine/tf";
+import { compileProgram, programLineOf, type CompiledProgram } from "./compile";
+import { DiagnosticsTracker } from "./diagnostics/tracker";
+import type { EndEvent, ProgramError, ProgramEvent, ValuesMode } from "./events";
+import { programHooks, RunnerError } from "./hooks";
+import { lineWriter } from "./output";
+import { describeError, isStackOverflow } from "./program_errors";
+import { programGlobals, type LineCell } from "./program_globals";
+import { freshSeed, isValidSeed, MAX_SEED, seededOpSeeds } from "./seeded_random";
+import { programTimers } from "./timers";
+import { transpile } from "./transpile";
+
+/**
+ * The runner's resource limits. Lower than the engine's own defaults, which are sized for
+ * Node: 500,000 ops take about 500 MB of heap, and a 64M-element float tensor 256 MB, too much
+ * for a browser tab that also draws the graph.
+ */
+export const RUNNER_LIMITS: EngineLimits = {
+  maxOps: 100_000,
+  maxElements: 16 * 1024 * 1024,
+};
+
+/** How to run a program. */
+export interface RunProgramOptions {
+  /** Seed of `Math.random` and of random ops without a seed (0 ... 2^32 - 1; default: a random one, reported in the end event). */
+  seed?: number;
+  /** Receives every event, in order; the last one is always `end`. */
+  emit(event: ProgramEvent): void;
+  /** Overrides of RUNNER_LIMITS. */
+  limits?: Partial<EngineLimits>;
+  /** Which tensor values run events carry (default: none). */
+  values?: ValuesMode;
+  /** Whether to emit diagnostic events (default: true). */
+  diagnostics?: boolean;
+}
+
+/**
+ * Transpiles and runs `source`. For a program without `await`, every event is emitted before
+ * this returns (the promise is already settled); with `await`, as the program runs.
+ * @returns the end event (also emitted)
+ * @example
+ * const end = await runProgram("print(tf.constant(2))", { seed: 1, emit: (e) => events.push(e) });
+ */
+export async function runProgram(source: string, options: RunProgramOptions): Promise<EndEvent> {
+  const seed = options.seed ?? freshSeed();
+  if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
+
+  let ended = false;
+  let consumerFailure: RunnerError | null = null;
+  const emit = (event: ProgramEvent): void => {
+    // Nothing the program scheduled may appear after its end event.
+    if (ended) return;
+    if (consumerFailure) throw consumerFailure;
+    try {
+      options.emit(event);
+    } catch (error) {
+      if (isStackOverflow(error)) throw error;
+      // The program must not catch this as its own error and carry on: it is remembered and
+      // ends the program below, whatever the program does with it.
+      consumerFailure = new RunnerError(`the event consumer failed: ${String(error)}`, { cause: error });
+      throw consumerFailure;
+    }
+  };
+  const finish = (error: ProgramError | null): EndEvent => {
+    const end: EndEvent = error ? { type: "end", ok: false, error, seed } : { type: "end", ok: true, seed };
+    ended = true;
+    try {
+      options.emit(end);
+    } catch {
+      // A consumer that cannot take the end event still gets it as the return value.
+    }
+    return end;
+  };
+
+  let code: string;
+  try {
+    code = transpile(source).code;
+  } catch (error) {
+    return finish(describeError(error, { stackLine: null, currentLine: null }));
+  }
+
+  const ln: LineCell = { l: null };
+  const stdout = lineWriter("stdout", emit);
+  const stderr = lineWriter("stderr", emit);
+  const hints = options.diagnostics === false ? null : new DiagnosticsTracker(emit, source);
+  let timerError: { error: unknown } | null = null;
+  const timers = programTimers((error) => {
+    timerError ??= { error };
+  });
+  const { hooks, failure } = programHooks({
+    onEvent: (event) => {
+      emit(event);
+      hints?.observe(event);
+    },
+    onPrintLine: (text) => stderr.writeLine(text),
+    line: () => ln.l,
+    seedSource: seededOpSeeds(seed),
+    values: options.values,
+    limits: { ...RUNNER_LIMITS, ...options.limits },
+  });
+
+  let thrown: { error: unknown } | null = null;
+  let program: CompiledProgram | null = null;
+  try {
+    const tf = createTF(hooks);
+    const globals = programGlobals({ tf, py: operatorRuntime(contextOf(tf)), ln, stdout, stderr, seed, timers });
+    const names = Object.keys(globals);
+    program = compileProgram(code, names);
+    const result = program.fn(...names.map((n) => globals[n]));
+    if (program.isAsync) await result;
+  } catch (error) {
+    thrown = { error };
+  }
+  timers.dispose();
+
+  // After the program, the runner's own work: a failure here is reported, never thrown.
+  try {
+    stdout.flush();
+    stderr.flush();
+    hints?.finish();
+  } catch (error) {
+    thrown ??= { error };
+  }
+
+  const runnerFailure = consumerFailure ?? failure();
+  if (runnerFailure) return finish(describeError(runnerFailure, { stackLine: null, currentLine: ln.l }));
+  const uncaught = thrown ?? timerError;
+  if (!uncaught) return finish(null);
+  const lineCount = source.split(/\r\n?|\n|\u2028|\u2029/).length;
+  const stackLine = program ? programLineOf(uncaught.error, program, lineCount) : null;
+  return finish(describeError(uncaught.error, { stackLine, currentLine: ln.l }));
+}
