@@ -53,11 +53,12 @@ export function assignOffPath(assign: OpFact): DiagnosticEvent {
 /** A line that keeps adding ops between runs. */
 export function opsInLoop(g: LoopGrowth): DiagnosticEvent {
   const where = g.line === null ? "The program" : `Line ${g.line}`;
+  const what = g.types.length === 1 ? `a new '${g.types[0]}' op` : `new ops (${g.types.map((t) => `'${t}'`).join(", ")})`;
   return {
     type: "diagnostic",
     code: "ops-in-loop",
     message:
-      `${where} adds a new '${g.op}' op to the graph every time round a loop, after sess.run has started ` +
+      `${where} adds ${what} to the graph every time round a loop, after sess.run has started ` +
       `(${g.names.join(", ")}, ...). The graph keeps growing, and every new op needs a new computation path, ` +
       `so the loop gets slower the longer it runs. Build the ops once, before the loop, and only call sess.run inside it ` +
       `(feed the values that change through a tf.placeholder).`,
