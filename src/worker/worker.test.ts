@@ -145,11 +145,11 @@ describe("lockDown", () => {
       navigator: { value: { sendBeacon: () => true }, configurable: true },
     }) as typeof globalThis & Record<string, unknown>;
     const post = lockDown(scope);
-    expect(() => (scope.fetch as () => void)()).toThrow(NoNetworkError);
+    expect(() => (scope.fetch as unknown as () => void)()).toThrow(NoNetworkError);
     expect(() => proto.fetch()).toThrow(/not available in the playground/);
     expect(() => new (scope.XMLHttpRequest as new () => unknown)()).toThrow(NoNetworkError);
     expect(() => scope.indexedDB).toThrow(NoNetworkError);
-    expect(() => (scope.navigator as { sendBeacon(): void }).sendBeacon()).toThrow(NoNetworkError);
+    expect(() => (scope.navigator as unknown as { sendBeacon(): void }).sendBeacon()).toThrow(NoNetworkError);
     expect(() => (scope.postMessage as (m: unknown) => void)("forged")).toThrow(NoNetworkError);
     post("real");
     expect(sent).toEqual(["real"]);
