@@ -36,3 +36,7 @@ declare module "monaco-editor/languages/features/typescript/ts.worker" {
 declare module "monaco-editor/languages/features/typescript/lib/typescriptServices.js" {
   export const typescript: unknown;
 }
+
+declare module "monaco-editor/languages/features/typescript/lib/lib.js" {
+  export const libFileMap: Record<string, string>;
+}
