@@ -1,0 +1,2 @@
+const two_node = tf.constant(2);
+print(two_node);

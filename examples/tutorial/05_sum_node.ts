@@ -1,0 +1,3 @@
+const two_node = tf.constant(2);
+const three_node = tf.constant(3);
+const sum_node = two_node + three_node; // equivalent to tf.add(two_node, three_node)

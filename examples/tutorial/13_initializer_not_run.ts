@@ -1,0 +1,4 @@
+const const_init_node = tf.constant_initializer(0.);
+const count_variable = tf.get_variable("count", [], {initializer: const_init_node});
+const sess = tf.Session();
+print(sess.run([count_variable]));

@@ -1,0 +1,7 @@
+const two_node = tf.constant(2);
+const three_node = tf.constant(3);
+const sum_node = two_node + three_node;
+const sess = tf.Session();
+const [answer, inspection] = sess.run([sum_node, [two_node, three_node]]);
+print(inspection);
+print(answer);
