@@ -1,0 +1,96 @@
+/**
+ * Runs that are not kept in full, counted per distinct computation: the same plan and the same
+ * executed path (a failed run of a plan executes only a prefix of its path, so it counts
+ * separately). A training loop's 98,000 middle runs become one row: path, count, ok, errors.
+ */
+import type { RunEvent } from "../events";
+
+/** The runs of one (plan, executed path) not kept in full. */
+export interface RunAggregate {
+  /** The engine's plan id, or null for the row that collects runs beyond the aggregate limit. */
+  plan: number | null;
+  graph: number;
+  session: number;
+  fetches: string[];
+  feeds: string[];
+  path: string[];
+  count: number;
+  ok: number;
+  failed: number;
+  /** Failed runs by error type. */
+  errors: Record<string, number>;
+  first_index: number;
+  last_index: number;
+  /** Line of the newest run. */
+  line: number | null;
+}
+
+/** Aggregates with a cap on how many distinct rows exist. */
+export class RunAggregates {
+  private readonly rows = new Map<number, Map<number, RunAggregate>>();
+  private rowCount = 0;
+  private overflow: RunAggregate | null = null;
+  private readonly dirty = new Set<RunAggregate>();
+
+  constructor(private readonly maxRows: number) {}
+
+  /** Counts one run. */
+  add(run: RunEvent): void {
+    let byLength = this.rows.get(run.plan);
+    let row = byLength?.get(run.path.length);
+    if (row === undefined) {
+      if (this.rowCount >= this.maxRows) {
+        row = this.overflow ??= emptyRow(null, run);
+      } else {
+        row = emptyRow(run.plan, run);
+        if (!byLength) this.rows.set(run.plan, (byLength = new Map()));
+        byLength.set(run.path.length, row);
+        this.rowCount++;
+      }
+    }
+    row.count++;
+    if (run.ok) row.ok++;
+    else {
+      row.failed++;
+      const type = run.error?.type ?? "Error";
+      row.errors[type] = (row.errors[type] ?? 0) + 1;
+    }
+    row.last_index = run.index;
+    row.line = run.line;
+    this.dirty.add(row);
+  }
+
+  /** Copies of the rows changed since the last call (the page replaces its rows by plan). */
+  takeChanged(): RunAggregate[] {
+    const out = [...this.dirty].map((r) => ({ ...r, errors: { ...r.errors } }));
+    this.dirty.clear();
+    return out;
+  }
+
+  /** Every row (for tests and the final report). */
+  all(): RunAggregate[] {
+    const out: RunAggregate[] = [];
+    for (const m of this.rows.values()) out.push(...m.values());
+    if (this.overflow) out.push(this.overflow);
+    return out;
+  }
+}
+
+function emptyRow(plan: number | null, run: RunEvent): RunAggregate {
+  const other = plan === null;
+  return {
+    plan,
+    graph: run.graph,
+    session: run.session,
+    fetches: other ? [] : run.fetches,
+    feeds: other ? [] : run.feeds,
+    path: other ? [] : run.path,
+    count: 0,
+    ok: 0,
+    failed: 0,
+    errors: {},
+    first_index: run.index,
+    last_index: run.index,
+    line: run.line,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * A fixed-capacity FIFO: pushing into a full ring evicts (and returns) the oldest item. Keeps
+ * "the last N" of an unbounded stream in constant memory.
+ */
+export class Ring<T> {
+  private readonly items: (T | undefined)[];
+  private start = 0;
+  private count = 0;
+
+  constructor(readonly capacity: number) {
+    if (!(capacity >= 1)) throw new RangeError(`ring capacity must be at least 1, got ${capacity}`);
+    this.items = new Array<T | undefined>(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Appends `item`; returns the item it evicted, or undefined. */
+  push(item: T): T | undefined {
+    if (this.count < this.capacity) {
+      this.items[(this.start + this.count++) % this.capacity] = item;
+      return undefined;
+    }
+    const evicted = this.items[this.start];
+    this.items[this.start] = item;
+    this.start = (this.start + 1) % this.capacity;
+    return evicted;
+  }
+
+  /** The items, oldest first. */
+  toArray(): T[] {
+    const out = new Array<T>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.items[(this.start + i) % this.capacity] as T;
+    return out;
+  }
+
+  /** The newest `n` items, oldest first. */
+  newest(n: number): T[] {
+    const k = Math.min(n, this.count);
+    const out = new Array<T>(k);
+    for (let i = 0; i < k; i++) out[i] = this.items[(this.start + this.count - k + i) % this.capacity] as T;
+    return out;
+  }
+}
