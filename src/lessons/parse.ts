@@ -1,0 +1,191 @@
+/**
+ * Reads a lesson file (lessons/FORMAT.md): front matter, prose with one ```ts starter block,
+ * then `## Task: Title {#id}` sections, each with a statement, ```check blocks, ```hint
+ * blocks and one ```ts solution block. Every problem is reported with its line; the parser
+ * keeps going after one so that an instructor sees all of them at once.
+ */
+import type { Check } from "./checks/ast";
+import { parseCheck } from "./checks/grammar";
+import { CheckSyntaxError } from "./checks/tokens";
+import { ID, ID_RULE, parseFrontMatter } from "./front_matter";
+import { LessonFormatError, type Lesson, type LessonProblem, type Task } from "./lesson";
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const TASK_HEADING = /^##\s+Task\b/;
+const TASK_HEADING_FULL = /^##\s+Task:\s*(.*?)\s*\{([^}]*)\}\s*$/;
+const TASK_FLAGS = ["starterPasses"] as const;
+const TS = new Set(["ts", "typescript"]);
+
+interface Fence {
+  marker: string;
+  lang: string;
+  attrs: string[];
+  /** Line of the opening fence (1-based). */
+  line: number;
+  lines: string[];
+}
+
+interface TaskDraft {
+  id: string;
+  title: string;
+  line: number;
+  starterPasses: boolean;
+  prose: string[];
+  checks: Check[];
+  checkBlocks: number;
+  /** Check lines written (parsed or not), to tell an empty block from a broken one. */
+  checkLines: number;
+  hints: string[];
+  solution: string | null;
+}
+
+/**
+ * Parses one lesson file.
+ * @param file the file's name, used in messages
+ * @throws LessonFormatError listing every problem, each with its line
+ */
+export function parseLesson(text: string, file = "lesson.md"): Lesson {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const problems: LessonProblem[] = [];
+  const { front, bodyStart } = parseFrontMatter(lines, problems);
+
+  const prose: string[] = [];
+  let starter: string | null = null;
+  const tasks: TaskDraft[] = [];
+  let fence: Fence | null = null;
+  const current = (): TaskDraft | undefined => tasks[tasks.length - 1];
+
+  const closeFence = (f: Fence): void => {
+    const task = current();
+    const body = f.lines.join("\n");
+    const where = `\`\`\`${[f.lang, ...f.attrs].join(" ")}`;
+    if (TS.has(f.lang) && f.attrs.length > 0) {
+      const role = f.attrs[0];
+      if (f.attrs.length > 1 || (role !== "starter" && role !== "solution")) {
+        problems.push({ line: f.line, message: `unknown ${where} block: a code block is \`\`\`ts starter, \`\`\`ts solution, or plain \`\`\`ts for an example in the prose` });
+      } else if (role === "starter") {
+        if (task) problems.push({ line: f.line, message: "the ```ts starter block belongs to the lesson: put it before the first `## Task:` heading" });
+        else if (starter !== null) problems.push({ line: f.line, message: "a lesson has one ```ts starter block; this is the second" });
+        else starter = body;
+      } else if (!task) {
+        problems.push({ line: f.line, message: "a ```ts solution block belongs to a task: put it after a `## Task:` heading" });
+      } else if (task.solution !== null) {
+        problems.push({ line: f.line, message: `task \`${task.id}\` has one \`\`\`ts solution block; this is the second` });
+      } else task.solution = body;
+      return;
+    }
+    if (f.lang === "check" || f.lang === "hint") {
+      if (f.attrs.length > 0) problems.push({ line: f.line, message: `a \`\`\`${f.lang} block takes no attributes (found ${JSON.stringify(f.attrs.join(" "))}); the task it belongs to is the one whose heading is above it` });
+      if (!task) {
+        problems.push({ line: f.line, message: `a \`\`\`${f.lang} block belongs to a task: put it after a \`## Task:\` heading` });
+        return;
+      }
+      if (f.lang === "hint") {
+        if (body.trim() === "") problems.push({ line: f.line, message: "this hint is empty" });
+        else task.hints.push(body.trim());
+        return;
+      }
+      task.checkBlocks++;
+      f.lines.forEach((raw, k) => {
+        const line = f.line + 1 + k;
+        const t = raw.trim();
+        if (t === "" || t.startsWith("#")) return;
+        task.checkLines++;
+        try {
+          task.checks.push(parseCheck(t, line));
+        } catch (error) {
+          if (!(error instanceof CheckSyntaxError)) throw error;
+          const col = raw.indexOf(t) + error.col;
+          problems.push({ line, message: `column ${col}: ${error.message} in the check ${JSON.stringify(t)}` });
+        }
+      });
+      return;
+    }
+    // Any other block is part of the prose: an example to read, not to run.
+    const target = task ? task.prose : prose;
+    target.push(`${f.marker}${f.lang}${f.attrs.length ? " " + f.attrs.join(" ") : ""}`, ...f.lines, f.marker);
+  };
+
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i];
+    const n = i + 1;
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length && close[2].trim() === "") {
+        closeFence(fence);
+        fence = null;
+      } else fence.lines.push(line);
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open) {
+      const words = open[2].trim().split(/\s+/).filter((w) => w !== "");
+      fence = { marker: open[1], lang: (words[0] ?? "").toLowerCase(), attrs: words.slice(1), line: n, lines: [] };
+      continue;
+    }
+    if (TASK_HEADING.test(line)) {
+      const task = taskHeading(line, n, problems);
+      const twin = tasks.find((t) => t.id === task.id && task.id !== "");
+      if (twin) problems.push({ line: n, message: `the task id \`${task.id}\` is already used on line ${twin.line}` });
+      tasks.push(task);
+      continue;
+    }
+    (current()?.prose ?? prose).push(line);
+  }
+  if (fence) problems.push({ line: fence.line, message: `this ${fence.marker}${fence.lang} block is never closed: add a ${fence.marker} line after its last line` });
+
+  if (starter === null) problems.push({ line: bodyStart + 1, message: "the lesson has no ```ts starter block (the code the editor starts with)" });
+  if (tasks.length === 0) problems.push({ line: lines.length, message: "the lesson has no tasks: add a `## Task: Title {#id}` section" });
+  for (const t of tasks) {
+    if (t.prose.join("\n").trim() === "") problems.push({ line: t.line, message: `task \`${t.id}\` has no statement: say what to do under its heading` });
+    if (t.checkBlocks === 0) problems.push({ line: t.line, message: `task \`${t.id}\` has no \`\`\`check block` });
+    else if (t.checkLines === 0) problems.push({ line: t.line, message: `task \`${t.id}\`'s \`\`\`check block has no checks` });
+    if (t.solution === null) problems.push({ line: t.line, message: `task \`${t.id}\` has no \`\`\`ts solution block` });
+  }
+  if (problems.length > 0 || front === null) throw new LessonFormatError(file, problems.sort((a, b) => a.line - b.line));
+
+  return {
+    ...front,
+    prose: trimBlank(prose),
+    starter: starter ?? "",
+    tasks: tasks.map(
+      (t): Task => ({
+        id: t.id,
+        title: t.title,
+        statement: trimBlank(t.prose),
+        checks: t.checks,
+        hints: t.hints,
+        solution: t.solution ?? "",
+        starterPasses: t.starterPasses,
+        line: t.line,
+      }),
+    ),
+    file,
+  };
+}
+
+function taskHeading(line: string, n: number, problems: LessonProblem[]): TaskDraft {
+  const draft: TaskDraft = { id: "", title: "", line: n, starterPasses: false, prose: [], checks: [], checkBlocks: 0, checkLines: 0, hints: [], solution: null };
+  const m = TASK_HEADING_FULL.exec(line);
+  if (!m) {
+    problems.push({ line: n, message: "a task heading reads `## Task: Title {#task-id}` (add `starterPasses` inside the braces if running the starter already passes)" });
+    return draft;
+  }
+  draft.title = m[1];
+  if (draft.title === "") problems.push({ line: n, message: "this task heading has no title before its {#id}" });
+  for (const word of m[2].trim().split(/\s+/).filter((w) => w !== "")) {
+    if (word.startsWith("#")) {
+      if (draft.id !== "") problems.push({ line: n, message: `this task heading has two ids (#${draft.id} and ${word})` });
+      else draft.id = word.slice(1);
+    } else if ((TASK_FLAGS as readonly string[]).includes(word)) draft.starterPasses = true;
+    else problems.push({ line: n, message: `unknown task flag \`${word}\` (the only flag is ${TASK_FLAGS.join(", ")})` });
+  }
+  if (draft.id === "") problems.push({ line: n, message: "this task heading has no id: `## Task: Title {#task-id}`" });
+  else if (!ID.test(draft.id)) problems.push({ line: n, message: `the task id ${JSON.stringify(draft.id)} must be ${ID_RULE}` });
+  return draft;
+}
+
+/** The lines joined, without leading and trailing blank lines. */
+function trimBlank(lines: readonly string[]): string {
+  return lines.join("\n").replace(/^\s*\n/, "").trimEnd();
+}
