@@ -40,3 +40,8 @@ declare module "monaco-editor/languages/features/typescript/lib/typescriptServic
 declare module "monaco-editor/languages/features/typescript/lib/lib.js" {
   export const libFileMap: Record<string, string>;
 }
+
+declare module "monaco-editor/editor/editor.worker?worker" {
+  const WorkerFactory: new () => Worker;
+  export default WorkerFactory;
+}

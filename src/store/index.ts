@@ -151,6 +151,10 @@ export function setTimeLimit(sec: number): void {
   set((s) => ({ ui: { ...s.ui, timeLimitSec: Math.max(0, sec) } }));
 }
 
+export function setSystemDark(systemDark: boolean): void {
+  set((s) => (s.ui.systemDark === systemDark ? s : { ui: { ...s.ui, systemDark } }));
+}
+
 export function setChartLog(chartLog: boolean): void {
   set((s) => ({ ui: { ...s.ui, chartLog } }));
 }
@@ -166,3 +170,4 @@ export type { ConsoleState } from "./consoleLines";
 export type { ProgramState, ProgramStatus } from "./programSlice";
 export type { SelectionState } from "./selectionSlice";
 export type { Banner, ThemePreference } from "./uiSlice";
+export { isDark } from "./uiSlice";

@@ -8,12 +8,16 @@ export type ThemePreference = "system" | "light" | "dark";
 
 /** A message across the top of the page (shared link loaded, link broken, copied...). */
 export interface Banner {
-  kind: "info" | "warning" | "error";
+  kind: "info" | "success" | "warning" | "error";
   text: string;
+  /** A link to show (and select) with the text, e.g. the share link. */
+  link?: string;
 }
 
 export interface UiState {
   theme: ThemePreference;
+  /** Whether the system asks for dark mode (prefers-color-scheme), kept current by the app. */
+  systemDark: boolean;
   /** Seconds a program may run before it is stopped; 0 means no limit. */
   timeLimitSec: number;
   /** Log scale on the scalar chart. */
@@ -28,9 +32,14 @@ export interface UiSlice {
 export const DEFAULT_TIME_LIMIT_SEC = 30;
 
 export function initialUi(): UiState {
-  return { theme: "system", timeLimitSec: DEFAULT_TIME_LIMIT_SEC, chartLog: false, banner: null };
+  return { theme: "system", systemDark: false, timeLimitSec: DEFAULT_TIME_LIMIT_SEC, chartLog: false, banner: null };
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = () => ({
   ui: initialUi(),
 });
+
+/** The theme in effect. */
+export function isDark(ui: Pick<UiState, "theme" | "systemDark">): boolean {
+  return ui.theme === "dark" || (ui.theme === "system" && ui.systemDark);
+}

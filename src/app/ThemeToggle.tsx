@@ -1,0 +1,15 @@
+/** Light / dark / follow the system. */
+import { setTheme, useStore, type ThemePreference } from "../store";
+
+const NEXT: Record<ThemePreference, ThemePreference> = { system: "light", light: "dark", dark: "system" };
+const LABEL: Record<ThemePreference, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
+const ICON: Record<ThemePreference, string> = { system: "◑", light: "☀", dark: "☾" };
+
+export function ThemeToggle() {
+  const theme = useStore((s) => s.ui.theme);
+  return (
+    <button type="button" className="btn btn-quiet" onClick={() => setTheme(NEXT[theme])} title={`${LABEL[theme]} (click to change)`} aria-label={LABEL[theme]}>
+      <span aria-hidden="true">{ICON[theme]}</span> {theme}
+    </button>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What the toolbar and the keyboard shortcuts do: plain functions over the store and the
+ * worker client, so the editor (outside React's tree of handlers) can call them too.
+ */
+import { saveCode } from "../share/persistence";
+import { shareUrl } from "../share/codec";
+import { showBanner, useStore } from "../store";
+import { programClient } from "../worker/client";
+
+export function runCode(): void {
+  const s = useStore.getState();
+  saveCode(s.editor.code);
+  programClient().run(s.editor.code, s.editor.seed, s.ui.timeLimitSec);
+  if (s.ui.banner?.kind === "info") showBanner(null);
+}
+
+export function stopCode(): void {
+  if (useStore.getState().program.status === "running") programClient().stop("Stopped");
+}
+
+/** The share link for the current code, seed and selected run. */
+export function currentShareUrl(): string {
+  const s = useStore.getState();
+  const seed = s.program.seed ?? s.editor.seed;
+  return shareUrl(location.href, { code: s.editor.code, seed, run: s.selection.runPinned ? s.selection.run : null });
+}
+
+/** Puts the share link in the address bar and on the clipboard, and says so. */
+export async function shareCode(): Promise<void> {
+  const url = currentShareUrl();
+  history.replaceState(null, "", url);
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    // No clipboard permission (or an insecure origin): the banner shows the link to copy.
+  }
+  showBanner({ kind: "success", text: copied ? "Link copied to the clipboard." : "Copy this link to share the program:", link: url });
+}

@@ -1,0 +1,111 @@
+/**
+ * Start-up, before React renders: restore preferences, read the URL (a share link's code is
+ * loaded but not run), restore the local editor text, then keep storage and the address bar in
+ * step with the store.
+ */
+import { parseRoute, shareUrl } from "../share/codec";
+import { loadCode, loadPrefs, saveCode, savePrefs } from "../share/persistence";
+import { selectRun, setCode, setSeed, showBanner, useStore, type ThemePreference } from "../store";
+import { DEFAULT_PROGRAM } from "./defaultProgram";
+import { installTestHook } from "./testHook";
+
+interface Prefs {
+  theme: ThemePreference;
+  timeLimitSec: number;
+  chartLog: boolean;
+}
+
+/** A run index from a share link, selected once that run exists. */
+let pendingRun: number | null = null;
+
+export function bootstrap(): void {
+  restorePrefs();
+  loadInitialCode();
+  keepInStep();
+  installTestHook();
+}
+
+function restorePrefs(): void {
+  const p = loadPrefs<Prefs>();
+  const ui = useStore.getState().ui;
+  useStore.setState({
+    ui: {
+      ...ui,
+      theme: p.theme === "light" || p.theme === "dark" || p.theme === "system" ? p.theme : ui.theme,
+      timeLimitSec: typeof p.timeLimitSec === "number" && p.timeLimitSec >= 0 ? p.timeLimitSec : ui.timeLimitSec,
+      chartLog: typeof p.chartLog === "boolean" ? p.chartLog : ui.chartLog,
+    },
+  });
+}
+
+function loadInitialCode(): void {
+  const local = loadCode();
+  const route = parseRoute(location.search, location.hash);
+  switch (route.kind) {
+    case "code": {
+      setCode(route.program.code);
+      setSeed(route.program.seed);
+      pendingRun = route.program.run;
+      // Reloading one's own page is not "opening a link": no banner then.
+      if (route.program.code !== local) {
+        showBanner({ kind: "info", text: "This link's program is loaded but has not run. Press Run (Ctrl+Enter) to run it." });
+      }
+      return;
+    }
+    case "broken":
+      setCode(local ?? DEFAULT_PROGRAM);
+      showBanner({ kind: "error", text: `This link could not be opened. ${route.reason} Your own code was kept.` });
+      return;
+    case "lesson":
+      setCode(local ?? DEFAULT_PROGRAM);
+      setSeed(route.seed);
+      showBanner({ kind: "warning", text: `Lessons are not available yet ("${route.id}"). Your own code was kept.` });
+      return;
+    case "none":
+      setCode(local ?? DEFAULT_PROGRAM);
+  }
+}
+
+function keepInStep(): void {
+  let urlTimer: ReturnType<typeof setTimeout> | null = null;
+  const updateUrl = () => {
+    if (urlTimer !== null) clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const s = useStore.getState();
+      const url = shareUrl(location.href, {
+        code: s.editor.code,
+        seed: s.program.seed ?? s.editor.seed,
+        run: s.selection.runPinned ? s.selection.run : null,
+      });
+      if (url !== location.href) history.replaceState(null, "", url);
+    }, 300);
+  };
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  useStore.subscribe(
+    (s) => s.editor.code,
+    (code) => {
+      if (saveTimer !== null) clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => saveCode(code), 250);
+      updateUrl();
+    },
+  );
+  useStore.subscribe((s) => s.program.seed, updateUrl);
+  useStore.subscribe((s) => (s.selection.runPinned ? s.selection.run : null), updateUrl);
+  useStore.subscribe(
+    (s) => s.ui,
+    (ui) => savePrefs({ theme: ui.theme, timeLimitSec: ui.timeLimitSec, chartLog: ui.chartLog } satisfies Prefs),
+  );
+  // A shared link's selected run is selected once the program has made it.
+  useStore.subscribe(
+    (s) => s.program.status,
+    (status) => {
+      if (pendingRun === null || status === "running") return;
+      const s = useStore.getState();
+      if (pendingRun < s.program.runCount) {
+        const run = pendingRun;
+        pendingRun = null;
+        selectRun(run);
+      }
+    },
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * A small hook for end-to-end tests and benchmarks: set the editor text through the page
+ * (typing into Monaco is mangled by auto-indent), and read the store. Plain data only.
+ */
+import { setCode, useStore } from "../store";
+
+export interface PlaygroundTestHook {
+  setCode(code: string): void;
+  getCode(): string;
+  state(): ReturnType<typeof useStore.getState>;
+}
+
+declare global {
+  interface Window {
+    __playground?: PlaygroundTestHook;
+  }
+}
+
+export function installTestHook(): void {
+  window.__playground = {
+    setCode,
+    getCode: () => useStore.getState().editor.code,
+    state: () => useStore.getState(),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The code editor (lazy-loaded: Monaco is most of the app's JavaScript). React renders only
+ * the container; Monaco lives in a ref and the bindings wire it to the store.
+ */
+import { useEffect, useRef } from "react";
+import { useStore } from "../store";
+import { cursorLine } from "./bindings/cursorLine";
+import { keys } from "./bindings/keys";
+import { nodeLines } from "./bindings/nodeLines";
+import { runMarkers } from "./bindings/runMarkers";
+import { syncCode } from "./bindings/syncCode";
+import { theme } from "./bindings/theme";
+import { MODEL_URI, setupMonaco } from "./monacoSetup";
+
+const BINDINGS = [syncCode, keys, cursorLine, runMarkers, nodeLines, theme];
+
+export default function CodeEditor() {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const monaco = setupMonaco();
+    const uri = monaco.Uri.parse(MODEL_URI);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStore.getState().editor.code, "typescript", uri);
+    const editor = monaco.editor.create(host.current!, {
+      model,
+      automaticLayout: true,
+      fontSize: 15,
+      lineHeight: 22,
+      minimap: { enabled: false },
+      glyphMargin: true,
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      fixedOverflowWidgets: true,
+      ariaLabel: "Program editor. Ctrl+Enter runs the program, Ctrl+S copies a share link.",
+    });
+    const cleanups = BINDINGS.map((bind) => bind(editor, monaco));
+    host.current!.dataset.ready = "true";
+    window.dispatchEvent(new Event("playground:editor-ready"));
+    return () => {
+      for (const c of cleanups) c();
+      editor.dispose();
+    };
+  }, []);
+
+  return <div ref={host} className="code-editor" data-testid="editor" />;
+}

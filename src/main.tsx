@@ -1,0 +1,13 @@
+/** The page's entry: start-up wiring (URL, storage, worker), then React. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { bootstrap } from "./app/bootstrap";
+import "./app/styles.css";
+
+bootstrap();
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,140 @@
+/**
+ * The console: program output (print), tf.Print output (stderr) and errors, each with its own
+ * style and label; the first 1,000 and last 5,000 lines with an "N lines omitted" marker;
+ * teaching hints after the output. Long outputs are virtualized.
+ */
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef } from "react";
+import { omittedLines, useStore, type AppState } from "../store";
+import type { ConsoleLine } from "../worker/protocol";
+import { plural } from "./format";
+
+type Row =
+  | { kind: "line"; line: ConsoleLine }
+  | { kind: "omitted"; count: number }
+  | { kind: "error"; text: string }
+  | { kind: "hint"; text: string }
+  | { kind: "stopped"; text: string };
+
+const LABEL = { stdout: "out", stderr: "tf.Print", error: "error" } as const;
+/** Below this many rows everything is in the DOM (screen readers and tests see all of it). */
+const VIRTUALIZE_FROM = 1500;
+const ROW_HEIGHT = 21;
+
+interface Sources {
+  console: AppState["console"];
+  error: AppState["program"]["error"];
+  status: AppState["program"]["status"];
+  stopReason: string | null;
+  diagnostics: AppState["program"]["diagnostics"];
+}
+
+function rowsOf(s: Sources): Row[] {
+  const rows: Row[] = s.console.head.map((line) => ({ kind: "line", line }));
+  const omitted = omittedLines(s.console);
+  if (omitted > 0) rows.push({ kind: "omitted", count: omitted });
+  for (const line of s.console.tail) rows.push({ kind: "line", line });
+  if (s.error) rows.push({ kind: "error", text: `${s.error.type}: ${s.error.message}` });
+  if (s.status === "stopped") rows.push({ kind: "stopped", text: s.stopReason ?? "Stopped" });
+  for (const d of s.diagnostics) rows.push({ kind: "hint", text: `${d.line !== null ? `line ${d.line}: ` : ""}${d.message}` });
+  return rows;
+}
+
+function RowView({ row }: { row: Row }) {
+  switch (row.kind) {
+    case "line":
+      return (
+        <div className={`console-line console-${row.line.kind}`}>
+          <span className="console-label">{LABEL[row.line.kind]}</span>
+          <span className="console-text">{row.line.text}</span>
+        </div>
+      );
+    case "omitted":
+      return <div className="console-line console-omitted" data-testid="console-omitted">… {plural(row.count, "line")} omitted …</div>;
+    case "error":
+      return (
+        <div className="console-line console-error">
+          <span className="console-label">error</span>
+          <span className="console-text">{row.text}</span>
+        </div>
+      );
+    case "stopped":
+      return (
+        <div className="console-line console-stopped">
+          <span className="console-label">stopped</span>
+          <span className="console-text">{row.text}</span>
+        </div>
+      );
+    case "hint":
+      return (
+        <div className="console-line console-hint">
+          <span className="console-label">hint</span>
+          <span className="console-text">{row.text}</span>
+        </div>
+      );
+  }
+}
+
+export function ConsolePanel() {
+  const consoleState = useStore((s) => s.console);
+  const error = useStore((s) => s.program.error);
+  const status = useStore((s) => s.program.status);
+  const stopReason = useStore((s) => s.program.stopReason);
+  const diagnostics = useStore((s) => s.program.diagnostics);
+  const rows = useMemo(
+    () => rowsOf({ console: consoleState, error, status, stopReason, diagnostics }),
+    [consoleState, error, status, stopReason, diagnostics],
+  );
+  const omitted = omittedLines(consoleState);
+  const scroller = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [rows]);
+
+  return (
+    <section className="panel console-panel" aria-labelledby="console-title">
+      <div className="panel-header">
+        <h2 id="console-title">Console</h2>
+        <span className="panel-meta">
+          {plural(consoleState.total, "line")}
+          {omitted > 0 ? ` · ${plural(omitted, "line")} omitted` : ""}
+        </span>
+      </div>
+      <div
+        ref={scroller}
+        className="console-body"
+        role="log"
+        aria-label="Console"
+        tabIndex={0}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        }}
+      >
+        {rows.length === 0 ? (
+          <div className="console-empty">Output appears here when you run the program.</div>
+        ) : rows.length < VIRTUALIZE_FROM ? (
+          rows.map((row, i) => <RowView key={i} row={row} />)
+        ) : (
+          <VirtualRows rows={rows} scroller={scroller} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function VirtualRows({ rows, scroller }: { rows: Row[]; scroller: React.RefObject<HTMLDivElement | null> }) {
+  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 30 });
+  return (
+    <div style={{ height: v.getTotalSize(), position: "relative" }}>
+      {v.getVirtualItems().map((item) => (
+        <div key={item.key} data-index={item.index} ref={v.measureElement} style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
+          <RowView row={rows[item.index]} />
+        </div>
+      ))}
+    </div>
+  );
+}
