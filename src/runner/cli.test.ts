@@ -40,7 +40,8 @@ function readTrace(path: string): ProgramEvent[] {
 
 // --- Tests --------------------------------------------------------------------------------
 
-describe("play", () => {
+// Each test starts Node processes through tsx (about half a second each, more under load).
+describe("play", { timeout: 30_000 }, () => {
   it("prints to stdout and exits 0 for a program that ends well", () => {
     const r = play([example("07_run_a_list")]);
     expect(r).toMatchObject({ status: 0, stdout: "[2, 5]\n", stderr: "" });

@@ -35,6 +35,8 @@ function construct(isAsync: boolean, names: string[], code: string): (...values:
 }
 
 const FRAME = new RegExp(`${PROGRAM_URL.replace(".", "\\.")}:(\\d+):(\\d+)`);
+// Where the sourceURL is not honoured: V8's frame of a `new Function` and Firefox's.
+const ANONYMOUS_FRAME = /<anonymous>:(\d+):(\d+)|> Function:(\d+):(\d+)/;
 const offsets = new Map<boolean, number | null>();
 
 /**
@@ -52,8 +54,11 @@ function headerOffset(isAsync: boolean): number | null {
 }
 
 function frameLine(stack: string | undefined): number | null {
-  const m = stack ? FRAME.exec(stack) : null;
-  return m ? Number(m[1]) : null;
+  if (!stack) return null;
+  const m = FRAME.exec(stack);
+  if (m) return Number(m[1]);
+  const a = ANONYMOUS_FRAME.exec(stack);
+  return a ? Number(a[1] ?? a[3]) : null;
 }
 
 /**
@@ -62,7 +67,13 @@ function frameLine(stack: string | undefined): number | null {
  */
 export function programLineOf(error: unknown, program: CompiledProgram, lineCount: number): number | null {
   if (!(error instanceof Error)) return null;
-  const line = frameLine(error.stack);
+  let stack: string | undefined;
+  try {
+    stack = error.stack;
+  } catch {
+    return null; // a program's own Error subclass may define a throwing `stack` getter
+  }
+  const line = frameLine(stack);
   const offset = headerOffset(program.isAsync);
   if (line === null || offset === null) return null;
   const learnerLine = line - offset;

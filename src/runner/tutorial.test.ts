@@ -173,8 +173,11 @@ describe("the tutorial's examples", () => {
       expect(r.stdout).toHaveLength(100_002);
       expect(r.stdout[0]).toMatch(/^0 \d/);
       expect(r.stdout[99_999]).toMatch(/^99999 \d/);
-      const [, trueM, trueB] = /^True parameters: m=(\d\.\d{4}), b=(\d\.\d{4})$/.exec(r.stdout[100_000])!;
-      expect(r.stdout[100_001]).toBe(`Learned parameters: m=${trueM}, b=${trueB}`);
+      const [, trueM, trueB] = /^True parameters: m=(\d\.\d{4}), b=(\d\.\d{4})$/.exec(r.stdout[100_000])!.map(Number);
+      const [, learnedM, learnedB] = /^Learned parameters: m=(\d\.\d{4}), b=(\d\.\d{4})$/.exec(r.stdout[100_001])!.map(Number);
+      // The tutorial's run printed equal digits; float32 SGD lands within a unit of the 4th.
+      expect(Math.abs(learnedM - trueM)).toBeLessThanOrEqual(0.00015);
+      expect(Math.abs(learnedB - trueB)).toBeLessThanOrEqual(0.00015);
       const lastLoss = Number(r.stdout[99_999].split(" ")[1]);
       expect(lastLoss).toBeLessThan(1e-6);
       // One init run, 100,000 training runs through one plan, one final fetch of [m, b].
