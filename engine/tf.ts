@@ -15,11 +15,21 @@ import { initializersApi } from "./api/initializers.js";
 import { mathApi } from "./api/math.js";
 import { gradientsApi } from "./api/gradients_api.js";
 import { trainApi } from "./api/train.js";
+import { arrayApi } from "./api/array.js";
+import { randomApi } from "./api/random.js";
+import { nnApi } from "./api/nn.js";
+import { lossesApi } from "./api/losses.js";
 
 function build(ctx: EngineContext) {
   return {
     ...coreApi(ctx),
     ...mathApi(ctx),
+    ...arrayApi(ctx),
+    ...randomApi(ctx),
+    /** `tf.nn`: activations, softmax, cross entropies, dropout, ... */
+    nn: nnApi(ctx),
+    /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
+    losses: lossesApi(ctx),
     ...gradientsApi(ctx),
     /** Optimizers and training helpers. */
     train: trainApi(ctx),

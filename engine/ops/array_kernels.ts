@@ -1,0 +1,105 @@
+/**
+ * The one data-movement loop behind the array kernels: copy an index block from one buffer to
+ * another, each side addressed by an offset and per-dimension strides. Transpose (permuted
+ * strides), Slice and StridedSlice (offset, scaled strides), BroadcastTo (zero strides),
+ * Concat/Pack (destination offset), Pad and StridedSliceGrad (strided destination) are all
+ * one call (or one per input). The innermost dimension runs as a plain loop.
+ */
+import type { TypedData } from "../dtypes.js";
+import type { KernelContext } from "../op.js";
+import type { DType } from "../dtypes.js";
+import { NDArray } from "../ndarray.js";
+import { InvalidArgumentError } from "../errors.js";
+import { stridesOf } from "./array_infer.js";
+
+/** Any element buffer (typed arrays, or strings). */
+type Buf = { [i: number]: unknown };
+
+/**
+ * For every index `i` of `shape`: `dst[dstOff + i·dstStrides] = src[srcOff + i·srcStrides]`.
+ */
+export function copyBlock(
+  src: TypedData,
+  srcOff: number,
+  srcStrides: readonly number[],
+  dst: TypedData,
+  dstOff: number,
+  dstStrides: readonly number[],
+  shape: readonly number[],
+): void {
+  const s0 = src as Buf;
+  const d0 = dst as Buf;
+  const r = shape.length;
+  if (r === 0) {
+    d0[dstOff] = s0[srcOff];
+    return;
+  }
+  for (let k = 0; k < r; k++) if (shape[k] === 0) return;
+  const last = r - 1;
+  const n = shape[last];
+  const ss = srcStrides[last];
+  const ds = dstStrides[last];
+  const idx = new Array<number>(r).fill(0);
+  let s = srcOff;
+  let d = dstOff;
+  for (;;) {
+    for (let i = 0, si = s, di = d; i < n; i++, si += ss, di += ds) d0[di] = s0[si];
+    let k = last - 1;
+    for (; k >= 0; k--) {
+      idx[k]++;
+      s += srcStrides[k];
+      d += dstStrides[k];
+      if (idx[k] < shape[k]) break;
+      s -= srcStrides[k] * shape[k];
+      d -= dstStrides[k] * shape[k];
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
+/** Writes `value` into every element of `buf`. */
+export function fillBuffer(buf: TypedData, value: number | string): void {
+  if (Array.isArray(buf)) buf.fill(value as string);
+  else (buf as Float32Array).fill(value as number);
+}
+
+/** A kernel output of `shape` holding `x`'s elements in the same order (a reshape that copies). */
+export function reshaped(x: NDArray, shape: readonly number[], k: KernelContext<unknown>): NDArray {
+  const out = k.alloc(x.dtype, shape);
+  copyContiguous(x.data, out.data);
+  return out;
+}
+
+/** Copies all of `src` into `dst` (same length). */
+export function copyContiguous(src: TypedData, dst: TypedData): void {
+  if (Array.isArray(src)) for (let i = 0; i < src.length; i++) (dst as string[])[i] = src[i];
+  else (dst as Float32Array).set(src as Float32Array);
+}
+
+/** The elements of a small int tensor (shapes, axes, paddings) as numbers. */
+export function intsOf(t: NDArray): number[] {
+  return Array.from(t.data as Int32Array);
+}
+
+/** Allocates the output of a kernel and checks that the requested dims are valid. */
+export function allocChecked(k: KernelContext<unknown>, dtype: DType, shape: readonly number[]): NDArray {
+  for (const d of shape) {
+    if (d < 0) throw new InvalidArgumentError(`Dimension ${d} must be >= 0`, k.op.name);
+  }
+  return k.alloc(dtype, shape);
+}
+
+/**
+ * Output `i` of a multi-output kernel. `k.alloc` keeps one buffer per op, so outputs after the
+ * first keep theirs in the op's per-session state, reused while dtype and shape repeat.
+ */
+export function allocOutput(k: KernelContext<unknown>, i: number, dtype: DType, shape: readonly number[]): NDArray {
+  if (i === 0) return k.alloc(dtype, shape);
+  const bufs = k.state<{ outputs: NDArray[] }>(() => ({ outputs: [] })).outputs;
+  const old = bufs[i];
+  if (old !== undefined && old.dtype === dtype && old.shape.length === shape.length && old.shape.every((d, j) => d === shape[j])) return old;
+  return (bufs[i] = NDArray.zeros(dtype, shape.slice()));
+}
+
+export { stridesOf };
