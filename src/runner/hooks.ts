@@ -13,7 +13,15 @@ import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
 export class RunnerError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /**
+   * @param line the learner's line when the runner failed (later code may still run if the
+   *   program catches the error, so the line at the end would mislead)
+   */
+  constructor(
+    message: string,
+    readonly line: number | null,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     Object.defineProperty(this, "name", { value: "RunnerError", writable: true, configurable: true, enumerable: false });
   }
@@ -59,7 +67,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       } catch (error) {
         // A stack overflow here belongs to the learner's deep recursion, not to the hook.
         if (isStackOverflow(error)) throw error;
-        failed = error instanceof RunnerError ? error : new RunnerError(`the runner failed while handling ${what}: ${describe(error)}`, { cause: error });
+        failed = error instanceof RunnerError ? error : new RunnerError(`the runner failed while handling ${what}: ${describe(error)}`, o.line(), { cause: error });
         throw failed;
       }
     };

@@ -258,6 +258,19 @@ describe("runProgram", () => {
       expect(events).toEqual([end]);
     });
 
+    it("ends with a RunnerError when a run hook fails inside a sess.run the program guards", async () => {
+      const events: ProgramEvent[] = [];
+      const end = await runProgram("const c = tf.constant(1);\nconst sess = tf.Session();\ntry {\n  sess.run(c);\n} catch (e) {\n  print('caught');\n}", {
+        seed: 1,
+        emit: (e) => {
+          if (e.type === "run") throw new TypeError("no room");
+          events.push(e);
+        },
+      });
+      expect(end.error).toEqual({ type: "RunnerError", message: "the event consumer failed: TypeError: no room", line: 4 });
+      expect(events.map((e) => e.type)).toEqual(["node", "end"]);
+    });
+
     it("keeps a caught TF error the program's business: the program goes on and ends ok", async () => {
       const { end, stdout } = await run(
         "const p = tf.placeholder(tf.int32);\ntry {\n  tf.Session().run(p);\n} catch (e) {\n  print(e instanceof tf.errors.InvalidArgumentError, e.op);\n}",

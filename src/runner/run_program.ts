@@ -54,6 +54,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   const seed = options.seed ?? freshSeed();
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
 
+  const ln: LineCell = { l: null };
   let ended = false;
   let consumerFailure: RunnerError | null = null;
   const emit = (event: ProgramEvent): void => {
@@ -66,7 +67,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
       if (isStackOverflow(error)) throw error;
       // The program must not catch this as its own error and carry on: it is remembered and
       // ends the program below, whatever the program does with it.
-      consumerFailure = new RunnerError(`the event consumer failed: ${String(error)}`, { cause: error });
+      consumerFailure = new RunnerError(`the event consumer failed: ${String(error)}`, ln.l, { cause: error });
       throw consumerFailure;
     }
   };
@@ -88,7 +89,6 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
     return finish(describeError(error, { stackLine: null, currentLine: null }));
   }
 
-  const ln: LineCell = { l: null };
   const stdout = lineWriter("stdout", emit);
   const stderr = lineWriter("stderr", emit);
   const hints = options.diagnostics === false ? null : new DiagnosticsTracker(emit, source);
@@ -132,7 +132,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   }
 
   const runnerFailure = consumerFailure ?? failure();
-  if (runnerFailure) return finish(describeError(runnerFailure, { stackLine: null, currentLine: ln.l }));
+  if (runnerFailure) return finish(describeError(runnerFailure, { stackLine: null, currentLine: runnerFailure.line }));
   const uncaught = thrown ?? timerError;
   if (!uncaught) return finish(null);
   const lineCount = source.split(/\r\n?|\n|\u2028|\u2029/).length;
