@@ -13,6 +13,7 @@ import { stateApi } from "./api/state.js";
 import { graphApi } from "./api/graph_api.js";
 import { initializersApi } from "./api/initializers.js";
 import { mathApi } from "./api/math.js";
+import { arrayCoreApi } from "./api/array_core.js";
 import { gradientsApi } from "./api/gradients_api.js";
 import { trainApi } from "./api/train.js";
 import { arrayApi } from "./api/array.js";
@@ -24,6 +25,7 @@ function build(ctx: EngineContext) {
   return {
     ...coreApi(ctx),
     ...mathApi(ctx),
+    ...arrayCoreApi(ctx),
     ...arrayApi(ctx),
     ...randomApi(ctx),
     /** `tf.nn`: activations, softmax, cross entropies, dropout, ... */

@@ -7,7 +7,18 @@ import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradien
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state.js";
 import { Print } from "./logging.js";
 import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./training.js";
-import { Add, Mul, Sub } from "./math_binary.js";
+import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math_binary.js";
+import { BroadcastGradientArgs, Fill, Reshape, Shape, ZerosLike } from "./array_core.js";
+import { All, Any, Max, Mean, Min, Prod, Sum } from "./reduction.js";
+import { Cast } from "./cast.js";
+import { AddN } from "./math_addn.js";
+import { Abs, Ceil, Cos, Exp, Floor, Log, Log1p, Neg, Reciprocal, ReciprocalGrad, Round, Rsqrt, RsqrtGrad, Sigmoid, SigmoidGrad, Sign, Sin, Sqrt, SqrtGrad, Square, Tanh, TanhGrad } from "./math_unary.js";
+import { Equal, Greater, GreaterEqual, Less, LessEqual, LogicalAnd, LogicalNot, LogicalOr, NotEqual } from "./math_compare.js";
+import { Range } from "./math_range.js";
+import { DynamicStitch } from "./dynamic_stitch.js";
+import { MatMul } from "./matmul.js";
+import { ArgMax, ArgMin } from "./math_arg.js";
+import { Cumprod, Cumsum } from "./math_scan.js";
 import { BroadcastTo, ExpandDims, Rank, Size, Squeeze } from "./array_shape.js";
 import { ConcatOffset, ConcatV2, Pack, Unpack } from "./array_join.js";
 import { InvertPermutation, Transpose } from "./array_transpose.js";
@@ -49,6 +60,67 @@ export const OPS = new OpRegistry([
   Add,
   Sub,
   Mul,
+  RealDiv,
+  DivNoNan,
+  FloorDiv,
+  FloorMod,
+  Pow,
+  Maximum,
+  Minimum,
+  SquaredDifference,
+  Neg,
+  Abs,
+  Square,
+  Sqrt,
+  Rsqrt,
+  Exp,
+  Log,
+  Log1p,
+  Sign,
+  Reciprocal,
+  Sigmoid,
+  Tanh,
+  Floor,
+  Ceil,
+  Round,
+  Sin,
+  Cos,
+  SqrtGrad,
+  RsqrtGrad,
+  TanhGrad,
+  SigmoidGrad,
+  ReciprocalGrad,
+  Equal,
+  NotEqual,
+  Less,
+  LessEqual,
+  Greater,
+  GreaterEqual,
+  LogicalAnd,
+  LogicalOr,
+  LogicalNot,
+  Sum,
+  Mean,
+  Max,
+  Min,
+  Prod,
+  All,
+  Any,
+  ArgMax,
+  ArgMin,
+  Cumsum,
+  Cumprod,
+  AddN,
+  Cast,
+  MatMul,
+  Range,
+  DynamicStitch,
+  // shapes (what gradients are built from)
+  Shape,
+  Reshape,
+  Fill,
+  ZerosLike,
+  BroadcastGradientArgs,
   // array
   Size,
   Rank,

@@ -1,0 +1,237 @@
+/**
+ * Elementwise unary math: Neg, Abs, Square, Sqrt, Rsqrt, Exp, Log, Log1p, Sign, Reciprocal,
+ * Sigmoid, Tanh, Floor, Ceil, Round, Sin, Cos, and the `*Grad` ops TF's gradients use
+ * (SqrtGrad, RsqrtGrad, TanhGrad, SigmoidGrad, ReciprocalGrad). Gradients are TF 1.14's
+ * math_grad.py. Float32 results are rounded by the Float32Array store, so they are the
+ * correctly rounded float32 of the double-precision function (TF's scalar path; its AVX path
+ * for 8+ elements may differ in the last bit for exp/log/tanh/sigmoid).
+ */
+import { DType, float32, int32 } from "../dtypes.js";
+import { defineOp, OpDef, TypeAttrSpec } from "../op.js";
+import { binaryBroadcast, unaryMap } from "../kernels/elementwise.js";
+import type { Operation, Tensor } from "../graph.js";
+import { dtypeOfT, sameShapeAsInput0 } from "./common.js";
+import { MATH_TYPES } from "./math_types.js";
+import { genOp, operators, zerosOfShape } from "./math_grad_util.js";
+import { ShapeFn } from "./array_infer.js";
+
+type UAttrs = { T: DType };
+type F1 = (x: number) => number;
+type F2 = (x: number, y: number) => number;
+
+const tfOf = (op: Operation) => op.graph.ctx.tf;
+
+/** Declares an elementwise unary op: `f` for floats, `i32` for int32 (default: `f`). */
+function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 | null, gradient: OpDef<UAttrs>["gradient"]): OpDef<UAttrs> {
+  const fi = i32 ?? f;
+  return defineOp<UAttrs>({
+    type,
+    doc,
+    inputs: [{ name: "x", typeAttr: "T" }],
+    typeAttrs: { T: types },
+    effects: [],
+    inferDtype: dtypeOfT,
+    inferShape: sameShapeAsInput0,
+    kernel: ([x], k) => unaryMap(x, x.dtype, k, x.dtype === int32 ? fi : f),
+    gradient,
+  });
+}
+
+/**
+ * Declares a `*Grad` op `(y, dy) -> z` with TF's UNARY_GRADIENT_COMPLEX signature (same
+ * shapes); `f32` rounds each float32 intermediate as Eigen's functor does.
+ */
+function gradOp(type: string, doc: string, f: F2, f32: F2, gradient: OpDef<UAttrs>["gradient"]): OpDef<UAttrs> {
+  return defineOp<UAttrs>({
+    type,
+    doc,
+    inputs: [
+      { name: "y", typeAttr: "T" },
+      { name: "dy", typeAttr: "T" },
+    ],
+    typeAttrs: { T: MATH_TYPES.unaryComplex },
+    effects: [],
+    inferDtype: dtypeOfT,
+    inferShape: (c) => [new ShapeFn(c).merge(c.shapes[0], c.shapes[1])],
+    kernel: ([y, dy], k) => binaryBroadcast(y, dy, y.dtype, k, y.dtype === float32 ? f32 : f),
+    gradient,
+  });
+}
+
+const fr = Math.fround;
+
+// ---- element functions ----
+const neg: F1 = (x) => -x;
+const negInt: F1 = (x) => -x | 0;
+const abs: F1 = Math.abs;
+const absInt: F1 = (x) => Math.abs(x) | 0;
+const square: F1 = (x) => x * x;
+const squareInt: F1 = (x) => Math.imul(x, x);
+const rsqrt: F1 = (x) => 1 / Math.sqrt(x);
+const sign: F1 = (x) => (x > 0 ? 1 : 0) - (x < 0 ? 1 : 0);
+const reciprocal: F1 = (x) => 1 / x;
+const reciprocalInt: F1 = (x) => (x === 0 ? 0 : (1 / x) | 0);
+const sigmoid: F1 = (x) => 1 / (1 + Math.exp(-x));
+const identity: F1 = (x) => x;
+/** Round half to even (TF's Round is banker's rounding), keeping the sign of zero. */
+const roundHalfEven: F1 = (x) => {
+  const f = Math.floor(x);
+  const d = x - f;
+  const r = d < 0.5 ? f : d > 0.5 ? f + 1 : f % 2 === 0 ? f : f + 1;
+  return r === 0 && (x < 0 || Object.is(x, -0)) ? -0 : r;
+};
+
+// ---- gradients (TF 1.14 math_grad.py) ----
+
+export const Neg = unaryOp("Neg", "Elementwise `-x`.", MATH_TYPES.unary, neg, negInt, (op, [g]) => [tfOf(op).negative(g!)]);
+
+export const Abs = unaryOp("Abs", "Elementwise absolute value `|x|`.", MATH_TYPES.abs, abs, absInt, (op, [g]) => [operators(tfOf(op)).mul(g!, tfOf(op).sign(op.inputs[0]))]);
+
+export const Square = unaryOp("Square", "Elementwise `x * x`.", MATH_TYPES.unary, square, squareInt, (op, [g]) => {
+  // The control dependency keeps `2 * x` from being computed before the gradient is needed.
+  const tf = tfOf(op);
+  const x = op.inputs[0];
+  return [op.graph.control_dependencies([g!], () => tf.multiply(g!, tf.multiply(x, tf.constant(2.0, x.dtype.base_dtype))))];
+});
+
+export const Sqrt = unaryOp("Sqrt", "Elementwise square root.", MATH_TYPES.unaryComplex, Math.sqrt, null, (op, [g]) => [genOp(op, "SqrtGrad", [op.outputs[0], g!])]);
+
+export const Rsqrt = unaryOp("Rsqrt", "Elementwise `1 / sqrt(x)`.", MATH_TYPES.unaryComplex, rsqrt, null, (op, [g]) => [genOp(op, "RsqrtGrad", [op.outputs[0], g!])]);
+
+export const Exp = unaryOp("Exp", "Elementwise `e` to the power `x`.", MATH_TYPES.unaryComplex, Math.exp, null, (op, [g]) => {
+  const y = op.outputs[0];
+  return [op.graph.control_dependencies([g!], () => operators(tfOf(op)).mul(g!, y))];
+});
+
+export const Log = unaryOp("Log", "Elementwise natural logarithm.", MATH_TYPES.unaryComplex, Math.log, null, (op, [g]) => {
+  const tf = tfOf(op);
+  const x = op.inputs[0];
+  return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.reciprocal(x)))];
+});
+
+export const Log1p = unaryOp("Log1p", "Elementwise `log(1 + x)`, accurate for small `x`.", MATH_TYPES.unaryComplex, Math.log1p, null, (op, [g]) => {
+  const tf = tfOf(op);
+  const rt = operators(tf);
+  const x = op.inputs[0];
+  return [op.graph.control_dependencies([g!], () => rt.mul(g!, tf.reciprocal(rt.radd(1, x))))];
+});
+
+export const Sign = unaryOp("Sign", "Elementwise sign: -1, 0 or 1.", MATH_TYPES.unary, sign, sign, (op) => {
+  // TF's _SignGrad: zeros(shape(x)).
+  const tf = tfOf(op);
+  const x = op.inputs[0];
+  return [zerosOfShape(tf, tf.shape(x), x.dtype.base_dtype)];
+});
+
+export const Reciprocal = unaryOp("Reciprocal", "Elementwise `1 / x`.", MATH_TYPES.unary, reciprocal, reciprocalInt, (op, [g]) => [
+  genOp(op, "ReciprocalGrad", [op.outputs[0], g!]),
+]);
+
+export const Sigmoid = unaryOp("Sigmoid", "Elementwise logistic function `1 / (1 + exp(-x))`.", MATH_TYPES.unaryComplex, sigmoid, null, (op, [g]) => {
+  const y = op.outputs[0];
+  return [op.graph.control_dependencies([g!], () => genOp(op, "SigmoidGrad", [y, g!]))];
+});
+
+export const Tanh = unaryOp("Tanh", "Elementwise hyperbolic tangent.", MATH_TYPES.unaryComplex, Math.tanh, null, (op, [g]) => {
+  const y = op.outputs[0];
+  return [op.graph.control_dependencies([g!], () => genOp(op, "TanhGrad", [y, g!]))];
+});
+
+// Floor, Ceil and Round: TF's gradient functions return None.
+export const Floor = unaryOp("Floor", "Elementwise largest integer not greater than `x`.", MATH_TYPES.unaryReal, Math.floor, null, () => [null]);
+
+export const Ceil = unaryOp("Ceil", "Elementwise smallest integer not less than `x`.", MATH_TYPES.unaryReal, Math.ceil, null, () => [null]);
+
+export const Round = unaryOp("Round", "Elementwise rounding to the nearest integer, halves to even.", MATH_TYPES.unary, roundHalfEven, identity, () => [null]);
+
+export const Sin = unaryOp("Sin", "Elementwise sine.", MATH_TYPES.unaryComplex, Math.sin, null, (op, [g]) => {
+  const tf = tfOf(op);
+  const x = op.inputs[0];
+  return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.cos(x)))];
+});
+
+export const Cos = unaryOp("Cos", "Elementwise cosine.", MATH_TYPES.unaryComplex, Math.cos, null, (op, [g]) => {
+  const tf = tfOf(op);
+  const x = op.inputs[0];
+  return [op.graph.control_dependencies([g!], () => operators(tf).mul(tf.negative(g!), tf.sin(x)))];
+});
+
+// ---- the *Grad ops and their own gradients (second derivatives) ----
+
+export const SqrtGrad = gradOp(
+  "SqrtGrad",
+  "The gradient of sqrt: `dy * 0.5 / y` where `y = sqrt(x)`.",
+  (y, dy) => (0.5 * dy) / y,
+  (y, dy) => fr(0.5 * dy) / y,
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const rt = operators(tf);
+    const a = op.inputs[0];
+    const y = op.outputs[0];
+    return op.graph.control_dependencies([g!], () => {
+      const ga = rt.truediv(g!, a);
+      return [rt.mul(tf.negative(ga), y), rt.rmul(0.5, ga)];
+    });
+  },
+);
+
+export const RsqrtGrad = gradOp(
+  "RsqrtGrad",
+  "The gradient of rsqrt: `dy * -0.5 * y^3` where `y = rsqrt(x)`.",
+  (y, dy) => -0.5 * (dy * y) * (y * y),
+  (y, dy) => fr(fr(-0.5 * fr(dy * y)) * fr(y * y)),
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const rt = operators(tf);
+    const [a, b] = op.inputs;
+    return op.graph.control_dependencies([g!], () => {
+      const gradA = rt.mul(rt.mul(rt.rmul(-1.5, g!), b), tf.square(a));
+      const gradB = genOp(op, "RsqrtGrad", [a, g!]);
+      return [gradA, gradB];
+    });
+  },
+);
+
+export const TanhGrad = gradOp(
+  "TanhGrad",
+  "The gradient of tanh: `dy * (1 - y * y)` where `y = tanh(x)`.",
+  (y, dy) => dy * (1 - y * y),
+  (y, dy) => dy * fr(1 - fr(y * y)),
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const rt = operators(tf);
+    const [a, b] = op.inputs;
+    return op.graph.control_dependencies([g!], () => [rt.mul(rt.mul(rt.mul(g!, -2.0), b), a), genOp(op, "TanhGrad", [a, g!])]);
+  },
+);
+
+export const SigmoidGrad = gradOp(
+  "SigmoidGrad",
+  "The gradient of sigmoid: `dy * y * (1 - y)` where `y = sigmoid(x)`.",
+  (y, dy) => dy * y * (1 - y),
+  (y, dy) => fr(dy * y) * fr(1 - y),
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const rt = operators(tf);
+    const [a, b] = op.inputs;
+    return op.graph.control_dependencies([g!], () => {
+      const gb = rt.mul(g!, b);
+      return [rt.sub(gb, rt.mul(rt.rmul(2.0, gb), a)), genOp(op, "SigmoidGrad", [a, g!])];
+    });
+  },
+);
+
+export const ReciprocalGrad = gradOp(
+  "ReciprocalGrad",
+  "The gradient of reciprocal: `-dy * y * y` where `y = 1 / x`.",
+  (y, dy) => -dy * y * y,
+  (y, dy) => fr(-dy * y) * y,
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const rt = operators(tf);
+    const [a, b] = op.inputs;
+    return op.graph.control_dependencies([g!], () => [rt.mul(rt.mul(rt.mul(g!, -2.0), b), a), genOp(op, "ReciprocalGrad", [a, g!])]);
+  },
+);
+
+export type { Tensor };
