@@ -139,10 +139,11 @@ export abstract class Optimizer {
         if (grad === null) continue;
         updates.push(g.name_scope(`update_${v.op.name}`, () => this._apply_dense(grad, v)));
       }
-      const scopeName = scope.slice(0, -1);
-      if (globalStep === null) return this._finish(updates, scopeName);
+      // TF passes the scope itself (`GradientDescent/`), so the train op is named after the
+      // scope (`GradientDescent`) rather than nested in it (`GradientDescent/GradientDescent`).
+      if (globalStep === null) return this._finish(updates, scope);
       const finished = this._finish(updates, "update");
-      return g.control_dependencies([finished], () => this.ctx.tf.assign_add(globalStep, 1, { name: scopeName }).op);
+      return g.control_dependencies([finished], () => this.ctx.tf.assign_add(globalStep, 1, { name: scope }).op);
     });
     const trainOps = g.get_collection_ref(GraphKeys.TRAIN_OP);
     if (!trainOps.includes(result)) trainOps.push(result);
