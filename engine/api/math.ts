@@ -11,7 +11,6 @@ import { PyTypeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { pyRepr } from "../format/python.js";
 import { applyOp } from "./apply.js";
-import { constInScope } from "./array_core.js";
 import { convertToTensor } from "./convert_tensor.js";
 import { PyArgs, pyfunc } from "./pyargs.js";
 import { operatorRuntime } from "./operators.js";
@@ -108,40 +107,7 @@ export function mathApi(ctx: EngineContext) {
       const r = x.shape.ndims;
       return ctx.tf.constant(new NDArray(int32, [r], Int32Array.from({ length: r }, (_, i) => i)));
     }
-    return range(0, rank(x), 1, null, "range");
-  };
-
-  /** TF's `array_ops.rank`: a Const named Rank when the rank is known. */
-  const rank = (x: unknown): Tensor =>
-    g().name_scope("Rank", (scope) => {
-      const t = convertToTensor(ctx, x);
-      const r = t.shape.ndims;
-      if (r !== null) return constInScope(g(), new NDArray(int32, [], Int32Array.of(r)), scope);
-      return op1("Rank", [t], {}, scope);
-    });
-
-  /** TF's `math_ops.range`. */
-  const range = (startArg: unknown, limitArg: unknown, deltaArg: unknown, dtypeArg: DTypeLike | null, name: Name): Tensor => {
-    let start = startArg;
-    let limit = limitArg;
-    if (limit === null || limit === undefined) {
-      limit = start;
-      start = 0;
-    }
-    const dt = dtypeArg === null || dtypeArg === undefined ? null : asDType(dtypeArg);
-    return g().name_scope(name || "Range", (scope) => {
-      let s = convertToTensor(ctx, start, { dtype: dt, name: "start" });
-      let l = convertToTensor(ctx, limit, { dtype: dt, name: "limit" });
-      let d = convertToTensor(ctx, deltaArg, { dtype: dt, name: "delta" });
-      if (dt === null) {
-        const order = [int32, float32, float64];
-        const inferred = [s, l, d].map((t) => t.dtype.base_dtype).reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a));
-        s = cast(s, inferred, null);
-        l = cast(l, inferred, null);
-        d = cast(d, inferred, null);
-      }
-      return op1("Range", [s, l, d], {}, scope);
-    });
+    return ctx.tf.range(0, ctx.tf.rank(x));
   };
 
   /** A TF 1.x reduction: `gen_math_ops.<op>(input, _ReductionDims(input, axis), keepdims)`. */

@@ -12,7 +12,6 @@ import { Dim, TensorShape } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn } from "./array_infer.js";
 import type { NDArray } from "../ndarray.js";
-import { genOp } from "./math_grad_util.js";
 
 type Buf = { [i: number]: number | string; length: number };
 
@@ -99,7 +98,8 @@ export const DynamicStitch = defineOp<{ T: DType; N: number }>({
     // TF's _DynamicStitchGrads: each data input's gradient is the rows of grad it filled.
     const n = op.attrs.N as number;
     const indices = op.inputs.slice(0, n);
-    const grads = indices.map((idx) => genOp(op, "GatherV2", [g!, idx, 0], { batch_dims: 0 }));
+    const tf = op.graph.ctx.tf;
+    const grads = indices.map((idx) => tf.gather(g!, idx));
     return [...indices.map(() => null), ...grads];
   },
 });

@@ -12,7 +12,7 @@ import type { Operation, Tensor } from "../graph.js";
 import { broadcastShapeFn, dtypeOfT, TYPES } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
 import { unbroadcast, shapesFullySpecifiedAndEqual } from "../gradients/unbroadcast.js";
-import { genOp, onesLike, operators, zerosOfShape } from "./math_grad_util.js";
+import { genOp, operators } from "./math_grad_util.js";
 
 type BinAttrs = { T: DType };
 type F = (x: number, y: number) => number;
@@ -263,8 +263,8 @@ export const Pow = binaryOp(
     const { sx, sy, rx, ry } = shapesAndArgs(op);
     const gx = tf.reshape(tf.reduce_sum(rt.mul(rt.mul(g!, y), tf.pow(x, rt.sub(y, 1))), rx), sx);
     const mask = tf.greater(x, 0);
-    const safeX = genOp(op, "Select", [mask, x, onesLike(x)]);
-    const logX = genOp(op, "Select", [mask, tf.log(safeX), tf.zeros_like(x)]);
+    const safeX = tf.where(mask, x, tf.ones_like(x));
+    const logX = tf.where(mask, tf.log(safeX), tf.zeros_like(x));
     const gy = tf.reshape(tf.reduce_sum(rt.mul(rt.mul(g!, z), logX), ry), sy);
     return [gx, gy];
   },
@@ -279,11 +279,11 @@ function maxMinGrad(op: Operation, g: Tensor, selector: "greater_equal" | "less_
   const sx = tf.shape(x);
   const sy = tf.shape(y);
   const gradshape = tf.shape(g);
-  const zeros = zerosOfShape(tf, gradshape, gdtype);
+  const zeros = tf.zeros(gradshape, gdtype);
   const xmask = tf[selector](x, y);
   const [rx, ry] = tf.broadcast_gradient_args(sx, sy);
-  const xgrad = genOp(op, "Select", [xmask, g, zeros]);
-  const ygrad = genOp(op, "Select", [xmask, zeros, g]);
+  const xgrad = tf.where(xmask, g, zeros);
+  const ygrad = tf.where(xmask, zeros, g);
   const gx = tf.reshape(tf.reduce_sum(xgrad, rx), sx);
   const gy = tf.reshape(tf.reduce_sum(ygrad, ry), sy);
   return [gx, gy];

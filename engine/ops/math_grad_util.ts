@@ -4,11 +4,10 @@
  * `tensor_util.constant_value` for the cases the gradients look at. They build nodes through
  * `ctx.tf`, in the same order as TF's Python, so node names match (`gradients/Sum_grad/Tile`).
  */
-import { DType, bool, int32 } from "../dtypes.js";
+import { int32 } from "../dtypes.js";
 import { Attrs, Operation, Tensor, constValueOf } from "../graph.js";
-import { NDArray } from "../ndarray.js";
+import type { NDArray } from "../ndarray.js";
 import { applyOp } from "../api/apply.js";
-import { constInScope } from "../api/array_core.js";
 
 const tfOf = (t: Tensor | Operation) => t.graph.ctx.tf;
 
@@ -18,24 +17,6 @@ const tfOf = (t: Tensor | Operation) => t.graph.ctx.tf;
  */
 export function genOp(from: Tensor | Operation, type: string, inputs: unknown[], attrs: Attrs = {}, name: string | null = null): Tensor {
   return applyOp(from.graph.ctx, type, inputs, attrs, name).outputs[0];
-}
-
-/** TF's `array_ops.ones_like(x)`: `ones_like/Shape`, `ones_like/Const` and a Fill named `ones_like`. */
-export function onesLike(x: Tensor): Tensor {
-  const tf = tfOf(x);
-  const g = x.graph;
-  return g.name_scope("ones_like", (scope) => {
-    const shape = tf.shape(x);
-    const dtype = x.dtype.base_dtype;
-    const ret = tf.fill(shape, tf.constant(dtype === bool ? true : 1, dtype), scope);
-    ret.set_shape(x.shape);
-    return ret;
-  });
-}
-
-/** TF's `array_ops.zeros(shape_tensor, dtype)`: `zeros/Const` and a Fill named `zeros`. */
-export function zerosOfShape(tf: ReturnType<typeof tfOf>, shape: Tensor, dtype: DType): Tensor {
-  return shape.graph.name_scope("zeros", (scope) => tf.fill(shape, tf.constant(dtype === bool ? false : 0, dtype), scope));
 }
 
 /** TF's `tensor_util.constant_value` for what gradients see: a Const's value, else null. */
@@ -53,12 +34,7 @@ export function reducedShape(inputShape: Tensor, axesIn: Tensor): Tensor {
   // to_int32 returns int32 tensors unchanged (no Cast node).
   const input = inputShape.dtype.base_dtype === int32 ? inputShape : tf.cast(inputShape, int32, "ToInt32");
   let axes = axesIn.dtype.base_dtype === int32 ? axesIn : tf.cast(axesIn, int32, "ToInt32");
-  // array_ops.size: a Const named Size when the shape tensor's length is known.
-  const n = input.shape.num_elements();
-  const inputRank =
-    n !== null
-      ? input.graph.name_scope("Size", (scope) => constInScope(input.graph, new NDArray(int32, [], Int32Array.of(n)), scope))
-      : genOp(input, "Size", [input], { out_type: int32 });
+  const inputRank = tf.size(input);
   const rt = operators(tf);
   axes = rt.mod(rt.add(axes, inputRank), inputRank);
   const axesShape = tf.shape(axes);
@@ -88,14 +64,14 @@ export function sumGrad(op: Operation, gradIn: Tensor): Tensor {
     if (axes !== null && axes.shape.length === 1 && axes.size === rank && (axes.data as Int32Array).every((a, i) => a === i)) {
       grad = tf.reshape(grad, new Array<number>(rank).fill(1));
       const inputShape = dims.every((d) => d !== null) ? tf.constant(dims as number[], int32) : tf.shape(x);
-      return genOp(x, "Tile", [grad, inputShape]);
+      return tf.tile(grad, inputShape);
     }
   }
   const inputShape = tf.shape(x);
   const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1]);
   const tileScaling = safeShapeDiv(inputShape, outputShapeKeptDims);
   grad = tf.reshape(grad, outputShapeKeptDims);
-  return genOp(x, "Tile", [grad, tileScaling]);
+  return tf.tile(grad, tileScaling);
 }
 
 type TF = ReturnType<typeof tfOf>;

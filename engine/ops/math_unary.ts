@@ -12,7 +12,7 @@ import { binaryBroadcast, unaryMap } from "../kernels/elementwise.js";
 import type { Operation, Tensor } from "../graph.js";
 import { dtypeOfT, sameShapeAsInput0 } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
-import { genOp, operators, zerosOfShape } from "./math_grad_util.js";
+import { genOp, operators } from "./math_grad_util.js";
 import { ShapeFn } from "./array_infer.js";
 
 type UAttrs = { T: DType };
@@ -120,7 +120,7 @@ export const Sign = unaryOp("Sign", "Elementwise sign: -1, 0 or 1.", MATH_TYPES.
   // TF's _SignGrad: zeros(shape(x)).
   const tf = tfOf(op);
   const x = op.inputs[0];
-  return [zerosOfShape(tf, tf.shape(x), x.dtype.base_dtype)];
+  return [tf.zeros(tf.shape(x), x.dtype.base_dtype)];
 });
 
 export const Reciprocal = unaryOp("Reciprocal", "Elementwise `1 / x`.", MATH_TYPES.unary, reciprocal, reciprocalInt, (op, [g]) => [

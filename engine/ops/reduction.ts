@@ -9,7 +9,7 @@ import type { Operation, Tensor } from "../graph.js";
 import { MATH_TYPES } from "./math_types.js";
 import { reductionShape } from "./reduction_shape.js";
 import { ReduceKind, cachedPlan, reduce } from "./reduce_kernel.js";
-import { genOp, operators, safeShapeDiv, reducedShape, sumGrad } from "./math_grad_util.js";
+import { operators, safeShapeDiv, reducedShape, sumGrad } from "./math_grad_util.js";
 
 type RedAttrs = { T: DType; Tidx: DType; keep_dims: boolean };
 
@@ -88,7 +88,7 @@ function prodGrad(op: Operation, gradIn: Tensor): (Tensor | null)[] {
   reductionIndices = rt.mod(rt.add(reductionIndices, rank), rank);
   const reduced = tf.cast(reductionIndices, int32);
   const idx = tf.range(0, rank);
-  const other = genOp(op, "ListDiff", [idx, reduced], { out_idx: int32 });
+  const [other] = tf.setdiff1d(idx, reduced);
   const perm = tf.concat([reduced, other], 0);
   const reducedNum = tf.reduce_prod(tf.gather(inputShape, reduced));
   const otherNum = tf.reduce_prod(tf.gather(inputShape, other));
