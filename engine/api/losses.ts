@@ -10,7 +10,7 @@ import { EngineContext } from "../context.js";
 import { Operation, Tensor } from "../graph.js";
 import { ValueError } from "../errors.js";
 import { GraphKeys } from "../variables.js";
-import { isNumberLike, unbox } from "../pyfloat.js";
+import { PyFloat, isNumberLike, unbox } from "../pyfloat.js";
 import { convertToTensor, isTensorLike } from "./convert_tensor.js";
 import { PyArgs, pyfunc } from "./pyargs.js";
 import { pyFor } from "../ops/array_py.js";
@@ -49,8 +49,11 @@ export interface LossKw {
   reduction?: string;
 }
 
+/** Python's `1.0`: TF's default weight is a float, so it converts to a float32 Const. */
+const ONE = new PyFloat(1);
+
 const WEIGHTED = [
-  ["weights", 1.0],
+  ["weights", ONE],
   ["scope", null],
   ["loss_collection", GraphKeys.LOSSES],
   ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS],
@@ -215,7 +218,7 @@ export function lossesApi(ctx: EngineContext) {
      */
     huber_loss: pyfunc(
       "huber_loss",
-      ["labels", "predictions", ["weights", 1.0], ["delta", 1.0], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
+      ["labels", "predictions", ["weights", ONE], ["delta", ONE], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
       (labels: unknown, predictions: unknown, weights: unknown, delta: unknown, scope: Name, collection: string | null, reduction: string): Tensor => {
         if (labels === null || labels === undefined) throw new ValueError("labels must not be None.");
         if (predictions === null || predictions === undefined) throw new ValueError("predictions must not be None.");
@@ -239,7 +242,7 @@ export function lossesApi(ctx: EngineContext) {
      */
     log_loss: pyfunc(
       "log_loss",
-      ["labels", "predictions", ["weights", 1.0], ["epsilon", 1e-7], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
+      ["labels", "predictions", ["weights", ONE], ["epsilon", 1e-7], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
       (labels: unknown, predictions: unknown, weights: unknown, epsilon: unknown, scope: Name, collection: string | null, reduction: string): Tensor => {
         if (labels === null || labels === undefined) throw new ValueError("labels must not be None.");
         if (predictions === null || predictions === undefined) throw new ValueError("predictions must not be None.");
@@ -260,7 +263,7 @@ export function lossesApi(ctx: EngineContext) {
      */
     sigmoid_cross_entropy: pyfunc(
       "sigmoid_cross_entropy",
-      ["multi_class_labels", "logits", ["weights", 1.0], ["label_smoothing", 0], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
+      ["multi_class_labels", "logits", ["weights", ONE], ["label_smoothing", 0], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
       (labelsIn: unknown, logitsIn: unknown, weights: unknown, smoothing: unknown, scope: Name, collection: string | null, reduction: string): Tensor => {
         if (labelsIn === null || labelsIn === undefined) throw new ValueError("multi_class_labels must not be None.");
         if (logitsIn === null || logitsIn === undefined) throw new ValueError("logits must not be None.");
@@ -283,7 +286,7 @@ export function lossesApi(ctx: EngineContext) {
      */
     softmax_cross_entropy: pyfunc(
       "softmax_cross_entropy",
-      ["onehot_labels", "logits", ["weights", 1.0], ["label_smoothing", 0], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
+      ["onehot_labels", "logits", ["weights", ONE], ["label_smoothing", 0], ["scope", null], ["loss_collection", GraphKeys.LOSSES], ["reduction", Reduction.SUM_BY_NONZERO_WEIGHTS]],
       (labelsIn: unknown, logitsIn: unknown, weights: unknown, smoothing: unknown, scope: Name, collection: string | null, reduction: string): Tensor => {
         if (labelsIn === null || labelsIn === undefined) throw new ValueError("onehot_labels must not be None.");
         if (logitsIn === null || logitsIn === undefined) throw new ValueError("logits must not be None.");
