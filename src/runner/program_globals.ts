@@ -10,7 +10,8 @@ import { formatConsoleArgs } from "./console_format";
 import type { LineWriter } from "./output";
 import { isKwargs, pythonBuiltins } from "./python_builtins";
 import { PyTypeError } from "../../engine/errors";
-import { seededMath } from "./seeded_random";
+import { numpySeed, seededMath } from "./seeded_random";
+import { numpyApi } from "../../engine/numpy/np";
 import type { ProgramTimers } from "./timers";
 import { LINE_NAME, RUNTIME_NAME } from "./transpile";
 
@@ -31,7 +32,7 @@ export interface GlobalsDeps {
 }
 
 /**
- * The program's globals by name: `tf`, `print`, `console`, a seeded `Math`, the operator
+ * The program's globals by name: `tf`, `print`, `console`, a seeded `Math`, numpy's `np`, the operator
  * runtime and line cell the transpiled code calls, Python's conveniences, and timers.
  */
 export function programGlobals(d: GlobalsDeps): Record<string, unknown> {
@@ -42,6 +43,7 @@ export function programGlobals(d: GlobalsDeps): Record<string, unknown> {
     print: makePrint(d.stdout),
     console: makeConsole(d.stdout, d.stderr),
     Math: seededMath(d.seed),
+    np: numpyApi(numpySeed(d.seed)),
     [RUNTIME_NAME]: d.py,
     [LINE_NAME]: d.ln,
     ...pythonBuiltins({ py: d.py, tfAbs: typeof tfAbs === "function" ? tfAbs : undefined }),

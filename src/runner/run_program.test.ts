@@ -140,6 +140,14 @@ describe("runProgram", () => {
       expect((await run(program, { seed: 43 })).stdout[0]).not.toBe(a);
     });
 
+    it("gives numpy as np, its random generator seeded from the run's seed", async () => {
+      const program = "print(np.array([1, 2]) * 2);\nprint(np.random.rand(2));";
+      const a = await run(program, { seed: 3 });
+      expect(a.stdout[0]).toBe("[2 4]");
+      expect((await run(program, { seed: 3 })).stdout).toEqual(a.stdout);
+      expect((await run(program, { seed: 4 })).stdout[1]).not.toBe(a.stdout[1]);
+    });
+
     it("keeps the real Math and globals untouched", async () => {
       const realRandom = Math.random;
       await run("Math.random();\nprint(typeof Math.max, Math.PI > 3);");

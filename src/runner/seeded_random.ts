@@ -62,6 +62,14 @@ export function seededOpSeeds(seed: number): () => number {
 }
 
 /**
+ * The seed of numpy's global generator (`np.random`), which Python would draw from the OS:
+ * taken from the run's seed, in a stream of its own.
+ */
+export function numpySeed(seed: number): number {
+  return uint32Stream(seed, 2)();
+}
+
+/**
  * An object that behaves as `Math` except that `random` is seeded. It inherits from the real
  * `Math`, so the real one is never modified.
  */
