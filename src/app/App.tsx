@@ -30,7 +30,7 @@ export function App() {
             </section>
             <ConsolePanel />
           </SplitPane>
-          <SplitPane id="right" direction="column" initial={0.6} label="Resize graph and runs">
+          <SplitPane id="right" direction="column" initial={0.55} label="Resize graph and runs">
             <section className="panel graph-panel" aria-label="Graph pane">
               <div className="graph-slot">
                 <GraphSlot />

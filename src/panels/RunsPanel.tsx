@@ -7,7 +7,13 @@ import { RunStepper } from "./runs/RunStepper";
 import { ScalarChart } from "./runs/ScalarChart";
 import { SessionMemory } from "./SessionMemory";
 
-type Tab = "run" | "memory";
+type Tab = "run" | "chart" | "memory";
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: "run", label: "Selected run" },
+  { id: "chart", label: "Chart" },
+  { id: "memory", label: "Session memory" },
+];
 
 export function RunsPanel() {
   const [tab, setTab] = useState<Tab>("run");
@@ -18,20 +24,18 @@ export function RunsPanel() {
         <LoopSummary />
       </div>
       <RunStepper />
-      <ScalarChart />
       <div className="runs-body">
         <RunsList />
         <div className="runs-side">
           <div className="tabs" role="tablist" aria-label="Run views">
-            <button type="button" role="tab" id="tab-run" aria-selected={tab === "run"} aria-controls="tabpanel-run" onClick={() => setTab("run")}>
-              Selected run
-            </button>
-            <button type="button" role="tab" id="tab-memory" aria-selected={tab === "memory"} aria-controls="tabpanel-memory" onClick={() => setTab("memory")}>
-              Session memory
-            </button>
+            {TABS.map((t) => (
+              <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`tabpanel-${t.id}`} onClick={() => setTab(t.id)}>
+                {t.label}
+              </button>
+            ))}
           </div>
           <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-            {tab === "run" ? <RunDetails /> : <SessionMemory />}
+            {tab === "run" ? <RunDetails /> : tab === "chart" ? <ScalarChart /> : <SessionMemory />}
           </div>
         </div>
       </div>

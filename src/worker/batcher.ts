@@ -96,7 +96,9 @@ export class EventBatcher {
 
   constructor(options: BatcherOptions) {
     this.o = { intervalMs: 16, maxPoints: 4000, ...options };
-    this.lastPost = this.o.now();
+    // The first event is posted at once: a program that prints and then loops forever (until
+    // Stop) emits nothing more that could trigger a post.
+    this.lastPost = -Infinity;
   }
 
   /** Takes one program event (the runner's emit callback). */

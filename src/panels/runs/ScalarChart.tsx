@@ -98,7 +98,7 @@ export function ScalarChart() {
     };
   }, [count]);
 
-  if (count === 0) return null;
+  if (count === 0) return <p className="muted">No scalar was fetched: fetch a scalar (a loss, say) in a loop to chart it.</p>;
   return (
     <figure className="scalar-chart" aria-label="Scalar fetch values over the runs">
       <figcaption>
