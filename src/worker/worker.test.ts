@@ -27,18 +27,20 @@ const batches = (ms: FromWorker[]) => ms.filter((m): m is BatchMessage => m.type
 const endOf = (ms: FromWorker[]) => ms.find((m): m is EndMessage => m.type === "end")!;
 
 describe("EventBatcher", () => {
-  it("posts nothing until a frame's time has passed, then everything pending", () => {
+  it("posts the first event at once, then nothing until a frame's time has passed", () => {
     const c = clock();
     const { messages, post } = collect();
     const b = new EventBatcher({ runId: 3, post, now: c.now });
+    b.push({ type: "stdout", text: "first" });
+    expect(messages).toHaveLength(1);
     b.push({ type: "stdout", text: "a" });
     b.push({ type: "stdout", text: "b" });
-    expect(messages).toHaveLength(0);
+    expect(messages).toHaveLength(1);
     c.advance(16);
     b.push({ type: "stdout", text: "c" });
-    expect(messages).toHaveLength(1);
-    expect((messages[0] as BatchMessage).lines.map((l) => l.text)).toEqual(["a", "b", "c"]);
-    expect(messages[0].runId).toBe(3);
+    expect(messages).toHaveLength(2);
+    expect((messages[1] as BatchMessage).lines.map((l) => l.text)).toEqual(["a", "b", "c"]);
+    expect(messages[1].runId).toBe(3);
   });
 
   it("turns 100,000 runs and lines into a few hundred messages and a summary", () => {
@@ -95,11 +97,12 @@ describe("EventBatcher", () => {
     const { messages, post } = collect();
     let pending: (() => void) | null = null;
     const b = new EventBatcher({ runId: 1, post, now: c.now, schedule: (fn) => (pending = fn) });
+    b.push({ type: "stdout", text: "first" });
     b.push({ type: "stdout", text: "waiting" });
-    expect(messages).toHaveLength(0);
+    expect(messages).toHaveLength(1);
     c.advance(20);
     pending!();
-    expect(messages).toHaveLength(1);
+    expect(messages).toHaveLength(2);
   });
 });
 
