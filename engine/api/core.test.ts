@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTF } from "../tf.js";
 import { ResourceExhaustedError } from "../errors.js";
+import type { NDArray } from "../ndarray.js";
 
 describe("constant", () => {
   it("refuses a shape above the element limit with ResourceExhaustedError before allocating", () => {
@@ -17,6 +18,6 @@ describe("constant", () => {
 
   it("still fills a shape within the limit", () => {
     const tf = createTF({ limits: { maxElements: 6 } });
-    expect(tf.Session().run(tf.constant(7, tf.int32, [2, 3])).toArray()).toEqual([[7, 7, 7], [7, 7, 7]]);
+    expect((tf.Session().run(tf.constant(7, tf.int32, [2, 3])) as NDArray).toArray()).toEqual([[7, 7, 7], [7, 7, 7]]);
   });
 });
