@@ -51,6 +51,7 @@ export class EngineContext {
   graphCount = 0;
   sessionCount = 0;
   runCount = 0;
+  planCount = 0;
   /** Creates the global default graph; set by `createTF` to avoid an import cycle. */
   makeGraph!: () => Graph;
   /** The `tf` namespace bound to this context (gradient and initializer code builds with it). */

@@ -107,11 +107,10 @@ export class Step implements KernelContext<Record<string, unknown>> {
   }
 }
 
-let nextPlanId = 0;
-
 /** A computation path compiled for one session and one (fetches, feeds) signature. */
 export class CompiledPlan {
-  readonly id = nextPlanId++;
+  /** Slot of each tensor by name (for RunLive.valueOf), built on first use. */
+  private byName: Map<string, number> | null = null;
   readonly steps: Step[];
   readonly values: (NDArray | null)[];
   readonly slotOf: Map<Tensor, number>;
@@ -129,6 +128,8 @@ export class CompiledPlan {
   readonly fedFetches: Int32Array;
 
   constructor(
+    /** Id for run records, unique within the program (runs with one plan id share a path). */
+    readonly id: number,
     readonly fetchLeaves: readonly (Tensor | Operation)[],
     readonly feedTensors: readonly Tensor[],
     port: SessionPort,
@@ -157,5 +158,14 @@ export class CompiledPlan {
     this.pathNames = ops.map((o) => o.name);
     this.fetchNames = fetchLeaves.map((f) => f.name);
     this.feedNames = feedTensors.map((t) => t.name);
+  }
+
+  /** The value slot of the tensor named `name`, or -1. */
+  slotByName(name: string): number {
+    if (this.byName === null) {
+      this.byName = new Map();
+      for (const [t, slot] of this.slotOf) this.byName.set(t.name, slot);
+    }
+    return this.byName.get(name) ?? -1;
   }
 }

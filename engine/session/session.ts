@@ -277,7 +277,7 @@ export class Session implements SessionPort {
     node = child(node, FEED_MARK);
     for (let i = 0; i < feedTensors.length; i++) node = child(node, feedTensors[i]);
     if (node.plan === null) {
-      node.plan = new CompiledPlan(leaves.slice(), feedTensors.slice(), this);
+      node.plan = new CompiledPlan(this.ctx.planCount++, leaves.slice(), feedTensors.slice(), this);
     }
     this.lastPlan = node.plan;
     return node.plan;
@@ -396,13 +396,9 @@ function liveView(plan: CompiledPlan, sess: Session): RunLive {
       return out;
     },
     valueOf(name: string): ValueSummary | undefined {
-      for (const [t, slot] of plan.slotOf) {
-        if (t.name === name) {
-          const v = plan.values[slot];
-          return v ? summarizeValue(v) : undefined;
-        }
-      }
-      return undefined;
+      const slot = plan.slotByName(name);
+      const v = slot < 0 ? null : plan.values[slot];
+      return v ? summarizeValue(v) : undefined;
     },
   };
 }
