@@ -34,8 +34,13 @@ async function checkTask(lesson: Lesson, task: Task): Promise<string[]> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const paths = argv.length > 0 ? [...argv] : readdirSync(LESSONS_DIR).filter((f) => LESSON_FILE.test(f)).sort().map((f) => join(LESSONS_DIR, f));
-  const { lessons, errors } = parseLessonSet(paths.map((file) => ({ file, text: readFileSync(file, "utf8") })));
+  // Every lesson is parsed (so `requires` can name any of them); only the chosen ones run.
+  const ours = readdirSync(LESSONS_DIR).filter((f) => LESSON_FILE.test(f)).sort().map((f) => join(LESSONS_DIR, f));
+  const chosen = argv.length > 0 ? argv.map((p) => join(p)) : ours;
+  const paths = [...new Set([...ours, ...chosen])];
+  const set = parseLessonSet(paths.map((file) => ({ file, text: readFileSync(file, "utf8") })));
+  const lessons = set.lessons.filter((l) => chosen.includes(l.file));
+  const errors = set.errors.filter((e) => chosen.includes(e.file));
   let passed = 0;
   let failed = 0;
   for (const e of errors) {

@@ -60,9 +60,9 @@ const feedProgram: ProgramEvent[] = [
 
 describe("parseCheck", () => {
   it("reads a run check with error type and culprit", () => {
-    expect(parseCheck("run 2 fails with InvalidArgumentError at `Placeholder`", 7)).toMatchObject({
+    expect(parseCheck("run #1 fails with InvalidArgumentError at `Placeholder`", 7)).toMatchObject({
       kind: "runs",
-      selector: { kind: "index", n: 2 },
+      selector: { kind: "index", index: 1, words: "run #1" },
       predicates: [{ verb: "fail", negated: false, error: "InvalidArgumentError", at: "Placeholder" }],
       line: 7,
     });
@@ -77,14 +77,18 @@ describe("parseCheck", () => {
     expect(parseCheck("  the graph has 4 Const ops  ").text).toBe("the graph has 4 Const ops");
   });
 
+  it("reads ordinals as run numbers from #0", () => {
+    expect(parseCheck("the third run succeeds")).toMatchObject({ selector: { kind: "index", index: 2, words: "the third run" } });
+  });
+
   it("refuses an unknown verb, naming the verbs it knows and the column", () => {
     try {
-      parseCheck("run 1 fial");
+      parseCheck("run #1 fial");
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(CheckSyntaxError);
       expect((error as CheckSyntaxError).message).toMatch(/expected what the run does: `succeeds`, `fails`.*found "fial"/);
-      expect((error as CheckSyntaxError).col).toBe(7);
+      expect((error as CheckSyntaxError).col).toBe(8);
     }
   });
 
@@ -97,15 +101,16 @@ describe("parseCheck", () => {
   });
 
   it("refuses a node name without its closing backtick", () => {
-    expect(() => parseCheck("run 1 runs `add")).toThrow(/no closing backtick/);
+    expect(() => parseCheck("run #1 runs `add")).toThrow(/no closing backtick/);
   });
 
   it("refuses words after a complete check", () => {
     expect(() => parseCheck("no run fails please")).toThrow(/expected `and` or the end of the check, found "please"/);
   });
 
-  it("refuses run 0, since runs count from 1", () => {
-    expect(() => parseCheck("run 0 succeeds")).toThrow(/whole number of 1 or more/);
+  it("asks for run #N when the # is missing, since the Runs panel numbers runs from #0", () => {
+    expect(() => parseCheck("run 2 succeeds")).toThrow("expected `run #2` (runs are numbered from #0, as the Runs panel shows them; or write `the first run`), found \"2\"");
+    expect(() => parseCheck("some run uses session 1")).toThrow(/expected `session #1` \(sessions are numbered from #0/);
   });
 
   it("refuses a bad regular expression", () => {
@@ -195,39 +200,41 @@ describe("order checks", () => {
 
 describe("run checks", () => {
   it("find a run by its number and describe a different failure", () => {
-    passes("run 2 fails with InvalidArgumentError at `Placeholder`", feedProgram);
-    expect(notYet("run 1 fails at `Placeholder`", feedProgram)).toBe("not yet: run 1 succeeded; expected it to fail at `Placeholder`");
-    expect(notYet("run 2 fails with ValueError", feedProgram)).toBe("not yet: run 2 failed with InvalidArgumentError at `Placeholder`; expected it to fail with ValueError");
+    passes("run #1 fails with InvalidArgumentError at `Placeholder`", feedProgram);
+    expect(notYet("run #0 fails at `Placeholder`", feedProgram)).toBe("not yet: run #0 succeeded; expected it to fail at `Placeholder`");
+    expect(notYet("run #1 fails with ValueError", feedProgram)).toBe("not yet: run #1 failed with InvalidArgumentError at `Placeholder`; expected it to fail with ValueError");
   });
 
   it("say how many runs there were when the run does not exist", () => {
-    expect(notYet("run 4 succeeds", feedProgram)).toMatch(/^not yet: the program made 3 runs; expected run 4 to succeed \(the program stopped with InvalidArgumentError/);
+    expect(notYet("run #3 succeeds", feedProgram)).toMatch(/^not yet: the program made 3 runs; expected run #3 to succeed \(the program stopped with InvalidArgumentError/);
   });
 
   it("match a failure's message with saying", () => {
-    passes('run 2 fails saying "Placeholder"', feedProgram);
-    expect(notYet('run 2 fails saying "uninitialized"', feedProgram)).toContain('"InvalidArgumentError at Placeholder"');
+    passes('run #1 fails saying "Placeholder"', feedProgram);
+    expect(notYet('run #1 fails saying "uninitialized"', feedProgram)).toContain('"InvalidArgumentError at Placeholder"');
   });
 
   it("read the first and the last run", () => {
     passes("the first run succeeds", feedProgram);
+    passes("the second run fails", feedProgram);
+    expect(notYet("the fifth run succeeds", feedProgram)).toMatch(/^not yet: the program made 3 runs; expected the fifth run to succeed/);
     passes("the last run feeds `Placeholder:0`", feedProgram);
-    expect(notYet("the last run runs `Const`", feedProgram)).toBe("not yet: run 3 ran `Const_1`, `add`; expected it to run `Const`");
+    expect(notYet("the last run runs `Const`", feedProgram)).toBe("not yet: run #2 ran `Const_1`, `add`; expected it to run `Const`");
   });
 
   it("look for some run, describing a few runs when none matches", () => {
     passes("some run feeds `Placeholder` and runs `add`", feedProgram);
-    expect(notYet("some run feeds `Const`", feedProgram)).toBe("not yet: no run feeds `Const` (run 1 fed nothing; run 2 fed nothing; run 3 fed `Placeholder:0`)");
+    expect(notYet("some run feeds `Const`", feedProgram)).toBe("not yet: no run feeds `Const` (run #0 fed nothing; run #1 fed nothing; run #2 fed `Placeholder:0`)");
   });
 
   it("require every run, and at least one run, for every run", () => {
-    expect(notYet("every run succeeds", feedProgram)).toBe("not yet: run 2 failed with InvalidArgumentError at `Placeholder`; expected every run to succeed");
+    expect(notYet("every run succeeds", feedProgram)).toBe("not yet: run #1 failed with InvalidArgumentError at `Placeholder`; expected every run to succeed");
     passes("every run succeeds", [run({})]);
     expect(notYet("every run succeeds", [end()])).toBe("not yet: the program made no runs; expected every run to succeed");
   });
 
   it("show the offending run for no run", () => {
-    expect(notYet("no run fails", feedProgram)).toBe("not yet: run 2 failed with InvalidArgumentError at `Placeholder`; expected no run to fail");
+    expect(notYet("no run fails", feedProgram)).toBe("not yet: run #1 failed with InvalidArgumentError at `Placeholder`; expected no run to fail");
     passes("no run prints", feedProgram);
   });
 
@@ -236,62 +243,63 @@ describe("run checks", () => {
     passes("2 runs assign `m`", loop);
     passes("at least 1 run assigns `m`", loop);
     expect(notYet("at least 50 runs assign `m`", loop)).toBe("not yet: 2 of the 3 runs assign `m`; expected at least 50");
-    expect(notYet("at least 1 run assigns `b`", loop)).toBe("not yet: no run of 3 runs assigns `b`; expected at least 1");
+    expect(notYet("at least 1 run assigns `b`", loop)).toBe("not yet: none of the 3 runs assigns `b`; expected at least 1");
+    expect(notYet("at least 2 runs assign `b`", [end()])).toBe("not yet: the program made no runs; expected at least 2 runs to assign `b`");
   });
 
   it("see fetches, including op fetches", () => {
-    passes("run 1 fetches `Const`", feedProgram);
+    passes("run #0 fetches `Const`", feedProgram);
     passes("some run fetches `init`", [run({ fetches: ["init"] })]);
   });
 
   it("see assignments by initializers, assigns and optimizers", () => {
     const r = [run({ side_effects: [{ op: "count/Assign", kind: "init", target: "count", before: null, after: 0 }] })];
-    passes("run 1 assigns `count`", r);
-    expect(notYet("run 1 assigns `total`", r)).toBe("not yet: run 1 assigned `count`; expected it to assign `total`");
+    passes("run #0 assigns `count`", r);
+    expect(notYet("run #0 assigns `total`", r)).toBe("not yet: run #0 assigned `count`; expected it to assign `total`");
   });
 
   it("see prints and their text", () => {
     const r = [run({ side_effects: [{ op: "Print", kind: "print", text: "[2][3]" }] })];
-    passes("run 1 prints", r);
-    passes('run 1 prints "[3]"', r);
-    expect(notYet('run 1 prints "[4]"', r)).toBe('not yet: run 1 printed "[2][3]"; expected it to print "[4]"');
+    passes("run #0 prints", r);
+    passes('run #0 prints "[3]"', r);
+    expect(notYet('run #0 prints "[4]"', r)).toBe('not yet: run #0 printed "[2][3]"; expected it to print "[4]"');
   });
 
   it("compare returned values, one fetch as a value and several as a list", () => {
-    passes("run 1 returns 2", feedProgram);
+    passes("run #0 returns 2", feedProgram);
     const two = [run({ fetches: ["a:0", "init", "b:0"], values: { "a:0": 0.30000001192092896, "b:0": { dtype: "float32", shape: [2], head: [1, 2], size: 2 } } })];
-    passes("run 1 returns [0.3, [1, 2]]", two);
-    expect(notYet("run 1 returns [0.3, [1, 3]]", two)).toBe("not yet: run 1 returned [0.3, [1, 2]]; expected it to return [0.3, [1, 3]]");
+    passes("run #0 returns [0.3, [1, 2]]", two);
+    expect(notYet("run #0 returns [0.3, [1, 3]]", two)).toBe("not yet: run #0 returned [0.3, [1, 2]]; expected it to return [0.3, [1, 3]]");
   });
 
   it("compare approximately with about and a tolerance", () => {
     const r = [run({ fetches: ["loss:0"], values: { "loss:0": 0.0004 } })];
-    passes("run 1 returns about 0", r);
-    passes("run 1 returns about 0.01 ± 0.01", r);
-    notYet("run 1 returns 0", r);
-    notYet("run 1 returns about 1", r);
+    passes("run #0 returns about 0", r);
+    passes("run #0 returns about 0.01 ± 0.01", r);
+    notYet("run #0 returns 0", r);
+    notYet("run #0 returns about 1", r);
   });
 
   it("compare arrays by shape and refuse ones too large to see", () => {
     const matrix = [run({ fetches: ["m:0"], values: { "m:0": { dtype: "int32", shape: [2, 2], head: [1, 2, 3, 4], size: 4 } } })];
-    passes("run 1 returns [[1, 2], [3, 4]]", matrix);
-    notYet("run 1 returns [[1, 2, 3, 4]]", matrix);
+    passes("run #0 returns [[1, 2], [3, 4]]", matrix);
+    notYet("run #0 returns [[1, 2, 3, 4]]", matrix);
     const big = [run({ fetches: ["m:0"], values: { "m:0": { dtype: "int32", shape: [10], head: [0, 1, 2, 3, 4, 5, 6, 7], size: 10 } } })];
-    expect(notYet("run 1 returns [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]", big)).toContain("only the first 8 of its 10 values are recorded");
+    expect(notYet("run #0 returns [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]", big)).toContain("only the first 8 of its 10 values are recorded");
   });
 
   it("read any tensor's value with computes", () => {
     const r = [run({ values: { "mul:0": 6, "loss:0": 0.2 } })];
-    passes("run 1 computes `mul` = 6", r);
-    passes("run 1 computes `loss:0` ≈ 0.2", r);
-    expect(notYet("run 1 computes `add` = 1", r)).toBe("not yet: run 1 did not compute `add:0`; expected it to compute `add` = 1");
-    expect(notYet("run 1 computes `add` = 1", [run({})])).toBe("not yet: the values of run 1 were not recorded; expected it to compute `add` = 1");
+    passes("run #0 computes `mul` = 6", r);
+    passes("run #0 computes `loss:0` ≈ 0.2", r);
+    expect(notYet("run #0 computes `add` = 1", r)).toBe("not yet: run #0 did not compute `add:0`; expected it to compute `add` = 1");
+    expect(notYet("run #0 computes `add` = 1", [run({})])).toBe("not yet: the values of run #0 were not recorded; expected it to compute `add` = 1");
   });
 
-  it("tell sessions apart, numbered from 1", () => {
+  it("tell sessions apart, numbered from #0 as the Session memory panel shows them", () => {
     const r = [run({ session: 0 }), run({ session: 1, ok: false })];
-    passes("run 2 uses session 2", r);
-    expect(notYet("run 1 uses session 2", r)).toBe("not yet: run 1 was in session 1; expected it to use session 2");
+    passes("run #1 uses session #1", r);
+    expect(notYet("run #0 uses session #1", r)).toBe("not yet: run #0 was in session #0; expected it to use session #1");
   });
 });
 
@@ -384,7 +392,7 @@ describe("evaluateChecks", () => {
 describe("valuesNeeded", () => {
   it("asks for fetched values for returns and all values for computes", () => {
     expect(valuesNeeded([parseCheck("no run fails")])).toBe("none");
-    expect(valuesNeeded([parseCheck("run 1 returns 5")])).toBe("fetches");
-    expect(valuesNeeded([parseCheck("run 1 returns 5"), parseCheck("run 1 computes `a` = 1")])).toBe("all");
+    expect(valuesNeeded([parseCheck("run #0 returns 5")])).toBe("fetches");
+    expect(valuesNeeded([parseCheck("run #0 returns 5"), parseCheck("run #0 computes `a` = 1")])).toBe("all");
   });
 });

@@ -22,10 +22,12 @@ export interface ValueSpec {
   tolerance?: number;
 }
 
-/** Which runs a runs-check talks about. `run 2`, `the last run`, `some run`, `2 runs`... */
+/**
+ * Which runs a runs-check talks about: `run #1` and `the second run` (index 1, numbered from
+ * #0 as the Runs panel shows them), `the last run`, `some run`, `2 runs`...
+ */
 export type RunSelector =
-  | { kind: "index"; n: number }
-  | { kind: "first" }
+  | { kind: "index"; index: number; words: string }
   | { kind: "last" }
   | { kind: "some" }
   | { kind: "every" }
@@ -42,6 +44,7 @@ export type RunPredicate = { negated: boolean } & (
   | { verb: "print"; text?: string }
   | { verb: "return"; value: ValueSpec }
   | { verb: "compute"; node: string; value: ValueSpec }
+  /** A session id as the Session memory panel shows it (from #0). */
   | { verb: "use-session"; session: number }
 );
 

@@ -21,7 +21,7 @@ function inRange(n: number, c: Count): boolean {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
 }
 
 /** Why a program may have made fewer runs or nodes than expected: it stopped with an error. */
@@ -121,9 +121,8 @@ function runs(check: Body<"runs">, trace: Trace): CheckResult {
   const sel = check.selector;
   switch (sel.kind) {
     case "index":
-      return one(`run ${sel.n}`, all[sel.n - 1]);
-    case "first":
-      return one("the first run", all[0]);
+      // Run #i is usually all[i]; a stream that left runs out (a summarized loop) still finds it.
+      return one(sel.words, all[sel.index]?.index === sel.index ? all[sel.index] : all.find((r) => r.index === sel.index));
     case "last":
       return one("the last run", all[all.length - 1]);
     case "some": {
@@ -146,8 +145,9 @@ function runs(check: Body<"runs">, trace: Trace): CheckResult {
         return notYet(`${seen}; expected no run to ${phrases(ps, "base")}`);
       }
       const k = matching.length;
-      const subject = k === 0 ? `no run of ${plural(all.length, "run")}` : `${k} of the ${plural(all.length, "run")}`;
-      return notYet(`${subject} ${phrases(ps, k === 1 ? "third" : k === 0 ? "third" : "plural")}; expected ${sel.count.words}`);
+      if (all.length === 0) return notYet(`the program made no runs; expected ${sel.count.words} ${sel.count.max === 1 ? "run" : "runs"} to ${phrases(ps, "base")}${stoppedEarly(trace)}`);
+      const subject = k === 0 ? `none of the ${plural(all.length, "run")}` : `${k} of the ${plural(all.length, "run")}`;
+      return notYet(`${subject} ${phrases(ps, k === 1 || k === 0 ? "third" : "plural")}; expected ${sel.count.words}`);
     }
   }
 }

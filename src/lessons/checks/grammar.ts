@@ -22,7 +22,7 @@ const _allCodesListed: MissingCode extends never ? true : MissingCode = true;
 void _allCodesListed;
 
 const CHECK_FORMS =
-  "a check starts with `the graph has`, `run 2`, `the first run`, `the last run`, `some run`, `every run`, " +
+  "a check starts with `the graph has`, `run #1`, `the first run`, `the last run`, `some run`, `every run`, " +
   "`no run`, `at least 3 runs`, `there are 2 runs`, `the runs use 2 sessions`, `stdout`, `stderr`, `diagnostic`, " +
   "`no diagnostic`, `the program`, or a `node` name (`add` reads `Const`)";
 
@@ -109,7 +109,7 @@ function parseBody(c: Cursor): CheckBody {
       if (!c.acceptOne("session", "sessions")) c.fail("expected `sessions`");
       return { kind: "session-count", count };
     }
-    if (c.isWord("first", 1) || c.isWord("last", 1)) return parseRuns(c);
+    if (c.isWord("last", 1) || ORDINALS.includes(c.peek(1)?.text.toLowerCase() ?? "")) return parseRuns(c);
     if (c.peek(2)?.type === "name") return parseNodeCheck(c);
   }
   if (c.isWord("there")) {
@@ -281,15 +281,39 @@ function parseRuns(c: Cursor): CheckBody {
   return { kind: "runs", selector, predicates };
 }
 
+/** `the first run` is run #0. */
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** `#2`: runs and sessions are numbered from #0, as the Runs and Session memory panels show them. */
+function expectNumber(c: Cursor, what: "run" | "session"): number {
+  if (!c.acceptSymbol("#")) {
+    const t = c.peek();
+    const n = t?.type === "number" ? t.text : "N";
+    c.fail(`expected \`${what} #${n}\` (${what}s are numbered from #0, as the ${what === "run" ? "Runs" : "Session memory"} panel shows them${what === "run" ? "; or write `the first run`" : ""})`);
+  }
+  return expectInteger(c, 0);
+}
+
 function parseSelector(c: Cursor): RunSelector {
-  if (c.accept("run")) return { kind: "index", n: expectInteger(c, 1) };
-  if (c.accept("the", "first", "run")) return { kind: "first" };
+  if (c.accept("run")) {
+    const index = expectNumber(c, "run");
+    return { kind: "index", index, words: `run #${index}` };
+  }
+  if (c.isWord("the") && c.isWord("run", 2)) {
+    const k = ORDINALS.indexOf(c.peek(1)?.text.toLowerCase() ?? "");
+    if (k >= 0) {
+      c.next();
+      c.next();
+      c.next();
+      return { kind: "index", index: k, words: `the ${ORDINALS[k]} run` };
+    }
+  }
   if (c.accept("the", "last", "run")) return { kind: "last" };
   if (c.accept("some", "run")) return { kind: "some" };
   if (c.accept("every", "run")) return { kind: "every" };
   const count = acceptCount(c);
   if (count && c.acceptOne("run", "runs")) return { kind: "count", count };
-  c.fail("expected `run N`, `the first run`, `the last run`, `some run`, `every run`, `no run` or a count of `runs`");
+  c.fail("expected `run #N`, `the first run`, `the last run`, `some run`, `every run`, `no run` or a count of `runs`");
 }
 
 type Verb = Exclude<RunPredicate["verb"], "use-session"> | "use";
@@ -340,7 +364,7 @@ function parsePredicate(c: Cursor): RunPredicate {
     }
     case "use":
       c.expect("session");
-      return { negated, verb: "use-session", session: expectInteger(c, 1) };
+      return { negated, verb: "use-session", session: expectNumber(c, "session") };
   }
 }
 

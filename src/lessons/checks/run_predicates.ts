@@ -60,7 +60,7 @@ function positive(p: RunPredicate, run: RunEvent): boolean {
       return v !== undefined && compareValue(v, p.value).ok;
     }
     case "use-session":
-      return run.session === p.session - 1;
+      return run.session === p.session;
   }
 }
 
@@ -98,7 +98,7 @@ function verbPhrase(p: RunPredicate): [base: string, third: string, rest: string
     case "compute":
       return ["compute", "computes", ` ${quote(p.node)} = ${showSpec(p.value)}`];
     case "use-session":
-      return ["use", "uses", ` session ${p.session}`];
+      return ["use", "uses", ` session #${p.session}`];
   }
 }
 
@@ -117,13 +117,13 @@ export function phrases(ps: readonly RunPredicate[], form: Form): string {
 
 function showError(run: RunEvent): string {
   const e = run.error;
-  if (e === undefined) return `run ${run.index + 1} failed`;
-  return `run ${run.index + 1} failed with ${e.type}${e.op === null ? "" : ` at ${quote(e.op)}`}`;
+  if (e === undefined) return `run #${run.index} failed`;
+  return `run #${run.index} failed with ${e.type}${e.op === null ? "" : ` at ${quote(e.op)}`}`;
 }
 
 /** What the run showed about the predicate's subject, e.g. `run 2 fed nothing`. */
 export function observe(p: RunPredicate, run: RunEvent): string {
-  const r = `run ${run.index + 1}`;
+  const r = `run #${run.index}`;
   switch (p.verb) {
     case "succeed":
       return run.ok ? `${r} succeeded` : showError(run);
@@ -162,7 +162,7 @@ export function observe(p: RunPredicate, run: RunEvent): string {
       return `${r} computed ${quote(tensor)} = ${showSummary(v)}${!why.ok && why.why ? ` (${why.why})` : ""}`;
     }
     case "use-session":
-      return `${r} was in session ${run.session + 1}`;
+      return `${r} was in session #${run.session}`;
   }
 }
 

@@ -26,7 +26,7 @@ export class CheckSyntaxError extends Error {
 
 const WORD = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
-const SYMBOLS = ["+-", "±", "≈", "~", "=", "[", "]", ","];
+const SYMBOLS = ["+-", "±", "≈", "~", "=", "[", "]", ",", "#"];
 
 /**
  * Tokenizes a check line.
