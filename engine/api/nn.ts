@@ -289,13 +289,14 @@ export function nnApi(ctx: EngineContext) {
               `Shape mismatch: The shape of labels (received ${labelsStatic}) should equal the shape of logits except for the last dimension (received ${logitsShape}).`,
             );
           }
-          if (logitsShape.ndims === 2) return applyOp(ctx, "SparseSoftmaxCrossEntropyWithLogits", [logits, labels], {}, null).outputs[0];
+          // TF passes the caller's `name` again: `xentropy/xentropy` when named, else the default.
+          if (logitsShape.ndims === 2) return applyOp(ctx, "SparseSoftmaxCrossEntropyWithLogits", [logits, labels], {}, name).outputs[0];
           // Other ranks: flatten to [-1, num_classes] and [-1]. (TF also adds a dynamic
           // assert_equal of the shapes when they are not static; the playground skips it.)
           const numClasses = sliceHelper(ctx, tf().shape(logits), py().sub(tf().rank(logits), 1) as Tensor);
           const precise = tf().reshape(logits, [-1, numClasses]);
           labels = tf().reshape(labels, [-1]);
-          const cost0 = applyOp(ctx, "SparseSoftmaxCrossEntropyWithLogits", [precise, labels], {}, null).outputs[0];
+          const cost0 = applyOp(ctx, "SparseSoftmaxCrossEntropyWithLogits", [precise, labels], {}, name).outputs[0];
           const cost = tf().reshape(cost0, labelsShape);
           cost.set_shape(labelsStatic);
           return cost;
