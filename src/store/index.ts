@@ -9,9 +9,9 @@
  *   program.seed         the run's seed (reported when it ends)
  *   program.nodes        NodeEvent[] in creation order, growing while the program runs
  *   program.runs         RunsStore: full records (RunEntry = RunEvent + memory) of the first
- *                        1,000 (`head`) and last 1,000 (`tail`, from `tailStart`) runs, per-path
- *                        aggregates of the runs in between (`middle`), and `latest` while
- *                        running; read one with `runAt(program.runs, i)` (from ./runs)
+ *                        1,000 (`head`) and last 1,000 (`tail`, from `tailStart`) runs, the
+ *                        runner's per-path aggregates of the runs in between (`middle`), and
+ *                        `latest` while running; read one with `runAt(program.runs, i)`
  *   program.runCount     total sess.run calls so far
  *   program.diagnostics  DiagnosticEvent[] (teaching hints)
  *   program.error        the program's uncaught error (ProgramError) or null
@@ -26,15 +26,15 @@
  *   ui                   theme, time limit, chart scale, banner
  *
  * Actions: selectRun(i), selectNode(name|null), setCursorLine(n|null), hoverNode(name|null),
- * and the run lifecycle (runStarted, applyBatch, applyEnd, runStopped) the worker client calls.
+ * and the run lifecycle (runStarted, applyBatch, runStopped) the worker client calls.
  */
 import { create } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
-import type { BatchMessage, EndMessage } from "../worker/protocol";
-import { appendLines, emptyConsole } from "./consoleLines";
+import type { BatchMessage } from "../worker/protocol";
+import { emptyConsole } from "./consoleLines";
 import { createConsoleSlice, type ConsoleSlice } from "./consoleSlice";
 import { createEditorSlice, type EditorSlice } from "./editorSlice";
-import { createProgramSlice, programAfterBatch, programAfterEnd, programStarted, programStopped, type ProgramSlice } from "./programSlice";
+import { afterBatch, createProgramSlice, programStarted, programStopped, type ProgramSlice } from "./programSlice";
 import { clampRun, createSelectionSlice, defaultRun, type SelectionSlice } from "./selectionSlice";
 import { createUiSlice, type Banner, type ThemePreference, type UiSlice } from "./uiSlice";
 
@@ -107,21 +107,15 @@ function followRuns(s: AppState, program: AppState["program"]): AppState["select
   return run === s.selection.run ? s.selection : { ...s.selection, run };
 }
 
-/** Applies a worker batch; stale runs' batches are ignored. Returns whether it applied. */
-export function applyBatch(b: BatchMessage): boolean {
-  const s = get();
-  if (b.runId !== s.program.runId || s.program.status !== "running") return false;
-  const program = programAfterBatch(s.program, b);
-  set({ program, console: appendLines(s.console, b.lines), selection: followRuns(s, program) });
-  return true;
-}
-
-/** Applies the worker's end message; stale runs' are ignored. Returns whether it applied. */
-export function applyEnd(m: EndMessage, now = Date.now()): boolean {
+/**
+ * Applies a worker batch (the runner's SummaryBatch); stale runs' batches are ignored. The
+ * final batch ends the run. Returns whether it applied.
+ */
+export function applyBatch(m: BatchMessage, now = Date.now()): boolean {
   const s = get();
   if (m.runId !== s.program.runId || s.program.status !== "running") return false;
-  const program = programAfterEnd(s.program, m, now);
-  set({ program, console: appendLines(s.console, [], m.lineCount), selection: followRuns(s, program) });
+  const { program, console } = afterBatch(s.program, s.console, m.batch, now);
+  set({ program, console, selection: followRuns(s, program) });
   return true;
 }
 
@@ -167,7 +161,7 @@ export { runAt, aggregateAt, keptIndices, distinctPaths, firstFailed, HEAD_RUNS,
 export type { RunEntry, PathAggregate, RunsStore } from "./runs";
 export { omittedLines } from "./consoleLines";
 export type { ConsoleState } from "./consoleLines";
-export type { ProgramState, ProgramStatus } from "./programSlice";
+export type { ProgramState, ProgramStatus, ScalarSeries } from "./programSlice";
 export type { SelectionState } from "./selectionSlice";
 export type { Banner, ThemePreference } from "./uiSlice";
 export { isDark } from "./uiSlice";

@@ -3,9 +3,20 @@
  * feeds it batches; everything else only reads it.
  */
 import type { StateCreator } from "zustand";
-import type { DiagnosticEvent, NodeEvent, ProgramError } from "../runner/events";
-import type { BatchMessage, EndMessage, ScalarSeries } from "../worker/protocol";
-import { appendHead, emptyRuns, type RunsStore } from "./runs";
+import type { DiagnosticEvent, EndEvent, NodeEvent, ProgramError } from "../runner/events";
+import type { ScalarSeries as RunnerSeries, SummaryBatch } from "../runner/summarize";
+import type { ConsoleLine } from "../worker/protocol";
+import type { ConsoleState } from "./consoleLines";
+import { emptyRuns, mergeAggregates, type RunEntry, type RunsStore } from "./runs";
+
+/** One scalar fetch's values over the runs, downsampled: xs are run indices. */
+export interface ScalarSeries {
+  key: string;
+  tensor: string;
+  line: number | null;
+  xs: number[];
+  ys: number[];
+}
 
 export type ProgramStatus = "idle" | "running" | "done" | "error" | "stopped";
 
@@ -18,7 +29,11 @@ export interface ProgramState {
   /** Every op the program created, in creation order (grows while the program runs). */
   nodes: NodeEvent[];
   runs: RunsStore;
+  /** True once runs past the first 1,000 were summarized (later full runs are the tail). */
+  runsOmitted: boolean;
   runCount: number;
+  /** Ops created but not sent (the summarizer caps node events; a bigger graph is unreadable). */
+  nodesOmitted: number;
   diagnostics: DiagnosticEvent[];
   error: ProgramError | null;
   /** Session ids in order of first run. */
@@ -42,7 +57,9 @@ export function initialProgram(): ProgramState {
     seed: null,
     nodes: [],
     runs: emptyRuns(),
+    runsOmitted: false,
     runCount: 0,
+    nodesOmitted: 0,
     diagnostics: [],
     error: null,
     sessions: [],
@@ -68,52 +85,93 @@ function addSessions(sessions: number[], runs: readonly { session: number }[]): 
   return missing.length ? sessions.concat(missing) : sessions;
 }
 
-function mergeSeries(series: Record<string, ScalarSeries>, incoming: readonly ScalarSeries[]): Record<string, ScalarSeries> {
-  if (incoming.length === 0) return series;
-  const out = { ...series };
-  for (const s of incoming) {
-    const prev = out[s.key];
-    out[s.key] = prev ? { ...prev, xs: prev.xs.concat(s.xs), ys: prev.ys.concat(s.ys) } : s;
+/** The runner's series (by fetched tensor) as the chart keeps them. */
+function seriesOf(s: RunnerSeries): ScalarSeries {
+  return { key: s.name, tensor: s.name, line: null, xs: s.x, ys: s.y };
+}
+
+/** What one batch adds to the program and to the console (pure). */
+export function afterBatch(p: ProgramState, c: ConsoleState, b: SummaryBatch, now: number): { program: ProgramState; console: ConsoleState } {
+  const nodes: NodeEvent[] = [];
+  const head: RunEntry[] = [];
+  const tail: RunEntry[] = [];
+  const headLines: ConsoleLine[] = [];
+  const tailLines: RawLine[] = [];
+  const diagnostics: DiagnosticEvent[] = [];
+  let runsOmitted = p.runsOmitted;
+  let linesOmitted = c.omittedSeen;
+  let end: EndEvent | null = null;
+  for (const item of b.items) {
+    switch (item.type) {
+      case "node":
+        nodes.push(item);
+        break;
+      case "run":
+        (runsOmitted ? tail : head).push(item as RunEntry);
+        break;
+      case "stdout":
+      case "stderr":
+        if (linesOmitted) tailLines.push({ kind: item.type, text: item.text });
+        else headLines.push({ n: c.head.length + headLines.length, kind: item.type, text: item.text });
+        break;
+      case "diagnostic":
+        diagnostics.push(item);
+        break;
+      case "omitted":
+        if (item.what === "runs") runsOmitted = true;
+        else linesOmitted = true;
+        break;
+      case "end":
+        end = item;
+        break;
+    }
   }
-  return out;
-}
 
-/** The program after one batch (pure). */
-export function programAfterBatch(p: ProgramState, b: BatchMessage): ProgramState {
-  const runs = appendHead(p.runs, b.runs);
-  const withLatest: RunsStore =
-    b.latest !== null || b.middle !== null
-      ? { ...runs, latest: b.latest ?? runs.latest, middle: b.middle ?? runs.middle }
-      : runs;
-  return {
-    ...p,
-    nodes: b.nodes.length ? p.nodes.concat(b.nodes) : p.nodes,
-    runs: withLatest,
-    runCount: Math.max(p.runCount, b.runCount),
-    diagnostics: b.diagnostics.length ? p.diagnostics.concat(b.diagnostics) : p.diagnostics,
-    sessions: addSessions(p.sessions, b.latest ? [...b.runs, b.latest] : b.runs),
-    series: mergeSeries(p.series, b.scalars),
+  const total = b.counts.lines;
+  const number = (lines: readonly RawLine[]): ConsoleLine[] => lines.map((l, k) => ({ n: total - lines.length + k, kind: l.kind, text: l.text }));
+  // While running, the held-back lines are previewed by the newest few; the final batch has the real tail.
+  const consoleTail = b.final ? number(tailLines) : b.recent_lines.length ? number(b.recent_lines.map((l) => ({ kind: l.type, text: l.text }))) : c.tail;
+  const console: ConsoleState = {
+    head: headLines.length ? c.head.concat(headLines) : c.head,
+    tail: consoleTail,
+    total,
+    omittedSeen: linesOmitted,
   };
-}
 
-/** The program after its end message (pure). */
-export function programAfterEnd(p: ProgramState, m: EndMessage, now: number): ProgramState {
-  const series: Record<string, ScalarSeries> = {};
-  for (const s of m.series) series[s.key] = s;
-  const runs: RunsStore = { head: p.runs.head, tail: m.tail, tailStart: m.tailStart, middle: m.middle, latest: null };
-  return {
+  const kept = head.concat(tail);
+  const runs: RunsStore = {
+    head: head.length ? p.runs.head.concat(head) : p.runs.head,
+    tail: tail.length ? p.runs.tail.concat(tail) : p.runs.tail,
+    tailStart: p.runs.tail.length ? p.runs.tailStart : tail.length ? tail[0].index : b.counts.runs,
+    middle: mergeAggregates(p.runs.middle, b.aggregates),
+    latest: b.final ? null : ((b.latest_run as RunEntry | null) ?? p.runs.latest),
+  };
+  let series = p.series;
+  if (b.series.length) {
+    series = { ...series };
+    for (const s of b.series) series[s.name] = seriesOf(s);
+  }
+  let program: ProgramState = {
     ...p,
-    status: m.end.ok ? "done" : "error",
-    seed: m.end.seed,
-    error: m.end.error ?? null,
+    nodes: nodes.length ? p.nodes.concat(nodes) : p.nodes,
     runs,
-    sessions: addSessions(p.sessions, m.tail),
+    runsOmitted,
+    runCount: b.counts.runs,
+    diagnostics: diagnostics.length ? p.diagnostics.concat(diagnostics) : p.diagnostics,
+    sessions: addSessions(p.sessions, runs.latest ? [...kept, runs.latest] : kept),
     series,
-    endedAt: now,
+    nodesOmitted: b.counts.nodes_omitted,
   };
+  if (end) program = { ...program, status: end.ok ? "done" : "error", seed: end.seed, error: end.error ?? null, endedAt: now };
+  return { program, console };
+}
+
+interface RawLine {
+  kind: ConsoleLine["kind"];
+  text: string;
 }
 
 /** The program after Stop or the time limit ended it. */
 export function programStopped(p: ProgramState, reason: string, now: number): ProgramState {
-  return { ...p, status: "stopped", stopReason: reason, runs: { ...p.runs }, endedAt: now };
+  return { ...p, status: "stopped", stopReason: reason, endedAt: now };
 }

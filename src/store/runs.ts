@@ -5,6 +5,7 @@
  */
 import type { RunEvent } from "../runner/events";
 import type { ValueSummary } from "../../engine/records";
+import type { RunAggregate } from "../runner/summarize";
 
 /** A run as the page keeps it: the runner's event, plus the session's memory when known. */
 export interface RunEntry extends RunEvent {
@@ -12,20 +13,8 @@ export interface RunEntry extends RunEvent {
   memory?: Record<string, ValueSummary | null>;
 }
 
-/** The runs between head and tail that took the same path (same plan). */
-export interface PathAggregate {
-  plan: number;
-  session: number;
-  line: number | null;
-  fetches: string[];
-  feeds: string[];
-  path: string[];
-  /** How many runs of the middle took this path. */
-  count: number;
-  okCount: number;
-  firstIndex: number;
-  lastIndex: number;
-}
+/** The runs between head and tail that took one path (the runner's aggregate row). */
+export type PathAggregate = RunAggregate;
 
 export interface RunsStore {
   /** Runs 0 .. head.length - 1, in full. */
@@ -61,7 +50,7 @@ export function aggregateAt(runs: RunsStore, index: number): PathAggregate | und
   if (runAt(runs, index) !== undefined) return undefined;
   // Exact attribution needs per-run data we dropped; an aggregate whose range covers the index
   // is the honest answer ("one of these paths"), the first such is shown.
-  return runs.middle.find((a) => a.firstIndex <= index && index <= a.lastIndex);
+  return runs.middle.find((a) => a.first_index <= index && index <= a.last_index);
 }
 
 /** Indices of every run kept in full, ascending (what the runs list shows one row each for). */
@@ -73,10 +62,13 @@ export function keptIndices(runs: RunsStore): number[] {
   return out;
 }
 
-/** Appends runs that arrived in order: they go to the head while it has room. */
-export function appendHead(runs: RunsStore, incoming: readonly RunEntry[]): RunsStore {
-  if (incoming.length === 0) return runs;
-  return { ...runs, head: runs.head.concat(incoming) };
+/** Replaces aggregate rows with their newer versions (same plan and path length). */
+export function mergeAggregates(rows: readonly PathAggregate[], changed: readonly PathAggregate[]): PathAggregate[] {
+  if (changed.length === 0) return rows as PathAggregate[];
+  const key = (a: PathAggregate) => `${a.plan}/${a.path.length}`;
+  const out = new Map(rows.map((a) => [key(a), a]));
+  for (const a of changed) out.set(key(a), a);
+  return [...out.values()];
 }
 
 /** The first failed run among the kept ones, or undefined. */
@@ -92,7 +84,7 @@ export function distinctPaths(runs: RunsStore): number {
   const plans = new Set<number>();
   for (const r of runs.head) plans.add(r.plan);
   for (const r of runs.tail) plans.add(r.plan);
-  for (const a of runs.middle) plans.add(a.plan);
+  for (const a of runs.middle) plans.add(a.plan ?? -1);
   if (runs.latest) plans.add(runs.latest.plan);
   return plans.size;
 }

@@ -1,74 +1,124 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { BatchMessage, EndMessage } from "../worker/protocol";
-import type { RunEntry } from "./runs";
-import { applyBatch, applyEnd, runAt, runStarted, runStopped, selectRun, stepRun, useStore, selectFirstError, omittedLines, aggregateAt } from "./index";
-import { appendLines, emptyConsole, HEAD_LINES, TAIL_LINES } from "./consoleLines";
+import type { ProgramEvent, RunEvent } from "../runner/events";
+import { EventBatcher } from "../worker/batcher";
+import type { BatchMessage } from "../worker/protocol";
+import { aggregateAt, applyBatch, omittedLines, runAt, runStarted, runStopped, selectFirstError, selectRun, stepRun, useStore } from "./index";
 
-function run(index: number, ok = true, plan = 0): RunEntry {
-  return { type: "run", index, session: 0, line: 3, fetches: ["y:0"], feeds: [], path: ["y"], side_effects: [], ok, graph: 0, plan };
+function run(index: number, ok = true, plan = 0, loss?: number): RunEvent {
+  const e: RunEvent = { type: "run", index, session: 0, line: 3, fetches: ["y:0"], feeds: [], path: ["y"], side_effects: [], ok, graph: 0, plan };
+  if (!ok) e.error = { type: "InvalidArgumentError", message: "bad", op: "x", path: ["y", "x"], line: 1 };
+  if (loss !== undefined) e.values = { "y:0": loss };
+  return e;
 }
 
-function batch(runId: number, over: Partial<BatchMessage> = {}): BatchMessage {
-  return { type: "batch", runId, nodes: [], runs: [], runCount: 0, latest: null, middle: null, lines: [], diagnostics: [], scalars: [], ...over };
-}
-
-function end(runId: number, over: Partial<EndMessage> = {}): EndMessage {
-  return { type: "end", runId, end: { type: "end", ok: true, seed: 7 }, tail: [], tailStart: 0, middle: [], series: [], lineCount: 0, ...over };
+/** Streams events through the worker's real batcher into the store; `tick` advances its clock. */
+function stream(runId = 1) {
+  let t = 0;
+  const b = new EventBatcher({ runId, post: (m: BatchMessage) => applyBatch(m), now: () => t });
+  return {
+    push: (e: ProgramEvent) => b.push(e),
+    tick: () => (t += 16),
+    end: (ok = true) => b.push(ok ? { type: "end", ok, seed: 7 } : { type: "end", ok, seed: 7, error: { type: "ValueError", message: "bad", line: 2 } }),
+  };
 }
 
 beforeEach(() => runStarted(1, null, 0));
 
 describe("applyBatch", () => {
   it("appends nodes and runs and follows the last run", () => {
-    applyBatch(batch(1, { runs: [run(0), run(1)], runCount: 2, nodes: [{ type: "node", name: "y", op: "Const", inputs: [], control_inputs: [], ref_inputs: [], dtype: "int32", shape: "()", line: 1, effects: [], graph: 0 }] }));
-    const s = useStore.getState();
-    expect(s.program.nodes.map((n) => n.name)).toEqual(["y"]);
-    expect(s.program.runCount).toBe(2);
-    expect(s.selection.run).toBe(1);
+    const s = stream();
+    s.push({ type: "node", name: "y", op: "Const", inputs: [], control_inputs: [], ref_inputs: [], dtype: "int32", shape: "()", line: 1, effects: [], graph: 0 });
+    s.push(run(0));
+    s.push(run(1));
+    s.end();
+    const st = useStore.getState();
+    expect(st.program.nodes.map((n) => n.name)).toEqual(["y"]);
+    expect(st.program.runCount).toBe(2);
+    expect(st.program.status).toBe("done");
+    expect(st.program.seed).toBe(7);
+    expect(st.selection.run).toBe(1);
   });
 
   it("selects the first failed run by default", () => {
-    applyBatch(batch(1, { runs: [run(0), run(1, false), run(2, false), run(3)], runCount: 4 }));
+    const s = stream();
+    for (const [i, ok] of [[0, true], [1, false], [2, false], [3, true]] as const) s.push(run(i, ok));
+    s.end();
     expect(useStore.getState().selection.run).toBe(1);
   });
 
   it("drops a stale run's batches", () => {
-    expect(applyBatch(batch(0, { runs: [run(0)], runCount: 1 }))).toBe(false);
+    const s = stream(0);
+    s.push(run(0));
     expect(useStore.getState().program.runCount).toBe(0);
   });
 
   it("keeps a run the learner picked while new runs arrive", () => {
-    applyBatch(batch(1, { runs: [run(0), run(1)], runCount: 2 }));
+    const s = stream();
+    s.push(run(0));
+    s.tick();
+    s.push(run(1));
     selectRun(0);
-    applyBatch(batch(1, { runs: [run(2)], runCount: 3 }));
+    s.tick();
+    s.push(run(2));
+    expect(useStore.getState().program.runCount).toBe(3);
     expect(useStore.getState().selection.run).toBe(0);
   });
-});
 
-describe("applyEnd", () => {
-  it("sets done, the seed and the tail of a long loop", () => {
-    applyBatch(batch(1, { runs: [run(0)], runCount: 5000 }));
-    const middle = [{ plan: 0, session: 0, line: 3, fetches: ["y:0"], feeds: [], path: ["y"], count: 3998, okCount: 3998, firstIndex: 1, lastIndex: 3998 }];
-    applyEnd(end(1, { tail: [run(3999)], tailStart: 3999, middle }));
-    const s = useStore.getState();
-    expect(s.program.status).toBe("done");
-    expect(s.program.seed).toBe(7);
-    expect(runAt(s.program.runs, 3999)?.index).toBe(3999);
-    expect(runAt(s.program.runs, 2000)).toBeUndefined();
-    expect(aggregateAt(s.program.runs, 2000)?.count).toBe(3998);
-    expect(s.selection.run).toBe(4999);
+  it("keeps the first and last 1,000 runs of a long loop and aggregates the middle", () => {
+    const s = stream();
+    for (let i = 0; i < 5000; i++) {
+      s.push(run(i, true, 0, 1 / (i + 1)));
+      if (i % 300 === 0) s.tick();
+    }
+    s.end();
+    const st = useStore.getState();
+    expect(st.program.runCount).toBe(5000);
+    expect(runAt(st.program.runs, 999)?.index).toBe(999);
+    expect(runAt(st.program.runs, 2000)).toBeUndefined();
+    expect(aggregateAt(st.program.runs, 2000)?.count).toBe(3000);
+    expect(runAt(st.program.runs, 4000)?.index).toBe(4000);
+    expect(runAt(st.program.runs, 4999)?.index).toBe(4999);
+    expect(st.selection.run).toBe(4999);
+    expect(Object.keys(st.program.series)).toEqual(["y:0"]);
   });
 
   it("reports an uncaught error as status error", () => {
-    applyEnd(end(1, { end: { type: "end", ok: false, seed: 1, error: { type: "ValueError", message: "bad", line: 2 } } }));
+    stream().end(false);
     expect(useStore.getState().program.status).toBe("error");
     expect(useStore.getState().program.error?.line).toBe(2);
   });
 });
 
+describe("the console", () => {
+  it("keeps the first 1,000 and the last 5,000 lines and counts the rest", () => {
+    const s = stream();
+    for (let i = 0; i < 100_000; i++) {
+      s.push({ type: "stdout", text: `line ${i}` });
+      if (i % 700 === 0) s.tick();
+    }
+    s.end();
+    const c = useStore.getState().console;
+    expect(c.head).toHaveLength(1000);
+    expect(c.tail).toHaveLength(5000);
+    expect(c.tail[4999]).toEqual({ n: 99_999, kind: "stdout", text: "line 99999" });
+    expect(c.head[999].text).toBe("line 999");
+    expect(omittedLines(c)).toBe(94_000);
+  });
+
+  it("previews the newest lines while a long program runs", () => {
+    const s = stream();
+    for (let i = 0; i < 3000; i++) s.push({ type: "stdout", text: `line ${i}` });
+    s.tick();
+    s.push({ type: "stdout", text: "line 3000" });
+    const c = useStore.getState().console;
+    expect(c.tail[c.tail.length - 1].text).toBe("line 3000");
+    expect(c.total).toBe(3001);
+  });
+});
+
 describe("runStopped", () => {
   it("keeps what arrived and says stopped", () => {
-    applyBatch(batch(1, { runs: [run(0)], runCount: 1 }));
+    stream().push(run(0));
     runStopped(1, "Stopped");
     const s = useStore.getState();
     expect(s.program.status).toBe("stopped");
@@ -76,14 +126,16 @@ describe("runStopped", () => {
   });
 
   it("ignores a stop of a finished run", () => {
-    applyEnd(end(1));
+    stream().end();
     expect(runStopped(1, "Stopped")).toBe(false);
   });
 });
 
 describe("stepRun and selectFirstError", () => {
   it("steps within the runs there are", () => {
-    applyBatch(batch(1, { runs: [run(0), run(1), run(2)], runCount: 3 }));
+    const s = stream();
+    for (let i = 0; i < 3; i++) s.push(run(i));
+    s.end();
     selectRun(0);
     stepRun(-1);
     expect(useStore.getState().selection.run).toBe(0);
@@ -92,33 +144,13 @@ describe("stepRun and selectFirstError", () => {
   });
 
   it("jumps to the first error", () => {
-    applyBatch(batch(1, { runs: [run(0), run(1), run(2, false)], runCount: 3 }));
+    const s = stream();
+    s.push(run(0));
+    s.push(run(1));
+    s.push(run(2, false));
+    s.end();
     selectRun(0);
     expect(selectFirstError()).toBe(true);
     expect(useStore.getState().selection.run).toBe(2);
-  });
-});
-
-describe("appendLines", () => {
-  const line = (n: number) => ({ n, kind: "stdout" as const, text: `line ${n}` });
-
-  it("keeps the first 1,000 and the last 5,000 lines and counts the rest", () => {
-    let c = emptyConsole();
-    for (let start = 0; start < 100_000; start += 700) {
-      const lines = [];
-      for (let n = start; n < Math.min(start + 700, 100_000); n++) lines.push(line(n));
-      c = appendLines(c, lines);
-    }
-    expect(c.head.length).toBe(HEAD_LINES);
-    expect(c.tail.length).toBe(TAIL_LINES);
-    expect(c.tail[TAIL_LINES - 1].n).toBe(99_999);
-    expect(omittedLines(c)).toBe(100_000 - HEAD_LINES - TAIL_LINES);
-  });
-
-  it("counts lines the worker skipped", () => {
-    const c = appendLines(emptyConsole(), [line(0), line(50)]);
-    expect(c.head.map((l) => l.n)).toEqual([0]);
-    expect(c.tail.map((l) => l.n)).toEqual([50]);
-    expect(omittedLines(c)).toBe(49);
   });
 });

@@ -3,7 +3,7 @@
  * store (dropping stale runs'), and stops runs by terminating the worker: a fresh one is
  * created at once, so the next Run starts without waiting for a worker to boot.
  */
-import { applyBatch, applyEnd, runStarted, runStopped, useStore } from "../store";
+import { applyBatch, runStarted, runStopped, useStore } from "../store";
 import { freshSeed } from "../runner/seeded_random";
 import { isFromWorker, type ToWorker } from "./protocol";
 
@@ -31,8 +31,7 @@ export class ProgramClient {
     w.onmessage = (event) => {
       const m: unknown = event.data;
       if (!isFromWorker(m)) return;
-      if (m.type === "batch") applyBatch(m);
-      else if (applyEnd(m)) this.clearTimer();
+      if (applyBatch(m) && m.batch.final) this.clearTimer();
     };
     w.onerror = (event) => {
       // A worker that failed to load or crashed: the run cannot finish, so it is stopped.

@@ -7,10 +7,7 @@ import { EventBatcher } from "./batcher";
 import type { FromWorker, ToWorker } from "./protocol";
 
 /** The runner's entry point, as the worker calls it (`runProgram` of src/runner). */
-export type RunProgram = (
-  source: string,
-  options: { seed?: number; emit: (event: ProgramEvent) => void; values?: ValuesMode },
-) => unknown;
+export type RunProgram = (source: string, options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode }) => unknown;
 
 export interface HandlerDeps {
   post(message: FromWorker): void;
@@ -29,28 +26,20 @@ export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<vo
       if (e.type === "end") ended = true;
       batcher.push(e);
     };
+    let failure: unknown = null;
     try {
-      await d.run(message.source, {
-        ...(message.seed === null ? {} : { seed: message.seed }),
-        emit,
-        // Fetched values feed the scalar chart (the loss over the steps).
-        values: "fetches",
-      });
+      // Fetched values feed the scalar chart (the loss over the steps).
+      await d.run(message.source, { seed: message.seed, emit, values: "fetches" });
     } catch (error) {
-      // The runner reports the learner's errors in its end event; reaching here is a runner
-      // failure, which the page must still see as the end of the run.
-      if (!ended) {
-        const end: EndEvent = {
-          type: "end",
-          ok: false,
-          seed: message.seed ?? 0,
-          error: { type: "InternalError", message: `the playground failed to run the program: ${describeError(error)}` },
-        };
-        emit(end);
-      }
-      return;
+      failure = error;
     }
-    if (!ended) emit({ type: "end", ok: true, seed: message.seed ?? 0 });
+    if (ended) return;
+    // runProgram always ends with an end event; reaching here is a failure of the runner
+    // itself, which the page must still see as the end of the run.
+    const end: EndEvent = failure === null
+      ? { type: "end", ok: true, seed: message.seed }
+      : { type: "end", ok: false, seed: message.seed, error: { type: "InternalError", message: `the playground failed to run the program: ${describeError(failure)}` } };
+    emit(end);
   };
 }
 

@@ -12,7 +12,7 @@ const post = lockDown(self as unknown as typeof globalThis);
 
 const handle = createHandler({
   post: (m: FromWorker) => post(m),
-  run: (source, options) => runProgram(source, { ...options, seed: options.seed ?? 0 }),
+  run: runProgram,
   now: () => performance.now(),
   schedule: (fn, ms) => void setTimeout(fn, ms),
 });

@@ -3,24 +3,37 @@
  * carrying the run id it belongs to, so the page can drop a stale run's messages.
  *
  * Page → worker: `start` (one per worker in practice: Stop terminates the worker).
- * Worker → page: `batch` (≤ about one per animation frame while the program runs), then
- * exactly one `end` (or none, if the page terminates the worker first).
+ * Worker → page: `batch`, ≤ about one per animation frame while the program runs; the last
+ * one (`batch.final`) contains the program's end event.
+ *
+ * A batch is the runner's SummaryBatch (src/runner/summarize.ts): the loop summarizer's view
+ * of the stream — the first/last 1,000 runs in full, per-path aggregates in between,
+ * downsampled scalar series, the first 1,000 / last 5,000 console lines. Run events kept in
+ * full also carry the session's memory after the run (`memory`).
  */
-import type { DiagnosticEvent, EndEvent, NodeEvent } from "../runner/events";
-import type { PathAggregate, RunEntry } from "../store/runs";
+import type { SummaryBatch } from "../runner/summarize";
 
 /** Page → worker: run this program. */
 export interface StartMessage {
   type: "start";
   runId: number;
   source: string;
-  seed: number | null;
+  seed: number;
 }
 
 export type ToWorker = StartMessage;
 
+/** Worker → page: what the program did since the previous batch. */
+export interface BatchMessage {
+  type: "batch";
+  runId: number;
+  batch: SummaryBatch;
+}
+
+export type FromWorker = BatchMessage;
+
 /** Which stream a console line came from. */
-export type ConsoleKind = "stdout" | "stderr" | "error";
+export type ConsoleKind = "stdout" | "stderr";
 
 /** One line of program output, numbered from 0 over the whole program run. */
 export interface ConsoleLine {
@@ -29,56 +42,9 @@ export interface ConsoleLine {
   text: string;
 }
 
-/** One scalar fetch's values over the runs, downsampled: xs are run indices. */
-export interface ScalarSeries {
-  /** `${line}:${tensor}` — one series per fetched scalar tensor and sess.run line. */
-  key: string;
-  tensor: string;
-  line: number | null;
-  xs: number[];
-  ys: number[];
-}
-
-/** Worker → page: what happened since the previous batch. */
-export interface BatchMessage {
-  type: "batch";
-  runId: number;
-  nodes: NodeEvent[];
-  /** Full records of runs in the head (index < HEAD_RUNS), in order. */
-  runs: RunEntry[];
-  /** Total runs so far. */
-  runCount: number;
-  /** The newest run, when it is past the head (for live highlighting). */
-  latest: RunEntry | null;
-  /** Current aggregates of the runs past the head, or null if unchanged. */
-  middle: PathAggregate[] | null;
-  /** New console lines. Lines skipped (they fell between head and tail) are not sent. */
-  lines: ConsoleLine[];
-  diagnostics: DiagnosticEvent[];
-  /** Points appended to scalar series since the last batch (same keys accumulate). */
-  scalars: ScalarSeries[];
-}
-
-/** Worker → page: the program ended; the final summary of its runs. */
-export interface EndMessage {
-  type: "end";
-  runId: number;
-  end: EndEvent;
-  /** The last runs in full (tail[0].index = tailStart). */
-  tail: RunEntry[];
-  tailStart: number;
-  middle: PathAggregate[];
-  /** Complete downsampled scalar series (replace what batches accumulated). */
-  series: ScalarSeries[];
-  /** Total console lines the program wrote. */
-  lineCount: number;
-}
-
-export type FromWorker = BatchMessage | EndMessage;
-
 /** True for a message of the known union (the page ignores anything else). */
 export function isFromWorker(data: unknown): data is FromWorker {
   if (typeof data !== "object" || data === null) return false;
-  const m = data as { type?: unknown; runId?: unknown };
-  return (m.type === "batch" || m.type === "end") && typeof m.runId === "number";
+  const m = data as { type?: unknown; runId?: unknown; batch?: unknown };
+  return m.type === "batch" && typeof m.runId === "number" && typeof m.batch === "object" && m.batch !== null;
 }

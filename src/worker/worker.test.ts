@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ProgramEvent, RunEvent } from "../runner/events";
 import { runProgram } from "../runner/run_program";
+import type { SummaryBatch } from "../runner/summarize";
 import { EventBatcher } from "./batcher";
 import { createHandler } from "./handler";
 import { lockDown, NoNetworkError } from "./lockdown";
-import { isFromWorker, type BatchMessage, type EndMessage, type FromWorker } from "./protocol";
+import { isFromWorker, type FromWorker } from "./protocol";
 
 /** A clock the test moves by hand. */
 function clock() {
@@ -20,16 +21,16 @@ function run(index: number, plan = 0, loss?: number): RunEvent {
 
 function collect() {
   const messages: FromWorker[] = [];
-  return { messages, post: (m: FromWorker) => messages.push(m) };
+  return { messages, post: (m: FromWorker) => messages.push(m), batches: () => messages.map((m) => m.batch) };
 }
 
-const batches = (ms: FromWorker[]) => ms.filter((m): m is BatchMessage => m.type === "batch");
-const endOf = (ms: FromWorker[]) => ms.find((m): m is EndMessage => m.type === "end")!;
+const items = (bs: SummaryBatch[]) => bs.flatMap((b) => b.items);
+const texts = (bs: SummaryBatch[]) => items(bs).flatMap((i) => (i.type === "stdout" || i.type === "stderr" ? [i.text] : []));
 
 describe("EventBatcher", () => {
   it("posts the first event at once, then nothing until a frame's time has passed", () => {
     const c = clock();
-    const { messages, post } = collect();
+    const { messages, post, batches } = collect();
     const b = new EventBatcher({ runId: 3, post, now: c.now });
     b.push({ type: "stdout", text: "first" });
     expect(messages).toHaveLength(1);
@@ -39,56 +40,39 @@ describe("EventBatcher", () => {
     c.advance(16);
     b.push({ type: "stdout", text: "c" });
     expect(messages).toHaveLength(2);
-    expect((messages[1] as BatchMessage).lines.map((l) => l.text)).toEqual(["a", "b", "c"]);
+    expect(texts(batches().slice(1))).toEqual(["a", "b", "c"]);
     expect(messages[1].runId).toBe(3);
   });
 
-  it("turns 100,000 runs and lines into a few hundred messages and a summary", () => {
+  it("turns 100,000 runs and lines into a few hundred messages, ending with a final batch", () => {
     const c = clock();
-    const { messages, post } = collect();
-    const b = new EventBatcher({ runId: 1, post, now: c.now, maxPoints: 1000 });
+    const { messages, post, batches } = collect();
+    const b = new EventBatcher({ runId: 1, post, now: c.now });
     for (let i = 0; i < 100_000; i++) {
-      b.push(run(i, i < 10 ? 0 : 1, 1 / (i + 1)));
+      b.push(run(i, 0, 1 / (i + 1)));
       b.push({ type: "stdout", text: `step ${i}` });
       if (i % 500 === 0) c.advance(16);
     }
     b.push({ type: "end", ok: true, seed: 1 });
     expect(messages.length).toBeLessThan(250);
-    const sentRuns = batches(messages).reduce((n, m) => n + m.runs.length, 0);
-    expect(sentRuns).toBe(1000);
-    const end = endOf(messages);
-    expect(end.tail).toHaveLength(1000);
-    expect(end.tailStart).toBe(99_000);
-    expect(end.tail[999].index).toBe(99_999);
-    const middle = end.middle.reduce((n, a) => n + a.count, 0);
-    expect(middle).toBe(98_000);
-    expect(end.middle).toHaveLength(1);
-    expect(end.lineCount).toBe(100_000);
-    expect(end.series).toHaveLength(1);
-    expect(end.series[0].xs.length).toBeLessThanOrEqual(1000);
-    expect(end.series[0].xs[0]).toBe(0);
+    const all = batches();
+    const last = all[all.length - 1];
+    expect(last.final).toBe(true);
+    expect(last.counts.runs).toBe(100_000);
+    expect(last.counts.lines).toBe(100_000);
+    const runs = items(all).filter((i) => i.type === "run");
+    expect(runs).toHaveLength(2000);
+    expect(texts(all)).toHaveLength(6000);
   });
 
-  it("sends every line that can be among the first 1,000 or last 5,000", () => {
-    const c = clock();
-    const { messages, post } = collect();
-    const b = new EventBatcher({ runId: 1, post, now: c.now });
-    for (let i = 0; i < 20_000; i++) b.push({ type: "stdout", text: String(i) });
-    b.push({ type: "end", ok: true, seed: 1 });
-    const ns = batches(messages).flatMap((m) => m.lines.map((l) => l.n));
-    expect(ns.slice(0, 1000)).toEqual([...Array(1000).keys()]);
-    expect(ns.slice(-5000)).toEqual([...Array(5000).keys()].map((k) => 15_000 + k));
-  });
-
-  it("attaches each session's memory, folded from side effects, to kept runs", () => {
-    const c = clock();
-    const { messages, post } = collect();
-    const b = new EventBatcher({ runId: 1, post, now: c.now });
+  it("attaches each session's memory, folded from side effects, to the runs it keeps", () => {
+    const { post, batches } = collect();
+    const b = new EventBatcher({ runId: 1, post, now: () => 0 });
     b.push({ ...run(0), side_effects: [{ op: "v/Assign", kind: "init", target: "v", before: null, after: 0 }] });
     b.push({ ...run(1), side_effects: [{ op: "AssignAdd", kind: "update", target: "v", before: 0, after: 1 }] });
     b.push(run(2));
     b.push({ type: "end", ok: true, seed: 1 });
-    const runs = batches(messages).flatMap((m) => m.runs);
+    const runs = items(batches()).filter((i) => i.type === "run") as (RunEvent & { memory?: unknown })[];
     expect(runs.map((r) => r.memory)).toEqual([{ v: 0 }, { v: 1 }, { v: 1 }]);
   });
 
@@ -108,40 +92,42 @@ describe("EventBatcher", () => {
 
 describe("createHandler", () => {
   it("runs a program with the runner and ends with its end event", async () => {
-    const { messages, post } = collect();
-    const handle = createHandler({ post, run: (s, o) => runProgram(s, { ...o, seed: o.seed ?? 0 }), now: () => 0 });
-    await handle({ type: "start", runId: 9, source: 'const a = tf.constant(2);\nconst s = tf.Session();\nprint(s.run(a + 3));', seed: 5 });
-    const end = endOf(messages);
-    expect(end.end.ok).toBe(true);
-    expect(end.end.seed).toBe(5);
-    expect(end.runId).toBe(9);
-    const lines = batches(messages).flatMap((m) => m.lines.map((l) => l.text));
-    expect(lines).toEqual(["5"]);
-    expect(batches(messages).flatMap((m) => m.nodes.map((n) => n.name))).toEqual(["Const", "add/y", "add"]);
+    const { messages, post, batches } = collect();
+    const handle = createHandler({ post, run: runProgram, now: () => 0 });
+    await handle({ type: "start", runId: 9, source: "const a = tf.constant(2);\nconst s = tf.Session();\nprint(s.run(a + 3));", seed: 5 });
+    const all = batches();
+    expect(all[all.length - 1].final).toBe(true);
+    const end = items(all).find((i): i is Extract<ProgramEvent, { type: "end" }> => i.type === "end")!;
+    expect(end.ok).toBe(true);
+    expect(end.seed).toBe(5);
+    expect(messages.every((m) => m.runId === 9)).toBe(true);
+    expect(texts(all)).toEqual(["5"]);
+    expect(items(all).flatMap((i) => (i.type === "node" ? [i.name] : []))).toEqual(["Const", "add/y", "add"]);
   });
 
   it("reports a runner failure as the end of the run", async () => {
-    const { messages, post } = collect();
+    const { post, batches } = collect();
     const handle = createHandler({ post, run: () => { throw new Error("boom"); }, now: () => 0 });
     await handle({ type: "start", runId: 1, source: "", seed: 1 });
-    expect(endOf(messages).end.error?.message).toMatch(/boom/);
+    const end = items(batches()).find((i) => i.type === "end") as { error?: { message: string } };
+    expect(end.error?.message).toMatch(/boom/);
   });
 });
 
 describe("isFromWorker", () => {
   it("accepts the union's messages and rejects anything else", () => {
-    expect(isFromWorker({ type: "batch", runId: 1 })).toBe(true);
-    expect(isFromWorker({ type: "end", runId: 1 })).toBe(true);
-    expect(isFromWorker({ type: "batch" })).toBe(false);
-    expect(isFromWorker({ type: "hack", runId: 1 })).toBe(false);
+    expect(isFromWorker({ type: "batch", runId: 1, batch: {} })).toBe(true);
+    expect(isFromWorker({ type: "batch", runId: 1 })).toBe(false);
+    expect(isFromWorker({ type: "batch", batch: {} })).toBe(false);
+    expect(isFromWorker({ type: "hack", runId: 1, batch: {} })).toBe(false);
     expect(isFromWorker(null)).toBe(false);
   });
 });
 
 describe("lockDown", () => {
   it("makes fetch, XMLHttpRequest and indexedDB throw a clear error, also via prototypes", () => {
-    const proto = { fetch: () => "network", postMessage(this: unknown, m: unknown) { sent.push(m); } };
     const sent: unknown[] = [];
+    const proto = { fetch: () => "network", postMessage(this: unknown, m: unknown) { sent.push(m); } };
     const scope = Object.create(proto, {
       XMLHttpRequest: { value: class {}, configurable: true, writable: true },
       indexedDB: { get: () => ({}), configurable: true },

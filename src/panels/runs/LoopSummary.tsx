@@ -10,7 +10,7 @@ export function LoopSummary() {
     let n = 0;
     for (const x of r.head) if (!x.ok) n++;
     for (const x of r.tail) if (!x.ok) n++;
-    for (const a of r.middle) n += a.count - a.okCount;
+    for (const a of r.middle) n += a.failed;
     return n;
   });
   if (runCount === 0) return null;

@@ -14,8 +14,8 @@ function Aggregate({ index, a }: { index: number; a: PathAggregate | undefined }
         <dl>
           <dt>Path</dt>
           <dd>
-            {plural(a.count, "run")} (#{a.firstIndex}–#{a.lastIndex}) fetched {a.fetches.map(shortName).join(", ")} on line {a.line ?? "?"},{" "}
-            running {plural(a.path.length, "op")}; {plural(a.count - a.okCount, "failure")}.
+            {plural(a.count, "run")} (#{a.first_index}–#{a.last_index}) fetched {a.fetches.map(shortName).join(", ")} on line {a.line ?? "?"},{" "}
+            running {plural(a.path.length, "op")}; {plural(a.failed, "failure")}.
           </dd>
         </dl>
       )}

@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { selectRun, setChartLog, useStore } from "../../store";
-import type { ScalarSeries } from "../../worker/protocol";
+import type { ScalarSeries } from "../../store";
 import { shortName } from "../format";
 import { PALETTE, DASHES } from "../palette";
 
