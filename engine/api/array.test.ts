@@ -374,3 +374,19 @@ describe("size and rank", () => {
     expect(tf.Session().run(tf.size(x), { [x as never]: [[1, 2, 3], [4, 5, 6]] })).toBe(6);
   });
 });
+
+describe("gradients of gather", () => {
+  it("sums the gradient rows per gathered index, for axis 0 and axis 1", () => {
+    const tf = fresh();
+    const p = tf.placeholder(tf.float32, [3, 2]);
+    const rows = tf.gather(p, [2, 0, 2]);
+    const cols = tf.gather(p, [1, 1], { axis: 1 });
+    const [gRows] = tf.gradients(rows, [p]);
+    const [gCols] = tf.gradients(cols, [p]);
+    const sess = tf.Session();
+    const feed = { [p as never]: [[1, 2], [3, 4], [5, 6]] };
+    expect((sess.run(gRows as Tensor, feed) as NDArray).toArray()).toEqual([[1, 1], [0, 0], [2, 2]]);
+    expect((sess.run(gCols as Tensor, feed) as NDArray).toArray()).toEqual([[0, 2], [0, 2], [0, 2]]);
+    expect((gRows as Tensor).op.type).toBe("UnsortedSegmentSum");
+  });
+});

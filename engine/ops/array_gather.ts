@@ -11,8 +11,10 @@ import type { Operation } from "../graph.js";
 import { Dim, TensorShape } from "../shape.js";
 import type { TypeAttrSpec } from "../op.js";
 import { TYPES } from "./common.js";
-import { ShapeFn, dimsString, stridesOf } from "./array_infer.js";
+import { ShapeFn, dimsString } from "./array_infer.js";
 import { fillBuffer } from "./array_kernels.js";
+import { pyOf } from "./array_py.js";
+import { sliceHelper } from "../api/array.js";
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;
 
@@ -98,38 +100,36 @@ export const GatherV2 = defineOp<{ Tparams: DType; Tindices: DType; Taxis: DType
     }
     return out;
   },
-  // TF's _GatherV2Grad builds IndexedSlices for axis 0; the playground has no IndexedSlices, so
-  // it builds the dense tensor TF would convert them to (UnsortedSegmentSum over the rows).
+  // TF's _GatherV2Grad. For axis 0 TF returns IndexedSlices(values, indices, params_shape);
+  // the playground has no IndexedSlices, so it builds the dense tensor TF converts them to
+  // (`unsorted_segment_sum(values, indices, dense_shape[0])`).
   gradient: (op, [g]) => {
     const tf = tfOf(op);
+    const ctx = op.graph.ctx;
+    const py = pyOf(op);
     const [params, indices, axis] = op.inputs;
     const paramsShape = tf.shape(params);
     const indicesSize = tf.expand_dims(tf.size(indices), 0);
     const axisValue = axis.op.type === "Const" ? Number((axis.op.attrs.value as { data: ArrayLike<number> }).data[0]) : null;
     if (axisValue === 0) {
-      const valuesShape = tf.concat([indicesSize, tf.strided_slice(paramsShape, [1], [0], [1], { end_mask: 1 })], 0);
+      const valuesShape = tf.concat([indicesSize, sliceHelper(ctx, paramsShape, { start: 1 })], 0);
       const values = tf.reshape(g!, valuesShape);
       const flatIndices = tf.reshape(indices, indicesSize);
-      const rows = tf.strided_slice(paramsShape, [0], [1], [1], { shrink_axis_mask: 1 });
-      return [tf.unsorted_segment_sum(values, flatIndices, rows), null, null];
+      return [tf.unsorted_segment_sum(values, flatIndices, sliceHelper(ctx, paramsShape, 0)), null, null];
     }
-    // Other axes: move the axis first, gather-grad along it, and move it back (TF's transposes).
-    const outerShape = tf.strided_slice(paramsShape, [0], axis.op.type === "Const" ? [axisValue!] : tf.reshape(axis, [1]), [1]);
-    const innerShape = tf.strided_slice(tf.strided_slice(paramsShape, tf.reshape(axis, [1]), [0], [1], { end_mask: 1 }), [1], [0], [1], { end_mask: 1 });
-    const valuesShape = tf.concat([outerShape, [-1], innerShape], 0);
-    const valuesDims = tf.size(valuesShape);
-    const axisDims = tf.size(outerShape);
-    const batchAxisIndices = tf.range(0, axisDims);
-    const py = op.graph.ctx.tf;
-    const innerAxesIndices = tf.range(tf.add(axisDims, 1), valuesDims);
+    const outerShape = sliceHelper(ctx, paramsShape, { stop: axis });
+    const outerDims = tf.size(outerShape);
+    const innerShape = sliceHelper(ctx, sliceHelper(ctx, paramsShape, { start: axis }), { start: 1 });
+    const innerDims = tf.size(innerShape);
+    const outerAxes = tf.range(outerDims);
+    const innerAxes = tf.range(py.add(outerDims, 1), py.add(py.add(outerDims, 1), innerDims));
+    const valuesShape = tf.concat([outerShape, indicesSize, innerShape], 0);
     const values = tf.reshape(g!, valuesShape);
-    const transposeDims = tf.concat([[axisDims], batchAxisIndices, innerAxesIndices], 0);
-    const valuesT = tf.transpose(values, transposeDims);
     const flatIndices = tf.reshape(indices, indicesSize);
-    const gatherDimSize = tf.gather(paramsShape, axis);
-    const paramsGrad = tf.unsorted_segment_sum(valuesT, flatIndices, gatherDimSize);
-    const invert = tf.concat([tf.add(batchAxisIndices, 1), [0], innerAxesIndices], 0);
-    void py;
+    // Move the gather axis to the front, sum per index, and move it back.
+    const valuesT = tf.transpose(values, tf.concat([[outerDims], outerAxes, innerAxes], 0));
+    const paramsGrad = tf.unsorted_segment_sum(valuesT, flatIndices, sliceHelper(ctx, paramsShape, axis));
+    const invert = tf.concat([py.add(outerAxes, 1), [0], innerAxes], 0);
     return [tf.transpose(paramsGrad, invert), null, null];
   },
 });
@@ -262,4 +262,3 @@ export const UnsortedSegmentSum = defineOp<{ T: DType; Tindices: DType; Tnumsegm
   },
 });
 
-void stridesOf;

@@ -5,11 +5,10 @@
  * Concat/Pack (destination offset), Pad and StridedSliceGrad (strided destination) are all
  * one call (or one per input). The innermost dimension runs as a plain loop.
  */
-import type { TypedData } from "../dtypes.js";
+import type { DType, TypedData } from "../dtypes.js";
 import type { KernelContext } from "../op.js";
-import type { DType } from "../dtypes.js";
-import { NDArray } from "../ndarray.js";
-import { InvalidArgumentError } from "../errors.js";
+import type { NDArray } from "../ndarray.js";
+import { allocExtra, viewOf } from "./kernel_util.js";
 import { stridesOf } from "./array_infer.js";
 
 /** Any element buffer (typed arrays, or strings). */
@@ -64,17 +63,12 @@ export function fillBuffer(buf: TypedData, value: number | string): void {
   else (buf as Float32Array).fill(value as number);
 }
 
-/** A kernel output of `shape` holding `x`'s elements in the same order (a reshape that copies). */
+/**
+ * A kernel output of `shape` holding `x`'s elements in the same order: a view sharing `x`'s
+ * buffer, as TF's ExpandDims and Squeeze share theirs (see kernel_util's viewOf).
+ */
 export function reshaped(x: NDArray, shape: readonly number[], k: KernelContext<unknown>): NDArray {
-  const out = k.alloc(x.dtype, shape);
-  copyContiguous(x.data, out.data);
-  return out;
-}
-
-/** Copies all of `src` into `dst` (same length). */
-export function copyContiguous(src: TypedData, dst: TypedData): void {
-  if (Array.isArray(src)) for (let i = 0; i < src.length; i++) (dst as string[])[i] = src[i];
-  else (dst as Float32Array).set(src as Float32Array);
+  return viewOf(k, x, shape);
 }
 
 /** The elements of a small int tensor (shapes, axes, paddings) as numbers. */
@@ -82,24 +76,9 @@ export function intsOf(t: NDArray): number[] {
   return Array.from(t.data as Int32Array);
 }
 
-/** Allocates the output of a kernel and checks that the requested dims are valid. */
-export function allocChecked(k: KernelContext<unknown>, dtype: DType, shape: readonly number[]): NDArray {
-  for (const d of shape) {
-    if (d < 0) throw new InvalidArgumentError(`Dimension ${d} must be >= 0`, k.op.name);
-  }
-  return k.alloc(dtype, shape);
-}
-
-/**
- * Output `i` of a multi-output kernel. `k.alloc` keeps one buffer per op, so outputs after the
- * first keep theirs in the op's per-session state, reused while dtype and shape repeat.
- */
+/** Output `i` of a multi-output kernel (`k.alloc` for the first, kernel_util's allocExtra after). */
 export function allocOutput(k: KernelContext<unknown>, i: number, dtype: DType, shape: readonly number[]): NDArray {
-  if (i === 0) return k.alloc(dtype, shape);
-  const bufs = k.state<{ outputs: NDArray[] }>(() => ({ outputs: [] })).outputs;
-  const old = bufs[i];
-  if (old !== undefined && old.dtype === dtype && old.shape.length === shape.length && old.shape.every((d, j) => d === shape[j])) return old;
-  return (bufs[i] = NDArray.zeros(dtype, shape.slice()));
+  return i === 0 ? k.alloc(dtype, shape) : allocExtra(k, i, dtype, shape);
 }
 
 export { stridesOf };
