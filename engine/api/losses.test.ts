@@ -169,3 +169,11 @@ describe("other losses", () => {
     expect(Math.abs(((sess.run(gW as Tensor) as NDArray).data as Float32Array)[0] - expected)).toBeLessThan(1e-5);
   });
 });
+
+describe("keyword arguments", () => {
+  it("accepts labels and predictions by keyword, as TF 1.x code often passes them", () => {
+    const tf = fresh();
+    const loss = tf.losses.mean_squared_error({ labels: floats([1, 2]), predictions: floats([1, 4]) });
+    expect(tf.Session().run(loss)).toBe(2);
+  });
+});

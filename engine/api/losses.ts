@@ -41,7 +41,7 @@ export const Reduction = {
   },
 } as const;
 
-/** Keyword arguments shared by the losses. */
+/** Keyword arguments shared by the losses (TF 1.x code often passes labels and predictions by keyword too). */
 export interface LossKw {
   weights?: unknown;
   scope?: Name;
@@ -171,7 +171,7 @@ export function lossesApi(ctx: EngineContext) {
     return [labels, predictions];
   };
 
-  type LossFn = (...args: PyArgs<[labels: unknown, predictions: unknown], [weights: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw>) => Tensor;
+  type LossFn = (...args: PyArgs<[], [labels: unknown, predictions: unknown, weights: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw & { labels?: unknown; predictions?: unknown }>) => Tensor;
 
   /** A loss of the (labels, predictions, weights, scope, loss_collection, reduction) family. */
   const regression = (fname: string, perElement: (labels: Tensor, predictions: Tensor) => Tensor): LossFn =>
@@ -195,7 +195,7 @@ export function lossesApi(ctx: EngineContext) {
      */
     compute_weighted_loss: pyfunc("compute_weighted_loss", ["losses", ...WEIGHTED], (losses: unknown, weights: unknown, scope: Name, collection: string | null, reduction: string): Tensor =>
       computeWeightedLoss(losses, weights, scope, collection, reduction),
-    ) as (...args: PyArgs<[losses: unknown], [weights: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw>) => Tensor,
+    ) as (...args: PyArgs<[], [losses: unknown, weights: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw & { losses?: unknown }>) => Tensor,
 
     /**
      * mean((predictions - labels)^2) (nodes `mean_squared_error/SquaredDifference`, ..., `value`).
@@ -233,7 +233,7 @@ export function lossesApi(ctx: EngineContext) {
           return computeWeightedLoss(losses, weights, s, collection, reduction);
         });
       },
-    ) as (...args: PyArgs<[labels: unknown, predictions: unknown], [weights: unknown, delta: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw & { delta?: unknown }>) => Tensor,
+    ) as (...args: PyArgs<[], [labels: unknown, predictions: unknown, weights: unknown, delta: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw & { delta?: unknown } & { labels?: unknown; predictions?: unknown }>) => Tensor,
 
     /**
      * -labels * log(p + eps) - (1 - labels) * log(1 - p + eps), weighted and reduced.
@@ -254,7 +254,7 @@ export function lossesApi(ctx: EngineContext) {
           return computeWeightedLoss(o.sub(first, second), weights, s, collection, reduction);
         });
       },
-    ) as (...args: PyArgs<[labels: unknown, predictions: unknown], [weights: unknown, epsilon: number, scope: Name, loss_collection: string | null, reduction: string], LossKw & { epsilon?: number }>) => Tensor,
+    ) as (...args: PyArgs<[], [labels: unknown, predictions: unknown, weights: unknown, epsilon: number, scope: Name, loss_collection: string | null, reduction: string], LossKw & { epsilon?: number } & { labels?: unknown; predictions?: unknown }>) => Tensor,
 
     /**
      * Sigmoid cross entropy of `logits` against 0/1 `multi_class_labels` (optionally smoothed).
@@ -277,7 +277,7 @@ export function lossesApi(ctx: EngineContext) {
           return computeWeightedLoss(losses, weights, s, collection, reduction);
         });
       },
-    ) as (...args: PyArgs<[multi_class_labels: unknown, logits: unknown], [weights: unknown, label_smoothing: number, scope: Name, loss_collection: string | null, reduction: string], LossKw & { label_smoothing?: number }>) => Tensor,
+    ) as (...args: PyArgs<[], [multi_class_labels: unknown, logits: unknown, weights: unknown, label_smoothing: number, scope: Name, loss_collection: string | null, reduction: string], LossKw & { label_smoothing?: number } & { multi_class_labels?: unknown; logits?: unknown }>) => Tensor,
 
     /**
      * Softmax cross entropy of `logits` against one-hot labels (labels behind stop_gradient).
@@ -305,7 +305,7 @@ export function lossesApi(ctx: EngineContext) {
           return computeWeightedLoss(losses, weights, s, collection, reduction);
         });
       },
-    ) as (...args: PyArgs<[onehot_labels: unknown, logits: unknown], [weights: unknown, label_smoothing: number, scope: Name, loss_collection: string | null, reduction: string], LossKw & { label_smoothing?: number }>) => Tensor,
+    ) as (...args: PyArgs<[], [onehot_labels: unknown, logits: unknown, weights: unknown, label_smoothing: number, scope: Name, loss_collection: string | null, reduction: string], LossKw & { label_smoothing?: number } & { onehot_labels?: unknown; logits?: unknown }>) => Tensor,
 
     /**
      * Sparse softmax cross entropy of `logits` against integer class `labels`.
@@ -324,7 +324,7 @@ export function lossesApi(ctx: EngineContext) {
         const losses = tf().nn.sparse_softmax_cross_entropy_with_logits({ labels, logits, name: "xentropy" });
         return computeWeightedLoss(losses, weights, s, collection, reduction);
       });
-    }) as (...args: PyArgs<[labels: unknown, logits: unknown], [weights: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw>) => Tensor,
+    }) as (...args: PyArgs<[], [labels: unknown, logits: unknown, weights: unknown, scope: Name, loss_collection: string | null, reduction: string], LossKw & { labels?: unknown; logits?: unknown }>) => Tensor,
 
     /**
      * Adds `loss` to a loss collection (default `tf.GraphKeys.LOSSES`).

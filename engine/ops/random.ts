@@ -6,10 +6,9 @@
  * own seed. Every run reports a `random` side effect. TF registers all of them NotDifferentiable.
  */
 import { DType, float32, float64, int32 } from "../dtypes.js";
-import { InvalidArgumentError } from "../errors.js";
+import { InvalidArgumentError, PyTypeError } from "../errors.js";
 import { defineOp, KernelContext, TypeAttrSpec } from "../op.js";
 import type { NDArray } from "../ndarray.js";
-import { TensorShape } from "../shape.js";
 import { TFRandom } from "../random/tfrandom.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
@@ -43,7 +42,7 @@ function floatRandomOp(type: string, doc: string, draw: (rng: TFRandom, out: NDA
     effects: ["random"],
     inferDtype: (c) => {
       if (!RANDOM_FLOAT.allowed.includes(c.attrs.dtype)) {
-        throw new TypeError(`Value passed to parameter 'dtype' has DataType ${c.attrs.dtype.name} not in list of allowed values: ${RANDOM_FLOAT.tfList}`);
+        throw new PyTypeError(`Value passed to parameter 'dtype' has DataType ${c.attrs.dtype.name} not in list of allowed values: ${RANDOM_FLOAT.tfList}`);
       }
       return [c.attrs.dtype];
     },
@@ -128,5 +127,3 @@ export const RandomShuffle = defineOp<Seeds & { T: DType }>({
   },
   gradient: null,
 });
-
-export const RANDOM_SHAPE = TensorShape;
