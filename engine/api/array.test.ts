@@ -390,3 +390,10 @@ describe("gradients of gather", () => {
     expect((gRows as Tensor).op.type).toBe("UnsortedSegmentSum");
   });
 });
+
+describe("zeros with a partially known TensorShape", () => {
+  it("raises TF's conversion error", () => {
+    const tf = fresh();
+    expect(() => tf.zeros(tf.TensorShape([null, 3]))).toThrow("Cannot convert a partially known TensorShape to a Tensor: (?, 3)");
+  });
+});

@@ -124,6 +124,9 @@ export function arrayApi(ctx: EngineContext) {
       const value = dtype === boolDType ? one : dtype === stringDType ? "" : one ? 1 : 0;
       let shapeT: Tensor;
       if (!isTensorLike(shape)) {
+        if (shape instanceof TensorShape && !shape.is_fully_defined()) {
+          throw new ValueError(`Cannot convert a partially known TensorShape to a Tensor: ${shape}`);
+        }
         const dims = plainDims(shape);
         if (dims !== null) {
           if (dims.reduce((a, b) => a * b, 1) < 1000) {
