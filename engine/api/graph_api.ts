@@ -40,8 +40,9 @@ export function graphApi(ctx: EngineContext) {
      * const sess = tf.Session();
      * print(sess.run(tf.constant(2)));
      */
+    <T>(body: (sess: Session) => T): T;
+    <T>(kwargs: SessionKw, body: (sess: Session) => T): T;
     (...args: PyArgs<[], [target: string, graph: Graph | null, config: unknown], SessionKw>): Session;
-    <T>(...args: [...PyArgs<[], [target: string, graph: Graph | null, config: unknown], SessionKw>, (sess: Session) => T]): T;
     new (...args: PyArgs<[], [target: string, graph: Graph | null, config: unknown], SessionKw>): Session;
   };
 

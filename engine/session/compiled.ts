@@ -11,6 +11,14 @@ import type { EffectKind, SideEffectRecord, ValueSummary } from "../records.js";
 import { sameShape, sizeOf } from "../shape.js";
 import { summarizeValue } from "./summary.js";
 import { planPath } from "./plan.js";
+import { convertFeed } from "./feeds.js";
+import type { RunLive } from "../records.js";
+import { uninitialized } from "../ops/state.js";
+
+/** numpy's float → int32 cast (truncation; NaN and infinities become INT32_MIN). */
+function truncInt32(x: number): number {
+  return Number.isFinite(x) ? Math.trunc(x) | 0 : -2147483648;
+}
 
 /** What a compiled plan needs from its session. */
 export interface SessionPort {
@@ -19,8 +27,26 @@ export interface SessionPort {
   stderr(text: string): void;
   seed(): number;
   maxElements: number;
-  /** Side effects of the run in progress (null when nobody listens). */
+  /** Side effects of the run in progress (allocated on the first one). */
   effects: SideEffectRecord[] | null;
+  /** Whether the run in progress reports side-effect details. */
+  recording: boolean;
+}
+
+/** Ops whose output depends only on their input's shape, not its values. */
+const SHAPE_ONLY = new Set(["Shape", "Size", "Rank"]);
+
+/** Ops elided from execution: their output is their input (no copy, no work). */
+const ALIAS_OPS = new Set(["Identity", "StopGradient"]);
+
+/**
+ * True when a tensor may hold a variable's own buffer, which assigns change in place during a
+ * run: its value must be taken when its op runs, so an identity of it is not elided.
+ */
+function readsMutable(t: Tensor): boolean {
+  const op = t.op;
+  if (op.def.effects.includes("variable") || op.def.effects.includes("writes-variable")) return true;
+  return ALIAS_OPS.has(op.type) && op.inputs.length > 0 && readsMutable(op.inputs[0]);
 }
 
 /** One op of the path, ready to run; also the kernel's context. */
@@ -42,6 +68,18 @@ export class Step implements KernelContext<Record<string, unknown>> {
   readonly varIn: (VariableCell | null)[] | null;
   private readonly ownCell: VariableCell | null;
   private stateBox: { value: unknown } | null = null;
+  /** Index of the op in the plan's path (steps skip elided ops). */
+  pathIndex = 0;
+  /**
+   * Memoization: a pure step whose inputs did not change since it last ran is skipped (its
+   * output buffer still holds the result). "Changed" means a new version of an input slot, or,
+   * for ops that read only their input's shape (Shape, Size, Rank), a new shape.
+   */
+  readonly memo: "none" | "versions" | "shapes";
+  /** Whether the step has run and its output is still valid. */
+  ran = false;
+  readonly lastVersions: Uint32Array;
+  readonly lastShapes: (readonly number[] | null)[];
 
   constructor(
     readonly op: Operation,
@@ -58,10 +96,14 @@ export class Step implements KernelContext<Record<string, unknown>> {
     this.ownCell = op.def.effects.includes("variable") ? port.cellFor(op) : null;
     const varIn = op.inputs.map((t, i) => (!op.isRefInput(i) && t.op.def.effects.includes("variable") ? port.cellFor(t.op) : null));
     this.varIn = varIn.some((c) => c !== null) ? varIn : null;
+    const pure = op.def.effects.length === 0 && this.varIn === null;
+    this.memo = !pure ? "none" : SHAPE_ONLY.has(op.type) ? "shapes" : "versions";
+    this.lastVersions = new Uint32Array(op.inputs.length);
+    this.lastShapes = new Array(op.inputs.length).fill(null);
   }
 
   get recording(): boolean {
-    return this.port.effects !== null;
+    return this.port.recording;
   }
 
   alloc(dtype: DType, shape: readonly number[]): NDArray {
@@ -84,8 +126,9 @@ export class Step implements KernelContext<Record<string, unknown>> {
   }
 
   effect(kind: EffectKind, detail: Omit<SideEffectRecord, "op" | "kind">): void {
-    const list = this.port.effects;
-    if (list !== null) list.push({ op: this.op.name, kind, ...detail });
+    const port = this.port;
+    if (!port.recording) return;
+    (port.effects ??= []).push({ op: this.op.name, kind, ...detail });
   }
 
   summarize(v: NDArray): ValueSummary {
@@ -126,6 +169,13 @@ export class CompiledPlan {
   readonly onPath: Set<Operation>;
   /** Fetches that were fed: their value is the fed value. */
   readonly fedFetches: Int32Array;
+  /** The run listener's view of this plan's values (made once). */
+  live: RunLive | null = null;
+  /** Version of each slot's value, bumped whenever a step or a feed writes it. */
+  readonly versions: Uint32Array;
+  /** Reused 0-d buffers for scalar numbers fed to each feed (null where not applicable). */
+  private readonly feedBuffers: (NDArray | null)[];
+  private readonly fedScratch: NDArray[];
 
   constructor(
     /** Id for run records, unique within the program (runs with one plan id share a path). */
@@ -137,27 +187,150 @@ export class CompiledPlan {
     const fetchTensors = fetchLeaves.filter((f): f is Tensor => f instanceof Tensor);
     const targets = fetchLeaves.filter((f): f is Operation => f instanceof Operation);
     const fed = new Set(feedTensors);
-    const { ops, tensors } = planPath(fetchTensors, targets, fed);
+    const { ops } = planPath(fetchTensors, targets, fed);
     this.pathOps = ops;
     this.onPath = new Set(ops);
-    this.slotOf = new Map(tensors.map((t, i) => [t, i]));
-    this.values = new Array(tensors.length).fill(null);
-    this.steps = ops.map((op) => new Step(op, this.slotOf, port));
+    this.pathNames = ops.map((o) => o.name);
+
+    // Value slots. Elided ops get no step: a NoOp has nothing to do, and an Identity (unless it
+    // reads a variable, which must fail where TF fails) shares its input's slot.
+    this.slotOf = new Map();
+    let nSlots = 0;
+    const producer: number[] = [];
+    for (const t of feedTensors) {
+      this.slotOf.set(t, nSlots);
+      producer[nSlots++] = -1;
+    }
+    const stepOps: Operation[] = [];
+    const pathIndexOf: number[] = [];
+    ops.forEach((op, pi) => {
+      if (op.type === "NoOp") return;
+      const input = op.inputs[0];
+      if (ALIAS_OPS.has(op.type) && !readsMutable(input) && this.slotOf.has(input)) {
+        this.slotOf.set(op.outputs[0], this.slotOf.get(input)!);
+        return;
+      }
+      for (const t of op.outputs) {
+        this.slotOf.set(t, nSlots);
+        producer[nSlots++] = stepOps.length;
+      }
+      stepOps.push(op);
+      pathIndexOf.push(pi);
+    });
+    this.values = new Array(nSlots).fill(null);
+    this.versions = new Uint32Array(nSlots);
+    this.steps = stepOps.map((op, i) => {
+      const st = new Step(op, this.slotOf, port);
+      st.pathIndex = pathIndexOf[i];
+      return st;
+    });
     this.feedSlots = new Int32Array(feedTensors.map((t) => this.slotOf.get(t)!));
     this.fetchSlots = new Int32Array(fetchLeaves.map((f) => (f instanceof Tensor ? this.slotOf.get(f)! : -1)));
-    const after: number[][] = ops.map(() => []);
-    const stepOf = new Map(ops.map((op, i) => [op, i]));
+    const after: number[][] = this.steps.map(() => []);
     const fedFetches: number[] = [];
     fetchLeaves.forEach((f, i) => {
       if (!(f instanceof Tensor)) return;
-      if (fed.has(f)) fedFetches.push(i);
-      else after[stepOf.get(f.op)!].push(i);
+      const p = producer[this.slotOf.get(f)!];
+      if (p < 0) fedFetches.push(i);
+      else after[p].push(i);
     });
     this.fetchesAfterStep = after.map((a) => (a.length ? new Int32Array(a) : null));
     this.fedFetches = new Int32Array(fedFetches);
-    this.pathNames = ops.map((o) => o.name);
     this.fetchNames = fetchLeaves.map((f) => f.name);
     this.feedNames = feedTensors.map((t) => t.name);
+    this.feedBuffers = feedTensors.map((t) => {
+      const dt = t.dtype.base_dtype;
+      const scalarOk = t.shape.dims === null || t.shape.dims.length === 0;
+      return scalarOk && (dt.isFloating || dt.isInteger) ? NDArray.zeros(dt, []) : null;
+    });
+    this.fedScratch = new Array(feedTensors.length);
+  }
+
+  /** Index of the failed step during `execute`, for error reporting. */
+  failedStep = -1;
+
+  /**
+   * Runs the steps in order: feeds into their slots, each kernel on its input slots (skipping
+   * pure steps whose inputs did not change), fetched values converted as soon as produced.
+   */
+  execute(fed: NDArray[], results: unknown[]): void {
+    const values = this.values;
+    const versions = this.versions;
+    for (let i = 0; i < fed.length; i++) {
+      const slot = this.feedSlots[i];
+      values[slot] = fed[i];
+      versions[slot]++;
+    }
+    for (let i = 0; i < this.fedFetches.length; i++) {
+      const f = this.fedFetches[i];
+      results[f] = toResult(values[this.fetchSlots[f]]!);
+    }
+    const steps = this.steps;
+    let si = 0;
+    try {
+      for (; si < steps.length; si++) {
+        const s = steps[si];
+        const slots = s.inSlots;
+        if (s.ran && s.memo !== "none" && unchanged(s, slots, values, versions)) {
+          deliverFetches(this, si, values, results);
+          continue;
+        }
+        const ins = s.inputs;
+        for (let j = 0; j < slots.length; j++) {
+          const slot = slots[j];
+          if (slot >= 0) {
+            ins[j] = values[slot]!;
+            s.lastVersions[j] = versions[slot];
+          }
+        }
+        if (s.varIn !== null) readVariables(s, ins);
+        if (s.memo === "shapes") for (let j = 0; j < ins.length; j++) s.lastShapes[j] = ins[j].shape;
+        const out = s.def.kernel(ins, s);
+        const n = s.nOut;
+        if (n === 1) {
+          values[s.outSlot] = out as NDArray;
+          versions[s.outSlot]++;
+        } else if (n > 1) {
+          const outs = out as NDArray[];
+          for (let j = 0; j < n; j++) {
+            values[s.outSlot + j] = outs[j];
+            versions[s.outSlot + j]++;
+          }
+        }
+        s.ran = true;
+        deliverFetches(this, si, values, results);
+      }
+    } catch (e) {
+      this.failedStep = si;
+      // Later steps did not run: drop their values from earlier runs so nothing stale shows,
+      // and make sure they run next time.
+      for (let j = si; j < steps.length; j++) {
+        steps[j].ran = false;
+        for (let o = 0; o < steps[j].nOut; o++) values[steps[j].outSlot + o] = null;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Converts fed values for this run. A JS number fed to a numeric tensor that admits a scalar
+   * goes into a reused buffer (a training loop feeds scalars every step); anything else is
+   * converted and checked as TF does.
+   */
+  convertFeeds(values: readonly unknown[]): NDArray[] {
+    const out = this.fedScratch;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const buf = this.feedBuffers[i];
+      if (buf !== null && typeof v === "number") {
+        const d = buf.data as Float64Array;
+        d[0] = buf.dtype.isInteger ? truncInt32(v) : v;
+        out[i] = buf;
+      } else {
+        out[i] = convertFeed(this.feedTensors[i], v);
+      }
+    }
+    return out;
   }
 
   /** The value slot of the tensor named `name`, or -1. */
@@ -167,5 +340,50 @@ export class CompiledPlan {
       for (const [t, slot] of this.slotOf) this.byName.set(t.name, slot);
     }
     return this.byName.get(name) ?? -1;
+  }
+}
+
+/** A fetched value as `sess.run` returns it: scalars as JS values, arrays as NDArray copies. */
+export function toResult(v: NDArray): unknown {
+  if (v.shape.length === 0) return v.flatAt(0);
+  return v.copy();
+}
+
+/** True when a memoized step's inputs are as they were when it last ran. */
+function unchanged(s: Step, slots: Int32Array, values: (NDArray | null)[], versions: Uint32Array): boolean {
+  if (s.memo === "versions") {
+    for (let j = 0; j < slots.length; j++) if (slots[j] >= 0 && versions[slots[j]] !== s.lastVersions[j]) return false;
+    return true;
+  }
+  for (let j = 0; j < slots.length; j++) {
+    const v = values[slots[j]];
+    const last = s.lastShapes[j];
+    if (v === null || last === null || !sameShape(v.shape, last)) return false;
+  }
+  return true;
+}
+
+/** Converts the fetches a step produced, right after it ran (before later steps change them). */
+function deliverFetches(plan: CompiledPlan, si: number, values: (NDArray | null)[], results: unknown[]): void {
+  const fetched = plan.fetchesAfterStep[si];
+  if (fetched === null) return;
+  for (let j = 0; j < fetched.length; j++) {
+    const v = values[plan.fetchSlots[fetched[j]]];
+    if (v === null) {
+      const s = plan.steps[si];
+      throw uninitialized(s.cell(-1), s.op.name);
+    }
+    results[fetched[j]] = toResult(v);
+  }
+}
+
+/** Fills inputs that read variables from their cells; fails on an uninitialized one. */
+function readVariables(s: Step, ins: NDArray[]): void {
+  const cells = s.varIn!;
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j];
+    if (c === null) continue;
+    if (c.value === null) throw uninitialized(c, c.name);
+    ins[j] = c.value;
   }
 }

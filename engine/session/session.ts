@@ -24,12 +24,6 @@ interface TrieNode {
   plan: CompiledPlan | null;
 }
 
-/** A fetched value as `sess.run` returns it: scalars as JS values, arrays as NDArray copies. */
-function toResult(v: NDArray): unknown {
-  if (v.shape.length === 0) return v.flatAt(0);
-  return v.copy();
-}
-
 const RUN_KWARGS = new Set(["fetches", "feed_dict", "options", "run_metadata"]);
 
 /**
@@ -51,8 +45,10 @@ export class Session implements SessionPort {
   private readonly scratchLeaves: (Tensor | Operation)[] = [];
   private readonly scratchFeedTensors: Tensor[] = [];
   private readonly scratchFeedValues: unknown[] = [];
-  /** @internal side effects of the run in progress. */
+  /** @internal side effects of the run in progress (allocated on the first one). */
   effects: SideEffectRecord[] | null = null;
+  /** @internal whether the run in progress reports side-effect details. */
+  recording = false;
   readonly maxElements: number;
 
   constructor(
@@ -132,32 +128,37 @@ export class Session implements SessionPort {
     const listener = ctx.hooks.onRun;
     let plan: CompiledPlan;
     let fedArrays: NDArray[];
+    const leaves = this.scratchLeaves;
     try {
       const feedTensors = this.scratchFeedTensors;
-      collectFeeds(this.graph, feedDict, feedTensors, this.scratchFeedValues);
-      fedArrays = feedTensors.map((t, i) => convertFeed(t, this.scratchFeedValues[i]));
-      const leaves = this.scratchLeaves;
+      const feedValues = this.scratchFeedValues;
+      collectFeeds(this.graph, feedDict, feedTensors, feedValues);
       leaves.length = 0;
       flattenFetches(this.graph, fetches, leaves);
-      plan = this.planFor(leaves, feedTensors, fedArrays);
+      // Order feeds by tensor id so {x, y} and {y, x} share a plan.
+      if (feedTensors.length > 1) sortFeedsById(feedTensors, feedValues);
+      plan = this.planFor(leaves, feedTensors);
+      fedArrays = plan.convertFeeds(feedValues);
     } catch (e) {
       // A bad feed or fetch fails before anything runs; the run is still recorded so the
       // learner sees which call failed and why.
       if (listener) listener(this.failedRecord(ctx.runCount++, line, e as Error), { ...EMPTY_LIVE, variables: () => memoryOf(this) });
       throw e;
     }
-    this.effects = listener ? [] : null;
+    this.recording = listener !== undefined;
+    this.effects = null;
     const results = new Array<unknown>(plan.fetchLeaves.length).fill(null);
     let failedAt = -1;
     let error: Error | null = null;
     try {
-      this.execute(plan, fedArrays, results);
+      plan.execute(fedArrays, results);
     } catch (e) {
-      failedAt = this.failedStep;
-      error = this.decorateError(plan, e as Error, failedAt);
+      failedAt = plan.steps[plan.failedStep]?.pathIndex ?? plan.pathOps.length - 1;
+      error = this.decorateError(plan, e as Error, plan.failedStep);
     }
     const effects = this.effects;
     this.effects = null;
+    this.recording = false;
     const index = ctx.runCount++;
     if (listener) {
       const record: RunRecord = {
@@ -173,9 +174,12 @@ export class Session implements SessionPort {
         ok: error === null,
       };
       if (error) record.error = errorRecord(error);
-      listener(record, liveView(plan, this));
+      listener(record, plan.live ?? (plan.live = liveView(plan, this)));
     }
     if (error) throw error;
+    // The common shapes need no rebuilding: one fetch, or a flat list of fetches.
+    if (leaves.length === 1 && fetches === leaves[0]) return results[0];
+    if (Array.isArray(fetches) && isFlatList(fetches, results.length)) return results;
     return rebuildFetches(fetches, results);
   }
 
@@ -193,50 +197,6 @@ export class Session implements SessionPort {
       ok: false,
       error: errorRecord(e),
     };
-  }
-
-  /** @internal index of the step that threw, set by execute. */
-  private failedStep = -1;
-
-  private execute(plan: CompiledPlan, fed: NDArray[], results: unknown[]): void {
-    const values = plan.values;
-    for (let i = 0; i < fed.length; i++) values[plan.feedSlots[i]] = fed[i];
-    for (let i = 0; i < plan.fedFetches.length; i++) {
-      const f = plan.fedFetches[i];
-      results[f] = toResult(values[plan.fetchSlots[f]]!);
-    }
-    const steps = plan.steps;
-    let si = 0;
-    try {
-      for (; si < steps.length; si++) {
-        const s = steps[si];
-        const ins = s.inputs;
-        const slots = s.inSlots;
-        for (let j = 0; j < slots.length; j++) ins[j] = slots[j] >= 0 ? values[slots[j]]! : (null as unknown as NDArray);
-        if (s.varIn !== null) readVariables(s, ins);
-        const out = s.def.kernel(ins, s);
-        if (s.nOut === 1) values[s.outSlot] = out as NDArray;
-        else if (s.nOut > 1) {
-          const outs = out as NDArray[];
-          for (let j = 0; j < s.nOut; j++) values[s.outSlot + j] = outs[j];
-        }
-        const fetched = plan.fetchesAfterStep[si];
-        if (fetched !== null) {
-          for (let j = 0; j < fetched.length; j++) {
-            const v = values[plan.fetchSlots[fetched[j]]];
-            if (v === null) throw uninitialized(s.cell(-1), s.op.name);
-            results[fetched[j]] = toResult(v);
-          }
-        }
-      }
-    } catch (e) {
-      this.failedStep = si;
-      // Later steps did not run: drop their values from earlier runs so nothing stale shows.
-      for (let j = si; j < steps.length; j++) {
-        for (let o = 0; o < steps[j].nOut; o++) values[steps[j].outSlot + o] = null;
-      }
-      throw e;
-    }
   }
 
   /**
@@ -267,9 +227,7 @@ export class Session implements SessionPort {
     return wrapped;
   }
 
-  private planFor(leaves: (Tensor | Operation)[], feedTensors: Tensor[], fed: NDArray[]): CompiledPlan {
-    // Order feeds by tensor id so {x, y} and {y, x} share a plan.
-    if (feedTensors.length > 1) sortFeedsById(feedTensors, fed);
+  private planFor(leaves: (Tensor | Operation)[], feedTensors: Tensor[]): CompiledPlan {
     const last = this.lastPlan;
     if (last !== null && sameList(last.fetchLeaves, leaves) && sameList(last.feedTensors, feedTensors)) return last;
     let node = this.trie;
@@ -316,17 +274,6 @@ export class Session implements SessionPort {
   }
 }
 
-/** Fills inputs that read variables from their cells; fails on an uninitialized one. */
-function readVariables(s: Step, ins: NDArray[]): void {
-  const cells = s.varIn!;
-  for (let j = 0; j < cells.length; j++) {
-    const c = cells[j];
-    if (c === null) continue;
-    if (c.value === null) throw uninitialized(c, c.name);
-    ins[j] = c.value;
-  }
-}
-
 const EMPTY_LIVE: RunLive = { summarize: () => ({}), valueOf: () => undefined, variables: () => ({}) };
 
 function errorRecord(error: Error): RunRecord["error"] {
@@ -338,6 +285,16 @@ function errorRecord(error: Error): RunRecord["error"] {
     path: site.path ?? [],
     line: site.line ?? null,
   };
+}
+
+/** A list whose every element is itself a fetch leaf (so the results need no rebuilding). */
+function isFlatList(fetches: unknown[], leafCount: number): boolean {
+  if (fetches.length !== leafCount) return false;
+  for (let i = 0; i < fetches.length; i++) {
+    const f = fetches[i];
+    if (Array.isArray(f) || f instanceof Map || isPlainObject(f)) return false;
+  }
+  return true;
 }
 
 function isRunKwargs(o: object): boolean {
@@ -361,7 +318,7 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function sortFeedsById(tensors: Tensor[], values: NDArray[]): void {
+function sortFeedsById(tensors: Tensor[], values: unknown[]): void {
   for (let i = 1; i < tensors.length; i++) {
     const t = tensors[i];
     const v = values[i];
