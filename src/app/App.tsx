@@ -1,5 +1,13 @@
-/** The page's layout: toolbar, banner, and resizable panes. Each pane is its own component. */
-import { lazy, Suspense } from "react";
+/**
+ * The page's layout: toolbar, banner, and resizable panes. Each pane is its own component.
+ * `?embed=1` swaps the toolbar for a compact title bar; `?hide=lessons,console,...` leaves
+ * panes out (src/lessons/player/route.ts reads both).
+ */
+import { lazy, Suspense, type ReactNode } from "react";
+import { parsePageOptions, type Pane } from "../lessons/player/route";
+import { useLessons } from "../lessons/player/store";
+import { EmbedBar } from "../lessons/ui/EmbedBar";
+import { LessonPane } from "../lessons/ui/LessonPane";
 import { Hints } from "../panels/Hints";
 import { ConsolePanel } from "../panels/ConsolePanel";
 import { RunsPanel } from "../panels/RunsPanel";
@@ -13,34 +21,47 @@ import { useThemeEffect } from "./useThemeEffect";
 // Monaco is most of the app's JavaScript: the page paints first, the editor follows.
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 
+const PAGE = parsePageOptions(typeof location === "undefined" ? "" : location.search);
+const shown = (pane: Pane) => !PAGE.hidden.has(pane);
+
+/** Two panes split, or the one that is not hidden (null), or nothing. */
+function split(id: string, direction: "row" | "column", initial: number, label: string, a: ReactNode, b: ReactNode): ReactNode {
+  if (a === null || b === null) return a ?? b;
+  return (
+    <SplitPane id={id} direction={direction} initial={initial} label={label}>
+      {a}
+      {b}
+    </SplitPane>
+  );
+}
+
 export function App() {
   useThemeEffect();
   useShortcuts();
+  const lessonPane = useLessons((s) => s.paneOpen) && shown("lessons");
+  const editor = shown("editor") ? (
+    <section className="panel editor-panel" aria-label="Editor">
+      <Suspense fallback={<div className="pane-loading">Loading the editor…</div>}>
+        <CodeEditor />
+      </Suspense>
+    </section>
+  ) : null;
+  const graph = shown("graph") ? (
+    <section className="panel graph-panel" aria-label="Graph pane">
+      <div className="graph-slot">
+        <GraphSlot />
+      </div>
+      <Hints />
+    </section>
+  ) : null;
+  const left = split("left", "column", 0.62, "Resize editor and console", editor, shown("console") ? <ConsolePanel /> : null);
+  const right = split("right", "column", 0.55, "Resize graph and runs", graph, shown("runs") ? <RunsPanel /> : null);
+  const workspace = split("main", "row", 0.45, "Resize editor and graph", left, right);
   return (
-    <div className="app">
-      <Toolbar />
-      <BannerBar />
-      <main className="app-main">
-        <SplitPane id="main" direction="row" initial={0.45} label="Resize editor and graph">
-          <SplitPane id="left" direction="column" initial={0.62} label="Resize editor and console">
-            <section className="panel editor-panel" aria-label="Editor">
-              <Suspense fallback={<div className="pane-loading">Loading the editor…</div>}>
-                <CodeEditor />
-              </Suspense>
-            </section>
-            <ConsolePanel />
-          </SplitPane>
-          <SplitPane id="right" direction="column" initial={0.55} label="Resize graph and runs">
-            <section className="panel graph-panel" aria-label="Graph pane">
-              <div className="graph-slot">
-                <GraphSlot />
-              </div>
-              <Hints />
-            </section>
-            <RunsPanel />
-          </SplitPane>
-        </SplitPane>
-      </main>
+    <div className={`app${PAGE.embed ? " app-embed" : ""}`}>
+      {PAGE.embed ? <EmbedBar /> : <Toolbar />}
+      {!PAGE.embed && <BannerBar />}
+      <main className="app-main">{split("lesson", "row", 0.3, "Resize lesson and playground", lessonPane ? <LessonPane /> : null, workspace)}</main>
     </div>
   );
 }

@@ -10,7 +10,7 @@ export function BannerBar() {
     <div className={`banner banner-${banner.kind}`} role={banner.kind === "error" ? "alert" : "status"} data-testid="banner">
       <span className="banner-icon" aria-hidden="true">{ICON[banner.kind]}</span>
       <span className="banner-text">{banner.text}</span>
-      {banner.link && <input className="banner-link" readOnly value={banner.link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />}
+      {banner.link && <input className="banner-link" readOnly value={banner.link} aria-label="Share link URL" onFocus={(e) => e.currentTarget.select()} />}
       <button type="button" className="btn btn-quiet" onClick={() => showBanner(null)} aria-label="Dismiss message">
         ✕
       </button>

@@ -1,4 +1,5 @@
 /** The top bar: Run, Stop, Share, the status, the time limit and the theme. */
+import { LessonsButton } from "../lessons/ui/LessonPane";
 import { useStore } from "../store";
 import { runCode, shareCode, stopCode } from "./actions";
 import { StatusBadge } from "./StatusBadge";
@@ -22,6 +23,7 @@ export function Toolbar() {
         <button type="button" className="btn" onClick={() => void shareCode()} title={`Copy a share link (${MOD}+S)`} aria-keyshortcuts="Control+S Meta+S">
           <span aria-hidden="true">🔗 </span>Share
         </button>
+        <LessonsButton />
       </div>
       <StatusBadge />
       <div className="toolbar-prefs">

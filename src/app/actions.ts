@@ -2,6 +2,7 @@
  * What the toolbar and the keyboard shortcuts do: plain functions over the store and the
  * worker client, so the editor (outside React's tree of handlers) can call them too.
  */
+import { lessonPageUrl } from "../lessons/player/actions";
 import { saveCode } from "../share/persistence";
 import { shareUrl } from "../share/codec";
 import { showBanner, useStore } from "../store";
@@ -18,8 +19,10 @@ export function stopCode(): void {
   if (useStore.getState().program.status === "running") programClient().stop("Stopped");
 }
 
-/** The share link for the current code, seed and selected run. */
+/** The share link for the current code, seed and selected run; in a lesson, the lesson's link with the code. */
 export function currentShareUrl(): string {
+  const lesson = lessonPageUrl(location.href, true);
+  if (lesson !== null) return lesson;
   const s = useStore.getState();
   const seed = s.program.seed ?? s.editor.seed;
   return shareUrl(location.href, { code: s.editor.code, seed, run: s.selection.runPinned ? s.selection.run : null });

@@ -6,6 +6,9 @@
 import { parseRoute, shareUrl } from "../share/codec";
 import { loadCode, loadPrefs, saveCode, savePrefs } from "../share/persistence";
 import { selectRun, setCode, setSeed, showBanner, useStore, type ThemePreference } from "../store";
+import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
+import { parseLessonRoute } from "../lessons/player/route";
+import { installLessonPlayer } from "../lessons/player/wiring";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { installTestHook } from "./testHook";
 
@@ -22,6 +25,7 @@ export function bootstrap(): void {
   restorePrefs();
   loadInitialCode();
   keepInStep();
+  installLessonPlayer();
   installTestHook();
 }
 
@@ -40,14 +44,21 @@ function restorePrefs(): void {
 
 function loadInitialCode(): void {
   const local = loadCode();
+  // Lesson links (#lesson/..., #custom/...) belong to the lesson player.
+  const lessonRoute = parseLessonRoute(location.hash);
+  if (lessonRoute) {
+    setCode(local ?? DEFAULT_PROGRAM);
+    openLessonRoute(lessonRoute);
+    return;
+  }
   const route = parseRoute(location.search, location.hash);
   switch (route.kind) {
     case "code": {
       setCode(route.program.code);
       setSeed(route.program.seed);
       pendingRun = route.program.run;
-      // Reloading one's own page is not "opening a link": no banner then.
-      if (route.program.code !== local) {
+      // The address bar follows the code, so a reload of one's own page is not "opening a link".
+      if (!isReload() || route.program.code !== local) {
         showBanner({ kind: "info", text: "This link's program is loaded but has not run. Press Run (Ctrl+Enter) to run it." });
       }
       return;
@@ -57,9 +68,8 @@ function loadInitialCode(): void {
       showBanner({ kind: "error", text: `This link could not be opened. ${route.reason} Your own code was kept.` });
       return;
     case "lesson":
+      // Unreachable: parseLessonRoute took every #lesson/ link above.
       setCode(local ?? DEFAULT_PROGRAM);
-      setSeed(route.seed);
-      showBanner({ kind: "warning", text: `Lessons are not available yet ("${route.id}"). Your own code was kept.` });
       return;
     case "none":
       setCode(local ?? DEFAULT_PROGRAM);
@@ -72,11 +82,14 @@ function keepInStep(): void {
     if (urlTimer !== null) clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
       const s = useStore.getState();
-      const url = shareUrl(location.href, {
-        code: s.editor.code,
-        seed: s.program.seed ?? s.editor.seed,
-        run: s.selection.runPinned ? s.selection.run : null,
-      });
+      // In a lesson the address names the lesson and task (the Share button adds the code).
+      const url =
+        lessonPageUrl(location.href, false) ??
+        shareUrl(location.href, {
+          code: s.editor.code,
+          seed: s.program.seed ?? s.editor.seed,
+          run: s.selection.runPinned ? s.selection.run : null,
+        });
       if (url !== location.href) history.replaceState(null, "", url);
     }, 300);
   };
@@ -108,4 +121,9 @@ function keepInStep(): void {
       }
     },
   );
+}
+
+function isReload(): boolean {
+  const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === "reload";
 }

@@ -2,11 +2,13 @@
  * A small hook for end-to-end tests and benchmarks: set the editor text through the page
  * (typing into Monaco is mangled by auto-indent), and read the store. Plain data only.
  */
-import { setCode, useStore } from "../store";
+import { setCode, setSeed, useStore } from "../store";
 
 export interface PlaygroundTestHook {
   setCode(code: string): void;
   getCode(): string;
+  /** The seed the next runs use (null: a fresh one each run). */
+  setSeed(seed: number | null): void;
   state(): ReturnType<typeof useStore.getState>;
 }
 
@@ -19,6 +21,7 @@ declare global {
 export function installTestHook(): void {
   window.__playground = {
     setCode,
+    setSeed,
     getCode: () => useStore.getState().editor.code,
     state: () => useStore.getState(),
   };

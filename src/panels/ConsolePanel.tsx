@@ -50,7 +50,7 @@ function RowView({ row }: { row: Row }) {
         </div>
       );
     case "omitted":
-      return <div className="console-line console-omitted" data-testid="console-omitted">… {plural(row.count, "line")} omitted …</div>;
+      return <div className="console-line console-omitted" data-testid="console-omitted-row">… {plural(row.count, "line")} omitted …</div>;
     case "error":
       return (
         <div className="console-line console-error">
@@ -100,8 +100,12 @@ export function ConsolePanel() {
         <h2 id="console-title">Console</h2>
         <span className="panel-meta">
           {plural(consoleState.total, "line")}
-          {omitted > 0 ? ` · ${plural(omitted, "line")} omitted` : ""}
         </span>
+        {omitted > 0 && (
+          <span className="panel-meta console-omitted-note" data-testid="console-omitted">
+            {plural(omitted, "line")} omitted (first 1,000 and last 5,000 kept)
+          </span>
+        )}
       </div>
       <div
         ref={scroller}
