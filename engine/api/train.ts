@@ -9,8 +9,15 @@ import { AdagradOptimizer, AdamOptimizer, GradientDescentOptimizer, MomentumOpti
 import { GATE_GRAPH, GATE_NONE, GATE_OP, Hyper, Optimizer } from "../train/optimizer.js";
 import { createGlobalStep, getGlobalStep } from "../train/global_step.js";
 import type { Variable } from "../variables.js";
+import { PyFloat } from "../pyfloat.js";
 
 type Name = string;
+
+/**
+ * RMSProp's default `momentum=0.0` is a Python float: a float32 Const, so no Cast. A bare JS
+ * `0` would convert to int32 and add a `Cast` node TF does not have.
+ */
+const RMSPROP_MOMENTUM = new PyFloat(0);
 
 export function trainApi(ctx: EngineContext) {
   return {
@@ -72,7 +79,7 @@ export function trainApi(ctx: EngineContext) {
       (...args: unknown[]) => {
         const [lr, decay, mom, eps, locking, centered, name] = bind(
           "RMSPropOptimizer",
-          ["learning_rate", ["decay", 0.9], ["momentum", 0.0], ["epsilon", 1e-10], ["use_locking", false], ["centered", false], ["name", "RMSProp"]],
+          ["learning_rate", ["decay", 0.9], ["momentum", RMSPROP_MOMENTUM], ["epsilon", 1e-10], ["use_locking", false], ["centered", false], ["name", "RMSProp"]],
           args,
         ) as [Hyper, Hyper, Hyper, Hyper, boolean, boolean, Name];
         return new RMSPropOptimizer(ctx, lr, decay, mom, eps, locking, centered, name);

@@ -13,6 +13,7 @@ import { Variable, GraphKeys, variablesIn } from "../variables.js";
 import { isTensorLike } from "../api/convert_tensor.js";
 import { withVariableScope } from "../variable_scope.js";
 import type { Initializer } from "../api/initializers.js";
+import { pyStringRepr } from "../format/python.js";
 
 /** Gating levels (`tf.train.Optimizer.GATE_OP`, ...). */
 export const GATE_NONE = 0;
@@ -128,7 +129,8 @@ export abstract class Optimizer {
     if (gradsAndVars.length === 0) throw new ValueError("No variables provided.");
     const varList = gradsAndVars.filter(([g]) => g !== null).map(([, v]) => v);
     if (varList.length === 0) {
-      throw new ValueError(`No gradients provided for any variable: ${pyTuple(gradsAndVars.map(([, v]) => String(v)))}.`);
+      // TF formats `"...: %s." % ([str(v) ...],)`: `%` unpacks the 1-tuple, so a plain list.
+      throw new ValueError(`No gradients provided for any variable: ${pyList(gradsAndVars.map(([, v]) => String(v)))}.`);
     }
     const g = this.ctx.defaultGraph();
     this._create_slots(varList);
@@ -241,10 +243,10 @@ function assertValidDtypes(tensors: Tensor[]): void {
   }
 }
 
+/**
+ * Python's `repr` of a list of strings. A variable's str contains single quotes
+ * (`<tf.Variable 'm:0' ...>`), so Python quotes it with double quotes.
+ */
 function pyList(items: string[]): string {
-  return `[${items.map((s) => `'${s}'`).join(", ")}]`;
-}
-
-function pyTuple(items: string[]): string {
-  return `([${items.map((s) => `'${s}'`).join(", ")}],)`;
+  return `[${items.map((s) => pyStringRepr(s)).join(", ")}]`;
 }

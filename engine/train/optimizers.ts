@@ -8,7 +8,7 @@ import { Operation, Tensor } from "../graph.js";
 import { NotImplementedError, ValueError } from "../errors.js";
 import { Variable } from "../variables.js";
 import { applyOp } from "../api/apply.js";
-import { unbox } from "../pyfloat.js";
+import { PyFloat, unbox } from "../pyfloat.js";
 import { Hyper, Optimizer } from "./optimizer.js";
 
 /**
@@ -134,7 +134,8 @@ export class RMSPropOptimizer extends Optimizer {
     ctx: EngineContext,
     private readonly learningRate: Hyper,
     private readonly decay: Hyper = 0.9,
-    private readonly momentum: Hyper = 0.0,
+    // A Python float (see api/train.ts): 0 would make an int32 Const and a Cast.
+    private readonly momentum: Hyper = new PyFloat(0),
     private readonly epsilon: Hyper = 1e-10,
     useLocking = false,
     centered = false,
