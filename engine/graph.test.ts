@@ -54,6 +54,20 @@ describe("op naming", () => {
     expect(names(tf)).toEqual(["Const", "Add/y", "Add"]);
   });
 
+  it("names converted items of a list input <arg>_<i>, as convert_n_to_tensor does", () => {
+    const { tf } = setup();
+    const t = tf.constant([1, 2]);
+    tf.concat([t, [3]], 0);
+    expect(names(tf)).toEqual(["Const", "concat/values_1", "concat/axis", "concat"]);
+  });
+
+  it("packs a list holding tensors with Consts named by index, as TF's autopacking does", () => {
+    const { tf } = setup();
+    const t = tf.constant(new PyFloat(1));
+    tf.convert_to_tensor([t, new PyFloat(2)]);
+    expect(names(tf)).toEqual(["Const", "packed/1", "packed"]);
+  });
+
   it("honours explicit names and uniquifies them too", () => {
     const { tf } = setup();
     tf.constant(1, { name: "x" });

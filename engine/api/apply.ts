@@ -24,7 +24,8 @@ export function applyOp(ctx: EngineContext, type: string, inputs: readonly unkno
       const v = inputs[i];
       if (spec.list) {
         if (!Array.isArray(v)) throw new PyTypeError(`Expected list for '${spec.name}' argument to '${type}' Op, not ${pyRepr(v)}.`);
-        v.forEach((item) => tensors.push(convertInput(ctx, def, spec, item, bound)));
+        // TF's convert_n_to_tensor names the i-th converted item `<arg>_<i>` (`values_0`).
+        v.forEach((item, i) => tensors.push(convertInput(ctx, def, spec, item, bound, `${spec.name}_${i}`)));
         if (spec.list) bound.N = v.length;
       } else {
         tensors.push(convertInput(ctx, def, spec, v, bound));
@@ -34,7 +35,7 @@ export function applyOp(ctx: EngineContext, type: string, inputs: readonly unkno
   });
 }
 
-function convertInput(ctx: EngineContext, def: AnyOpDef, spec: InputSpec, value: unknown, bound: Attrs): Tensor {
+function convertInput(ctx: EngineContext, def: AnyOpDef, spec: InputSpec, value: unknown, bound: Attrs, constName: string = spec.name): Tensor {
   const want = spec.typeAttr ? (bound[spec.typeAttr] as DType | undefined) : spec.dtype;
   let t: Tensor;
   if (spec.ref) {
@@ -44,7 +45,7 @@ function convertInput(ctx: EngineContext, def: AnyOpDef, spec: InputSpec, value:
     t = value instanceof Tensor ? value : value._as_tensor(false);
   } else {
     try {
-      t = convertToTensor(ctx, value, { dtype: want ?? null, name: spec.name });
+      t = convertToTensor(ctx, value, { dtype: want ?? null, name: constName });
     } catch (e) {
       if (want && e instanceof TypeError) {
         throw new PyTypeError(

@@ -73,14 +73,18 @@ function containsTensor(v: unknown[]): boolean {
   return v.some((e) => isTensorLike(e) || (Array.isArray(e) && containsTensor(e)));
 }
 
-/** A list mixing tensors and numbers converts through `Pack`, as TF's autopacking does. */
-function packList(ctx: EngineContext, value: unknown[], opts: ConvertOptions): Tensor {
+/**
+ * A list mixing tensors and numbers converts through `Pack`, as TF's `_autopacking_helper`
+ * does: inside scope `packed`, plain items become Consts named by their index, nested lists
+ * pack in a scope named by theirs.
+ */
+function packList(ctx: EngineContext, value: unknown[], opts: ConvertOptions, scopeName = "packed"): Tensor {
   const g = ctx.defaultGraph();
-  return g.name_scope(opts.name ?? "packed", (scope) => {
-    const items = value.map((e, i) => (Array.isArray(e) ? packList(ctx, e, { dtype: opts.dtype }) : e));
+  return g.name_scope(opts.name ?? scopeName, (scope) => {
+    const items = value.map((e, i) => (Array.isArray(e) && containsTensor(e) ? packList(ctx, e, { dtype: opts.dtype }, String(i)) : e));
     const first = items.find((e) => isTensorLike(e));
     const dtype = opts.dtype ?? (first ? convertToTensor(ctx, first).dtype.base_dtype : null);
-    const tensors = items.map((e) => convertToTensor(ctx, e, { dtype, name: "Const" }));
+    const tensors = items.map((e, i) => (isTensorLike(e) ? convertToTensor(ctx, e, { dtype }) : makeConst(ctx, constantToNDArray(e, dtype), String(i))));
     return g._createOp(OPS.get("Pack"), tensors, { N: tensors.length, T: dtype, axis: 0 }, scope.slice(0, -1)).outputs[0];
   });
 }

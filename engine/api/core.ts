@@ -181,7 +181,7 @@ export function coreApi(ctx: EngineContext) {
       "convert_to_tensor",
       ["value", ["dtype", null], ["name", null], ["preferred_dtype", null]],
       (value: unknown, dtype: DTypeLike | null, name: Name, preferred: DTypeLike | null): Tensor =>
-        convertToTensor(ctx, value, { dtype: dtype ? asDType(dtype) : null, name: name ?? "Const", preferredDtype: preferred ? asDType(preferred) : null }),
+        convertToTensor(ctx, value, { dtype: dtype ? asDType(dtype) : null, name, preferredDtype: preferred ? asDType(preferred) : null }),
     ) as (...args: PyArgs<[value: unknown], [dtype: DTypeLike | null, name: Name], { dtype?: DTypeLike | null; name?: Name; preferred_dtype?: DTypeLike | null }>) => Tensor,
   };
 }
