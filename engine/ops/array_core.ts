@@ -51,9 +51,9 @@ export const Reshape = defineOp<{ T: DType; Tshape: DType }>({
   inferShape: (c) => {
     // TF's SetOutputShapeForReshape.
     const f = new ShapeFn(c);
-    const given = f.ints(1);
-    if (given !== null) for (const v of given) if (v < -1) f.fail(`Invalid value in tensor used for shape: ${v}`);
     const out = f.shapeFromTensor(1);
+    const given = c.constValue(1);
+    if (given !== null) for (const v of given.data as Int32Array) if (v < -1) f.fail(`Invalid value in tensor used for shape: ${v}`);
     const input = c.shapes[0];
     if (out.dims === null || input.dims === null) return [out];
     const outDims = out.dims.slice();
@@ -222,30 +222,36 @@ export const BroadcastGradientArgs = defineOp<{ T: DType }>({
     const x = s0.data as Int32Array;
     const y = s1.data as Int32Array;
     const n = Math.max(x.length, y.length);
-    // TF's BCast: compare dims from the innermost outwards, 1-extending the shorter shape;
-    // a dim of 1 facing a larger one is a reduction index for that side.
+    // TF's BCast: identical shapes reduce nothing. Otherwise, with the shorter shape
+    // 1-extended, every dim where a side is 1 is a reduction index for that side (a 1 facing
+    // a larger dim, or a 1 on both sides), and two different dims > 1 are incompatible.
+    const same = x.length === y.length && x.every((d, i) => d === y[i]);
+    const dimX = (i: number) => (i < n - x.length ? 1 : x[i - (n - x.length)]);
+    const dimY = (i: number) => (i < n - y.length ? 1 : y[i - (n - y.length)]);
     let nx = 0;
     let ny = 0;
-    for (let i = 0; i < n; i++) {
-      const xi = i < n - x.length ? 1 : x[i - (n - x.length)];
-      const yi = i < n - y.length ? 1 : y[i - (n - y.length)];
-      if (xi === yi) continue;
-      if (xi === 1) nx++;
-      else if (yi === 1) ny++;
-      else throw new InvalidArgumentError(`Incompatible shapes: ${dimsText(Array.from(x))} vs. ${dimsText(Array.from(y))}`, k.op.name);
+    if (!same) {
+      for (let i = 0; i < n; i++) {
+        const xi = dimX(i);
+        const yi = dimY(i);
+        if (xi !== yi && xi !== 1 && yi !== 1) {
+          throw new InvalidArgumentError(`Incompatible shapes: ${dimsText(Array.from(x))} vs. ${dimsText(Array.from(y))}`, k.op.name);
+        }
+        if (xi === 1) nx++;
+        if (yi === 1) ny++;
+      }
     }
     const rx = k.alloc(int32, vectorShape(nx));
     const ry = allocExtra(k, 1, int32, vectorShape(ny));
     const rxd = rx.data as Int32Array;
     const ryd = ry.data as Int32Array;
-    let ix = 0;
-    let iy = 0;
-    for (let i = 0; i < n; i++) {
-      const xi = i < n - x.length ? 1 : x[i - (n - x.length)];
-      const yi = i < n - y.length ? 1 : y[i - (n - y.length)];
-      if (xi === yi) continue;
-      if (xi === 1) rxd[ix++] = i;
-      else ryd[iy++] = i;
+    if (!same) {
+      let ix = 0;
+      let iy = 0;
+      for (let i = 0; i < n; i++) {
+        if (dimX(i) === 1) rxd[ix++] = i;
+        if (dimY(i) === 1) ryd[iy++] = i;
+      }
     }
     return [rx, ry];
   },
