@@ -46,7 +46,7 @@ export const MatMul = defineOp<MatMulAttrs>({
       throw new InvalidArgumentError(`Matrix size-incompatible: In[0]: [${a.shape.join(",")}], In[1]: [${b.shape.join(",")}]`, k.op.name);
     }
     const out = k.alloc(a.dtype, [m, n]);
-    matmulInto(a, b, out, m, kk, n, ta, tb);
+    matmulInto(a, 0, b, 0, out, 0, m, kk, n, ta, tb);
     return out;
   },
   gradient: (op, [g]) => {
@@ -63,14 +63,27 @@ export const MatMul = defineOp<MatMulAttrs>({
 });
 
 /**
- * `out = op(a) · op(b)` for an m×k by k×n product. Every output element accumulates its k
- * products in order, so float32 results round the same way whatever the loop order.
+ * `out = op(a) · op(b)` for an m×k by k×n product, each matrix starting at an offset of its
+ * array (BatchMatMul multiplies one batch entry at a time). Every output element accumulates
+ * its k products in order, so float32 results round the same way whatever the loop order.
  */
-export function matmulInto(a: NDArray, b: NDArray, out: NDArray, m: number, k: number, n: number, ta: boolean, tb: boolean): void {
+export function matmulInto(
+  a: NDArray,
+  aOff: number,
+  b: NDArray,
+  bOff: number,
+  out: NDArray,
+  oOff: number,
+  m: number,
+  k: number,
+  n: number,
+  ta: boolean,
+  tb: boolean,
+): void {
   const ad = a.data as Num;
   const bd = b.data as Num;
   const od = out.data as Num;
-  od.fill(0);
+  od.fill(0, oOff, oOff + m * n);
   // Strides of op(a)[i][p] and op(b)[p][j] in the stored (row-major) arrays.
   const aRow = ta ? 1 : k;
   const aCol = ta ? m : 1;
@@ -79,32 +92,102 @@ export function matmulInto(a: NDArray, b: NDArray, out: NDArray, m: number, k: n
   if (a.dtype === float32) {
     const fr = Math.fround;
     for (let i = 0; i < m; i++) {
-      const o = i * n;
+      const o = oOff + i * n;
       for (let p = 0; p < k; p++) {
-        const aip = ad[i * aRow + p * aCol];
+        const aip = ad[aOff + i * aRow + p * aCol];
+        const bo = bOff + p * bRow;
         if (bCol === 1) {
-          const bo = p * bRow;
           for (let j = 0; j < n; j++) od[o + j] += fr(aip * bd[bo + j]);
         } else {
-          for (let j = 0; j < n; j++) od[o + j] += fr(aip * bd[p * bRow + j * bCol]);
+          for (let j = 0; j < n; j++) od[o + j] += fr(aip * bd[bo + j * bCol]);
         }
       }
     }
   } else if (a.dtype === int32) {
     for (let i = 0; i < m; i++) {
-      const o = i * n;
+      const o = oOff + i * n;
       for (let p = 0; p < k; p++) {
-        const aip = ad[i * aRow + p * aCol];
-        for (let j = 0; j < n; j++) od[o + j] = (od[o + j] + Math.imul(aip, bd[p * bRow + j * bCol])) | 0;
+        const aip = ad[aOff + i * aRow + p * aCol];
+        const bo = bOff + p * bRow;
+        for (let j = 0; j < n; j++) od[o + j] = (od[o + j] + Math.imul(aip, bd[bo + j * bCol])) | 0;
       }
     }
   } else {
     for (let i = 0; i < m; i++) {
-      const o = i * n;
+      const o = oOff + i * n;
       for (let p = 0; p < k; p++) {
-        const aip = ad[i * aRow + p * aCol];
-        for (let j = 0; j < n; j++) od[o + j] += aip * bd[p * bRow + j * bCol];
+        const aip = ad[aOff + i * aRow + p * aCol];
+        const bo = bOff + p * bRow;
+        for (let j = 0; j < n; j++) od[o + j] += aip * bd[bo + j * bCol];
       }
     }
   }
 }
+
+type BatchAttrs = { T: DType; adj_x: boolean; adj_y: boolean };
+
+/** `[2,3]`: TF's C++ `TensorShape::DebugString`. */
+const text = (s: readonly number[]) => `[${s.join(",")}]`;
+
+export const BatchMatMul = defineOp<BatchAttrs>({
+  type: "BatchMatMul",
+  doc: "Matrix products of the last two dimensions of `x` and `y`, batch entry by batch entry.",
+  inputs: [
+    { name: "x", typeAttr: "T" },
+    { name: "y", typeAttr: "T" },
+  ],
+  typeAttrs: { T: { allowed: MATH_TYPES.matmul.allowed, tfList: "bfloat16, float16, float32, float64, int32, int64, complex64, complex128" } },
+  effects: [],
+  inferDtype: (c) => [c.attrs.T],
+  inferShape: (c) => {
+    // TF's BatchMatMulShape.
+    const f = new ShapeFn(c);
+    const a = f.withRankAtLeast(c.shapes[0], 2);
+    const b = f.withRankAtLeast(c.shapes[1], 2);
+    if (a.dims === null || b.dims === null) return [TensorShape.unknown()];
+    const { adj_x: ax, adj_y: ay } = c.attrs;
+    const ad = a.dims;
+    const bd = b.dims;
+    const rows = ad[ad.length - (ax ? 1 : 2)];
+    const cols = bd[bd.length - (ay ? 2 : 1)];
+    const batch = f.merge(new TensorShape(ad.slice(0, -2)), new TensorShape(bd.slice(0, -2)));
+    f.mergeDim(ad[ad.length - (ax ? 2 : 1)], bd[bd.length - (ay ? 1 : 2)]);
+    return [new TensorShape([...batch.dims!, rows, cols])];
+  },
+  kernel: ([x, y], k) => {
+    const { adj_x: ax, adj_y: ay } = k.attrs;
+    const r = x.shape.length;
+    if (r !== y.shape.length) throw new InvalidArgumentError(`In[0] and In[1] has different ndims: ${text(x.shape)} vs. ${text(y.shape)}`, k.op.name);
+    if (r < 2) throw new InvalidArgumentError(`In[0] and In[1] ndims must be >= 2: ${r}`, k.op.name);
+    let batch = 1;
+    for (let i = 0; i < r - 2; i++) {
+      if (x.shape[i] !== y.shape[i]) {
+        throw new InvalidArgumentError(`In[0].dim(${i}) and In[1].dim(${i}) must be the same: ${text(x.shape)} vs ${text(y.shape)}`, k.op.name);
+      }
+      batch *= x.shape[i];
+    }
+    let [d0, d1] = [x.shape[r - 2], x.shape[r - 1]];
+    let [d2, d3] = [y.shape[r - 2], y.shape[r - 1]];
+    if (ax) [d0, d1] = [d1, d0];
+    if (ay) [d2, d3] = [d3, d2];
+    if (d1 !== d2) {
+      throw new InvalidArgumentError(`In[0] mismatch In[1] shape: ${d1} vs. ${d2}: ${text(x.shape)} ${text(y.shape)} ${ax} ${ay}`, k.op.name);
+    }
+    const out = k.alloc(x.dtype, [...x.shape.slice(0, -2), d0, d3]);
+    for (let i = 0; i < batch; i++) matmulInto(x, i * d0 * d1, y, i * d2 * d3, out, i * d0 * d3, d0, d1, d3, ax, ay);
+    return out;
+  },
+  gradient: (op, [g]) => {
+    // TF 1.14's _BatchMatMul (adjoint is transpose for real types).
+    const tf = op.graph.ctx.tf;
+    const [x, y] = op.inputs;
+    const ax = op.attrs.adj_x;
+    const ay = op.attrs.adj_y;
+    if (!ax) {
+      if (!ay) return [tf.matmul(g!, y, { adjoint_a: false, adjoint_b: true }), tf.matmul(x, g!, { adjoint_a: true, adjoint_b: false })];
+      return [tf.matmul(g!, y, { adjoint_a: false, adjoint_b: false }), tf.matmul(g!, x, { adjoint_a: true, adjoint_b: false })];
+    }
+    if (!ay) return [tf.matmul(y, g!, { adjoint_a: false, adjoint_b: true }), tf.matmul(x, g!, { adjoint_a: false, adjoint_b: false })];
+    return [tf.matmul(y, g!, { adjoint_a: true, adjoint_b: true }), tf.matmul(g!, x, { adjoint_a: true, adjoint_b: true })];
+  },
+});

@@ -16,7 +16,7 @@ import { Abs, Ceil, Cos, Exp, Floor, Log, Log1p, Neg, Reciprocal, ReciprocalGrad
 import { Equal, Greater, GreaterEqual, Less, LessEqual, LogicalAnd, LogicalNot, LogicalOr, NotEqual } from "./math_compare.js";
 import { Range } from "./math_range.js";
 import { DynamicStitch } from "./dynamic_stitch.js";
-import { MatMul } from "./matmul.js";
+import { BatchMatMul, MatMul } from "./matmul.js";
 import { ArgMax, ArgMin } from "./math_arg.js";
 import { Cumprod, Cumsum } from "./math_scan.js";
 import { BroadcastTo, ExpandDims, Rank, Size, Squeeze } from "./array_shape.js";
@@ -113,6 +113,7 @@ export const OPS = new OpRegistry([
   AddN,
   Cast,
   MatMul,
+  BatchMatMul,
   Range,
   DynamicStitch,
   // shapes (what gradients are built from)

@@ -473,6 +473,32 @@ export const mathCases: OpCase[] = [
     }),
   ),
   {
+    op: "BatchMatMul",
+    name: "multiplies a batch of matrices with adjoints",
+    build: (tf, dt) => {
+      const a = tf.placeholder(dt, [2, 3, 2]);
+      const b = tf.placeholder(dt, [2, 2, 3]);
+      const av = [
+        [[1, 2], [3, 4], [5, 6]],
+        [[-1, 0.5], [2, -2], [0.25, 1]],
+      ];
+      const bv = [
+        [[1, -1, 2], [0.5, 3, -2]],
+        [[2, 1, 0], [-1, 1, 0.5]],
+      ];
+      return { y: tf.matmul(a, b, { adjoint_a: true, adjoint_b: true }), feeds: [[a, av], [b, bv]] };
+    },
+  },
+  {
+    op: "BatchMatMul",
+    name: "multiplies operands of unknown rank",
+    build: (tf, dt) => {
+      const a = tf.placeholder(dt);
+      const b = tf.placeholder(dt);
+      return { y: tf.matmul(a, b), feeds: [[a, [[1, 2], [3, 4]]], [b, [[0.5], [-1]]]] };
+    },
+  },
+  {
     op: "Range",
     name: "counts up to a limit",
     build: (tf) => ({ y: tf.range(tf.constant(1), 10, 3), feeds: [] }),

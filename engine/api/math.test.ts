@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { createTF, contextOf } from "../tf.js";
+import { operatorRuntime } from "./operators.js";
+import { NDArray } from "../ndarray.js";
+import type { Tensor } from "../graph.js";
+
+function setup() {
+  const tf = createTF({ seedSource: () => 7 });
+  const sess = tf.Session();
+  const run = (t: Tensor): unknown => {
+    const v = sess.run(t);
+    return v instanceof NDArray ? v.toArray() : v;
+  };
+  const names = (from = 0) =>
+    tf
+      .get_default_graph()
+      .get_operations()
+      .slice(from)
+      .map((o) => `${o.name}:${o.type}`);
+  return { tf, run, names, py: operatorRuntime(contextOf(tf)) };
+}
+
+describe("builders' node names", () => {
+  it("converts plain operands inside the op's scope", () => {
+    const { tf, names } = setup();
+    tf.add(tf.constant(1), 2);
+    tf.pow(tf.constant(2), 3);
+    tf.floordiv(tf.constant(7), 2);
+    expect(names()).toEqual(["Const:Const", "Add/y:Const", "Add:Add", "Const_1:Const", "Pow/y:Const", "Pow:Pow", "Const_2:Const", "floordiv/y:Const", "floordiv:FloorDiv"]);
+  });
+
+  it("composes logical_xor as TF does: (x OR y) AND NOT (x AND y)", () => {
+    const { tf, names, run } = setup();
+    const a = tf.constant([true, true, false]);
+    const b = tf.constant([true, false, false]);
+    const x = tf.logical_xor(a, b);
+    expect(names(2)).toEqual(["LogicalOr:LogicalOr", "LogicalAnd:LogicalAnd", "LogicalNot:LogicalNot", "LogicalXor:LogicalAnd"]);
+    expect(run(x)).toEqual([false, true, false]);
+  });
+
+  it("names the operator forms after Python's operators (`mod`, `xor`)", () => {
+    const { tf, py } = setup();
+    const r = py.mod(tf.constant(-7), 3) as Tensor;
+    expect(r.name).toBe("mod:0");
+    expect(r.op.type).toBe("FloorMod");
+    const x = py.xor(tf.constant(true), tf.constant(false)) as Tensor;
+    expect(x.name).toBe("xor:0");
+    expect(x.op.inputs.map((t) => t.op.name)).toEqual(["xor/LogicalOr", "xor/LogicalNot"]);
+  });
+
+  it("returns a single add_n input itself, or an Identity when named", () => {
+    const { tf } = setup();
+    const a = tf.constant([1.5]);
+    expect(tf.add_n([a])).toBe(a);
+    expect(tf.add_n([a], "total").op.type).toBe("Identity");
+    expect(() => tf.add_n([])).toThrow("inputs must be a list of at least one Tensor/IndexedSlices with the same dtype and shape");
+  });
+
+  it("builds Python 2 division for tf.div: FloorDiv for ints, RealDiv for floats", () => {
+    const { tf, run } = setup();
+    const q = tf.div(tf.constant(-7), 2);
+    expect(q.name).toBe("div:0");
+    expect(q.op.type).toBe("FloorDiv");
+    expect(run(q)).toBe(-4);
+    expect(tf.div(tf.constant(7.5), 2.5).op.type).toBe("RealDiv");
+  });
+
+  it("puts tf.scalar_mul's scalar first in a Mul", () => {
+    const { tf, run } = setup();
+    const m = tf.scalar_mul(2, tf.constant([1.5, 2.5]));
+    expect(m.op.inputs[0].name).toBe("scalar:0");
+    expect(run(m)).toEqual([3, 5]);
+  });
+});
+
+describe("argmax and argmin", () => {
+  it("accept TF 1.x's dimension alias but not both names", () => {
+    const { tf, run } = setup();
+    const x = tf.constant([
+      [1, 9],
+      [8, 2],
+    ]);
+    expect(run(tf.argmax(x, { dimension: 1 }))).toEqual([1, 0]);
+    expect(() => tf.argmax(x, { axis: 0, dimension: 1 })).toThrow("Cannot specify both 'dimension' and 'axis'");
+  });
+
+  it("produce int32 indices (TF's default int64 does not exist here)", () => {
+    const { tf } = setup();
+    expect(String(tf.argmax(tf.constant([1, 2])).dtype)).toBe("<dtype: 'int32'>");
+  });
+});
+
+describe("matmul", () => {
+  it("uses BatchMatMul when an operand's rank is unknown or above 2", () => {
+    const { tf } = setup();
+    const x = tf.placeholder(tf.float32);
+    expect(tf.matmul(x, tf.constant([[1.5]])).op.type).toBe("BatchMatMul");
+  });
+});
