@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { createTF } from "../tf.js";
+import { NDArray } from "../ndarray.js";
+import type { Tensor } from "../graph.js";
+
+function setup() {
+  const tf = createTF({ seedSource: () => 7 });
+  const sess = tf.Session();
+  const run = (t: Tensor): unknown => {
+    const v = sess.run(t);
+    return v instanceof NDArray ? v.toArray() : v;
+  };
+  return { tf, run };
+}
+
+describe("unary math", () => {
+  it("rounds halves to even (banker's rounding) and keeps -0", () => {
+    const { tf, run } = setup();
+    expect(run(tf.round(tf.constant([0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 2.4999])))).toEqual([0, 2, 2, -0, -2, -2, 2]);
+    expect(Object.is((run(tf.round(tf.constant([-0.5]))) as number[])[0], -0)).toBe(true);
+  });
+
+  it("returns int32 tensors from tf.round unchanged, without an op", () => {
+    const { tf } = setup();
+    const x = tf.constant([1, 2]);
+    expect(tf.round(x)).toBe(x);
+  });
+
+  it("gives float32 results of exp, log, sigmoid and tanh rounded to float32", () => {
+    const { tf, run } = setup();
+    expect(run(tf.exp(tf.constant(1, tf.float32)))).toBe(Math.fround(Math.E));
+    expect(run(tf.log(tf.constant(10, tf.float32)))).toBe(Math.fround(Math.log(10)));
+    expect(run(tf.sigmoid(tf.constant(0, tf.float32)))).toBe(0.5);
+    expect(run(tf.tanh(tf.constant(1, tf.float32)))).toBe(Math.fround(Math.tanh(1)));
+  });
+
+  it("keeps float64 results in float64", () => {
+    const { tf, run } = setup();
+    expect(run(tf.sqrt(tf.constant(2, tf.float64)))).toBe(Math.SQRT2);
+  });
+
+  it("computes signs, absolute values and negation of ints, wrapping INT32_MIN", () => {
+    const { tf, run } = setup();
+    expect(run(tf.sign(tf.constant([-3, 0, 7])))).toEqual([-1, 0, 1]);
+    expect(run(tf.abs(tf.constant([-3, -2147483648])))).toEqual([3, -2147483648]);
+    expect(run(tf.negative(tf.constant(-2147483648)))).toBe(-2147483648);
+  });
+
+  it("floors and ceils floats", () => {
+    const { tf, run } = setup();
+    expect(run(tf.floor(tf.constant([1.5, -1.5])))).toEqual([1, -2]);
+    expect(run(tf.ceil(tf.constant([1.5, -1.5])))).toEqual([2, -1]);
+  });
+
+  it("refuses ints where TF's list has only floats", () => {
+    const { tf } = setup();
+    expect(() => tf.sqrt(tf.constant(4))).toThrow(
+      "Value passed to parameter 'x' has DataType int32 not in list of allowed values: bfloat16, float16, float32, float64, complex64, complex128",
+    );
+    expect(() => tf.floor(tf.constant(4))).toThrow("Value passed to parameter 'x' has DataType int32 not in list of allowed values: bfloat16, float16, float32, float64");
+  });
+});
