@@ -61,7 +61,13 @@ export function App() {
     <div className={`app${PAGE.embed ? " app-embed" : ""}`}>
       {PAGE.embed ? <EmbedBar /> : <Toolbar />}
       {!PAGE.embed && <BannerBar />}
-      <main className="app-main">{split("lesson", "row", 0.3, "Resize lesson and playground", lessonPane ? <LessonPane /> : null, workspace)}</main>
+      {/* The workspace keeps its place in the tree, so showing the lessons never remounts the editor. */}
+      <main className="app-main app-with-lessons">
+        {lessonPane && <LessonPane key="lesson" />}
+        <div key="workspace" className="workspace">
+          {workspace}
+        </div>
+      </main>
     </div>
   );
 }

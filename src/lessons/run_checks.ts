@@ -22,3 +22,31 @@ export async function runAndCheck(source: string, checks: readonly Check[], seed
   const end = await runProgram(source, { seed, emit: (e) => builder.push(e), values: valuesNeeded(checks) });
   return { ...evaluateChecks(checks, builder.trace), end, trace: builder.trace };
 }
+
+/** One task's checks, as the lesson player sends them to be run. */
+export interface TaskChecks {
+  task: string;
+  checks: Check[];
+}
+
+/** One task's outcome (plain data, for postMessage). */
+export interface TaskOutcome {
+  task: string;
+  passed: boolean;
+  failures: string[];
+}
+
+/**
+ * Runs `source` once and checks every task on the same events: the lesson player checks all
+ * of a lesson's tasks after each Run.
+ */
+export async function runAndCheckTasks(source: string, tasks: readonly TaskChecks[], seed: number): Promise<{ end: EndEvent; outcomes: TaskOutcome[] }> {
+  const all = tasks.flatMap((t) => t.checks);
+  const builder = new TraceBuilder();
+  const end = await runProgram(source, { seed, emit: (e) => builder.push(e), values: valuesNeeded(all) });
+  const outcomes = tasks.map((t) => {
+    const { passed, failures } = evaluateChecks(t.checks, builder.trace);
+    return { task: t.task, passed, failures };
+  });
+  return { end, outcomes };
+}

@@ -1,0 +1,104 @@
+/**
+ * What the lesson player does, as plain functions over the lesson store and the app store's
+ * exported actions: open a lesson, reset, use a solution, load or export a lesson file, and
+ * build lesson links. React components and the start-up code call these.
+ */
+import { setCode, showBanner, useStore } from "../../store";
+import type { Lesson } from "../lesson";
+import { lessonHash, type LessonRoute } from "./route";
+import { allLessons, codeFor, lessonById, loadCustomLesson, openLesson, rememberCode, showLesson, showList, useLessons } from "./store";
+import { exportLessonText } from "./export";
+
+/** Opens a lesson: its text beside the editor, and the learner's code for it (or `code`). */
+export function enterLesson(lessonId: string, taskId: string | null = null, code: string | null = null): boolean {
+  const lesson = showLesson(lessonId, taskId);
+  if (!lesson) return false;
+  setCode(code ?? codeFor(lesson));
+  if (code !== null) rememberCode(lesson.id, code);
+  return true;
+}
+
+/** Back to the lesson list; the editor keeps its code. */
+export function leaveLesson(): void {
+  showList();
+}
+
+export function resetToStarter(): void {
+  const lesson = openLesson();
+  if (!lesson) return;
+  setCode(lesson.starter);
+  rememberCode(lesson.id, null);
+}
+
+export function putSolutionInEditor(taskId: string): void {
+  const lesson = openLesson();
+  const task = lesson?.tasks.find((t) => t.id === taskId);
+  if (!lesson || !task) return;
+  setCode(task.solution);
+}
+
+/** The lesson before or after the open one, in list order. */
+export function neighbour(delta: -1 | 1): Lesson | undefined {
+  const lesson = openLesson();
+  if (!lesson) return undefined;
+  const list = allLessons();
+  const i = list.findIndex((l) => l.id === lesson.id);
+  return i < 0 ? undefined : list[i + delta];
+}
+
+/** Opens what a lesson link asks for. Returns false (and says why) when it cannot. */
+export function openLessonRoute(route: LessonRoute): boolean {
+  if (route.kind === "broken") {
+    showBanner({ kind: "error", text: `This lesson link could not be opened. ${route.reason}` });
+    return false;
+  }
+  if (route.kind === "custom") {
+    const lesson = loadCustomLesson(route.text, "the lesson in this link");
+    if (!lesson) return false;
+    return enterLesson(lesson.id, route.task, route.code);
+  }
+  if (!lessonById(route.id)) {
+    showBanner({ kind: "error", text: `There is no lesson "${route.id}". Pick one from the list.` });
+    return false;
+  }
+  return enterLesson(route.id, route.task, route.code);
+}
+
+/** The hash for the open lesson and task (custom lessons carry their whole file). */
+export function currentLessonHash(withCode: boolean): string | null {
+  const s = useLessons.getState();
+  const lesson = openLesson(s);
+  if (!lesson || !s.open) return null;
+  const target = s.custom?.lesson.id === lesson.id ? { text: s.custom.text } : { id: lesson.id };
+  return lessonHash(target, s.open.taskId, withCode ? useStore.getState().editor.code : null);
+}
+
+/** The page URL for the open lesson, or null outside lessons. Keeps the page's query (embed, hide). */
+export function lessonPageUrl(base: string, withCode: boolean): string | null {
+  const hash = currentLessonHash(withCode);
+  if (hash === null) return null;
+  const url = new URL(base);
+  // A code link's parameters describe that code, not the lesson; embed and hide stay.
+  for (const p of ["seed", "run", "ck"]) url.searchParams.delete(p);
+  url.hash = hash;
+  return url.toString();
+}
+
+/** Reads a lesson file the learner picked or dropped, and opens it. */
+export async function openLessonFile(file: File): Promise<boolean> {
+  const text = await file.text();
+  const lesson = loadCustomLesson(text, file.name);
+  return lesson ? enterLesson(lesson.id) : false;
+}
+
+/** Downloads the current code as a lesson file to edit. */
+export function exportAsLesson(): void {
+  const s = useStore.getState();
+  const text = exportLessonText(s.editor.code, s.program);
+  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = "my-lesson.md";
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Lesson } from "../lesson";
+import { contentHash, lessonStatus, loadProgress, markDone, saveProgress, withCode, type Progress } from "./progress";
+
+function lesson(more: Partial<Lesson> = {}): Lesson {
+  const task = (id: string) => ({ id, title: id, statement: "do it", checks: [], hints: [], solution: "", starterPasses: false, line: 1 });
+  return { id: "l", title: "L", order: 1, summary: "s", requires: [], prose: "p", starter: "start", tasks: [task("a"), task("b")], file: "l.md", ...more };
+}
+
+/** A Storage in memory. */
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+    clear: () => m.clear(),
+    key: (i) => [...m.keys()][i] ?? null,
+    get length() {
+      return m.size;
+    },
+  };
+}
+
+describe("lessonStatus", () => {
+  it("goes from new to started to done as tasks pass", () => {
+    const l = lesson();
+    let p: Progress = {};
+    expect(lessonStatus(p, l)).toBe("new");
+    p = markDone(p, l, "a");
+    expect(lessonStatus(p, l)).toBe("started");
+    p = markDone(p, l, "b");
+    expect(lessonStatus(p, l)).toBe("done");
+  });
+
+  it("shows a completed lesson whose content changed as changed", () => {
+    const l = lesson();
+    const p = markDone(markDone({}, l, "a"), l, "b");
+    expect(lessonStatus(p, lesson({ prose: "new text" }))).toBe("changed");
+    expect(lessonStatus(p, lesson({ file: "moved.md" }))).toBe("done");
+  });
+
+  it("counts saved code alone as started", () => {
+    expect(lessonStatus(withCode({}, lesson(), "mine"), lesson())).toBe("started");
+  });
+});
+
+describe("markDone", () => {
+  it("forgets the tasks done in an older version of the lesson", () => {
+    const old = markDone({}, lesson(), "a");
+    const changed = lesson({ starter: "different" });
+    expect(markDone(old, changed, "b")[changed.id]).toEqual({ hash: contentHash(changed), done: ["b"] });
+  });
+
+  it("returns the same object when the task was already done", () => {
+    const p = markDone({}, lesson(), "a");
+    expect(markDone(p, lesson(), "a")).toBe(p);
+  });
+});
+
+describe("withCode", () => {
+  it("drops the code when it is the starter again", () => {
+    const p = withCode(withCode({}, lesson(), "mine"), lesson(), "start");
+    expect(p.l.code).toBeUndefined();
+  });
+});
+
+describe("loadProgress and saveProgress", () => {
+  it("round-trip through storage and drop malformed entries", () => {
+    const s = memoryStorage();
+    const p = withCode(markDone({}, lesson(), "a"), lesson(), "mine");
+    saveProgress(p, s);
+    expect(loadProgress(s)).toEqual(p);
+    s.setItem("tf-playground:lessons", JSON.stringify({ ok: { hash: "h", done: ["x"] }, bad: { hash: 3 }, worse: null }));
+    expect(loadProgress(s)).toEqual({ ok: { hash: "h", done: ["x"] } });
+    s.setItem("tf-playground:lessons", "{not json");
+    expect(loadProgress(s)).toEqual({});
+  });
+});

@@ -1,0 +1,44 @@
+import { compressToEncodedURIComponent } from "lz-string";
+import { describe, expect, it } from "vitest";
+import { lessonHash, parseLessonRoute, parsePageOptions } from "./route";
+
+describe("parseLessonRoute", () => {
+  it("reads a built-in lesson, with or without a task", () => {
+    expect(parseLessonRoute("#lesson/placeholders")).toEqual({ kind: "lesson", id: "placeholders", task: null, code: null });
+    expect(parseLessonRoute("#lesson/placeholders/feed-it")).toEqual({ kind: "lesson", id: "placeholders", task: "feed-it", code: null });
+  });
+
+  it("round-trips a lesson link that carries the learner's code, even for a task named code", () => {
+    const code = "const x = tf.constant(1);\nprint(x);";
+    expect(parseLessonRoute(lessonHash({ id: "l" }, "feed", code))).toEqual({ kind: "lesson", id: "l", task: "feed", code });
+    expect(parseLessonRoute(lessonHash({ id: "l" }, "code", code))).toEqual({ kind: "lesson", id: "l", task: "code", code });
+    expect(parseLessonRoute(lessonHash({ id: "l" }, null, code))).toEqual({ kind: "lesson", id: "l", task: null, code });
+  });
+
+  it("round-trips a custom lesson carried whole in the link", () => {
+    const text = "---\nid: mine\n---\n";
+    expect(parseLessonRoute(lessonHash({ text }, "t1"))).toEqual({ kind: "custom", text, task: "t1", code: null });
+  });
+
+  it("leaves other links alone", () => {
+    expect(parseLessonRoute("#code/abc")).toBeNull();
+    expect(parseLessonRoute("")).toBeNull();
+  });
+
+  it("explains a broken link instead of guessing", () => {
+    expect(parseLessonRoute("#lesson/")).toEqual({ kind: "broken", reason: "This lesson link does not name a lesson." });
+    expect(parseLessonRoute("#lesson/Not_An_Id")).toMatchObject({ kind: "broken", reason: '"Not_An_Id" is not a lesson id.' });
+    expect(parseLessonRoute("#custom/%%%")).toMatchObject({ kind: "broken", reason: expect.stringContaining("could not be decoded") });
+    expect(parseLessonRoute(`#lesson/x/t/code/${"@"}`)).toMatchObject({ kind: "broken" });
+    expect(parseLessonRoute(`#lesson/x/t/extra/${compressToEncodedURIComponent("a")}`)).toMatchObject({ kind: "broken" });
+  });
+});
+
+describe("parsePageOptions", () => {
+  it("reads embed and the panes to hide, ignoring unknown names", () => {
+    const o = parsePageOptions("?embed=1&hide=console,Runs,nonsense");
+    expect(o.embed).toBe(true);
+    expect([...o.hidden].sort()).toEqual(["console", "runs"]);
+    expect(parsePageOptions("").embed).toBe(false);
+  });
+});

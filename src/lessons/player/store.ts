@@ -1,0 +1,172 @@
+/**
+ * The lesson player's state: which lesson and task are open, hints and solutions revealed,
+ * the last check outcomes and the learner's progress. A small zustand store of its own, beside
+ * the app's store: lesson state is read by the lesson pane only, and keeping it here means the
+ * player does not touch the app's slices (it talks to them through their exported actions).
+ */
+import { create } from "zustand";
+import { subscribeWithSelector } from "zustand/middleware";
+import { LessonFormatError, type Lesson } from "../lesson";
+import { parseLesson } from "../parse";
+import type { TaskOutcome } from "../run_checks";
+import { builtInLessons } from "./catalog";
+import { loadProgress, markDone, saveProgress, withCode, type Progress } from "./progress";
+
+export interface CustomLesson {
+  lesson: Lesson;
+  /** The file's text, for share links (`#custom/<lz>`). */
+  text: string;
+}
+
+export interface LessonPlayerState {
+  builtIn: Lesson[];
+  /** Problems with the built-in lesson files (shown, never silently dropped). */
+  builtInErrors: string[];
+  custom: CustomLesson | null;
+  /** Whether the lesson pane is shown. */
+  paneOpen: boolean;
+  /** The open lesson and task; null shows the lesson list. */
+  open: { lessonId: string; taskId: string | null } | null;
+  /** Hints revealed, by `lesson/task`. */
+  hints: Record<string, number>;
+  /** Solutions shown, by `lesson/task`. */
+  solutions: Record<string, boolean>;
+  /** Outcomes of the last check, by task id, for the lesson that was open then. */
+  outcomes: { lessonId: string; byTask: Record<string, TaskOutcome> } | null;
+  checking: boolean;
+  progress: Progress;
+  /** A lesson file that could not be opened: what is wrong with it. */
+  fileError: { file: string; message: string } | null;
+}
+
+function initial(): LessonPlayerState {
+  const set = builtInLessons();
+  return {
+    builtIn: set.lessons,
+    builtInErrors: set.errors.map((e) => e.message),
+    custom: null,
+    paneOpen: false,
+    open: null,
+    hints: {},
+    solutions: {},
+    outcomes: null,
+    checking: false,
+    progress: loadProgress(),
+    fileError: null,
+  };
+}
+
+export const useLessons = create<LessonPlayerState>()(subscribeWithSelector(() => initial()));
+
+const set = useLessons.setState;
+const get = useLessons.getState;
+
+const key = (lessonId: string, taskId: string) => `${lessonId}/${taskId}`;
+
+/** Every lesson the list shows: the built-in ones, then an opened custom one. */
+export function allLessons(s: LessonPlayerState = get()): Lesson[] {
+  return s.custom ? [...s.builtIn.filter((l) => l.id !== s.custom!.lesson.id), s.custom.lesson] : s.builtIn;
+}
+
+export function lessonById(id: string, s: LessonPlayerState = get()): Lesson | undefined {
+  if (s.custom?.lesson.id === id) return s.custom.lesson;
+  return s.builtIn.find((l) => l.id === id);
+}
+
+/** The open lesson, if any. */
+export function openLesson(s: LessonPlayerState = get()): Lesson | undefined {
+  return s.open ? lessonById(s.open.lessonId, s) : undefined;
+}
+
+/** The code a lesson starts with for this learner: their saved code, else the starter. */
+export function codeFor(lesson: Lesson, s: LessonPlayerState = get()): string {
+  return s.progress[lesson.id]?.code ?? lesson.starter;
+}
+
+/** Opens a lesson (at a task). Returns the lesson, or undefined if there is none with that id. */
+export function showLesson(lessonId: string, taskId: string | null = null): Lesson | undefined {
+  const lesson = lessonById(lessonId);
+  if (!lesson) return undefined;
+  const task = taskId !== null && lesson.tasks.some((t) => t.id === taskId) ? taskId : (lesson.tasks[0]?.id ?? null);
+  const keepOutcomes = get().outcomes?.lessonId === lessonId;
+  set({ paneOpen: true, open: { lessonId, taskId: task }, outcomes: keepOutcomes ? get().outcomes : null });
+  return lesson;
+}
+
+export function showList(): void {
+  set({ paneOpen: true, open: null });
+}
+
+/** Hides the lesson pane (and leaves the lesson: the editor keeps its code). */
+export function closePane(): void {
+  set({ paneOpen: false, open: null });
+}
+
+export function selectTask(taskId: string): void {
+  const open = get().open;
+  if (open) set({ open: { ...open, taskId } });
+}
+
+export function revealHint(lessonId: string, taskId: string): void {
+  const k = key(lessonId, taskId);
+  set((s) => ({ hints: { ...s.hints, [k]: (s.hints[k] ?? 0) + 1 } }));
+}
+
+export function hintsShown(s: LessonPlayerState, lessonId: string, taskId: string): number {
+  return s.hints[key(lessonId, taskId)] ?? 0;
+}
+
+export function showSolution(lessonId: string, taskId: string, shown = true): void {
+  set((s) => ({ solutions: { ...s.solutions, [key(lessonId, taskId)]: shown } }));
+}
+
+export function solutionShown(s: LessonPlayerState, lessonId: string, taskId: string): boolean {
+  return s.solutions[key(lessonId, taskId)] ?? false;
+}
+
+export function checkingStarted(): void {
+  set({ checking: true });
+}
+
+export function checkingStopped(): void {
+  set({ checking: false });
+}
+
+/** Records a check's outcomes for a lesson; passed tasks become done in the saved progress. */
+export function recordOutcomes(lessonId: string, outcomes: readonly TaskOutcome[]): void {
+  const lesson = lessonById(lessonId);
+  if (!lesson) return;
+  let progress = get().progress;
+  for (const o of outcomes) if (o.passed) progress = markDone(progress, lesson, o.task);
+  if (progress !== get().progress) saveProgress(progress);
+  set({ outcomes: { lessonId, byTask: Object.fromEntries(outcomes.map((o) => [o.task, o])) }, checking: false, progress });
+}
+
+/** Remembers the learner's code for the lesson (null: back to the starter). */
+export function rememberCode(lessonId: string, code: string | null): void {
+  const lesson = lessonById(lessonId);
+  if (!lesson) return;
+  const progress = withCode(get().progress, lesson, code);
+  saveProgress(progress);
+  set({ progress });
+}
+
+/**
+ * Reads an instructor's lesson file. On success it becomes the custom lesson (replacing any
+ * earlier one) and is returned; on failure `fileError` says what is wrong and where.
+ */
+export function loadCustomLesson(text: string, file: string): Lesson | undefined {
+  try {
+    const lesson = parseLesson(text, file);
+    set({ custom: { lesson, text }, fileError: null });
+    return lesson;
+  } catch (error) {
+    if (!(error instanceof LessonFormatError)) throw error;
+    set({ fileError: { file, message: error.message } });
+    return undefined;
+  }
+}
+
+export function dismissFileError(): void {
+  set({ fileError: null });
+}

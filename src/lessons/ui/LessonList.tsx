@@ -1,0 +1,71 @@
+/** Every lesson with the learner's progress, and the way to open an instructor's lesson file. */
+import { useRef } from "react";
+import { enterLesson, exportAsLesson, openLessonFile } from "../player/actions";
+import { lessonStatus, type LessonStatus } from "../player/progress";
+import { allLessons, closePane, useLessons } from "../player/store";
+
+const STATUS: Record<LessonStatus, { icon: string; text: string }> = {
+  new: { icon: "○", text: "not started" },
+  started: { icon: "◐", text: "started" },
+  done: { icon: "✓", text: "done" },
+  changed: { icon: "✎", text: "changed since you did it" },
+};
+
+export function LessonList() {
+  const s = useLessons();
+  const lessons = allLessons(s);
+  const picker = useRef<HTMLInputElement>(null);
+  return (
+    <nav className="lesson-list" aria-label="Lessons">
+      <div className="lesson-list-head">
+        <h2>Lessons</h2>
+        <button type="button" className="btn btn-small" onClick={closePane} aria-label="Close the lesson pane">
+          ✕
+        </button>
+      </div>
+      <ol>
+        {lessons.map((l) => {
+          const status = lessonStatus(s.progress, l);
+          return (
+            <li key={l.id} data-status={status}>
+              <button type="button" className="lesson-list-item" onClick={() => enterLesson(l.id)}>
+                <span className={`lesson-status lesson-status-${status}`} title={STATUS[status].text} aria-label={STATUS[status].text}>
+                  {STATUS[status].icon}
+                </span>
+                <span className="lesson-list-text">
+                  <span className="lesson-list-title">{l.title}</span>
+                  <span className="lesson-list-summary">{l.summary}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {s.builtInErrors.map((e, i) => (
+        <pre key={i} className="lesson-file-error">
+          {e}
+        </pre>
+      ))}
+      <div className="lesson-tools">
+        <button type="button" className="btn" onClick={() => picker.current?.click()}>
+          Open lesson file…
+        </button>
+        <button type="button" className="btn" onClick={exportAsLesson} title="Download the current code as a lesson file to edit">
+          Export as lesson
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".md,.markdown,text/markdown,text/plain"
+          hidden
+          aria-label="Lesson file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void openLessonFile(f);
+            e.target.value = "";
+          }}
+        />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,53 @@
+/** An open lesson: its text, then its tasks, with the lesson's own tools. */
+import { useEffect, useRef } from "react";
+import { enterLesson, exportAsLesson, leaveLesson, neighbour, resetToStarter } from "../player/actions";
+import { useLessons } from "../player/store";
+import type { Lesson } from "../lesson";
+import { Markdown } from "./Markdown";
+import { TaskCard } from "./TaskCard";
+
+export function LessonView({ lesson }: { lesson: Lesson }) {
+  const taskId = useLessons((s) => s.open?.taskId ?? null);
+  const prev = neighbour(-1);
+  const next = neighbour(1);
+  const body = useRef<HTMLDivElement>(null);
+
+  // A link to a task (#lesson/<id>/<task>) scrolls to it.
+  useEffect(() => {
+    if (taskId === null) return;
+    body.current?.querySelector(`[data-task="${CSS.escape(taskId)}"]`)?.scrollIntoView?.({ block: "nearest" });
+  }, [taskId]);
+
+  return (
+    <article className="lesson-view" aria-labelledby="lesson-title">
+      <nav className="lesson-nav" aria-label="Lesson navigation">
+        <button type="button" className="btn btn-small" onClick={leaveLesson}>
+          ← Lessons
+        </button>
+        <span className="lesson-nav-steps">
+          <button type="button" className="btn btn-small" disabled={!prev} onClick={() => prev && enterLesson(prev.id)} title={prev ? `Previous: ${prev.title}` : undefined}>
+            ‹ Previous
+          </button>
+          <button type="button" className="btn btn-small" disabled={!next} onClick={() => next && enterLesson(next.id)} title={next ? `Next: ${next.title}` : undefined}>
+            Next ›
+          </button>
+        </span>
+      </nav>
+      <div className="lesson-body" ref={body}>
+        <h2 id="lesson-title">{lesson.title}</h2>
+        <Markdown source={lesson.prose} />
+        {lesson.tasks.map((t, i) => (
+          <TaskCard key={t.id} lesson={lesson} task={t} index={i} current={t.id === taskId} />
+        ))}
+        <div className="lesson-tools">
+          <button type="button" className="btn" onClick={resetToStarter}>
+            Reset to the starter code
+          </button>
+          <button type="button" className="btn" onClick={exportAsLesson} title="Download the current code as a lesson file to edit">
+            Export as lesson
+          </button>
+        </div>
+      </div>
+    </article>
+  );
+}
