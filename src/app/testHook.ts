@@ -2,7 +2,8 @@
  * A small hook for end-to-end tests and benchmarks: set the editor text through the page
  * (typing into Monaco is mangled by auto-indent), and read the store. Plain data only.
  */
-import { setCode, setSeed, useStore } from "../store";
+import type { NodeEvent } from "../runner/events";
+import { setCode, setSeed, showNodes, useStore } from "../store";
 
 export interface PlaygroundTestHook {
   setCode(code: string): void;
@@ -10,6 +11,8 @@ export interface PlaygroundTestHook {
   /** The seed the next runs use (null: a fresh one each run). */
   setSeed(seed: number | null): void;
   state(): ReturnType<typeof useStore.getState>;
+  /** Shows these nodes as a finished program's graph (the UI bench's generated graphs). */
+  showNodes(nodes: NodeEvent[]): void;
 }
 
 declare global {
@@ -24,5 +27,6 @@ export function installTestHook(): void {
     setSeed,
     getCode: () => useStore.getState().editor.code,
     state: () => useStore.getState(),
+    showNodes,
   };
 }

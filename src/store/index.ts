@@ -30,6 +30,7 @@
  */
 import { create } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
+import type { NodeEvent } from "../runner/events";
 import type { BatchMessage } from "../worker/protocol";
 import { emptyConsole } from "./consoleLines";
 import { createConsoleSlice, type ConsoleSlice } from "./consoleSlice";
@@ -125,6 +126,19 @@ export function runStopped(runId: number, reason: string, now = Date.now()): boo
   if (runId !== s.program.runId || s.program.status !== "running") return false;
   set({ program: programStopped(s.program, reason, now) });
   return true;
+}
+
+/**
+ * Shows a given graph as if a program had made it (benchmarks and graph demos): a finished
+ * program with these nodes and no runs.
+ */
+export function showNodes(nodes: NodeEvent[], now = Date.now()): void {
+  const runId = get().program.runId + 1;
+  set((s) => ({
+    program: { ...programStarted(runId, null, now), status: "done", nodes, endedAt: now },
+    console: emptyConsole(),
+    selection: { ...s.selection, run: null, runPinned: false, node: null },
+  }));
 }
 
 /* ---------- editor and ui ---------- */

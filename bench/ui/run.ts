@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:ui`: the app's user-facing timings in Chromium, on the production build.
+ *
+ * - time to first (contentful) paint and to an editable editor;
+ * - the tutorial's 100,000-step training program: wall time in the page, and the longest
+ *   main-thread task while it runs (PerformanceObserver "longtask");
+ * - layout + draw time of generated graphs of 100, 1,000 and 3,000 ops, as the graph pane
+ *   reports them: it dispatches `playground:graph-drawn` on window with
+ *   `detail: { ops, layoutMs, drawMs }` when a layout and draw finish.
+ *
+ * Targets: editor ready < 1.5 s, 100,000 steps < 3 s with no task over 100 ms, 1,000 ops < 1 s.
+ * Prints a table; exits 0 whatever the numbers (it measures, it does not judge).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+import { syntheticModel } from "../../src/graph/model/synthetic";
+
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const BASE = `http://localhost:${PORT}`;
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+function executablePath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("vite preview did not start");
+}
+
+const rows: [string, string, string][] = [];
+const report = (what: string, value: string, target = "") => {
+  rows.push([what, value, target]);
+  console.error(`  ${what}: ${value}`);
+};
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+async function startup(page: Page): Promise<void> {
+  await page.goto(BASE);
+  await page.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  const t = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+    fp: performance.getEntriesByName("first-paint")[0]?.startTime ?? NaN,
+    editor: performance.getEntriesByName("editor-ready")[0]?.startTime ?? NaN,
+  }));
+  report("first paint", ms(Number.isNaN(t.fp) ? t.fcp : t.fp));
+  report("first contentful paint", ms(t.fcp));
+  report("editor editable", ms(t.editor), "< 1500 ms");
+}
+
+async function trainingLoop(page: Page): Promise<void> {
+  const source = readFileSync(new URL("../../examples/tutorial/15_linear_regression.ts", import.meta.url), "utf8");
+  await page.evaluate((code) => {
+    window.__playground!.setSeed(1);
+    window.__playground!.setCode(code);
+    const w = window as unknown as { __longest: number; __tasks: number };
+    w.__longest = 0;
+    w.__tasks = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        w.__tasks++;
+        w.__longest = Math.max(w.__longest, e.duration);
+      }
+    }).observe({ type: "longtask" });
+  }, source);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await page.locator('[data-testid="run-status"]', { hasText: /^(done|error|stopped)$/ }).waitFor({ timeout: 120_000 });
+  // Let the last frames render before reading the long tasks.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const r = await page.evaluate(() => {
+    const s = window.__playground!.state().program;
+    const w = window as unknown as { __longest: number; __tasks: number };
+    return { status: s.status, wall: (s.endedAt ?? NaN) - (s.startedAt ?? NaN), runs: s.runCount, longest: w.__longest, tasks: w.__tasks };
+  });
+  report("100,000-step program (tutorial 15): wall time", `${ms(r.wall)} (${r.status}, ${r.runs.toLocaleString("en-US")} runs)`, "< 3000 ms");
+  report("  longest main-thread task while it ran", `${ms(r.longest)} (${r.tasks} tasks over 50 ms)`, "< 100 ms");
+}
+
+async function graphs(page: Page): Promise<void> {
+  for (const n of [100, 1000, 3000]) {
+    const nodes = syntheticModel(n);
+    const drawn = page.evaluate(
+      (timeout) =>
+        new Promise<{ layoutMs: number; drawMs: number } | null>((resolve) => {
+          const t = setTimeout(() => resolve(null), timeout);
+          window.addEventListener(
+            "playground:graph-drawn",
+            (e) => {
+              clearTimeout(t);
+              resolve((e as CustomEvent<{ layoutMs: number; drawMs: number }>).detail);
+            },
+            { once: true },
+          );
+        }),
+      30_000,
+    );
+    const start = await page.evaluate((ns) => {
+      const t0 = performance.now();
+      window.__playground!.showNodes(ns);
+      return t0;
+    }, nodes);
+    const d = await drawn;
+    const end = await page.evaluate(() => performance.now());
+    if (d === null) report(`graph of ${nodes.length} ops: layout + draw`, "n/a (the graph pane reported no playground:graph-drawn event)", n === 1000 ? "< 1000 ms" : "");
+    else report(`graph of ${nodes.length} ops: layout + draw`, `${ms(d.layoutMs + d.drawMs)} (layout ${ms(d.layoutMs)}, draw ${ms(d.drawMs)}; ${ms(end - start)} end to end)`, n === 1000 ? "< 1000 ms" : "");
+  }
+}
+
+async function main(): Promise<void> {
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: executablePath(), args: ARGS });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    console.error("bench:ui (Chromium, production build)");
+    await startup(page);
+    await trainingLoop(page);
+    await graphs(page);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log("\n" + rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b}${c ? `   [target ${c}]` : ""}`).join("\n"));
+}
+
+await main();
