@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { enterLesson, exportAsLesson, openLessonFile } from "../player/actions";
 import { lessonStatus, type LessonStatus } from "../player/progress";
 import { allLessons, closePane, useLessons } from "../player/store";
+import { InlineMarkdown } from "./Markdown";
 
 const STATUS: Record<LessonStatus, { icon: string; text: string }> = {
   new: { icon: "○", text: "not started" },
@@ -34,7 +35,9 @@ export function LessonList() {
                 </span>
                 <span className="lesson-list-text">
                   <span className="lesson-list-title">{l.title}</span>
-                  <span className="lesson-list-summary">{l.summary}</span>
+                  <span className="lesson-list-summary">
+                    <InlineMarkdown text={l.summary} />
+                  </span>
                 </span>
               </button>
             </li>
