@@ -61,6 +61,38 @@ describe("tf.matmul", () => {
     expect(got[0][0]).toBe(2 ** -11);
   });
 
+  it("rounds products in the four-step inner loop too (k > 4)", () => {
+    const { tf, run } = setup();
+    const v = 1 + 2 ** -12;
+    const a = tf.constant([[v, 1, 0.5, 0.25, 2]], tf.float32);
+    const b = tf.constant([[v], [-1], [0], [0], [0]], tf.float32);
+    expect((run(tf.matmul(a, b)) as number[][])[0][0]).toBe(2 ** -11);
+    // The same product with b stored transposed.
+    const bt = tf.constant([[v, -1, 0, 0, 0]], tf.float32);
+    expect((run(tf.matmul(a, bt, { transpose_b: true })) as number[][])[0][0]).toBe(2 ** -11);
+  });
+
+  it("agrees with a sequential float64 sum for every transpose combination", () => {
+    const { tf, run } = setup();
+    const m = 3;
+    const k = 7;
+    const n = 5;
+    const av = Array.from({ length: m }, (_, i) => Array.from({ length: k }, (_, p) => Math.sin(i * 7 + p) * 3));
+    const bv = Array.from({ length: k }, (_, p) => Array.from({ length: n }, (_, j) => Math.cos(p * 5 + j) / 3));
+    const want = av.map((row) => Array.from({ length: n }, (_, j) => row.reduce((acc, x, p) => acc + x * bv[p][j], 0)));
+    const t = (x: number[][]) => x[0].map((_, j) => x.map((r) => r[j]));
+    for (const [ta, tb] of [
+      [false, false],
+      [true, false],
+      [false, true],
+      [true, true],
+    ]) {
+      const a = tf.constant(ta ? t(av) : av, tf.float64);
+      const b = tf.constant(tb ? t(bv) : bv, tf.float64);
+      expect(run(tf.matmul(a, b, { transpose_a: ta, transpose_b: tb }))).toEqual(want);
+    }
+  });
+
   it("raises TF's shape error when the inner dimensions differ", () => {
     const { tf } = setup();
     expect(() => tf.matmul(tf.constant(A), tf.constant(A))).toThrow(

@@ -2,8 +2,8 @@
  * MatMul: the product of two matrices, optionally transposed. Shape function TF's
  * `MatMulShape` (common_shape_fns.cc), kernel errors matmul_op.cc, gradient TF 1.14's
  * `_MatMulGrad`. The kernel runs i-k-j loops over typed arrays (rows of `b` stream through
- * the inner loop); float32 products are rounded before they are accumulated, as Eigen's
- * float32 multiply-then-add does.
+ * the inner loop, a transposed `b` is copied row-major first); float32 products are rounded
+ * before they are accumulated, as Eigen's float32 multiply-then-add does.
  */
 import { DType, float32, int32 } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -62,10 +62,32 @@ export const MatMul = defineOp<MatMulAttrs>({
   },
 });
 
+/** Scratch space for a transposed `b`, grown as needed (kernels run one at a time). */
+const scratch: { f32: Float32Array; f64: Float64Array; i32: Int32Array } = {
+  f32: new Float32Array(0),
+  f64: new Float64Array(0),
+  i32: new Int32Array(0),
+};
+
+/** `b` (k×n after transposition) as a row-major array: `bd` itself, or a transposed copy. */
+function rowMajorB(bd: Num, bOff: number, k: number, n: number, tb: boolean): { data: Num; off: number } {
+  if (!tb) return { data: bd, off: bOff };
+  const key = bd instanceof Float32Array ? "f32" : bd instanceof Float64Array ? "f64" : "i32";
+  if (scratch[key].length < k * n) {
+    const Ctor = bd.constructor as { new (n: number): Num };
+    (scratch as Record<string, Num>)[key] = new Ctor(k * n);
+  }
+  const t = scratch[key];
+  // Stored b is n×k: t[p][j] = b[j][p].
+  for (let j = 0; j < n; j++) for (let p = 0; p < k; p++) t[p * n + j] = bd[bOff + j * k + p];
+  return { data: t, off: 0 };
+}
+
 /**
  * `out = op(a) · op(b)` for an m×k by k×n product, each matrix starting at an offset of its
- * array (BatchMatMul multiplies one batch entry at a time). Every output element accumulates
- * its k products in order, so float32 results round the same way whatever the loop order.
+ * array (BatchMatMul multiplies one batch entry at a time). Each output element accumulates
+ * its k products in order in a register, four k-steps per pass over the row (the order, and so
+ * float32 rounding, is the same as one step at a time; only the loop overhead shrinks).
  */
 export function matmulInto(
   a: NDArray,
@@ -81,45 +103,88 @@ export function matmulInto(
   tb: boolean,
 ): void {
   const ad = a.data as Num;
-  const bd = b.data as Num;
   const od = out.data as Num;
+  const { data: bd, off: bo0 } = rowMajorB(b.data as Num, bOff, k, n, tb);
   od.fill(0, oOff, oOff + m * n);
-  // Strides of op(a)[i][p] and op(b)[p][j] in the stored (row-major) arrays.
+  // Stride of op(a)[i][p] along i and along p in the stored (row-major) array.
   const aRow = ta ? 1 : k;
   const aCol = ta ? m : 1;
-  const bRow = tb ? 1 : n;
-  const bCol = tb ? k : 1;
-  if (a.dtype === float32) {
-    const fr = Math.fround;
-    for (let i = 0; i < m; i++) {
-      const o = oOff + i * n;
-      for (let p = 0; p < k; p++) {
-        const aip = ad[aOff + i * aRow + p * aCol];
-        const bo = bOff + p * bRow;
-        if (bCol === 1) {
-          for (let j = 0; j < n; j++) od[o + j] += fr(aip * bd[bo + j]);
-        } else {
-          for (let j = 0; j < n; j++) od[o + j] += fr(aip * bd[bo + j * bCol]);
-        }
+  if (a.dtype === float32) mmF32(ad, aOff, aRow, aCol, bd, bo0, od, oOff, m, k, n);
+  else if (a.dtype === int32) mmI32(ad, aOff, aRow, aCol, bd, bo0, od, oOff, m, k, n);
+  else mmF64(ad, aOff, aRow, aCol, bd, bo0, od, oOff, m, k, n);
+}
+
+/** float32: every product and every sum rounded to float32, as Eigen's multiply-then-add. */
+function mmF32(ad: Num, aOff: number, aRow: number, aCol: number, bd: Num, bOff: number, od: Num, oOff: number, m: number, k: number, n: number): void {
+  const fr = Math.fround;
+  for (let i = 0; i < m; i++) {
+    const o = oOff + i * n;
+    const ai = aOff + i * aRow;
+    let p = 0;
+    for (; p + 3 < k; p += 4) {
+      const a0 = ad[ai + p * aCol];
+      const a1 = ad[ai + (p + 1) * aCol];
+      const a2 = ad[ai + (p + 2) * aCol];
+      const a3 = ad[ai + (p + 3) * aCol];
+      const b0 = bOff + p * n;
+      const b1 = b0 + n;
+      const b2 = b1 + n;
+      const b3 = b2 + n;
+      for (let j = 0; j < n; j++) {
+        let acc = od[o + j];
+        acc = fr(acc + fr(a0 * bd[b0 + j]));
+        acc = fr(acc + fr(a1 * bd[b1 + j]));
+        acc = fr(acc + fr(a2 * bd[b2 + j]));
+        od[o + j] = acc + fr(a3 * bd[b3 + j]);
       }
     }
-  } else if (a.dtype === int32) {
-    for (let i = 0; i < m; i++) {
-      const o = oOff + i * n;
-      for (let p = 0; p < k; p++) {
-        const aip = ad[aOff + i * aRow + p * aCol];
-        const bo = bOff + p * bRow;
-        for (let j = 0; j < n; j++) od[o + j] = (od[o + j] + Math.imul(aip, bd[bo + j * bCol])) | 0;
+    for (; p < k; p++) {
+      const ap = ad[ai + p * aCol];
+      const bp = bOff + p * n;
+      for (let j = 0; j < n; j++) od[o + j] += fr(ap * bd[bp + j]);
+    }
+  }
+}
+
+function mmF64(ad: Num, aOff: number, aRow: number, aCol: number, bd: Num, bOff: number, od: Num, oOff: number, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    const o = oOff + i * n;
+    const ai = aOff + i * aRow;
+    let p = 0;
+    for (; p + 3 < k; p += 4) {
+      const a0 = ad[ai + p * aCol];
+      const a1 = ad[ai + (p + 1) * aCol];
+      const a2 = ad[ai + (p + 2) * aCol];
+      const a3 = ad[ai + (p + 3) * aCol];
+      const b0 = bOff + p * n;
+      const b1 = b0 + n;
+      const b2 = b1 + n;
+      const b3 = b2 + n;
+      for (let j = 0; j < n; j++) {
+        let acc = od[o + j];
+        acc += a0 * bd[b0 + j];
+        acc += a1 * bd[b1 + j];
+        acc += a2 * bd[b2 + j];
+        od[o + j] = acc + a3 * bd[b3 + j];
       }
     }
-  } else {
-    for (let i = 0; i < m; i++) {
-      const o = oOff + i * n;
-      for (let p = 0; p < k; p++) {
-        const aip = ad[aOff + i * aRow + p * aCol];
-        const bo = bOff + p * bRow;
-        for (let j = 0; j < n; j++) od[o + j] += aip * bd[bo + j * bCol];
-      }
+    for (; p < k; p++) {
+      const ap = ad[ai + p * aCol];
+      const bp = bOff + p * n;
+      for (let j = 0; j < n; j++) od[o + j] += ap * bd[bp + j];
+    }
+  }
+}
+
+/** int32: products and sums wrap as C++ int32 arithmetic does (order does not matter). */
+function mmI32(ad: Num, aOff: number, aRow: number, aCol: number, bd: Num, bOff: number, od: Num, oOff: number, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    const o = oOff + i * n;
+    const ai = aOff + i * aRow;
+    for (let p = 0; p < k; p++) {
+      const ap = ad[ai + p * aCol];
+      const bp = bOff + p * n;
+      for (let j = 0; j < n; j++) od[o + j] = (od[o + j] + Math.imul(ap, bd[bp + j])) | 0;
     }
   }
 }
