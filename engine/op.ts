@@ -7,7 +7,7 @@ import type { DType } from "./dtypes.js";
 import type { NDArray } from "./ndarray.js";
 import type { TensorShape } from "./shape.js";
 import type { Operation, Tensor } from "./graph.js";
-import type { EffectKind, SideEffectRecord, ValueSummary } from "./records.js";
+import type { EffectKind, ValueSummary } from "./records.js";
 
 /**
  * Declared side effects. An op with any effect is stateful: it always runs when on the path,
@@ -71,8 +71,11 @@ export interface KernelContext<A> {
   alloc(dtype: DType, shape: readonly number[]): NDArray;
   /** The session memory cell of the variable behind ref input `i` (-1: the op's own, for VariableV2). */
   cell(i: number): VariableCell;
-  /** Reports a side effect that fired (kind, target, before/after or text). */
-  effect(kind: EffectKind, detail: Omit<SideEffectRecord, "op" | "kind">): void;
+  /**
+   * Reports a side effect that fired: the variable written with its value before and after, or
+   * the printed text. Positional, so a training step allocates no detail objects.
+   */
+  effect(kind: EffectKind, target?: string, before?: ValueSummary, after?: ValueSummary, text?: string): void;
   /** True when the run listener wants side-effect details (before/after summaries). */
   readonly recording: boolean;
   /** Summarizes a value for a side-effect record. */

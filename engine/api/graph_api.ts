@@ -25,6 +25,14 @@ function withSession<T>(sess: Session, body: (s: Session) => T): T {
   }
 }
 
+/** `tf.name_scope(name, [default_name, values,] body)`: Python's `with` block as a callback. */
+export interface NameScopeFn {
+  <T>(name: string | null, body: (scope: string) => T): T;
+  <T>(name: string | null, default_name: string | null, body: (scope: string) => T): T;
+  <T>(name: string | null, default_name: string | null, values: unknown[] | null, body: (scope: string) => T): T;
+  <T>(name: string | null, kwargs: { default_name?: string | null; values?: unknown[] | null }, body: (scope: string) => T): T;
+}
+
 export function graphApi(ctx: EngineContext) {
   const makeSession = (...args: unknown[]): Session | unknown => {
     const [rest, body] = splitBody<(s: Session) => unknown>(args);
@@ -104,7 +112,7 @@ export function graphApi(ctx: EngineContext) {
      * @example
      * tf.name_scope("outer", () => tf.constant(1, {name: "c"})); // outer/c
      */
-    name_scope: <T>(...args: [...PyArgs<[name: string | null], [default_name: string | null, values: unknown[] | null], { default_name?: string | null; values?: unknown[] | null }>, (scope: string) => T]): T => {
+    name_scope: (<T>(...args: unknown[]): T => {
       const [rest, body] = splitBody<(scope: string) => T>(args);
       if (!body) throw new PyTypeError("name_scope needs a callback (the body of Python's `with` block) as its last argument");
       const [name, defaultName] = bind("name_scope", ["name", ["default_name", null], ["values", null]], rest) as [string | null, string | null];
@@ -114,7 +122,7 @@ export function graphApi(ctx: EngineContext) {
         return g.name_scope(null, body);
       }
       return g.name_scope(name, body);
-    },
+    }) as NameScopeFn,
 
     /**
      * Ops created in the callback run only after `control_inputs` (null: clear inherited ones).

@@ -96,6 +96,14 @@ const VARIABLE_SCOPE_PARAMS = [
   ["auxiliary_name_scope", true],
 ] as const;
 
+/** `tf.variable_scope(name_or_scope, [default_name,] [kwargs,] body)`: a `with` block as a callback. */
+export interface VariableScopeFn {
+  <T>(name_or_scope: string | VariableScope | null, body: (scope: VariableScope) => T): T;
+  <T>(name_or_scope: string | VariableScope | null, kwargs: VariableScopeKw, body: (scope: VariableScope) => T): T;
+  <T>(name_or_scope: string | VariableScope | null, default_name: string | null, body: (scope: VariableScope) => T): T;
+  <T>(name_or_scope: string | VariableScope | null, default_name: string | null, kwargs: VariableScopeKw, body: (scope: VariableScope) => T): T;
+}
+
 /** Variable builders bound to a context. */
 export function stateApi(ctx: EngineContext) {
   const g = () => ctx.defaultGraph();
@@ -172,7 +180,7 @@ export function stateApi(ctx: EngineContext) {
      * tf.variable_scope("layer1", () => tf.get_variable("W", [3, 4]));
      * tf.variable_scope("layer1", {reuse: true}, () => tf.get_variable("W"));
      */
-    variable_scope: <T>(...args: [...PyArgs<[name_or_scope: string | VariableScope | null], [default_name: string | null], VariableScopeKw>, (scope: VariableScope) => T]): T => {
+    variable_scope: (<T>(...args: unknown[]): T => {
       const [rest, body] = splitBody<(scope: VariableScope) => T>(args);
       if (!body) throw new PyTypeError("variable_scope needs a callback (the body of Python's `with` block) as its last argument");
       const a = bind("variable_scope", VARIABLE_SCOPE_PARAMS, rest);
@@ -197,7 +205,7 @@ export function stateApi(ctx: EngineContext) {
         { default_name: defaultName, initializer, regularizer, reuse: reuse ?? null, dtype: dtype ? asDType(dtype) : null, auxiliary_name_scope: aux },
         body,
       );
-    },
+    }) as VariableScopeFn,
 
     /**
      * The current variable scope.

@@ -25,7 +25,7 @@ export const Print = defineOp<{ T: DType; U: DType[]; message: string; first_n: 
       counter.printed++;
       const text = formatTfPrintLine(message, inputs.slice(1), summarize);
       k.stderr(text);
-      k.effect("print", { text });
+      k.effect("print", undefined, undefined, undefined, text);
     }
     return inputs[0];
   },

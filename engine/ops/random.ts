@@ -50,7 +50,7 @@ function floatRandomOp(type: string, doc: string, draw: (rng: TFRandom, out: NDA
     kernel: ([shape], k) => {
       const out = k.alloc(k.attrs.dtype, shapeArg(shape, k));
       draw(streamOf(k), out);
-      k.effect("random", {});
+      k.effect("random");
       return out;
     },
     gradient: null,
@@ -99,7 +99,7 @@ export const RandomUniformInt = defineOp<Seeds & { Tout: DType; T: DType }>({
     const b = Number(hi.data[0]);
     if (out.size > 0 && !(a < b)) throw new InvalidArgumentError(`Need minval < maxval, got ${a} >= ${b}`, k.op.name);
     streamOf(k).uniformInt32(out.data as Int32Array, a, b);
-    k.effect("random", {});
+    k.effect("random");
     return out;
   },
   gradient: null,
@@ -122,7 +122,7 @@ export const RandomShuffle = defineOp<Seeds & { T: DType }>({
     const rowSize = x.size / Math.max(1, rows);
     const rowStrides = stridesOf(rowShape);
     for (let i = 0; i < rows; i++) copyBlock(x.data, perm[i] * rowSize, rowStrides, out.data, i * rowSize, rowStrides, rowShape);
-    k.effect("random", {});
+    k.effect("random");
     return out;
   },
   gradient: null,

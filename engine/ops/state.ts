@@ -47,7 +47,7 @@ function store(k: KernelContext<unknown>, cell: VariableCell, value: NDArray, va
     target = value.copy();
   }
   cell.value = target;
-  if (k.recording) k.effect(old === null ? "init" : "assign", { target: cell.name, before, after: k.summarize(target) });
+  if (k.recording) k.effect(old === null ? "init" : "assign", cell.name, before, k.summarize(target));
   return target;
 }
 
@@ -99,7 +99,7 @@ function updateOp(type: "AssignAdd" | "AssignSub", sign: 1 | -1, doc: string) {
       const v = value.data as Float32Array;
       if (old.dtype.isInteger) for (let i = 0; i < d.length; i++) d[i] = (d[i] + sign * v[i]) | 0;
       else for (let i = 0; i < d.length; i++) d[i] = d[i] + sign * v[i];
-      if (k.recording) k.effect("assign", { target: cell.name, before, after: k.summarize(old) });
+      if (k.recording) k.effect("assign", cell.name, before, k.summarize(old));
       return old;
     },
     gradient: null,

@@ -47,7 +47,7 @@ function requireSameShape(k: KernelContext<Attrs>, what: string, a: NDArray, b: 
 function updateVariable(k: KernelContext<Attrs>, cell: VariableCell, value: NDArray, update: () => void): NDArray {
   const before = k.recording ? k.summarize(value) : undefined;
   update();
-  if (k.recording) k.effect("update", { target: cell.name, before, after: k.summarize(value) });
+  if (k.recording) k.effect("update", cell.name, before, k.summarize(value));
   return value;
 }
 

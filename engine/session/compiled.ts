@@ -33,6 +33,11 @@ export interface SessionPort {
   recording: boolean;
 }
 
+/** Memoization kinds of a step (see Step.memo). */
+const MEMO_NONE = 0;
+const MEMO_VERSIONS = 1;
+const MEMO_SHAPES = 2;
+
 /** Ops whose output depends only on their input's shape, not its values. */
 const SHAPE_ONLY = new Set(["Shape", "Size", "Rank"]);
 
@@ -75,10 +80,12 @@ export class Step implements KernelContext<Record<string, unknown>> {
    * output buffer still holds the result). "Changed" means a new version of an input slot, or,
    * for ops that read only their input's shape (Shape, Size, Rank), a new shape.
    */
-  readonly memo: "none" | "versions" | "shapes";
+  readonly memo: 0 | 1 | 2;
   /** Whether the step has run and its output is still valid. */
   ran = false;
   readonly lastVersions: Uint32Array;
+  /** The op's kernel (an own property: one load per run instead of two). */
+  readonly kernel: AnyOpDef["kernel"];
   readonly lastShapes: (readonly number[] | null)[];
 
   constructor(
@@ -97,7 +104,8 @@ export class Step implements KernelContext<Record<string, unknown>> {
     const varIn = op.inputs.map((t, i) => (!op.isRefInput(i) && t.op.def.effects.includes("variable") ? port.cellFor(t.op) : null));
     this.varIn = varIn.some((c) => c !== null) ? varIn : null;
     const pure = op.def.effects.length === 0 && this.varIn === null;
-    this.memo = !pure ? "none" : SHAPE_ONLY.has(op.type) ? "shapes" : "versions";
+    this.memo = !pure ? MEMO_NONE : SHAPE_ONLY.has(op.type) ? MEMO_SHAPES : MEMO_VERSIONS;
+    this.kernel = op.def.kernel;
     this.lastVersions = new Uint32Array(op.inputs.length);
     this.lastShapes = new Array(op.inputs.length).fill(null);
   }
@@ -125,10 +133,15 @@ export class Step implements KernelContext<Record<string, unknown>> {
     return c;
   }
 
-  effect(kind: EffectKind, detail: Omit<SideEffectRecord, "op" | "kind">): void {
+  effect(kind: EffectKind, target?: string, before?: ValueSummary, after?: ValueSummary, text?: string): void {
     const port = this.port;
     if (!port.recording) return;
-    (port.effects ??= []).push({ op: this.op.name, kind, ...detail });
+    const rec: SideEffectRecord = { op: this.op.name, kind };
+    if (target !== undefined) rec.target = target;
+    if (before !== undefined) rec.before = before;
+    if (after !== undefined) rec.after = after;
+    if (text !== undefined) rec.text = text;
+    (port.effects ??= []).push(rec);
   }
 
   summarize(v: NDArray): ValueSummary {
@@ -266,13 +279,14 @@ export class CompiledPlan {
       results[f] = toResult(values[this.fetchSlots[f]]!);
     }
     const steps = this.steps;
+    const fetchesAfter = this.fetchesAfterStep;
     let si = 0;
     try {
       for (; si < steps.length; si++) {
         const s = steps[si];
         const slots = s.inSlots;
-        if (s.ran && s.memo !== "none" && unchanged(s, slots, values, versions)) {
-          deliverFetches(this, si, values, results);
+        if (s.ran && s.memo !== MEMO_NONE && unchanged(s, slots, values, versions)) {
+          if (fetchesAfter[si] !== null) deliverFetches(this, si, values, results);
           continue;
         }
         const ins = s.inputs;
@@ -284,8 +298,8 @@ export class CompiledPlan {
           }
         }
         if (s.varIn !== null) readVariables(s, ins);
-        if (s.memo === "shapes") for (let j = 0; j < ins.length; j++) s.lastShapes[j] = ins[j].shape;
-        const out = s.def.kernel(ins, s);
+        if (s.memo === MEMO_SHAPES) for (let j = 0; j < ins.length; j++) s.lastShapes[j] = ins[j].shape;
+        const out = s.kernel(ins, s);
         const n = s.nOut;
         if (n === 1) {
           values[s.outSlot] = out as NDArray;
@@ -298,7 +312,7 @@ export class CompiledPlan {
           }
         }
         s.ran = true;
-        deliverFetches(this, si, values, results);
+        if (fetchesAfter[si] !== null) deliverFetches(this, si, values, results);
       }
     } catch (e) {
       this.failedStep = si;
@@ -351,7 +365,7 @@ export function toResult(v: NDArray): unknown {
 
 /** True when a memoized step's inputs are as they were when it last ran. */
 function unchanged(s: Step, slots: Int32Array, values: (NDArray | null)[], versions: Uint32Array): boolean {
-  if (s.memo === "versions") {
+  if (s.memo === MEMO_VERSIONS) {
     for (let j = 0; j < slots.length; j++) if (slots[j] >= 0 && versions[slots[j]] !== s.lastVersions[j]) return false;
     return true;
   }

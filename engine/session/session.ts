@@ -274,7 +274,7 @@ export class Session implements SessionPort {
   }
 }
 
-const EMPTY_LIVE: RunLive = { summarize: () => ({}), valueOf: () => undefined, variables: () => ({}) };
+const EMPTY_LIVE: RunLive = { summarize: () => ({}), fetched: () => ({}), valueOf: () => undefined, variables: () => ({}) };
 
 function errorRecord(error: Error): RunRecord["error"] {
   const site = error as Partial<OpError>;
@@ -349,6 +349,16 @@ function liveView(plan: CompiledPlan, sess: Session): RunLive {
       for (const [t, slot] of plan.slotOf) {
         const v = plan.values[slot];
         if (v) out[t.name] = summarizeValue(v);
+      }
+      return out;
+    },
+    fetched(): Record<string, ValueSummary> {
+      const out: Record<string, ValueSummary> = {};
+      const slots = plan.fetchSlots;
+      const names = plan.fetchNames;
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i] < 0 ? null : plan.values[slots[i]];
+        if (v) out[names[i]] = summarizeValue(v);
       }
       return out;
     },

@@ -130,18 +130,6 @@ export function runEvent(r: RunRecord, live: RunLive, values: ValuesMode): RunEv
   };
   if (r.error !== undefined) e.error = r.error;
   if (values === "all") e.values = live.summarize();
-  else if (values === "fetches") e.values = fetchedValues(r.fetches, live);
+  else if (values === "fetches") e.values = live.fetched();
   return e;
-}
-
-function fetchedValues(fetches: readonly string[], live: RunLive): Record<string, ValueSummary> {
-  const out: Record<string, ValueSummary> = {};
-  for (let i = 0; i < fetches.length; i++) {
-    const name = fetches[i];
-    // An op fetch (`init`, a train op) has no value; only `op:index` names are tensors.
-    if (name.indexOf(":") < 0) continue;
-    const v = live.valueOf(name);
-    if (v !== undefined) out[name] = v;
-  }
-  return out;
 }

@@ -119,10 +119,6 @@ const DEFAULTS = {
 const RECENT_LINES = 20;
 
 /** A held-back run or line, with its position in the stream for the final merge. */
-interface Held<E> {
-  seq: number;
-  event: E;
-}
 
 /**
  * Summarizes one program's event stream.
@@ -134,11 +130,15 @@ interface Held<E> {
 export class Summarizer {
   private readonly o: typeof DEFAULTS & Pick<SummarizerOptions, "onBatch" | "now">;
   private items: SummaryItem[] = [];
-  private readonly tailRuns: Ring<Held<RunEvent>>;
-  private readonly tailLines: Ring<Held<OutputEvent>>;
+  private readonly tailRuns: Ring<RunEvent>;
+  private readonly tailLines: Ring<OutputEvent>;
   private readonly aggregates: RunAggregates;
   private readonly series = new Map<string, MinMaxSeries>();
-  private readonly changedSeries = new Set<string>();
+  /** Series changed since the last batch (each also flagged `dirty`, so adding is O(1)). */
+  private changedSeries: string[] = [];
+  /** The series of the previous run's fetches, by fetch position (a loop repeats one plan). */
+  private lastSeriesPlan = -1;
+  private lastSeries: (MinMaxSeries | null)[] = [];
   private readonly counts: SummaryCounts = { runs: 0, runs_aggregated: 0, lines: 0, lines_omitted: 0, nodes: 0, nodes_omitted: 0 };
   private latestRun: RunEvent | null = null;
   private seq = 0;
@@ -197,8 +197,12 @@ export class Summarizer {
     const items = this.items;
     this.items = [];
     const series: ScalarSeries[] = [];
-    for (const name of this.changedSeries) series.push(seriesOf(name, this.series.get(name)!));
-    this.changedSeries.clear();
+    for (const name of this.changedSeries) {
+      const s = this.series.get(name)!;
+      s.dirty = false;
+      series.push(seriesOf(name, s));
+    }
+    this.changedSeries = [];
     this.lastBatchAt = this.clock();
     return {
       type: "batch",
@@ -207,7 +211,7 @@ export class Summarizer {
       series,
       counts: { ...this.counts },
       latest_run: this.latestRun,
-      recent_lines: this.finished ? [] : this.tailLines.newest(RECENT_LINES).map((h) => h.event),
+      recent_lines: this.finished ? [] : this.tailLines.newest(RECENT_LINES),
       final: this.finished,
     };
   }
@@ -217,16 +221,21 @@ export class Summarizer {
     if (++this.counts.runs <= this.o.headRuns) this.items.push(e);
     else if (this.o.tailRuns <= 0) this.aggregate(e);
     else {
-      const evicted = this.tailRuns.push({ seq: this.seq, event: e });
-      if (evicted) this.aggregate(evicted.event);
+      const evicted = this.tailRuns.push(e, this.seq);
+      if (evicted) this.aggregate(evicted);
     }
     const values = e.values;
     if (values === undefined) return;
     const fetches = e.fetches;
+    // A training loop repeats one plan: reuse its series by fetch position, no Map lookups.
+    if (e.plan !== this.lastSeriesPlan || this.lastSeries.length !== fetches.length) {
+      this.lastSeriesPlan = e.plan;
+      this.lastSeries = fetches.map(() => null);
+    }
     for (let i = 0; i < fetches.length; i++) {
       const v = values[fetches[i]];
-      if (typeof v === "number") this.sample(fetches[i], e.index, v);
-      else if (typeof v === "boolean") this.sample(fetches[i], e.index, v ? 1 : 0);
+      if (typeof v === "number") this.sample(i, fetches[i], e.index, v);
+      else if (typeof v === "boolean") this.sample(i, fetches[i], e.index, v ? 1 : 0);
     }
   }
 
@@ -235,14 +244,18 @@ export class Summarizer {
     this.aggregates.add(e);
   }
 
-  private sample(name: string, x: number, y: number): void {
-    let s = this.series.get(name);
+  private sample(position: number, name: string, x: number, y: number): void {
+    let s = this.lastSeries[position] ?? this.series.get(name);
     if (s === undefined) {
       if (this.series.size >= this.o.maxSeries) return;
       this.series.set(name, (s = new MinMaxSeries(Math.max(2, 2 * Math.floor(this.o.maxPoints / 4)))));
     }
+    this.lastSeries[position] = s;
     s.add(x, y);
-    this.changedSeries.add(name);
+    if (!s.dirty) {
+      s.dirty = true;
+      this.changedSeries.push(name);
+    }
   }
 
   private line(e: OutputEvent): void {
@@ -250,14 +263,16 @@ export class Summarizer {
     const event: OutputEvent = e.text.length > max ? { type: e.type, text: `${e.text.slice(0, max)} … [${e.text.length - max} more characters]` } : e;
     if (++this.counts.lines <= this.o.headLines) this.items.push(event);
     else if (this.o.tailLines <= 0) this.counts.lines_omitted++;
-    else if (this.tailLines.push({ seq: this.seq, event })) this.counts.lines_omitted++;
+    else if (this.tailLines.push(event, this.seq)) this.counts.lines_omitted++;
   }
 
   /** Appends the held-back tails (in stream order, each after its omission marker) and the end. */
   private finish(end: ProgramEvent): void {
     this.finished = true;
-    const runs = this.tailRuns.size ? this.tailRuns.toArray() : [];
-    const lines = this.tailLines.size ? this.tailLines.toArray() : [];
+    const runs = this.tailRuns.toArray();
+    const runSeqs = this.tailRuns.seqArray();
+    const lines = this.tailLines.toArray();
+    const lineSeqs = this.tailLines.seqArray();
     let r = 0;
     let l = 0;
     let runsMarked = this.counts.runs_aggregated === 0;
@@ -265,15 +280,15 @@ export class Summarizer {
     if (runs.length === 0 && !runsMarked) this.items.push(marker("runs", this.counts.runs_aggregated));
     if (lines.length === 0 && !linesMarked) this.items.push(marker("lines", this.counts.lines_omitted));
     while (r < runs.length || l < lines.length) {
-      const takeRun = l >= lines.length || (r < runs.length && runs[r].seq < lines[l].seq);
+      const takeRun = l >= lines.length || (r < runs.length && runSeqs[r] < lineSeqs[l]);
       if (takeRun) {
         if (!runsMarked) this.items.push(marker("runs", this.counts.runs_aggregated));
         runsMarked = true;
-        this.items.push(runs[r++].event);
+        this.items.push(runs[r++]);
       } else {
         if (!linesMarked) this.items.push(marker("lines", this.counts.lines_omitted));
         linesMarked = true;
-        this.items.push(lines[l++].event);
+        this.items.push(lines[l++]);
       }
     }
     this.items.push(end);

@@ -30,14 +30,24 @@ export class RunAggregates {
   private readonly rows = new Map<number, Map<number, RunAggregate>>();
   private rowCount = 0;
   private overflow: RunAggregate | null = null;
-  private readonly dirty = new Set<RunAggregate>();
+  private dirty: RunAggregate[] = [];
+  private readonly isDirty = new WeakSet<RunAggregate>();
+  /** The row of the previous run: a loop adds thousands of runs to one row. */
+  private lastRow: RunAggregate | null = null;
+  private lastPlan = -1;
+  private lastLength = -1;
 
   constructor(private readonly maxRows: number) {}
 
   /** Counts one run. */
   add(run: RunEvent): void {
+    let row: RunAggregate | undefined;
+    if (run.plan === this.lastPlan && run.path.length === this.lastLength && this.lastRow !== null) {
+      this.count(this.lastRow, run);
+      return;
+    }
     let byLength = this.rows.get(run.plan);
-    let row = byLength?.get(run.path.length);
+    row = byLength?.get(run.path.length);
     if (row === undefined) {
       if (this.rowCount >= this.maxRows) {
         row = this.overflow ??= emptyRow(null, run);
@@ -48,6 +58,15 @@ export class RunAggregates {
         this.rowCount++;
       }
     }
+    if (row.plan !== null) {
+      this.lastRow = row;
+      this.lastPlan = run.plan;
+      this.lastLength = run.path.length;
+    }
+    this.count(row, run);
+  }
+
+  private count(row: RunAggregate, run: RunEvent): void {
     row.count++;
     if (run.ok) row.ok++;
     else {
@@ -57,13 +76,19 @@ export class RunAggregates {
     }
     row.last_index = run.index;
     row.line = run.line;
-    this.dirty.add(row);
+    if (!this.isDirty.has(row)) {
+      this.isDirty.add(row);
+      this.dirty.push(row);
+    }
   }
 
   /** Copies of the rows changed since the last call (the page replaces its rows by plan). */
   takeChanged(): RunAggregate[] {
-    const out = [...this.dirty].map((r) => ({ ...r, errors: { ...r.errors } }));
-    this.dirty.clear();
+    const out = this.dirty.map((r) => {
+      this.isDirty.delete(r);
+      return { ...r, errors: { ...r.errors } };
+    });
+    this.dirty = [];
     return out;
   }
 

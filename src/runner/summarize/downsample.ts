@@ -25,8 +25,15 @@ export class MinMaxSeries {
   nonFinite = 0;
   /** x of the first non-finite sample, or null. */
   firstNonFinite: number | null = null;
+  private lastX = 0;
+  private lastY = 0;
+  /** Whether the series has changed since the summarizer last reported it. */
+  dirty = false;
+
   /** The newest finite sample. */
-  last: { x: number; y: number } | null = null;
+  get last(): { x: number; y: number } | null {
+    return this.samples === 0 ? null : { x: this.lastX, y: this.lastY };
+  }
 
   constructor(readonly buckets: number) {
     if (!(buckets >= 2) || buckets % 2 !== 0) throw new RangeError(`buckets must be an even number ≥ 2, got ${buckets}`);
@@ -66,7 +73,8 @@ export class MinMaxSeries {
       }
     }
     this.samples++;
-    this.last = { x, y };
+    this.lastX = x;
+    this.lastY = y;
   }
 
   /** Merges bucket pairs: half as many buckets, each twice as wide. */

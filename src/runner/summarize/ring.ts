@@ -4,28 +4,41 @@
  */
 export class Ring<T> {
   private readonly items: (T | undefined)[];
+  /** A number kept with each item (the summarizer's stream position), without a wrapper object. */
+  private readonly seqs: Float64Array;
   private start = 0;
   private count = 0;
 
   constructor(readonly capacity: number) {
     if (!(capacity >= 1)) throw new RangeError(`ring capacity must be at least 1, got ${capacity}`);
     this.items = new Array<T | undefined>(capacity);
+    this.seqs = new Float64Array(capacity);
   }
 
   get size(): number {
     return this.count;
   }
 
-  /** Appends `item`; returns the item it evicted, or undefined. */
-  push(item: T): T | undefined {
+  /** Appends `item` (with an optional number `seq`); returns the item it evicted, or undefined. */
+  push(item: T, seq = 0): T | undefined {
     if (this.count < this.capacity) {
-      this.items[(this.start + this.count++) % this.capacity] = item;
+      const i = (this.start + this.count++) % this.capacity;
+      this.items[i] = item;
+      this.seqs[i] = seq;
       return undefined;
     }
     const evicted = this.items[this.start];
     this.items[this.start] = item;
+    this.seqs[this.start] = seq;
     this.start = (this.start + 1) % this.capacity;
     return evicted;
+  }
+
+  /** The numbers pushed with the items, oldest first. */
+  seqArray(): number[] {
+    const out = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.seqs[(this.start + i) % this.capacity];
+    return out;
   }
 
   /** The items, oldest first. */
