@@ -73,6 +73,21 @@ describe("builders' node names", () => {
   });
 });
 
+describe("comparisons", () => {
+  it("compares strings and bools for equality with broadcasting", () => {
+    const { tf, run } = setup();
+    expect(run(tf.equal(tf.constant(["a", "b"]), "b"))).toEqual([false, true]);
+    expect(run(tf.not_equal(tf.constant([true, false]), tf.constant(true)))).toEqual([false, true]);
+  });
+
+  it("orders numbers only, with TF's realnumbertype list", () => {
+    const { tf } = setup();
+    expect(() => tf.less(tf.constant(["a"]), "b")).toThrow(
+      "Value passed to parameter 'x' has DataType string not in list of allowed values: float32, float64, int32, uint8, int16, int8, int64, bfloat16, uint16, float16, uint32, uint64",
+    );
+  });
+});
+
 describe("argmax and argmin", () => {
   it("accept TF 1.x's dimension alias but not both names", () => {
     const { tf, run } = setup();

@@ -12,7 +12,7 @@ import type { NDArray } from "../ndarray.js";
 import { TYPES, dtypeOfT, sameShapeAsInput0 } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
 import { ShapeFn } from "./array_infer.js";
-import { allocExtra, shapeFromInts, vectorShape, viewOf } from "./kernel_util.js";
+import { allocExtra, sameInts, shapeFromInts, vectorShape, viewOf } from "./kernel_util.js";
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;
 
@@ -225,15 +225,13 @@ export const BroadcastGradientArgs = defineOp<{ T: DType }>({
     // TF's BCast: identical shapes reduce nothing. Otherwise, with the shorter shape
     // 1-extended, every dim where a side is 1 is a reduction index for that side (a 1 facing
     // a larger dim, or a 1 on both sides), and two different dims > 1 are incompatible.
-    const same = x.length === y.length && x.every((d, i) => d === y[i]);
-    const dimX = (i: number) => (i < n - x.length ? 1 : x[i - (n - x.length)]);
-    const dimY = (i: number) => (i < n - y.length ? 1 : y[i - (n - y.length)]);
+    const same = sameInts(x, y);
     let nx = 0;
     let ny = 0;
     if (!same) {
       for (let i = 0; i < n; i++) {
-        const xi = dimX(i);
-        const yi = dimY(i);
+        const xi = i < n - x.length ? 1 : x[i - (n - x.length)];
+        const yi = i < n - y.length ? 1 : y[i - (n - y.length)];
         if (xi !== yi && xi !== 1 && yi !== 1) {
           throw new InvalidArgumentError(`Incompatible shapes: ${dimsText(Array.from(x))} vs. ${dimsText(Array.from(y))}`, k.op.name);
         }
@@ -249,8 +247,8 @@ export const BroadcastGradientArgs = defineOp<{ T: DType }>({
       let ix = 0;
       let iy = 0;
       for (let i = 0; i < n; i++) {
-        if (dimX(i) === 1) rxd[ix++] = i;
-        if (dimY(i) === 1) ryd[iy++] = i;
+        if ((i < n - x.length ? 1 : x[i - (n - x.length)]) === 1) rxd[ix++] = i;
+        if ((i < n - y.length ? 1 : y[i - (n - y.length)]) === 1) ryd[iy++] = i;
       }
     }
     return [rx, ry];

@@ -12,8 +12,10 @@ import { NDArray } from "../ndarray.js";
  * stores its cache under its own key of this one object.
  */
 export function scratch(k: KernelContext<unknown>): Record<string, unknown> {
-  return k.state<Record<string, unknown>>(() => ({}));
+  return k.state<Record<string, unknown>>(newScratch);
 }
+
+const newScratch = (): Record<string, unknown> => ({});
 
 const VECTOR_SHAPES: readonly number[][] = Array.from({ length: 9 }, (_, n) => [n]);
 

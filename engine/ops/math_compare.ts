@@ -1,6 +1,7 @@
 /**
  * Comparisons (Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual) and logic (LogicalAnd,
- * LogicalOr, LogicalNot), all with bool outputs and broadcasting. TF marks every one of them
+ * LogicalOr, LogicalNot), all with bool outputs and broadcasting (Equal and NotEqual also
+ * compare strings and bools). TF marks every one of them
  * NotDifferentiable (math_grad.py).
  */
 import { DType, bool } from "../dtypes.js";
