@@ -73,6 +73,14 @@ describe("builders' node names", () => {
   });
 });
 
+describe("tf.math", () => {
+  it("holds the same functions under TF 1.14's tf.math names", () => {
+    const { tf, run } = setup();
+    expect(tf.math.reduce_sum).toBe(tf.reduce_sum);
+    expect(run(tf.math.floormod(tf.constant(-7), 3))).toBe(2);
+  });
+});
+
 describe("comparisons", () => {
   it("compares strings and bools for equality with broadcasting", () => {
     const { tf, run } = setup();

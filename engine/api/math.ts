@@ -141,7 +141,7 @@ export function mathApi(ctx: EngineContext) {
   const toType = (fname: string, dtype: DType, defaultName: string): ToFn =>
     pyfunc(fname, ["x", ["name", defaultName]], (x: unknown, name: Name): Tensor => cast(x, dtype, name, defaultName)) as ToFn;
 
-  return {
+  const fns = {
     /**
      * `x + y` elementwise, with broadcasting. The `+` operator on tensors builds the same op.
      * @example
@@ -585,5 +585,26 @@ export function mathApi(ctx: EngineContext) {
       }
       return op1("DynamicStitch", [indices, data], {}, name);
     }) as (...args: PyArgs<[indices: unknown[], data: unknown[]], [name: Name], { name?: Name }>) => Tensor,
+  };
+
+  /** The names TF 1.14 also exports under `tf.math`. */
+  const MATH_NAMES = [
+    "abs", "add", "add_n", "argmax", "argmin", "ceil", "cos", "cumprod", "cumsum", "divide", "div_no_nan",
+    "equal", "exp", "floor", "floordiv", "floormod", "greater", "greater_equal", "less", "less_equal", "log",
+    "log1p", "logical_and", "logical_not", "logical_or", "logical_xor", "maximum", "minimum", "mod", "multiply",
+    "negative", "not_equal", "pow", "realdiv", "reciprocal", "reduce_all", "reduce_any", "reduce_max",
+    "reduce_mean", "reduce_min", "reduce_prod", "reduce_sum", "round", "rsqrt", "scalar_mul", "sigmoid", "sign",
+    "sin", "sqrt", "square", "squared_difference", "subtract", "tanh", "truediv",
+  ] as const satisfies readonly (keyof typeof fns)[];
+  const math = Object.fromEntries(MATH_NAMES.map((n) => [n, fns[n]])) as Pick<typeof fns, (typeof MATH_NAMES)[number]>;
+
+  return {
+    ...fns,
+    /**
+     * `tf.math`: the same math functions under TF 1.14's `tf.math` names.
+     * @example
+     * const total = tf.math.reduce_sum(x);
+     */
+    math,
   };
 }
