@@ -118,7 +118,13 @@ export function mathApi(ctx: EngineContext) {
       (input: unknown, axisArg: Axis, keepdimsArg: boolean | null, name: Name, ri: Axis, kd: boolean | null): Tensor => {
         const axis = lookup("axis", axisArg, "reduction_indices", ri);
         const keepdims = lookup("keepdims", keepdimsArg, "keep_dims", kd) ?? false;
-        const out = op1(type, [input, reductionDims(input, axis)], { keep_dims: !!keepdims }, name);
+        const dims = reductionDims(input, axis);
+        const out = g().name_scope(name || type, (scope) => {
+          // Converted in input order; `Tidx` defaults to int32, so `axis=[]` is an int32 list.
+          const t = convertToTensor(ctx, input, { name: "input" });
+          const axes = convertToTensor(ctx, dims, { name: "reduction_indices", preferredDtype: int32 });
+          return op1(type, [t, axes], { keep_dims: !!keepdims }, scope);
+        });
         // _may_reduce_to_scalar.
         if (!out.shape.is_fully_defined() && !keepdims && (axis === null || axis === undefined)) out.set_shape([]);
         return out;

@@ -118,6 +118,13 @@ describe("reduction arguments", () => {
     expect(() => tf.reduce_sum(x, { keepdims: true, keep_dims: true })).toThrow("Cannot specify both 'keep_dims' and 'keepdims'");
   });
 
+  it("reduces nothing for an empty axis list (an int32 list, as TF's Tidx default makes it)", () => {
+    const { tf, run } = setup();
+    const s = tf.reduce_sum(tf.constant([1, 2]), []);
+    expect(s.op.inputs[1].dtype.name).toBe("int32");
+    expect(run(s)).toEqual([1, 2]);
+  });
+
   it("names the axes Const `Const` outside the op, or `Sum/reduction_indices` when given", () => {
     const { tf } = setup();
     const x = tf.placeholder(tf.float32, [2, 3]);
