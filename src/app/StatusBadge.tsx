@@ -1,4 +1,5 @@
 /** The run status, as text (for everyone) and colour + icon (redundantly). */
+import { count } from "../panels/format";
 import { useStore } from "../store";
 
 const ICON: Record<string, string> = { idle: "○", running: "◐", done: "✓", error: "✕", stopped: "■" };
@@ -16,7 +17,7 @@ export function StatusBadge() {
       </span>
       {status !== "idle" && (
         <span className="status-detail">
-          {runCount.toLocaleString("en-US")} {runCount === 1 ? "run" : "runs"}
+          {count(runCount)} {runCount === 1 ? "run" : "runs"}
           {seed !== null ? ` · seed ${seed}` : ""}
           {status === "stopped" && stopReason ? ` · ${stopReason}` : ""}
         </span>

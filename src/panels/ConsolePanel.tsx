@@ -4,7 +4,7 @@
  * teaching hints after the output. Long outputs are virtualized.
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { omittedLines, useStore, type AppState } from "../store";
 import type { ConsoleLine } from "../worker/protocol";
 import { plural } from "./format";
@@ -17,8 +17,11 @@ type Row =
   | { kind: "stopped"; text: string };
 
 const LABEL = { stdout: "out", stderr: "tf.Print", error: "error" } as const;
-/** Below this many rows everything is in the DOM (screen readers and tests see all of it). */
-const VIRTUALIZE_FROM = 1500;
+/**
+ * Below this many rows everything is in the DOM (screen readers and tests see all of it);
+ * above, only the visible rows are, so keeping the view at the bottom each frame stays cheap.
+ */
+const VIRTUALIZE_FROM = 400;
 const ROW_HEIGHT = 21;
 
 interface Sources {
@@ -40,7 +43,10 @@ function rowsOf(s: Sources): Row[] {
   return rows;
 }
 
-function RowView({ row }: { row: Row }) {
+/** Rows are rebuilt on every batch, but a line's object is stable: re-render only changed rows. */
+const RowView = memo(RowContent, (a, b) => a.row === b.row || (a.row.kind === "line" && b.row.kind === "line" && a.row.line === b.row.line));
+
+function RowContent({ row }: { row: Row }) {
   switch (row.kind) {
     case "line":
       return (
@@ -90,8 +96,12 @@ export function ConsolePanel() {
   const stick = useRef(true);
 
   useEffect(() => {
-    const el = scroller.current;
-    if (el && stick.current) el.scrollTop = el.scrollHeight;
+    // Once per frame at most: reading scrollHeight forces a layout.
+    const frame = requestAnimationFrame(() => {
+      const el = scroller.current;
+      if (el && stick.current) el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [rows]);
 
   return (

@@ -15,12 +15,18 @@ function lineOfNode(name: string | null): number | null {
 
 export const nodeLines: EditorBinding = (editor) => {
   const decorations = editor.createDecorationsCollection();
+  let last = "";
   const apply = () => {
     const s = useStore.getState();
     const out: monacoNs.editor.IModelDeltaDecoration[] = [];
     const selected = lineOfNode(s.selection.node);
     const hovered = lineOfNode(s.selection.hoverNode);
     const run = s.selection.run === null ? undefined : runAt(s.program.runs, s.selection.run);
+    // While a loop runs the selected run changes every frame but its line and status do not.
+    const key = `${selected}|${hovered}|${run?.line}|${run?.ok}|${run?.index ?? ""}`;
+    const sameExceptIndex = key.slice(0, key.lastIndexOf("|")) === last.slice(0, last.lastIndexOf("|"));
+    if (key === last || (sameExceptIndex && s.program.status === "running")) return;
+    last = key;
     if (selected !== null) out.push({ range: { startLineNumber: selected, startColumn: 1, endLineNumber: selected, endColumn: 1 }, options: { isWholeLine: true, className: "line-node-selected", linesDecorationsClassName: "gutter-node-selected" } });
     if (hovered !== null && hovered !== selected) out.push({ range: { startLineNumber: hovered, startColumn: 1, endLineNumber: hovered, endColumn: 1 }, options: { isWholeLine: true, className: "line-node-hovered" } });
     if (run && run.line !== null) out.push({ range: { startLineNumber: run.line, startColumn: 1, endLineNumber: run.line, endColumn: 1 }, options: { isWholeLine: false, glyphMarginClassName: run.ok ? "glyph-run-ok" : "glyph-run-error", glyphMarginHoverMessage: { value: `Selected run ${run.index}: ${run.ok ? "ok" : "failed"}` } } });

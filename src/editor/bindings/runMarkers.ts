@@ -39,9 +39,15 @@ export function markerSpecs(s: AppStateForMarkers): MarkerSpec[] {
 export const runMarkers: EditorBinding = (editor, monaco) => {
   const model = editor.getModel();
   if (!model) return () => undefined;
+  let last = "";
   const apply = () => {
+    const specs = markerSpecs(useStore.getState());
+    // Batches arrive every frame while a loop runs; the markers rarely change.
+    const key = JSON.stringify(specs);
+    if (key === last) return;
+    last = key;
     const lines = model.getLineCount();
-    const markers: monacoNs.editor.IMarkerData[] = markerSpecs(useStore.getState())
+    const markers: monacoNs.editor.IMarkerData[] = specs
       .filter((m) => m.line >= 1 && m.line <= lines)
       .map((m) => ({
         severity: m.severity === "error" ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
@@ -62,7 +68,10 @@ export const runMarkers: EditorBinding = (editor, monaco) => {
     equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
   });
   // Editing the code makes the markers stale: they are cleared until the next run.
-  const edit = model.onDidChangeContent(() => monaco.editor.setModelMarkers(model, OWNER, []));
+  const edit = model.onDidChangeContent(() => {
+    last = "";
+    monaco.editor.setModelMarkers(model, OWNER, []);
+  });
   return () => {
     unsub();
     edit.dispose();

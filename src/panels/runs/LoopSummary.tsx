@@ -1,6 +1,6 @@
 /** One sentence about all runs: "100,000 runs, 1 distinct path, 2 failed". */
 import { distinctPaths, useStore } from "../../store";
-import { plural } from "../format";
+import { count, plural } from "../format";
 
 export function LoopSummary() {
   const runCount = useStore((s) => s.program.runCount);
@@ -17,7 +17,7 @@ export function LoopSummary() {
   return (
     <p className="loop-summary" data-testid="loop-summary">
       {plural(runCount, "run")}, {plural(paths, "distinct path")}
-      {failed > 0 ? `, ${failed.toLocaleString("en-US")} failed` : ""}
+      {failed > 0 ? `, ${count(failed)} failed` : ""}
     </p>
   );
 }

@@ -71,18 +71,21 @@ function MiddleRow({ row }: { row: Extract<Row, { kind: "middle" }> }) {
 export function RunsList() {
   const rows = useRows();
   const selected = useStore((s) => s.selection.run);
+  // While a loop runs, the default selection follows every new run: scrolling after it each
+  // frame would cost layout work for nothing; a selection the learner made is followed.
+  const follow = useStore((s) => s.selection.runPinned || s.program.status !== "running");
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
   const v = useVirtualizer({ count: virtual ? rows.length : 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
 
   // Keep the selected run in view when it changes from elsewhere (slider, keyboard, graph).
   useEffect(() => {
-    if (selected === null) return;
+    if (selected === null || !follow) return;
     const i = rows.findIndex((r) => r.kind === "run" && r.run.index === selected);
     if (i < 0) return;
     if (virtual) v.scrollToIndex(i, { align: "auto" });
     else document.getElementById(`run-${selected}`)?.scrollIntoView({ block: "nearest" });
-  }, [selected, rows, virtual, v]);
+  }, [selected, rows, virtual, v, follow]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const s = useStore.getState();
