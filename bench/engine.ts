@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: how fast the playground trains, against the hand-written limit and
+ * TensorFlow.js CPU in the same process, and whether a long loop's heap stays flat.
+ *
+ * The playground's numbers come from the app's own path: the program worker's handler
+ * running the example programs (bench/lib/app.ts). Every figure is the median of several
+ * timed repetitions after a warm-up. Wall-clock numbers are reported, never asserted.
+ *
+ * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs).
+ */
+import { appTutorialRate, handTutorialRate, tfjsTutorialRate } from "./tutorial";
+import { engineTutorialRate } from "./engine_only";
+import { appDenseRate, handDenseRate, tfjsDenseRate } from "./dense";
+import { heapOverSteps } from "./heap";
+import { cpus, loadavg } from "node:os";
+import { median, medianRatio, rounds } from "./lib/stats";
+import { ms, rate, row, spread, times } from "./lib/report";
+
+const quick = process.argv.includes("--quick");
+const withHeap = !process.argv.includes("--no-heap");
+const REPS = quick ? 3 : 5;
+const k = quick ? 0.1 : 1;
+
+const N = {
+  appTutorial: Math.round(200_000 * k),
+  appTutorialPrint: Math.round(100_000 * k),
+  engineTutorial: Math.round(200_000 * k),
+  handTutorial: Math.round(5_000_000 * k),
+  tfjsTutorial: Math.round(20_000 * k),
+  appDense: Math.round(200 * k),
+  handDense: Math.round(200 * k),
+  tfjsDense: Math.round(200 * k),
+  heap: 1_000_000,
+};
+
+const log = (section: string) => (what: string) => process.stderr.write(`bench: ${section}, ${what}\n`);
+
+async function tutorial(): Promise<void> {
+  const r = await rounds(
+    {
+      app: () => appTutorialRate(N.appTutorial, false),
+      appPrint: () => appTutorialRate(N.appTutorialPrint, true),
+      engine: () => engineTutorialRate(N.engineTutorial),
+      hand: () => handTutorialRate(N.handTutorial),
+      tfjs: () => tfjsTutorialRate(N.tfjsTutorial),
+    },
+    REPS,
+    log("tutorial loop"),
+  );
+  const app = median(r.app);
+  const vsTfjs = medianRatio(r.app, r.tfjs);
+  const vsHand = medianRatio(r.hand, r.app);
+  console.log("\nThe tutorial's loop: sess.run([loss, train_op]) feeding x and y every step (examples/tutorial/15_linear_regression.ts)");
+  console.log(row("playground, as the app runs it (worker handler + batcher)", rate(app), "≥ 500,000 steps/s", app >= 500_000));
+  console.log(row("  the same with the tutorial's print(update_i, _loss)", rate(median(r.appPrint))));
+  console.log(row("  engine alone from TypeScript, Summarizer.onRun listener", rate(median(r.engine))));
+  console.log(row("hand-written float32 JavaScript (the limit)", rate(median(r.hand))));
+  console.log(row("TensorFlow.js 4.22 CPU, sgd.minimize + dataSync", rate(median(r.tfjs))));
+  console.log(row("playground ÷ TensorFlow.js", times(vsTfjs), "≥ 25×", vsTfjs >= 25));
+  console.log(row("hand-written ÷ playground", times(vsHand), "≤ 25×", vsHand <= 25));
+  console.log(`  spread over rounds: app ${spread(r.app, rate)}; TF.js ${spread(r.tfjs, rate)}`);
+}
+
+async function dense(): Promise<void> {
+  const r = await rounds(
+    { app: () => appDenseRate(N.appDense), hand: () => handDenseRate(N.handDense), tfjs: () => tfjsDenseRate(N.tfjsDense) },
+    REPS,
+    log("dense step"),
+  );
+  const perStep = (rates: number[]) => 1000 / median(rates);
+  const vsTfjs = medianRatio(r.tfjs, r.app); // time ratio = inverse rate ratio
+  console.log("\nOne step of 128×784 → 10 softmax regression, fed batch, loss fetched (examples/training/softmax_regression.ts)");
+  console.log(row("playground, as the app runs it", `${ms(perStep(r.app))}/step`, "≤ TensorFlow.js", vsTfjs <= 1));
+  console.log(row("hand-written float32 JavaScript (the limit)", `${ms(perStep(r.hand))}/step`));
+  console.log(row("TensorFlow.js 4.22 CPU, sgd.minimize + dataSync", `${ms(perStep(r.tfjs))}/step`));
+  console.log(row("playground ÷ TensorFlow.js (time per step)", times(vsTfjs), "≤ 1×", vsTfjs <= 1));
+  console.log(row("playground ÷ hand-written (time per step)", times(medianRatio(r.hand, r.app))));
+  console.log(`  spread over rounds: app ${spread(r.app.map((x) => 1000 / x), ms)}; TF.js ${spread(r.tfjs.map((x) => 1000 / x), ms)}`);
+}
+
+async function heap(print: boolean): Promise<void> {
+  process.stderr.write(`bench: heap over ${N.heap.toLocaleString("en-US")} steps${print ? " with print" : ""}…\n`);
+  const at = [1, 1000, 10_000, 100_000, 500_000, N.heap];
+  const r = await heapOverSteps(N.heap, at, print);
+  const first = r.samples[0];
+  const last = r.samples[r.samples.length - 1];
+  const growth = last.mb - first.mb;
+  console.log(`\nHeap over ${N.heap.toLocaleString("en-US")} steps of the tutorial loop${print ? " as written (print every step)" : " (no print)"}, in the app${r.collected ? ", after a full GC at each sample" : " — NO forced GC (run with --expose-gc)"}`);
+  console.log(`  ${r.samples.map((s) => `step ${s.step.toLocaleString("en-US")}: ${s.mb.toFixed(1)} MB`).join(", ")}`);
+  console.log(row("growth from step 1 to the last step", `${growth.toFixed(2)} MB`, "flat (< 1 MB)", growth < 1));
+  console.log(row("  (whole run)", `${(r.ms / 1000).toFixed(1)} s, ${rate(N.heap / (r.ms / 1000))}`));
+}
+
+async function main(): Promise<void> {
+  const [load] = loadavg();
+  console.log(`TF Graph Playground engine bench — Node ${process.version}, ${cpus().length} CPUs, load ${load.toFixed(1)}, median of ${REPS} rounds after a warm-up round${quick ? " (--quick)" : ""}`);
+  await tutorial();
+  await dense();
+  if (withHeap) {
+    await heap(false);
+    await heap(true);
+  }
+}
+
+await main();

@@ -1,0 +1,35 @@
+/**
+ * The tutorial loop through the engine's public `tf` API from TypeScript, without the runner
+ * (no transpiler, no line tracking, no batcher), with the runner's Summarizer as the run
+ * listener. The difference to the app's rate is what the runner adds.
+ */
+import { createTF } from "../engine/tf";
+import { operatorRuntime } from "../engine/api/operators";
+import { PyFloat } from "../engine/pyfloat";
+import type { Tensor } from "../engine/graph";
+import { Summarizer } from "../src/runner/summarize";
+
+export function engineTutorialRate(steps: number): number {
+  const summarizer = new Summarizer();
+  const tf = createTF({ onRun: summarizer.onRun });
+  const py = operatorRuntime(tf.get_default_graph().ctx);
+  const m = tf.get_variable("m", [], { initializer: tf.constant_initializer(new PyFloat(0)) });
+  const b = tf.get_variable("b", [], { initializer: tf.constant_initializer(new PyFloat(0)) });
+  const init = tf.global_variables_initializer();
+  const input = tf.placeholder(tf.float32);
+  const output = tf.placeholder(tf.float32);
+  const loss = tf.square(py.sub(output, py.add(py.mul(m, input), b)) as Tensor);
+  const trainOp = tf.train.GradientDescentOptimizer(1e-3).minimize(loss);
+  const sess = tf.Session();
+  sess.run(init);
+  const trueM = Math.random();
+  const trueB = Math.random();
+  const t0 = performance.now();
+  for (let i = 0; i < steps; i++) {
+    const x = Math.random();
+    // As the learner writes it: tensors as computed keys of the feed dict.
+    sess.run([loss, trainOp], { feed_dict: { [String(input)]: x, [String(output)]: trueM * x + trueB } });
+  }
+  const ms = performance.now() - t0;
+  return steps / (ms / 1000);
+}
