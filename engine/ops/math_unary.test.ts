@@ -26,12 +26,21 @@ describe("unary math", () => {
     expect(tf.round(x)).toBe(x);
   });
 
-  it("gives float32 results of exp, log, sigmoid and tanh rounded to float32", () => {
+  it("gives float32 results of exp and log rounded to float32", () => {
     const { tf, run } = setup();
     expect(run(tf.exp(tf.constant(1, tf.float32)))).toBe(Math.fround(Math.E));
     expect(run(tf.log(tf.constant(10, tf.float32)))).toBe(Math.fround(Math.log(10)));
-    expect(run(tf.sigmoid(tf.constant(0, tf.float32)))).toBe(0.5);
-    expect(run(tf.tanh(tf.constant(1, tf.float32)))).toBe(Math.fround(Math.tanh(1)));
+  });
+
+  it("computes float32 sigmoid and tanh with Eigen's rational approximations, as TF does", () => {
+    const { tf, run } = setup();
+    // The correctly rounded values would be 0.622459352016449 and 0.0996679961681366.
+    expect(run(tf.sigmoid(tf.constant([0, 0.5, 1], tf.float32)))).toEqual([0.5, 0.6224592924118042, 0.7310585975646973]);
+    expect(run(tf.tanh(tf.constant([0.1, 1, 20], tf.float32)))).toEqual([0.099667988717556, 0.7615941762924194, 1]);
+    // Eigen clamps the input to [-18, 18], where its interpolant reaches 0 and 1.
+    expect(run(tf.sigmoid(tf.constant([-100, 100], tf.float32)))).toEqual([0, 1]);
+    // float64 keeps the exact formulas.
+    expect(run(tf.sigmoid(tf.constant(0.5, tf.float64)))).toBe(1 / (1 + Math.exp(-0.5)));
   });
 
   it("keeps float64 results in float64", () => {

@@ -3,8 +3,9 @@
  * Sigmoid, Tanh, Floor, Ceil, Round, Sin, Cos, and the `*Grad` ops TF's gradients use
  * (SqrtGrad, RsqrtGrad, TanhGrad, SigmoidGrad, ReciprocalGrad). Gradients are TF 1.14's
  * math_grad.py. Float32 results are rounded by the Float32Array store, so they are the
- * correctly rounded float32 of the double-precision function (TF's scalar path; its AVX path
- * for 8+ elements may differ in the last bit for exp/log/tanh/sigmoid).
+ * correctly rounded float32 of the double-precision function, which is what TF's scalar path
+ * computes (its AVX path for 8+ elements may differ in the last bit for exp/log), except
+ * sigmoid and tanh, which TF computes with Eigen's float32 approximations (eigen_float.ts).
  */
 import { DType, float32, int32 } from "../dtypes.js";
 import { defineOp, OpDef, TypeAttrSpec } from "../op.js";
@@ -14,6 +15,7 @@ import { dtypeOfT, sameShapeAsInput0 } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
 import { genOp, operators } from "./math_grad_util.js";
 import { ShapeFn } from "./array_infer.js";
+import { sigmoidF32, tanhF32 } from "./eigen_float.js";
 
 type UAttrs = { T: DType };
 type F1 = (x: number) => number;
@@ -21,8 +23,11 @@ type F2 = (x: number, y: number) => number;
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;
 
-/** Declares an elementwise unary op: `f` for floats, `i32` for int32 (default: `f`). */
-function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 | null, gradient: OpDef<UAttrs>["gradient"]): OpDef<UAttrs> {
+/**
+ * Declares an elementwise unary op: `f` for floats, `i32` for int32 (default: `f`), `f32` for
+ * float32 where TF's Eigen computes something other than the rounded double result.
+ */
+function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 | null, gradient: OpDef<UAttrs>["gradient"], f32: F1 = f): OpDef<UAttrs> {
   const fi = i32 ?? f;
   return defineOp<UAttrs>({
     type,
@@ -32,7 +37,7 @@ function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 
     effects: [],
     inferDtype: dtypeOfT,
     inferShape: sameShapeAsInput0,
-    kernel: ([x], k) => unaryMap(x, x.dtype, k, x.dtype === int32 ? fi : f),
+    kernel: ([x], k) => unaryMap(x, x.dtype, k, x.dtype === int32 ? fi : x.dtype === float32 ? f32 : f),
     gradient,
   });
 }
@@ -127,15 +132,31 @@ export const Reciprocal = unaryOp("Reciprocal", "Elementwise `1 / x`.", MATH_TYP
   genOp(op, "ReciprocalGrad", [op.outputs[0], g!]),
 ]);
 
-export const Sigmoid = unaryOp("Sigmoid", "Elementwise logistic function `1 / (1 + exp(-x))`.", MATH_TYPES.unaryComplex, sigmoid, null, (op, [g]) => {
-  const y = op.outputs[0];
-  return [op.graph.control_dependencies([g!], () => genOp(op, "SigmoidGrad", [y, g!]))];
-});
+export const Sigmoid = unaryOp(
+  "Sigmoid",
+  "Elementwise logistic function `1 / (1 + exp(-x))`.",
+  MATH_TYPES.unaryComplex,
+  sigmoid,
+  null,
+  (op, [g]) => {
+    const y = op.outputs[0];
+    return [op.graph.control_dependencies([g!], () => genOp(op, "SigmoidGrad", [y, g!]))];
+  },
+  sigmoidF32,
+);
 
-export const Tanh = unaryOp("Tanh", "Elementwise hyperbolic tangent.", MATH_TYPES.unaryComplex, Math.tanh, null, (op, [g]) => {
-  const y = op.outputs[0];
-  return [op.graph.control_dependencies([g!], () => genOp(op, "TanhGrad", [y, g!]))];
-});
+export const Tanh = unaryOp(
+  "Tanh",
+  "Elementwise hyperbolic tangent.",
+  MATH_TYPES.unaryComplex,
+  Math.tanh,
+  null,
+  (op, [g]) => {
+    const y = op.outputs[0];
+    return [op.graph.control_dependencies([g!], () => genOp(op, "TanhGrad", [y, g!]))];
+  },
+  tanhF32,
+);
 
 // Floor, Ceil and Round: TF's gradient functions return None.
 export const Floor = unaryOp("Floor", "Elementwise largest integer not greater than `x`.", MATH_TYPES.unaryReal, Math.floor, null, () => [null]);
