@@ -158,6 +158,17 @@ describe("reduction gradients", () => {
     ]);
   });
 
+  it("takes the fast path for a variable's reduce_sum, whose axes are range(0, Rank) (constant_value sees through them)", () => {
+    const { tf, added } = setup();
+    const v = tf.Variable(tf.zeros([2, 2]), { name: "v" });
+    const s = tf.reduce_sum(v);
+    expect(
+      added(() => tf.gradients(s, [v]))
+        .filter((n) => n.includes("Sum_grad"))
+        .map((n) => n.slice("gradients/Sum_grad/".length)),
+    ).toEqual(["Reshape/shape:Const", "Reshape:Reshape", "Const:Const", "Tile:Tile"]);
+  });
+
   it("splits reduce_max's gradient evenly between tied maxima", () => {
     const { tf } = setup();
     const x = tf.placeholder(tf.float32, [4], "x");

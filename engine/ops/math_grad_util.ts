@@ -6,7 +6,8 @@
  */
 import { int32 } from "../dtypes.js";
 import { Attrs, Operation, Tensor, constValueOf } from "../graph.js";
-import type { NDArray } from "../ndarray.js";
+import { NDArray } from "../ndarray.js";
+import { castNDArray } from "../convert.js";
 import { applyOp } from "../api/apply.js";
 
 const tfOf = (t: Tensor | Operation) => t.graph.ctx.tf;
@@ -19,9 +20,55 @@ export function genOp(from: Tensor | Operation, type: string, inputs: unknown[],
   return applyOp(from.graph.ctx, type, inputs, attrs, name).outputs[0];
 }
 
-/** TF's `tensor_util.constant_value` for what gradients see: a Const's value, else null. */
+/**
+ * TF's `tensor_util.constant_value`: the value of a tensor computable at graph-construction
+ * time (Const, Shape/Size/Rank of a known shape, Range, Cast, Pack and Fill of constants),
+ * else null. `_SumGrad` uses it to spot a reduction over every axis.
+ */
 export function constantValue(t: Tensor): NDArray | null {
-  return constValueOf(t);
+  const op = t.op;
+  const dims = op.inputs[0]?.shape.dims ?? null;
+  const known = dims !== null && dims.every((d) => d !== null);
+  switch (op.type) {
+    case "Const":
+      return constValueOf(t);
+    case "Shape":
+      return known ? new NDArray(int32, [dims!.length], Int32Array.from(dims as number[])) : null;
+    case "Size":
+      return known ? new NDArray(int32, [], Int32Array.of((dims as number[]).reduce((a, b) => a * b, 1))) : null;
+    case "Rank":
+      return dims !== null ? new NDArray(int32, [], Int32Array.of(dims.length)) : null;
+    case "Range": {
+      const [s, l, d] = op.inputs.map(constantValue);
+      if (s === null || l === null || d === null) return null;
+      const out: number[] = [];
+      const start = Number(s.data[0]);
+      const limit = Number(l.data[0]);
+      const delta = Number(d.data[0]);
+      if (delta === 0) return null;
+      for (let v = start; delta > 0 ? v < limit : v > limit; v += delta) out.push(v);
+      return t.dtype.base_dtype === int32 ? new NDArray(int32, [out.length], Int32Array.from(out)) : null;
+    }
+    case "Cast": {
+      const v = constantValue(op.inputs[0]);
+      return v === null ? null : castNDArray(v, t.dtype.base_dtype);
+    }
+    case "Pack": {
+      if (op.inputs.length === 0 || op.attrs.axis !== 0) return null;
+      const parts = op.inputs.map(constantValue);
+      if (parts.some((p) => p === null || p.shape.length !== 0) || t.dtype.base_dtype !== int32) return null;
+      return new NDArray(int32, [parts.length], Int32Array.from(parts.map((p) => Number(p!.data[0]))));
+    }
+    case "Fill": {
+      const v = constantValue(op.inputs[1]);
+      const shape = t.shape;
+      if (v === null || !shape.is_fully_defined() || t.dtype.base_dtype !== int32) return null;
+      const dimsOut = shape.as_list() as number[];
+      return new NDArray(int32, dimsOut, new Int32Array(dimsOut.reduce((a, b) => a * b, 1)).fill(Number(v.data[0])));
+    }
+    default:
+      return null;
+  }
 }
 
 /**
