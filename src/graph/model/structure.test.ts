@@ -109,3 +109,19 @@ describe("buildStructure", () => {
     expect(buildStructure(computationPathNodes()).order).toEqual(["Placeholder", "Const", "add"]);
   });
 });
+
+describe("syntheticModel", () => {
+  it("makes exactly the number of ops asked for, with every input defined before use", async () => {
+    const { syntheticModel, syntheticFlat } = await import("./synthetic");
+    for (const n of [100, 1000, 3000]) {
+      for (const nodes of [syntheticModel(n), syntheticFlat(n)]) {
+        expect(nodes.length).toBe(n);
+        const seen = new Set<string>();
+        for (const node of nodes) {
+          for (const t of [...node.inputs, ...node.control_inputs, ...node.ref_inputs]) expect(seen.has(opOfTensor(t)) || !nodes.some((m) => m.name === opOfTensor(t))).toBe(true);
+          seen.add(node.name);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Node sizes for layout, computed without the DOM (layout runs before anything is drawn, and
+ * in tests). Widths come from a per-character estimate of the label font; the renderer uses
+ * the same sizes, so ELK's spacing is what the learner sees.
+ */
+import type { ViewNode } from "../model/view";
+import { shortName } from "../model/names";
+
+export const FONT_SIZE = 12;
+/** Average advance of the label font (system-ui at 12px) per character. */
+const CHAR_WIDTH = 7;
+const PAD_X = 22;
+export const LEAF_HEIGHT = 34;
+export const LEAF_HEIGHT_TWO_LINES = 46;
+export const MIN_WIDTH = 56;
+
+/** The label a drawn node shows: its short name, the learner's name under it, a group's op count. */
+export function nodeLabel(node: ViewNode, learnerName: string | undefined): string {
+  const short = shortName(node.name);
+  if (node.kind === "group") return node.collapsed ? `${short} (${node.members.length})` : short;
+  return learnerName !== undefined && learnerName !== short ? `${short}\n${learnerName}` : short;
+}
+
+export function textWidth(text: string): number {
+  let max = 0;
+  for (const line of text.split("\n")) max = Math.max(max, line.length);
+  return max * CHAR_WIDTH;
+}
+
+/** Width and height of a leaf or collapsed group for a label. */
+export function nodeSize(label: string): { width: number; height: number } {
+  const lines = label.split("\n").length;
+  return { width: Math.max(MIN_WIDTH, Math.ceil(textWidth(label) + PAD_X)), height: lines > 1 ? LEAF_HEIGHT_TWO_LINES : LEAF_HEIGHT };
+}
