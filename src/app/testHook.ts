@@ -13,6 +13,16 @@ export interface PlaygroundTestHook {
   state(): ReturnType<typeof useStore.getState>;
   /** Shows these nodes as a finished program's graph (the UI bench's generated graphs). */
   showNodes(nodes: NodeEvent[]): void;
+  /** The editor's markers (set once the editor has loaded): owner, line, severity, message. */
+  markers?(): EditorMarker[];
+}
+
+export interface EditorMarker {
+  owner: string;
+  line: number;
+  severity: "error" | "warning" | "info" | "hint";
+  message: string;
+  code?: string;
 }
 
 declare global {

@@ -34,6 +34,17 @@ export default function CodeEditor() {
       ariaLabel: "Program editor. Ctrl+Enter runs the program, Ctrl+S copies a share link.",
     });
     const cleanups = BINDINGS.map((bind) => bind(editor, monaco));
+    if (window.__playground) {
+      const severity = { [monaco.MarkerSeverity.Error]: "error", [monaco.MarkerSeverity.Warning]: "warning", [monaco.MarkerSeverity.Info]: "info", [monaco.MarkerSeverity.Hint]: "hint" } as const;
+      window.__playground.markers = () =>
+        monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
+          owner: m.owner,
+          line: m.startLineNumber,
+          severity: severity[m.severity],
+          message: m.message,
+          code: typeof m.code === "string" ? m.code : m.code?.value,
+        }));
+    }
     host.current!.dataset.ready = "true";
     // For the UI bench: when the editor became editable.
     performance.mark("editor-ready");

@@ -87,6 +87,21 @@ declare function __invert(a: __TensorLike): __Tensor;
 declare function __invert(a: any): any;
 `;
 
+/**
+ * `sess.run` returns `unknown` in the engine's types (it returns numbers, NDArrays, lists or
+ * dicts of them, depending on the fetches). For the learner that makes every use of a fetched
+ * value an error (`const [l, _] = sess.run([loss, train])`), so the editor sees it as `any`,
+ * as Python would. A module augmentation adds the overload to the Session class.
+ */
+export const AUGMENT_DTS = `
+export {};
+declare module "./session/session.js" {
+  interface Session {
+    run(fetches: unknown, feed_dict?: unknown, options?: unknown, run_metadata?: unknown): any;
+  }
+}
+`;
+
 function binaryHelpers(): string {
   const out: string[] = [];
   const arithmetic = ["__add", "__sub", "__mul", "__truediv", "__mod", "__pow", "__and", "__or", "__xor"];

@@ -7,7 +7,7 @@ import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import engineTypes from "virtual:tf-engine-types";
 import { EDITOR_COMPILER_OPTIONS, IGNORED_DIAGNOSTICS } from "./compilerOptions";
-import { GLOBALS_DTS } from "./globalsDts";
+import { AUGMENT_DTS, GLOBALS_DTS } from "./globalsDts";
 import TfTsWorker from "./tsWorker/tfTs.worker?worker";
 
 export const MODEL_URI = "file:///main.ts";
@@ -31,6 +31,7 @@ export function setupMonaco(): Monaco {
   ts.setEagerModelSync(true);
   const libs = Object.entries(engineTypes).map(([filePath, content]) => ({ filePath, content }));
   libs.push({ filePath: "file:///node_modules/tf-engine/globals.d.ts", content: GLOBALS_DTS });
+  libs.push({ filePath: "file:///node_modules/tf-engine/augment.d.ts", content: AUGMENT_DTS });
   ts.setExtraLibs(libs);
   return monaco;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { typescript } from "monaco-editor/languages/features/typescript/lib/typescriptServices.js";
 import { libFileMap } from "monaco-editor/languages/features/typescript/lib/lib.js";
-import { GLOBALS_DTS } from "../globalsDts";
+import { AUGMENT_DTS, GLOBALS_DTS } from "../globalsDts";
 import { EDITOR_COMPILER_OPTIONS } from "../compilerOptions";
 import { rewriteOperators, type TsLike } from "./operatorRewrite";
 import { generateEngineTypes } from "../build/tfTypesPlugin";
@@ -18,7 +18,7 @@ const ts = typescript as TsLike & Record<string, any>;
 /** A language service over the learner's file (rewritten), the globals and a tiny engine. */
 function check(source: string): { codes: number[]; messages: string[]; quickInfo(at: string): string } {
   const r = rewriteOperators(ts, source);
-  const files: Record<string, string> = { "/main.ts": r.text, "/node_modules/tf-engine/globals.d.ts": GLOBALS_DTS };
+  const files: Record<string, string> = { "/main.ts": r.text, "/node_modules/tf-engine/globals.d.ts": GLOBALS_DTS, "/node_modules/tf-engine/augment.d.ts": AUGMENT_DTS };
   for (const [path, text] of Object.entries(engineTypes())) files[path.replace("file://", "")] = text;
   const libs: Record<string, string> = {};
   for (const [name, text] of Object.entries(libFileMap as Record<string, string>)) libs["/" + name] = text;
@@ -100,6 +100,8 @@ describe("type checking the rewritten file", () => {
       "const sess = tf.Session();",
       "const v = sess.run(y, {feed_dict: {[x]: 3}});",
       "print(v, y.name, (x - y).name);",
+      "const [a, b] = sess.run([y, x], {[x]: 1});",
+      "print(a + 1, b.toFixed(2));",
     ].join("\n"));
     expect(r.codes.filter((c) => c !== 2464)).toEqual([]);
   });

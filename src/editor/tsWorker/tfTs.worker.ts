@@ -6,7 +6,8 @@
 import { initialize, ts, TypeScriptWorker } from "monaco-editor/languages/features/typescript/ts.worker";
 import { rewriteOperators, type PositionMap, type TsLike } from "./operatorRewrite";
 
-const TS = ts as TsLike;
+// ts.worker re-exports the typescriptServices module; the `ts` namespace is its `typescript`.
+const TS = (ts as { typescript: TsLike }).typescript;
 
 /** Files that are the learner's (every model; extra libs live under node_modules). */
 function isUserFile(fileName: string): boolean {
