@@ -43,6 +43,12 @@ describe("unary math", () => {
     expect(run(tf.sigmoid(tf.constant(0.5, tf.float64)))).toBe(1 / (1 + Math.exp(-0.5)));
   });
 
+  it("rounds the square root before the division in float32 rsqrt, as Eigen's scalar rsqrt does", () => {
+    const { tf, run } = setup();
+    // The once-rounded 1/sqrt(6.66) would be 0.3874921202659607.
+    expect(run(tf.rsqrt(tf.constant(6.66, tf.float32)))).toBe(0.3874921500682831);
+  });
+
   it("keeps float64 results in float64", () => {
     const { tf, run } = setup();
     expect(run(tf.sqrt(tf.constant(2, tf.float64)))).toBe(Math.SQRT2);

@@ -73,6 +73,8 @@ const absInt: F1 = (x) => Math.abs(x) | 0;
 const square: F1 = (x) => x * x;
 const squareInt: F1 = (x) => Math.imul(x, x);
 const rsqrt: F1 = (x) => 1 / Math.sqrt(x);
+/** Eigen's scalar `rsqrt` for float: `1 / sqrt(x)` with the square root rounded first. */
+const rsqrtF32: F1 = (x) => 1 / Math.fround(Math.sqrt(x));
 const sign: F1 = (x) => (x > 0 ? 1 : 0) - (x < 0 ? 1 : 0);
 const reciprocal: F1 = (x) => 1 / x;
 const reciprocalInt: F1 = (x) => (x === 0 ? 0 : (1 / x) | 0);
@@ -101,7 +103,7 @@ export const Square = unaryOp("Square", "Elementwise `x * x`.", MATH_TYPES.unary
 
 export const Sqrt = unaryOp("Sqrt", "Elementwise square root.", MATH_TYPES.unaryComplex, Math.sqrt, null, (op, [g]) => [genOp(op, "SqrtGrad", [op.outputs[0], g!])]);
 
-export const Rsqrt = unaryOp("Rsqrt", "Elementwise `1 / sqrt(x)`.", MATH_TYPES.unaryComplex, rsqrt, null, (op, [g]) => [genOp(op, "RsqrtGrad", [op.outputs[0], g!])]);
+export const Rsqrt = unaryOp("Rsqrt", "Elementwise `1 / sqrt(x)`.", MATH_TYPES.unaryComplex, rsqrt, null, (op, [g]) => [genOp(op, "RsqrtGrad", [op.outputs[0], g!])], rsqrtF32);
 
 export const Exp = unaryOp("Exp", "Elementwise `e` to the power `x`.", MATH_TYPES.unaryComplex, Math.exp, null, (op, [g]) => {
   const y = op.outputs[0];
