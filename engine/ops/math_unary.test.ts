@@ -43,6 +43,14 @@ describe("unary math", () => {
     expect(run(tf.sigmoid(tf.constant(0.5, tf.float64)))).toBe(1 / (1 + Math.exp(-0.5)));
   });
 
+  it("computes float32 log, sin and cos as glibc's logf, sinf and cosf (not always the correctly rounded value)", () => {
+    const { tf, run } = setup();
+    // Correctly rounded: 1.5654232501983643, 0.6765685081481934.
+    expect(run(tf.log(tf.constant(4.7846999168396, tf.float32)))).toBe(1.5654233694076538);
+    expect(run(tf.sin(tf.constant(2.3984999656677246, tf.float32)))).toBe(0.6765685677528381);
+    expect(run(tf.cos(tf.constant(0, tf.float32)))).toBe(1);
+  });
+
   it("rounds the square root before the division in float32 rsqrt, as Eigen's scalar rsqrt does", () => {
     const { tf, run } = setup();
     // The once-rounded 1/sqrt(6.66) would be 0.3874921202659607.

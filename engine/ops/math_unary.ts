@@ -3,9 +3,10 @@
  * Sigmoid, Tanh, Floor, Ceil, Round, Sin, Cos, and the `*Grad` ops TF's gradients use
  * (SqrtGrad, RsqrtGrad, TanhGrad, SigmoidGrad, ReciprocalGrad). Gradients are TF 1.14's
  * math_grad.py. Float32 results are rounded by the Float32Array store, so they are the
- * correctly rounded float32 of the double-precision function, which is what TF's scalar path
- * computes (its AVX path for 8+ elements may differ in the last bit for exp/log), except
- * sigmoid and tanh, which TF computes with Eigen's float32 approximations (eigen_float.ts).
+ * correctly rounded float32 of the double-precision function, except where TF's float32 path
+ * computes something else: glibc's logf/sinf/cosf (random/libmf.ts), Eigen's sigmoid and tanh
+ * approximations (eigen_float.ts), Eigen's rsqrt. These follow TF's scalar path; its AVX path,
+ * used for the bulk of tensors of 8+ elements, may differ in the last bit for exp/log/sin/cos.
  */
 import { DType, float32, int32 } from "../dtypes.js";
 import { defineOp, OpDef, TypeAttrSpec } from "../op.js";
@@ -16,6 +17,7 @@ import { MATH_TYPES } from "./math_types.js";
 import { genOp, operators } from "./math_grad_util.js";
 import { ShapeFn } from "./array_infer.js";
 import { sigmoidF32, tanhF32 } from "./eigen_float.js";
+import { logf, sincosf } from "../random/libmf.js";
 
 type UAttrs = { T: DType };
 type F1 = (x: number) => number;
@@ -73,6 +75,19 @@ const absInt: F1 = (x) => Math.abs(x) | 0;
 const square: F1 = (x) => x * x;
 const squareInt: F1 = (x) => Math.imul(x, x);
 const rsqrt: F1 = (x) => 1 / Math.sqrt(x);
+// float32 log, sin and cos: Eigen's scalar path calls glibc's logf, sinf and cosf, which are
+// within an ulp but not always the correctly rounded float32 (ports in random/libmf.ts).
+const SINCOS = new Float64Array(2);
+const logF32: F1 = (x) => logf(Math.fround(x));
+const sinF32: F1 = (x) => {
+  sincosf(Math.fround(x), SINCOS);
+  return SINCOS[0];
+};
+const cosF32: F1 = (x) => {
+  sincosf(Math.fround(x), SINCOS);
+  return SINCOS[1];
+};
+
 /** Eigen's scalar `rsqrt` for float: `1 / sqrt(x)` with the square root rounded first. */
 const rsqrtF32: F1 = (x) => 1 / Math.fround(Math.sqrt(x));
 const sign: F1 = (x) => (x > 0 ? 1 : 0) - (x < 0 ? 1 : 0);
@@ -110,11 +125,19 @@ export const Exp = unaryOp("Exp", "Elementwise `e` to the power `x`.", MATH_TYPE
   return [op.graph.control_dependencies([g!], () => operators(tfOf(op)).mul(g!, y))];
 });
 
-export const Log = unaryOp("Log", "Elementwise natural logarithm.", MATH_TYPES.unaryComplex, Math.log, null, (op, [g]) => {
-  const tf = tfOf(op);
-  const x = op.inputs[0];
-  return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.reciprocal(x)))];
-});
+export const Log = unaryOp(
+  "Log",
+  "Elementwise natural logarithm.",
+  MATH_TYPES.unaryComplex,
+  Math.log,
+  null,
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const x = op.inputs[0];
+    return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.reciprocal(x)))];
+  },
+  logF32,
+);
 
 export const Log1p = unaryOp("Log1p", "Elementwise `log(1 + x)`, accurate for small `x`.", MATH_TYPES.unaryComplex, Math.log1p, null, (op, [g]) => {
   const tf = tfOf(op);
@@ -167,17 +190,33 @@ export const Ceil = unaryOp("Ceil", "Elementwise smallest integer not less than 
 
 export const Round = unaryOp("Round", "Elementwise rounding to the nearest integer, halves to even.", MATH_TYPES.unary, roundHalfEven, identity, () => [null]);
 
-export const Sin = unaryOp("Sin", "Elementwise sine.", MATH_TYPES.unaryComplex, Math.sin, null, (op, [g]) => {
-  const tf = tfOf(op);
-  const x = op.inputs[0];
-  return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.cos(x)))];
-});
+export const Sin = unaryOp(
+  "Sin",
+  "Elementwise sine.",
+  MATH_TYPES.unaryComplex,
+  Math.sin,
+  null,
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const x = op.inputs[0];
+    return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.cos(x)))];
+  },
+  sinF32,
+);
 
-export const Cos = unaryOp("Cos", "Elementwise cosine.", MATH_TYPES.unaryComplex, Math.cos, null, (op, [g]) => {
-  const tf = tfOf(op);
-  const x = op.inputs[0];
-  return [op.graph.control_dependencies([g!], () => operators(tf).mul(tf.negative(g!), tf.sin(x)))];
-});
+export const Cos = unaryOp(
+  "Cos",
+  "Elementwise cosine.",
+  MATH_TYPES.unaryComplex,
+  Math.cos,
+  null,
+  (op, [g]) => {
+    const tf = tfOf(op);
+    const x = op.inputs[0];
+    return [op.graph.control_dependencies([g!], () => operators(tf).mul(tf.negative(g!), tf.sin(x)))];
+  },
+  cosF32,
+);
 
 // ---- the *Grad ops and their own gradients (second derivatives) ----
 
