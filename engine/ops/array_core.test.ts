@@ -46,6 +46,16 @@ describe("tf.reshape", () => {
     expect(String(tf.reshape(tf.zeros([2, 6]), [3, -1]).shape)).toBe("(3, 4)");
   });
 
+  it("infers -1 afresh when the fed batch size changes between runs", () => {
+    const { tf, sess } = setup();
+    const x = tf.placeholder(tf.float32, [null, 6]);
+    const r = tf.reshape(x, [-1, 3]);
+    const shapeFor = (rows: number) => (sess.run(r, { feed_dict: new Map([[x, Array.from({ length: rows }, () => [1, 2, 3, 4, 5, 6])]]) }) as NDArray).shape;
+    expect(shapeFor(1)).toEqual([2, 3]);
+    expect(shapeFor(2)).toEqual([4, 3]);
+    expect(shapeFor(1)).toEqual([2, 3]);
+  });
+
   it("raises TF's shape-inference errors with the partial shape it read", () => {
     const { tf } = setup();
     expect(() => tf.reshape(tf.zeros([2, 3]), [4])).toThrow(

@@ -12,7 +12,7 @@ import type { NDArray } from "../ndarray.js";
 import { TYPES, dtypeOfT, sameShapeAsInput0 } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
 import { ShapeFn } from "./array_infer.js";
-import { allocExtra, sameInts, shapeFromInts, vectorShape, viewOf } from "./kernel_util.js";
+import { allocExtra, sameInts, shapeFromInts, shapeWithInferred, vectorShape, viewOf } from "./kernel_util.js";
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;
 
@@ -104,7 +104,7 @@ export const Reshape = defineOp<{ T: DType; Tshape: DType }>({
       } else product *= size;
     }
     const n = x.size;
-    let shape = shapeFromInts(k, s);
+    let shape: readonly number[] | null = unknown === -1 ? shapeFromInts(k, s) : null;
     if (unknown !== -1) {
       if (product <= 0) {
         throw new InvalidArgumentError(
@@ -116,17 +116,13 @@ export const Reshape = defineOp<{ T: DType; Tshape: DType }>({
       if (product * missing !== n) {
         throw new InvalidArgumentError(`Input to reshape is a tensor with ${n} values, but the requested shape requires a multiple of ${product}`, k.op.name);
       }
-      if (shape[unknown] !== missing) {
-        const fixed = shape.slice();
-        fixed[unknown] = missing;
-        shape = fixed;
-      }
+      shape = shapeWithInferred(k, s, unknown, missing);
       product *= missing;
     }
     if (product !== n) {
       throw new InvalidArgumentError(`Input to reshape is a tensor with ${n} values, but the requested shape has ${product}`, k.op.name);
     }
-    return viewOf(k, x, shape);
+    return viewOf(k, x, shape!);
   },
   // array_grad.py's _ReshapeGrad.
   gradient: (op, [g]) => {

@@ -68,3 +68,21 @@ export function shapeFromInts(k: KernelContext<unknown>, ints: ArrayLike<number>
   box.dims = dims;
   return dims;
 }
+
+/**
+ * The dims an int vector holds with entry `unknown` (a -1) replaced by `missing`, reused while
+ * they repeat (a `reshape(x, [-1, n])` in a training loop allocates nothing).
+ */
+export function shapeWithInferred(k: KernelContext<unknown>, ints: ArrayLike<number>, unknown: number, missing: number): readonly number[] {
+  const box = scratch(k);
+  const old = box.inferred as number[] | undefined;
+  if (old !== undefined && old.length === ints.length) {
+    let same = true;
+    for (let i = 0; i < ints.length && same; i++) same = old[i] === (i === unknown ? missing : ints[i]);
+    if (same) return old;
+  }
+  const dims = Array.from(ints);
+  dims[unknown] = missing;
+  box.inferred = dims;
+  return dims;
+}
