@@ -33,6 +33,42 @@ export async function appDenseRate(steps: number): Promise<number> {
 }
 
 /**
+ * out[m×n] = op(a)·b in float32 (every product and sum rounded), four terms of the inner
+ * dimension per pass so the running sum stays in a register — the same blocking as the
+ * engine's MatMul kernel, so that "the limit" is not beaten by a smarter loop.
+ * `aT`: a is stored k×m (a transposed), as for dW = xᵀ·dlogits.
+ */
+function matmulF32(a: Float32Array, aT: boolean, b: Float32Array, out: Float32Array, m: number, k: number, n: number): void {
+  const r = Math.fround;
+  const aRow = aT ? 1 : k;
+  const aCol = aT ? m : 1;
+  out.fill(0);
+  for (let i = 0; i < m; i++) {
+    const o = i * n;
+    const ai = i * aRow;
+    let p = 0;
+    for (; p + 3 < k; p += 4) {
+      const a0 = a[ai + p * aCol];
+      const a1 = a[ai + (p + 1) * aCol];
+      const a2 = a[ai + (p + 2) * aCol];
+      const a3 = a[ai + (p + 3) * aCol];
+      const b0 = p * n;
+      for (let j = 0; j < n; j++) {
+        let acc = out[o + j];
+        acc = r(acc + r(a0 * b[b0 + j]));
+        acc = r(acc + r(a1 * b[b0 + n + j]));
+        acc = r(acc + r(a2 * b[b0 + 2 * n + j]));
+        out[o + j] = r(acc + r(a3 * b[b0 + 3 * n + j]));
+      }
+    }
+    for (; p < k; p++) {
+      const ap = a[ai + p * aCol];
+      for (let j = 0; j < n; j++) out[o + j] = r(out[o + j] + r(ap * b[p * n + j]));
+    }
+  }
+}
+
+/**
  * The limit: the step in plain JavaScript with float32 rounding after every operation —
  * logits = xW + b, softmax cross-entropy and its mean, dlogits = (softmax - labels)/128,
  * dW = xᵀ·dlogits, db = Σ dlogits, then W -= lr·dW, b -= lr·db.
@@ -51,26 +87,19 @@ export function handDenseRate(steps: number): number {
   const t0 = performance.now();
   for (let s = 0; s < steps; s++) {
     const { images: x, labels: y } = data[s % 4];
-    // Forward: logits = x·W + b.
-    logits.fill(0);
-    for (let i = 0; i < BATCH; i++) {
-      const o = i * CLASSES;
-      for (let p = 0; p < FEATURES; p++) {
-        const xv = x[i * FEATURES + p];
-        const w = p * CLASSES;
-        for (let j = 0; j < CLASSES; j++) logits[o + j] = r(logits[o + j] + r(xv * W[w + j]));
-      }
-      for (let j = 0; j < CLASSES; j++) logits[o + j] = r(logits[o + j] + b[j]);
-    }
-    // Softmax cross-entropy; logits becomes dlogits.
+    matmulF32(x, false, W, logits, BATCH, FEATURES, CLASSES);
     let loss = 0;
     for (let i = 0; i < BATCH; i++) {
       const o = i * CLASSES;
       let max = -Infinity;
-      for (let j = 0; j < CLASSES; j++) max = Math.max(max, logits[o + j]);
+      for (let j = 0; j < CLASSES; j++) {
+        logits[o + j] = r(logits[o + j] + b[j]);
+        max = Math.max(max, logits[o + j]);
+      }
       let sum = 0;
       for (let j = 0; j < CLASSES; j++) sum = r(sum + r(Math.exp(r(logits[o + j] - max))));
       const logSum = r(Math.log(sum));
+      // logits becomes dlogits = (softmax - labels) / batch.
       for (let j = 0; j < CLASSES; j++) {
         const shifted = r(logits[o + j] - max);
         loss = r(loss + r(y[o + j] * r(logSum - shifted)));
@@ -78,19 +107,10 @@ export function handDenseRate(steps: number): number {
       }
     }
     lossSum += r(loss * inv);
-    // Backward: dW = xᵀ·dlogits, db = column sums.
-    dW.fill(0);
+    matmulF32(x, true, logits, dW, FEATURES, BATCH, CLASSES);
     db.fill(0);
-    for (let i = 0; i < BATCH; i++) {
-      const o = i * CLASSES;
-      for (let p = 0; p < FEATURES; p++) {
-        const xv = x[i * FEATURES + p];
-        const w = p * CLASSES;
-        for (let j = 0; j < CLASSES; j++) dW[w + j] = r(dW[w + j] + r(xv * logits[o + j]));
-      }
-      for (let j = 0; j < CLASSES; j++) db[j] = r(db[j] + logits[o + j]);
-    }
-    for (let k = 0; k < W.length; k++) W[k] = r(W[k] - r(dW[k] * lr));
+    for (let i = 0; i < BATCH; i++) for (let j = 0; j < CLASSES; j++) db[j] = r(db[j] + logits[i * CLASSES + j]);
+    for (let q = 0; q < W.length; q++) W[q] = r(W[q] - r(dW[q] * lr));
     for (let j = 0; j < CLASSES; j++) b[j] = r(b[j] - r(db[j] * lr));
   }
   const ms = performance.now() - t0;
