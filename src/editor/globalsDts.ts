@@ -15,6 +15,9 @@ type __NDArray = import("./ndarray").NDArray;
 /** The TensorFlow 1.x API (the playground's engine). */
 declare const tf: import("./tf").TF;
 
+/** A small numpy (seeded like the program): arrays, np.random, reductions, dot. */
+declare const np: import("./numpy/np").NumpyNamespace;
+
 /**
  * Python 3's print: prints its arguments separated by spaces; tensors print as TF prints them.
  * Keyword arguments go in a trailing object: \`print(i, {end: ""})\`.
