@@ -415,6 +415,16 @@ describe("optimizer errors", () => {
     );
   });
 
+  it("reports a loss computed through a cast to int in TF's words", () => {
+    const { tf, py, m } = tutorialModel();
+    // Integer tensors carry no gradient: the path from m stops at the int32 Cast.
+    const loss = tf.cast(tf.cast(py.mul(m, 2) as Tensor, tf.int32), tf.float32);
+    expect(() => tf.train.GradientDescentOptimizer(0.1).minimize(loss, { var_list: [m] })).toThrow(
+      "No gradients provided for any variable, check your graph for ops that do not support gradients, between variables " +
+        `["<tf.Variable 'm:0' shape=() dtype=float32_ref>"] and loss Tensor("Cast_1:0", shape=(), dtype=float32).`,
+    );
+  });
+
   it("reports apply_gradients without any gradient in TF's words", () => {
     const { tf, m, b } = tutorialModel();
     const opt = tf.train.GradientDescentOptimizer(0.1);
