@@ -1,0 +1,105 @@
+/**
+ * The Cytoscape stylesheet: category looks, edge kinds, and the run-highlight classes the
+ * renderer toggles. Built from a palette, so switching theme is one `style()` call.
+ */
+import type { StylesheetJson } from "cytoscape";
+import { FONT_SIZE } from "../layout/sizes";
+import type { NodeCategory } from "../model/classify";
+import { SHAPES, type Palette } from "./palette";
+
+const CATEGORIES: NodeCategory[] = ["constant", "placeholder", "variable", "op", "assign", "print", "update", "group"];
+
+export function graphStyle(p: Palette): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        width: "data(w)",
+        height: "data(h)",
+        "font-size": FONT_SIZE,
+        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+        color: p.text,
+        "text-valign": "center",
+        "text-halign": "center",
+        "text-wrap": "wrap",
+        "text-max-width": "400px",
+        "border-width": 1.5,
+        "min-zoomed-font-size": 6,
+        "transition-property": "opacity, border-color, border-width, background-color",
+        "transition-duration": 180,
+      },
+    },
+    ...CATEGORIES.map((c) => ({
+      selector: `node.cat-${c}`,
+      style: { shape: SHAPES[c] as "ellipse", "background-color": p.categories[c].fill, "border-color": p.categories[c].border },
+    })),
+    {
+      selector: "node.collapsed",
+      style: {
+        shape: "round-rectangle",
+        "background-color": p.collapsed.fill,
+        "border-color": p.collapsed.border,
+        "border-width": 2.5,
+        "border-style": "double",
+        "font-weight": "bold",
+      },
+    },
+    {
+      selector: "node.expanded",
+      style: {
+        shape: "round-rectangle",
+        "background-color": p.groupFill,
+        "background-opacity": 0.7,
+        "border-color": p.groupBorder,
+        "border-width": 1,
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-y": -4,
+        color: p.textMuted,
+        "font-weight": "bold",
+        padding: "14px",
+        "compound-sizing-wrt-labels": "include",
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 1.4,
+        "line-color": p.edge,
+        "target-arrow-color": p.edge,
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 0.9,
+        "curve-style": "bezier",
+        "transition-property": "opacity, line-color, width",
+        "transition-duration": 180,
+      },
+    },
+    { selector: "edge.k-control", style: { "line-style": "dashed", "line-dash-pattern": [6, 4], "target-arrow-shape": "vee" } },
+    {
+      selector: "edge.k-ref",
+      style: { "line-color": p.ref, "target-arrow-color": p.ref, "line-style": "dotted", "target-arrow-shape": "diamond", width: 2 },
+    },
+    // Run highlight. Dimmed first, so the lit classes below win.
+    { selector: ".dim", style: { opacity: 0.25 } },
+    { selector: "node.expanded.dim", style: { opacity: 0.55 } },
+    { selector: "node.hl-path", style: { "border-color": p.path, "border-width": 3 } },
+    { selector: "edge.hl-path", style: { "line-color": p.path, "target-arrow-color": p.path, width: 3 } },
+    { selector: "node.hl-fed", style: { "background-color": p.fedFill, "border-color": p.fed, "border-width": 3 } },
+    { selector: "edge.hl-fed", style: { "line-color": p.fed, "target-arrow-color": p.fed, width: 3 } },
+    { selector: "node.hl-effect", style: { "background-color": p.effectFill, "border-color": p.effect, "border-width": 3.5 } },
+    { selector: "edge.hl-effect", style: { "line-color": p.effect, "target-arrow-color": p.effect, width: 3 } },
+    { selector: "node.hl-fetched", style: { "outline-width": 3, "outline-color": p.path, "outline-offset": 3, "outline-opacity": 1 } },
+    { selector: "node.hl-error", style: { "border-color": p.error, "border-width": 3.5 } },
+    { selector: "node.hl-culprit", style: { "background-color": p.errorFill, "border-color": p.error, "border-width": 4.5 } },
+    { selector: "node.hl-fetched.hl-error", style: { "outline-color": p.error } },
+    { selector: "edge.hl-error", style: { "line-color": p.error, "target-arrow-color": p.error, width: 4, "line-style": "solid" } },
+    // Pointers from elsewhere: the editor's line, a hovered name, the selected node.
+    { selector: "node.match", style: { "underlay-color": p.match, "underlay-opacity": 0.65, "underlay-padding": 7, "underlay-shape": "round-rectangle" } },
+    { selector: "node.hover", style: { "underlay-color": p.match, "underlay-opacity": 0.9, "underlay-padding": 9, "underlay-shape": "round-rectangle" } },
+    { selector: "node.hint", style: { "underlay-color": p.hint, "underlay-opacity": 0.35, "underlay-padding": 6, "underlay-shape": "round-rectangle" } },
+    { selector: "node.selected", style: { "overlay-color": p.selected, "overlay-opacity": 0.16, "overlay-padding": 6, "border-width": 3.5 } },
+    { selector: "node:active", style: { "overlay-opacity": 0.1 } },
+  ];
+  return sheet;
+}

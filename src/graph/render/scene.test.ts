@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { assignNodes, computationPathNodes, COMPUTATION_PATH_SOURCE, regressionNodes } from "../model/fixtures";
+import { highlightRun } from "../model/highlight";
+import { learnerNames } from "../model/learnerNames";
+import { buildStructure } from "../model/structure";
+import { run } from "../model/testing";
+import { buildView } from "../model/view";
+import { buildScene, canvasHighlight } from "./scene";
+
+describe("buildScene", () => {
+  it("labels nodes with the op's short name, the learner's name and a glyph for side effects", () => {
+    const s = buildStructure(computationPathNodes());
+    const scene = buildScene(buildView(s), learnerNames(s, COMPUTATION_PATH_SOURCE));
+    expect(scene.nodes.map((n) => [n.id, n.label, n.classes])).toEqual([
+      ["n:Placeholder", "Placeholder\ninput_placeholder", "leaf cat-placeholder"],
+      ["n:Const", "Const\nthree_node", "leaf cat-constant"],
+      ["n:add", "add\nsum_node", "leaf cat-op"],
+    ]);
+    const a = buildScene(buildView(buildStructure(assignNodes())), new Map());
+    expect(a.nodes.map((n) => n.label)).toEqual(["count", "Const", "← Assign"]);
+  });
+
+  it("draws collapsed scopes with their op count and sizes only what layout places", () => {
+    const scene = buildScene(buildView(buildStructure(regressionNodes())), new Map());
+    const g = scene.nodes.find((n) => n.id === "g:gradients")!;
+    expect(g.label).toBe("⊞ gradients (6)");
+    expect(g.classes).toBe("group collapsed role-gradients");
+    expect(scene.sizes.has("g:gradients")).toBe(true);
+    expect(scene.edges.find((e) => e.id === "g:GradientDescent|n:m|ref")!.classes).toBe("k-ref");
+  });
+});
+
+describe("canvasHighlight", () => {
+  it("turns states into classes and says what each side effect did", () => {
+    const s = buildStructure(assignNodes());
+    const v = buildView(s);
+    const r = run({ fetches: ["Assign:0"], path: ["Const", "Assign"], side_effects: [{ op: "Assign", kind: "init", target: "count", before: null, after: 0 }] });
+    const c = canvasHighlight(s, highlightRun(s, v, r));
+    expect([...c.nodes]).toEqual([
+      ["n:Const", "hl-path"],
+      ["n:Assign", "hl-path hl-fetched hl-effect"],
+    ]);
+    expect([...c.edges]).toEqual([
+      ["n:Const|n:Assign|data", "hl-path"],
+      ["n:Assign|n:count|ref", "hl-effect"],
+    ]);
+    expect(c.badges).toEqual([{ id: "n:Assign", kind: "effect", text: "count: not initialized → 0" }]);
+  });
+
+  it("marks the culprit and the fed values", () => {
+    const s = buildStructure(computationPathNodes());
+    const v = buildView(s);
+    const error = { type: "InvalidArgumentError", message: "You must feed a value", op: "Placeholder", path: ["add", "Placeholder"], line: 1 };
+    const c = canvasHighlight(s, highlightRun(s, v, run({ fetches: ["add:0"], path: ["Placeholder"], ok: false, error })), error);
+    expect(c.nodes.get("n:Placeholder")).toBe("hl-path hl-error hl-culprit");
+    expect(c.nodes.get("n:add")).toBe("hl-fetched hl-error");
+    expect(c.badges).toEqual([{ id: "n:Placeholder", kind: "error", text: "✕ not fed" }]);
+    const fed = canvasHighlight(s, highlightRun(s, v, run({ fetches: ["add:0"], feeds: ["Placeholder:0"], path: ["Const", "add"], values: { "Placeholder:0": 2 } })));
+    expect(fed.badges).toEqual([{ id: "n:Placeholder", kind: "fed", text: "fed 2" }]);
+  });
+});
