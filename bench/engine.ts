@@ -40,7 +40,8 @@ async function tutorial(): Promise<void> {
     {
       app: () => appTutorialRate(N.appTutorial, false),
       appPrint: () => appTutorialRate(N.appTutorialPrint, true),
-      engine: () => engineTutorialRate(N.engineTutorial),
+      engine: () => engineTutorialRate(N.engineTutorial, "summarizer"),
+      bare: () => engineTutorialRate(N.engineTutorial, "none"),
       hand: () => handTutorialRate(N.handTutorial),
       tfjs: () => tfjsTutorialRate(N.tfjsTutorial),
     },
@@ -54,6 +55,7 @@ async function tutorial(): Promise<void> {
   console.log(row("playground, as the app runs it (worker handler + batcher)", rate(app), "≥ 500,000 steps/s", app >= 500_000));
   console.log(row("  the same with the tutorial's print(update_i, _loss)", rate(median(r.appPrint))));
   console.log(row("  engine alone from TypeScript, Summarizer.onRun listener", rate(median(r.engine))));
+  console.log(row("  engine alone from TypeScript, no run listener", rate(median(r.bare))));
   console.log(row("hand-written float32 JavaScript (the limit)", rate(median(r.hand))));
   console.log(row("TensorFlow.js 4.22 CPU, sgd.minimize + dataSync", rate(median(r.tfjs))));
   console.log(row("playground ÷ TensorFlow.js", times(vsTfjs), "≥ 25×", vsTfjs >= 25));

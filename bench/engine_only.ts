@@ -1,7 +1,8 @@
 /**
  * The tutorial loop through the engine's public `tf` API from TypeScript, without the runner
  * (no transpiler, no line tracking, no batcher), with the runner's Summarizer as the run
- * listener. The difference to the app's rate is what the runner adds.
+ * listener, or with no listener at all. The differences between these and the app's rate
+ * show what the run records, the runner and the batcher each cost.
  */
 import { createTF } from "../engine/tf";
 import { operatorRuntime } from "../engine/api/operators";
@@ -9,9 +10,8 @@ import { PyFloat } from "../engine/pyfloat";
 import type { Tensor } from "../engine/graph";
 import { Summarizer } from "../src/runner/summarize";
 
-export function engineTutorialRate(steps: number): number {
-  const summarizer = new Summarizer();
-  const tf = createTF({ onRun: summarizer.onRun });
+export function engineTutorialRate(steps: number, listener: "summarizer" | "none"): number {
+  const tf = createTF(listener === "none" ? {} : { onRun: new Summarizer().onRun });
   const py = operatorRuntime(tf.get_default_graph().ctx);
   const m = tf.get_variable("m", [], { initializer: tf.constant_initializer(new PyFloat(0)) });
   const b = tf.get_variable("b", [], { initializer: tf.constant_initializer(new PyFloat(0)) });
