@@ -222,6 +222,19 @@ describe("graphs", () => {
     void py;
   });
 
+  it("skips control inputs for an op dominated by an input made in the same block, as TF does", () => {
+    const { tf, py } = setup();
+    const a = tf.constant(1);
+    const [c, d] = tf.control_dependencies([a], () => {
+      const c = tf.constant(2);
+      return [c, py.add(c, tf.constant(3))] as const;
+    });
+    expect(c.op.control_inputs.map((o) => o.name)).toEqual(["Const"]);
+    expect((d as { op: { control_inputs: unknown[] } }).op.control_inputs).toEqual([]);
+    const cleared = tf.control_dependencies([a], () => tf.control_dependencies(null, () => tf.constant(4)));
+    expect(cleared.op.control_inputs).toEqual([]);
+  });
+
   it("records each node with its inputs, ref inputs and the learner's line", () => {
     const { tf, nodes, setLine } = setup();
     setLine(3);

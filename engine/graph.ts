@@ -272,6 +272,8 @@ function evalArgs(feedDict: unknown, session: unknown): [unknown, Session | null
 /** Frame of `tf.control_dependencies`: the ops every new op waits for (null: cleared). */
 interface ControlFrame {
   ops: Operation[] | null;
+  /** Ops created inside this block (TF's `op_in_group`, for the "dominated" rule). */
+  seen: Set<Operation>;
 }
 
 /**
@@ -484,7 +486,7 @@ export class Graph {
         if (!ops.includes(op)) ops.push(op);
       }
     }
-    this.controlStack.push({ ops });
+    this.controlStack.push({ ops, seen: new Set() });
     try {
       return fn();
     } finally {
@@ -492,15 +494,38 @@ export class Graph {
     }
   }
 
-  /** Control inputs a new op gets from the enclosing `control_dependencies` blocks. */
+  /** The active control frames: those after the innermost `control_dependencies(null)`. */
+  private activeControlFrames(): ControlFrame[] {
+    let start = 0;
+    for (let i = this.controlStack.length - 1; i >= 0; i--) {
+      if (this.controlStack[i].ops === null) {
+        start = i + 1;
+        break;
+      }
+    }
+    return this.controlStack.slice(start);
+  }
+
+  /**
+   * Control inputs a new op gets from the enclosing `control_dependencies` blocks, as TF's
+   * `_control_dependencies_for_inputs`: a block is skipped when one of the op's inputs was
+   * itself created inside it (the op is "dominated": it already waits through that input), and
+   * an op it reads as data is not repeated as a control input.
+   */
   private currentControlInputs(inputOps: Set<Operation>): Operation[] {
     const out: Operation[] = [];
-    for (let i = this.controlStack.length - 1; i >= 0; i--) {
-      const frame = this.controlStack[i];
-      if (frame.ops === null) break;
-      for (const op of frame.ops) if (!inputOps.has(op) && !out.includes(op)) out.push(op);
+    for (const frame of this.activeControlFrames()) {
+      let dominated = false;
+      for (const op of inputOps) {
+        if (frame.seen.has(op)) {
+          dominated = true;
+          break;
+        }
+      }
+      if (dominated) continue;
+      for (const op of frame.ops!) if (!inputOps.has(op) && !out.includes(op)) out.push(op);
     }
-    return out.reverse();
+    return out;
   }
 
   /**
@@ -589,6 +614,7 @@ export class Graph {
     outDtypes.forEach((dt, i) => op.outputs.push(new Tensor(op, i, refOut ? dt._as_ref : dt, outShapes[i] ?? TensorShape.unknown())));
     this._ops.push(op);
     this.byName.set(name, op);
+    for (const frame of this.activeControlFrames()) frame.seen.add(op);
     this.emitNode(op);
     return op;
   }

@@ -40,6 +40,8 @@ export interface TypeAttrSpec {
   allowed: readonly DType[];
   /** TF's list as its TypeError prints it, e.g. `float16, bfloat16, float32, float64`. */
   tfList: string;
+  /** The attr's default dtype (TF converts plain values with it as the preferred dtype). */
+  default?: DType;
 }
 
 /** What shape inference sees. */

@@ -45,7 +45,10 @@ function convertInput(ctx: EngineContext, def: AnyOpDef, spec: InputSpec, value:
     t = value instanceof Tensor ? value : value._as_tensor(false);
   } else {
     try {
-      t = convertToTensor(ctx, value, { dtype: want ?? null, name: constName });
+      // An unbound type attr with a default (TF's default_type_attr_map) is the preferred dtype:
+      // `[]` for a Reshape's shape is int32, not float32.
+      const preferred = spec.typeAttr && !want ? def.typeAttrs?.[spec.typeAttr]?.default ?? null : null;
+      t = convertToTensor(ctx, value, { dtype: want ?? null, name: constName, preferredDtype: preferred });
     } catch (e) {
       if (want && e instanceof TypeError) {
         throw new PyTypeError(

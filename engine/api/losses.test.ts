@@ -73,8 +73,12 @@ describe("mean_squared_error", () => {
   it("makes the weighting wait for the broadcast check", () => {
     const tf = fresh();
     tf.losses.mean_squared_error(floats([1, 2]), floats([1, 3]));
-    const mul = tf.get_default_graph().get_operation_by_name("mean_squared_error/Mul");
-    expect(mul.control_inputs.map((o) => o.name)).toEqual(["mean_squared_error/assert_broadcastable/static_scalar_check_success"]);
+    const g = tf.get_default_graph();
+    // TF's "dominated" rule: the weights' constant is made inside the control block and carries
+    // the dependency; the Mul reads it, so it does not repeat it.
+    const weights = g.get_operation_by_name("mean_squared_error/Cast_2/x");
+    expect(weights.control_inputs.map((o) => o.name)).toEqual(["mean_squared_error/assert_broadcastable/static_scalar_check_success"]);
+    expect(g.get_operation_by_name("mean_squared_error/Mul").control_inputs).toEqual([]);
   });
 
   it("adds the loss to the losses collection, which get_total_loss sums", () => {

@@ -140,7 +140,7 @@ export function gradients(ctx: EngineContext, ysIn: unknown, xsIn: unknown, o: G
       if (hasOutGrads && !stop.has(op) && gradFn !== null && gradFn !== NO_GRADIENT) {
         for (let i = 0; i < outGrads.length; i++) {
           // A trainable output nobody used gets a zero gradient, as in TF.
-          if (outGrads[i] === null && isTrainable(op.outputs[i])) outGrads[i] = ctx.tf.zeros_like(op.outputs[i]);
+          if (outGrads[i] === null && isTrainable(op.outputs[i])) outGrads[i] = ctx.tf.zeros_like(op.outputs[i], { optimize: false });
         }
         inGrads = g.name_scope(`${op.name}_grad`, () => {
           let r = gradFn(op as Operation & { attrs: Record<string, unknown> }, outGrads);
