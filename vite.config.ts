@@ -26,6 +26,7 @@ export default defineConfig({
     // Monaco and its TypeScript worker are big by nature; they are lazy-loaded chunks.
     chunkSizeWarningLimit: 8000,
   },
-  server: { headers: { "Content-Security-Policy": CSP } },
+  // Dev only: React Fast Refresh injects an inline preamble script.
+  server: { headers: { "Content-Security-Policy": CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") } },
   preview: { headers: { "Content-Security-Policy": CSP.replace(" ws: wss:", "") } },
 });
