@@ -94,7 +94,7 @@ async function heap(print: boolean): Promise<void> {
   console.log(`\nHeap over ${N.heap.toLocaleString("en-US")} steps of the tutorial loop${print ? " as written (print every step)" : " (no print)"}, in the app${r.collected ? ", after a full GC at each sample" : " — NO forced GC (run with --expose-gc)"}`);
   console.log(`  ${r.samples.map((s) => `step ${s.step.toLocaleString("en-US")}: ${s.mb.toFixed(1)} MB`).join(", ")}`);
   console.log(row("growth from step 1 (the summary's bounded buffers filling)", `${(last.mb - first.mb).toFixed(2)} MB`));
-  console.log(row(`growth from step ${settled.step.toLocaleString("en-US")} to the last step`, `${growth.toFixed(2)} MB`, "flat (< 1 MB)", growth < 1));
+  console.log(row(`growth from step ${settled.step.toLocaleString("en-US")} to the last step`, `${growth.toFixed(2).replace(/^-0\.00$/, "0.00")} MB`, "flat (< 1 MB)", growth < 1));
   console.log(row("  (whole run)", `${(r.ms / 1000).toFixed(1)} s, ${rate(N.heap / (r.ms / 1000))}`));
 }
 
