@@ -71,6 +71,8 @@ export interface RunErrorRecord {
 
 /** Emitted once per `sess.run` (also when it fails). */
 export interface RunRecord {
+  /** Always "run": the record doubles as the runner's run event without being copied. */
+  type: "run";
   /** 0-based index over all runs of the program. */
   index: number;
   /** Session id (0 for the first session of the program). */
@@ -90,6 +92,8 @@ export interface RunRecord {
   side_effects: SideEffectRecord[];
   ok: boolean;
   error?: RunErrorRecord;
+  /** Tensor name → value summary, when the listener attaches them (the runner's "values"). */
+  values?: Record<string, ValueSummary>;
 }
 
 /**

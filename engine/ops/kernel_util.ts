@@ -36,6 +36,8 @@ export function sameInts(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
  * view object is reused while the buffer and shape repeat.
  */
 export function viewOf(k: KernelContext<unknown>, x: NDArray, shape: readonly number[], dtype: DType = x.dtype): NDArray {
+  // Already that shape (a gradient's reshape back to a scalar, every step): the input itself.
+  if (dtype === x.dtype && sameInts(x.shape, shape)) return x;
   const box = scratch(k);
   const v = box.view as NDArray | undefined;
   if (v !== undefined && v.data === x.data && v.dtype === dtype && sameInts(v.shape, shape)) return v;

@@ -142,6 +142,11 @@ export function reduce(x: NDArray, plan: ReductionPlan, kind: ReduceKind, k: Ker
     od.fill(identity(kind, dtype));
     return out;
   }
+  if (xd.length === 1 && outN === 1) {
+    // One element (a scalar's gradient summed over no axes, every training step): no loops.
+    od[0] = finish(kind, dtype, xd[0], 1);
+    return out;
+  }
   const { runs, reduceFirst } = plan;
   const comb = combiner(kind, dtype);
   if (runs.length === 1 && reduceFirst) {

@@ -62,17 +62,24 @@ export const ApplyGradientDescent = defineOp<Attrs>({
   effects: ["writes-variable"],
   inferDtype: dtypeOfT,
   inferShape: (c) => [c.shapes[0].merge_with(c.shapes[2])],
-  kernel: ([, alpha, delta], k) => {
-    const { cell, value } = refValue(k, 0);
+  // The one update of every plain training step: written without helper objects or closures.
+  kernel: (inputs, k) => {
+    const alpha = inputs[1];
+    const delta = inputs[2];
+    const cell = k.cell(0);
+    const value = cell.value;
+    if (value === null) throw uninitialized(cell, cell.name);
     const lr = requireScalar(k, "alpha", alpha);
     requireSameShape(k, "var and delta", value, delta);
-    const r = rounder(value.dtype);
+    const f32 = value.dtype.name === "float32";
     const v = value.data as Float32Array;
     const d = delta.data as Float32Array;
-    return updateVariable(k, cell, value, () => {
-      if (v.length === 1) v[0] = v[0] - r(d[0] * lr);
-      else for (let i = 0; i < v.length; i++) v[i] = v[i] - r(d[i] * lr);
-    });
+    const before = k.recording ? k.summarize(value) : undefined;
+    if (v.length === 1) v[0] = v[0] - (f32 ? Math.fround(d[0] * lr) : d[0] * lr);
+    else if (f32) for (let i = 0; i < v.length; i++) v[i] = v[i] - Math.fround(d[i] * lr);
+    else for (let i = 0; i < v.length; i++) v[i] = v[i] - d[i] * lr;
+    if (k.recording) k.effect("update", cell.name, before, k.summarize(value));
+    return value;
   },
   gradient: NO_GRADIENT,
 });

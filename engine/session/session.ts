@@ -162,6 +162,7 @@ export class Session implements SessionPort {
     const index = ctx.runCount++;
     if (listener) {
       const record: RunRecord = {
+        type: "run",
         index,
         session: this.id,
         graph: this.graph.id,
@@ -185,6 +186,7 @@ export class Session implements SessionPort {
 
   private failedRecord(index: number, line: number | null, e: Error): RunRecord {
     return {
+      type: "run",
       index,
       session: this.id,
       graph: this.graph.id,

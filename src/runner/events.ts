@@ -115,20 +115,9 @@ export function nodeEvent(r: NodeRecord): NodeEvent {
  * cached plan (runs of one plan share them), so consumers must not mutate them.
  */
 export function runEvent(r: RunRecord, live: RunLive, values: ValuesMode): RunEvent {
-  const e: RunEvent = {
-    type: "run",
-    index: r.index,
-    session: r.session,
-    line: r.line,
-    fetches: r.fetches,
-    feeds: r.feeds,
-    path: r.path,
-    side_effects: r.side_effects,
-    ok: r.ok,
-    graph: r.graph,
-    plan: r.plan,
-  };
-  if (r.error !== undefined) e.error = r.error;
+  // The engine's record already has the event's shape (type "run" and the same fields): it is
+  // used as is, because this runs once per training step and a copy per step shows.
+  const e: RunEvent = r;
   if (values === "all") e.values = live.summarize();
   else if (values === "fetches") e.values = live.fetched();
   return e;
