@@ -3,9 +3,10 @@
  */
 import type { OpCase } from "./types.js";
 import { coreCases } from "./core.cases.js";
+import { trainingCases } from "./training.cases.js";
 import { mathCases } from "./math.cases.js";
 import { arrayCases } from "./array.cases.js";
 import { nnCases } from "./nn.cases.js";
 import { randomCases } from "./random.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases];
