@@ -9,13 +9,12 @@
  * timer covers programs that idle in an `await`.
  *
  * It also keeps each session's memory (variable → value after each run), folded from the runs'
- * side effects, and attaches it to each run event the page may keep in full.
+ * side effects, and attaches it to the run events the page keeps in full (SessionMemories).
  */
-import type { ValueSummary } from "../../engine/records";
-import type { ProgramEvent, RunEvent } from "../runner/events";
+import type { ProgramEvent } from "../runner/events";
 import { Summarizer } from "../runner/summarize";
-import type { RunEntry } from "../store/runs";
 import type { FromWorker } from "./protocol";
+import { SessionMemories } from "./memory";
 
 export interface BatcherOptions {
   runId: number;
@@ -36,19 +35,19 @@ export class EventBatcher {
   private pending = 0;
   private scheduled = false;
   private ended = false;
-  /** Each session's memory, copied on write so earlier runs keep their snapshot. */
-  private memory = new Map<number, Record<string, ValueSummary | null>>();
+  private readonly memories: SessionMemories;
 
   constructor(private readonly o: BatcherOptions) {
     this.interval = o.intervalMs ?? 16;
     // No onBatch: this class decides when batches are taken.
     this.summarizer = new Summarizer({ ...o.summarizer, onBatch: undefined, now: o.now });
+    this.memories = new SessionMemories(o.summarizer?.headRuns ?? 1000, o.summarizer?.tailRuns ?? 1000);
   }
 
   /** Takes one program event (the runner's emit callback). */
   readonly push = (e: ProgramEvent): void => {
     if (this.ended) return;
-    this.summarizer.push(e.type === "run" ? this.withMemory(e) : e);
+    this.summarizer.push(e.type === "run" ? this.memories.take(e) : e);
     if (e.type === "end") {
       this.ended = true;
       this.post();
@@ -68,21 +67,9 @@ export class EventBatcher {
   private post(): void {
     this.lastPost = this.o.now();
     this.pending = 0;
-    this.o.post({ type: "batch", runId: this.o.runId, batch: this.summarizer.takeBatch() });
-  }
-
-  private withMemory(e: RunEvent): RunEntry {
-    let mem = this.memory.get(e.session) ?? {};
-    let copied = false;
-    for (const fx of e.side_effects) {
-      if (fx.target === undefined || fx.after === undefined) continue;
-      if (!copied) {
-        mem = { ...mem };
-        copied = true;
-      }
-      mem[fx.target] = fx.after;
-    }
-    this.memory.set(e.session, mem);
-    return { ...e, memory: mem };
+    const batch = this.summarizer.takeBatch();
+    batch.latest_run = this.memories.latest(batch.latest_run);
+    if (batch.final) this.memories.fillTail(batch.items);
+    this.o.post({ type: "batch", runId: this.o.runId, batch });
   }
 }
