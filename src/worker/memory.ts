@@ -9,19 +9,18 @@ import type { SideEffectRecord, ValueSummary } from "../../engine/records";
 import type { RunEvent } from "../runner/events";
 import type { RunEntry } from "../store/runs";
 
-type Memory = Map<string, ValueSummary | null>;
+/** A plain object, not a Map: a loop writes the same few keys every step, which objects do fastest. */
+type Memory = Record<string, ValueSummary | null>;
 
 function apply(mem: Memory, effects: readonly SideEffectRecord[]): void {
   for (let i = 0; i < effects.length; i++) {
     const fx = effects[i];
-    if (fx.target !== undefined && fx.after !== undefined) mem.set(fx.target, fx.after);
+    if (fx.target !== undefined && fx.after !== undefined) mem[fx.target] = fx.after;
   }
 }
 
 function snapshot(mem: Memory | undefined): Record<string, ValueSummary | null> {
-  const out: Record<string, ValueSummary | null> = {};
-  if (mem) for (const [k, v] of mem) out[k] = v;
-  return out;
+  return mem ? { ...mem } : {};
 }
 
 /** Tracks session memories alongside the summarizer's head/tail split. */
@@ -46,7 +45,7 @@ export class SessionMemories {
 
   private memoryOf(map: Map<number, Memory>, session: number): Memory {
     let m = map.get(session);
-    if (!m) map.set(session, (m = new Map()));
+    if (!m) map.set(session, (m = {}));
     return m;
   }
 
@@ -78,7 +77,7 @@ export class SessionMemories {
    */
   fillTail(items: readonly unknown[]): void {
     const work = new Map<number, Memory>();
-    for (const [s, m] of this.tailBase) work.set(s, new Map(m));
+    for (const [s, m] of this.tailBase) work.set(s, { ...m });
     for (const item of items) {
       const e = item as RunEntry;
       if (e.type !== "run" || e.memory !== undefined) continue;
