@@ -15,7 +15,7 @@ export const ROOT_OPTIONS: LayoutOptions = {
   // Ties are broken by creation order, so re-running or slightly editing a program keeps the
   // picture in place.
   "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "36",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "30",
   "elk.spacing.nodeNode": "22",
   "elk.layered.spacing.edgeNodeBetweenLayers": "14",
   "elk.spacing.edgeNode": "10",
@@ -24,6 +24,8 @@ export const ROOT_OPTIONS: LayoutOptions = {
   "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
   "elk.layered.nodePlacement.bk.fixedAlignment": "BALANCED",
   "elk.separateConnectedComponents": "false",
+  // Edge routes in root coordinates, like node centres after fromElk.
+  "elk.json.edgeCoords": "ROOT",
 };
 
 const GROUP_OPTIONS: LayoutOptions = {
@@ -88,6 +90,8 @@ export interface Positions {
   centers: Map<string, Point>;
   /** Boxes of expanded groups (absolute top-left and size). */
   boxes: Map<string, Point & Size>;
+  /** Bend points of routed edges, from the drawn source to the drawn target. */
+  routes: Map<string, Point[]>;
 }
 
 export function fromElk(laidOut: ElkNode): Positions {
@@ -108,5 +112,14 @@ export function fromElk(laidOut: ElkNode): Positions {
     }
   };
   walk(laidOut, 0, 0);
-  return { centers, boxes };
+  const routes = new Map<string, Point[]>();
+  for (const edge of laidOut.edges ?? []) {
+    const bends: Point[] = [];
+    for (const section of edge.sections ?? []) for (const b of section.bendPoints ?? []) bends.push({ x: b.x, y: b.y });
+    if (bends.length === 0) continue;
+    // Reference edges were handed to ELK reversed; draw their bends from the writer's end.
+    if (edge.id.endsWith("|ref")) bends.reverse();
+    routes.set(edge.id, bends);
+  }
+  return { centers, boxes, routes };
 }

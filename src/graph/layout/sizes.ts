@@ -27,8 +27,8 @@ export function textWidth(text: string): number {
   return max * CHAR_WIDTH;
 }
 
-/** Width and height of a leaf or collapsed group for a label. */
-export function nodeSize(label: string): { width: number; height: number } {
+/** Width and height of a leaf or collapsed group for a label; slanted shapes need more room. */
+export function nodeSize(label: string, extraWidth = 0): { width: number; height: number } {
   const lines = label.split("\n").length;
-  return { width: Math.max(MIN_WIDTH, Math.ceil(textWidth(label) + PAD_X)), height: lines > 1 ? LEAF_HEIGHT_TWO_LINES : LEAF_HEIGHT };
+  return { width: Math.max(MIN_WIDTH, Math.ceil(textWidth(label) + PAD_X + extraWidth)), height: lines > 1 ? LEAF_HEIGHT_TWO_LINES : LEAF_HEIGHT };
 }

@@ -16,6 +16,7 @@ import type { GraphView } from "./view";
 export interface RunLike {
   index?: number;
   session?: number;
+  graph?: number;
   line?: number | null;
   path: readonly string[];
   fetches: readonly string[];

@@ -42,13 +42,13 @@ describe("outlineItems", () => {
 describe("announceRun", () => {
   it("says what a failed run fetched and where it failed", () => {
     const s = buildStructure(computationPathNodes());
-    expect(announceRun(s, failed, learnerNames(s, COMPUTATION_PATH_SOURCE))).toBe("Run 2 on line 6: fetched sum_node; failed with InvalidArgumentError at input_placeholder.");
+    expect(announceRun(s, failed, learnerNames(s, COMPUTATION_PATH_SOURCE))).toBe("Run 1 on line 6: fetched sum_node; failed with InvalidArgumentError at input_placeholder.");
   });
 
   it("counts ops, effects and feeds of a successful run", () => {
     const s = buildStructure(assignNodes());
     const r = run({ index: 0, line: 5, fetches: ["Assign:0"], path: ["Const", "Assign"], side_effects: [{ op: "Assign", kind: "init", target: "count", before: null, after: 0 }] });
-    expect(announceRun(s, r, new Map())).toBe("Run 1 on line 5: fetched Assign; 2 ops on the path, 1 side effect.");
+    expect(announceRun(s, r, new Map())).toBe("Run 0 on line 5: fetched Assign; 2 ops on the path, 1 side effect.");
   });
 
   it("speaks of an aggregate as many runs on one path", () => {

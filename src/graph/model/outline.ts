@@ -68,7 +68,7 @@ export function announceRun(structure: GraphStructure, run: RunLike, names: Read
   const head =
     run.count !== undefined
       ? `${plural(run.count, "run")} took one path${where}`
-      : `Run ${run.index !== undefined ? run.index + 1 : ""}${where}`.replace("Run  ", "Run ");
+      : `Run${run.index !== undefined ? ` ${run.index}` : ""}${where}`;
   const steps = plural(run.path.length, "op");
   if (run.ok === false && run.error !== undefined) {
     const culprit = run.error.op !== null ? ` at ${label(run.error.op)}` : "";

@@ -4,8 +4,9 @@
  * changed, `highlight` when the selected run changed, and `mark` for pointers from elsewhere.
  * Elements are diffed by id, so a growing graph keeps its nodes (and their places).
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
 import type { Point } from "../layout/elkGraph";
+import { groupBoxes, segments } from "../layout/positions";
 import { BadgeLayer, type Badge } from "./BadgeLayer";
 import { graphStyle } from "./cyStyle";
 import type { Palette } from "./palette";
@@ -46,10 +47,15 @@ export type MarkKind = "match" | "hover" | "hint" | "selected";
 
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
+const FIT_PADDING = 24;
+const MAX_FIT_ZOOM = 1.25;
+
 
 export class GraphCanvas {
   readonly cy: Core;
   private readonly base = new Map<string, string>();
+  /** Edges drawn along ELK's route (the others are straight until their layout arrives). */
+  private readonly routed = new Set<string>();
   private readonly marks: Record<MarkKind, Set<string>> = { match: new Set(), hover: new Set(), hint: new Set(), selected: new Set() };
   private lit: CanvasHighlight | null = null;
   private animation = 0;
@@ -62,7 +68,6 @@ export class GraphCanvas {
       layout: { name: "preset" },
       minZoom: 0.04,
       maxZoom: 3,
-      wheelSensitivity: 0.4,
       boxSelectionEnabled: false,
       autoungrabify: true,
       autounselectify: true,
@@ -81,77 +86,164 @@ export class GraphCanvas {
   }
 
   /**
-   * Makes the drawn elements match `nodes`/`edges` and moves leaves to `centers`. Returns
-   * after the next frame is drawn, with the time it took.
+   * Makes the drawn elements match `nodes`/`edges`, leaves at `centers` and expanded groups as
+   * boxes around their children. Returns after the next frame is drawn, with the time it took.
    */
-  sync(nodes: readonly DrawNode[], edges: readonly DrawEdge[], centers: ReadonlyMap<string, Point>, opts: { animate: boolean; fit: boolean }): Promise<number> {
+  sync(
+    nodes: readonly DrawNode[],
+    edges: readonly DrawEdge[],
+    leafCenters: ReadonlyMap<string, Point>,
+    routes: ReadonlyMap<string, readonly Point[]> | null,
+    opts: { animate: boolean; fit: boolean },
+  ): Promise<number> {
     const t0 = performance.now();
     const cy = this.cy;
     const big = nodes.length + edges.length > BIG;
+
+    // Where every drawn node goes: leaves at their centres, groups around their children.
+    const boxes = groupBoxes(
+      nodes.map((n) => ({ id: n.id, parent: n.parent, w: n.w, h: n.h, expanded: isExpanded(n) })),
+      leafCenters,
+    );
+    const place = new Map<string, { x: number; y: number; w: number; h: number }>();
+    for (const n of nodes) {
+      const b = boxes.get(n.id);
+      const c = leafCenters.get(n.id);
+      if (b !== undefined) place.set(n.id, { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2, w: b.x2 - b.x1, h: b.y2 - b.y1 });
+      else if (c !== undefined) place.set(n.id, { x: c.x, y: c.y, w: n.w, h: n.h });
+    }
+
+    const existingNodes = new Map<string, NodeSingular>();
+    cy.nodes().forEach((n) => {
+      existingNodes.set(n.id(), n);
+    });
+    const existingEdges = new Map<string, EdgeSingular>();
+    cy.edges().forEach((e) => {
+      existingEdges.set(e.id(), e);
+    });
+    let kept = 0;
+    for (const n of nodes) if (existingNodes.has(n.id)) kept++;
+    // Diffing pays off when most of the picture stays; otherwise rebuilding is cheaper.
+    const rebuild = kept < nodes.length / 2;
+
+    this.base.clear();
+    this.routed.clear();
+    for (const n of nodes) this.base.set(n.id, n.classes);
+    const edgeData = edges.map((e) => {
+      this.base.set(e.id, e.classes);
+      // ELK's bends, relative to the end nodes, so they follow the nodes' animation.
+      const route = routes?.get(e.id);
+      const s = leafCenters.get(e.source);
+      const t = leafCenters.get(e.target);
+      const seg = route !== undefined && s !== undefined && t !== undefined ? segments(s, t, route) : null;
+      if (seg !== null) this.routed.add(e.id);
+      return { id: e.id, source: e.source, target: e.target, sw: seg?.weights ?? [], sd: seg?.distances ?? [] };
+    });
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const nodeDef = (n: DrawNode): ElementDefinition => {
+      const p = place.get(n.id);
+      return {
+        group: "nodes",
+        data: { id: n.id, label: n.label, w: p?.w ?? n.w, h: p?.h ?? n.h, z: depthOf(n, byId) },
+        classes: this.classesOf(n.id),
+        position: p ? { x: p.x, y: p.y } : undefined,
+      };
+    };
+    const edgeDef = (data: (typeof edgeData)[number]): ElementDefinition => ({ group: "edges", data, classes: this.classesOf(data.id) });
+
+    const moved: { el: NodeSingular; to: { x: number; y: number } }[] = [];
     cy.batch(() => {
-      const wantNodes = new Map(nodes.map((n) => [n.id, n]));
+      if (rebuild) {
+        cy.elements().remove();
+        cy.add([...nodes.map(nodeDef), ...edgeData.map(edgeDef)]);
+        return;
+      }
+      const wantNodes = new Set(nodes.map((n) => n.id));
       const wantEdges = new Set(edges.map((e) => e.id));
-      cy.edges().forEach((e) => {
-        if (!wantEdges.has(e.id())) e.remove();
-      });
-      // Children before parents, so removing a group never takes a kept child along.
-      cy.nodes()
-        .sort((a, b) => b.ancestors().length - a.ancestors().length)
-        .forEach((n) => {
-          if (n.removed()) return;
-          const want = wantNodes.get(n.id());
-          if (want === undefined) {
-            n.children().move({ parent: null });
-            n.remove();
-          }
-        });
-      const add: ElementDefinition[] = [];
+      // One collection from an array: growing one with union() per element is quadratic.
+      const gone: (NodeSingular | EdgeSingular)[] = [];
+      for (const [id, e] of existingEdges) if (!wantEdges.has(id)) gone.push(e);
+      for (const [id, n] of existingNodes) if (!wantNodes.has(id)) gone.push(n);
+      // Cytoscape takes an array of elements here; its types only list collections.
+      if (gone.length > 0) cy.remove(cy.collection(gone as unknown as cytoscape.CollectionArgument));
+      const fresh = nodes.filter((n) => !existingNodes.has(n.id));
+      if (fresh.length > 0) cy.add(fresh.map(nodeDef));
       for (const n of nodes) {
-        const el = cy.getElementById(n.id);
-        this.base.set(n.id, n.classes);
-        const data = { id: n.id, label: n.label, w: n.w, h: n.h };
-        if (el.nonempty()) {
-          el.data(data);
-          const parent = el.parent();
-          const current = parent.nonempty() ? parent[0].id() : null;
-          if (current !== n.parent) el.move({ parent: n.parent });
-          el.classes(this.classesOf(n.id));
-        } else {
-          const p = centers.get(n.id);
-          add.push({ group: "nodes", data: n.parent === null ? data : { ...data, parent: n.parent }, classes: this.classesOf(n.id), position: p ? { ...p } : undefined });
+        const el = existingNodes.get(n.id);
+        if (el === undefined) continue;
+        const p = place.get(n.id);
+        el.data({ label: n.label, w: p?.w ?? n.w, h: p?.h ?? n.h });
+        el.classes(this.classesOf(n.id));
+        if (p === undefined) continue;
+        const q = el.position();
+        if (Math.abs(p.x - q.x) > 0.5 || Math.abs(p.y - q.y) > 0.5) moved.push({ el, to: { x: p.x, y: p.y } });
+      }
+      const add: ElementDefinition[] = [];
+      for (const data of edgeData) {
+        const el = existingEdges.get(data.id);
+        if (el === undefined || el.removed()) add.push(edgeDef(data));
+        else {
+          el.data({ sw: data.sw, sd: data.sd });
+          el.classes(this.classesOf(data.id));
         }
       }
-      for (const e of edges) {
-        this.base.set(e.id, e.classes);
-        if (cy.getElementById(e.id).empty()) add.push({ group: "edges", data: { id: e.id, source: e.source, target: e.target }, classes: this.classesOf(e.id) });
-      }
       if (add.length > 0) cy.add(add);
-      for (const id of [...this.base.keys()]) if (!wantNodes.has(id) && !wantEdges.has(id)) this.base.delete(id);
     });
 
-    const leaves = cy.nodes().filter((n) => !n.isParent());
-    const animate = opts.animate && !big && !prefersReducedMotion();
-    leaves
-      .layout({
-        name: "preset",
-        positions: (n: NodeSingular) => {
-          const p = centers.get(n.id());
-          return p ? { ...p } : n.position();
-        },
-        fit: false,
-        animate,
-        animationDuration: 260,
-        animationEasing: "ease-out-cubic",
-      } as cytoscape.LayoutOptions)
-      .run();
     // Init-only renderer options, toggled on the renderer itself: big graphs pan as a texture.
     const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = big;
     renderer.hideEdgesOnViewport = big;
-    if (opts.fit) this.fit();
     if (this.lit !== null) this.applyHighlight(this.lit);
-    this.badges.refresh();
-    return nextFrame().then(() => performance.now() - t0);
+    if (opts.fit) this.fitTo(place);
+
+    // Kept nodes that moved glide to their new place (new ones were added there).
+    const animate = opts.animate && !big && !prefersReducedMotion();
+    let settle: Promise<unknown> = Promise.resolve();
+    if (animate && moved.length > 0) {
+      settle = Promise.all(moved.map(({ el, to }) => el.animation({ position: to, duration: 260, easing: "ease-out-cubic" } as unknown as cytoscape.SingularAnimationOptionsPos).play().promise()));
+    } else if (moved.length > 0) {
+      cy.batch(() => {
+        for (const { el, to } of moved) el.position(to);
+      });
+    }
+    return settle
+      .then(() => {
+        this.badges.refresh();
+        return nextFrame();
+      })
+      .then(() => performance.now() - t0);
+  }
+
+  /**
+   * Fits the view to the laid-out boxes. Cytoscape's own fit measures every element (labels,
+   * compound bounds) first, which costs hundreds of ms on a fresh 1,000-op graph; the layout
+   * already knows the boxes.
+   */
+  private fitTo(place: ReadonlyMap<string, { x: number; y: number; w: number; h: number }>): void {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const p of place.values()) {
+      x1 = Math.min(x1, p.x - p.w / 2);
+      x2 = Math.max(x2, p.x + p.w / 2);
+      y1 = Math.min(y1, p.y - p.h / 2);
+      y2 = Math.max(y2, p.y + p.h / 2);
+    }
+    if (x1 === Infinity) return;
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (w <= 0 || h <= 0) return;
+    const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM, (w - 2 * FIT_PADDING) / (x2 - x1), (h - 2 * FIT_PADDING) / (y2 - y1)));
+    this.cy.viewport({ zoom, pan: { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) } });
+  }
+
+  /** A fitted small graph would be drawn huge; cap the zoom at a comfortable reading size. */
+  private limitZoom(): void {
+    if (this.cy.zoom() <= MAX_FIT_ZOOM) return;
+    this.cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.center();
   }
 
   /** Lights a run; `animate` replays the path in execution order first. */
@@ -196,7 +288,7 @@ export class GraphCanvas {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const id = n.id();
-        const final = lit === null ? "" : lit.nodes.get(id) ?? (n.isParent() ? "" : "dim");
+        const final = lit === null ? "" : lit.nodes.get(id) ?? (this.base.get(id)?.includes("expanded") ? "" : "dim");
         n.classes(this.compose(id, during(id, final)));
       });
       cy.edges().forEach((e) => {
@@ -228,7 +320,7 @@ export class GraphCanvas {
 
   private classesOf(id: string): string {
     const marks = (Object.keys(this.marks) as MarkKind[]).filter((k) => this.marks[k].has(id));
-    return [this.base.get(id) ?? "", ...marks].join(" ");
+    return [this.base.get(id) ?? "", this.routed.has(id) ? "routed" : "", ...marks].join(" ");
   }
 
   private compose(id: string, hl: string): string {
@@ -238,8 +330,8 @@ export class GraphCanvas {
   fit(ids?: readonly string[]): void {
     const eles = ids === undefined || ids.length === 0 ? this.cy.elements() : ids.reduce((c, id) => c.union(this.cy.getElementById(id)), this.cy.collection());
     if (eles.empty()) return;
-    this.cy.fit(eles, 24);
-    if (this.cy.zoom() > 1.4) this.cy.zoom({ level: 1.4, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.fit(eles, FIT_PADDING);
+    this.limitZoom();
     if (ids !== undefined && ids.length > 0) this.cy.center(eles);
   }
 
@@ -261,7 +353,7 @@ export class GraphCanvas {
   centers(): Map<string, Point> {
     const out = new Map<string, Point>();
     this.cy.nodes().forEach((n) => {
-      if (!n.isParent()) out.set(n.id(), { ...n.position() });
+      if (!this.base.get(n.id())?.includes("expanded")) out.set(n.id(), { ...n.position() });
     });
     return out;
   }
@@ -271,6 +363,17 @@ export class GraphCanvas {
     this.badges.destroy();
     this.cy.destroy();
   }
+}
+
+/** Nesting depth of a node (scope boxes stack by it, outermost lowest). */
+function depthOf(n: DrawNode, byId: ReadonlyMap<string, DrawNode>): number {
+  let d = 0;
+  for (let p = n.parent; p !== null; p = byId.get(p)?.parent ?? null) d++;
+  return d;
+}
+
+function isExpanded(n: DrawNode): boolean {
+  return n.classes.includes("expanded");
 }
 
 function prefersReducedMotion(): boolean {

@@ -18,7 +18,7 @@ export function graphStyle(p: Palette): StylesheetJson {
         width: "data(w)",
         height: "data(h)",
         "font-size": FONT_SIZE,
-        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+        "font-family": "system-ui, sans-serif",
         color: p.text,
         "text-valign": "center",
         "text-halign": "center",
@@ -26,6 +26,9 @@ export function graphStyle(p: Palette): StylesheetJson {
         "text-max-width": "400px",
         "border-width": 1.5,
         "min-zoomed-font-size": 6,
+        // Scope boxes are plain nodes under everything (see groupBoxes): order by hand.
+        "z-index-compare": "manual",
+        "z-index": 100,
         "transition-property": "opacity, border-color, border-width, background-color",
         "transition-duration": 180,
       },
@@ -53,13 +56,14 @@ export function graphStyle(p: Palette): StylesheetJson {
         "background-opacity": 0.7,
         "border-color": p.groupBorder,
         "border-width": 1,
+        // The scope's name sits inside the box's top band (GROUP_PAD.top).
         "text-valign": "top",
         "text-halign": "center",
-        "text-margin-y": -4,
+        "text-margin-y": 20,
         color: p.textMuted,
         "font-weight": "bold",
-        padding: "14px",
-        "compound-sizing-wrt-labels": "include",
+        // A data mapper, which Cytoscape accepts for any numeric property; its types do not say so.
+        "z-index": "data(z)" as unknown as number,
       },
     },
     {
@@ -70,9 +74,21 @@ export function graphStyle(p: Palette): StylesheetJson {
         "target-arrow-color": p.edge,
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.9,
+        "z-index-compare": "manual",
+        "z-index": 50,
         "curve-style": "bezier",
         "transition-property": "opacity, line-color, width",
         "transition-duration": 180,
+      },
+    },
+    {
+      selector: "edge.routed",
+      style: {
+        "curve-style": "round-segments",
+        "segment-weights": "data(sw)",
+        "segment-distances": "data(sd)",
+        "segment-radii": [14],
+        "edge-distances": "node-position",
       },
     },
     { selector: "edge.k-control", style: { "line-style": "dashed", "line-dash-pattern": [6, 4], "target-arrow-shape": "vee" } },
@@ -97,7 +113,7 @@ export function graphStyle(p: Palette): StylesheetJson {
     // Pointers from elsewhere: the editor's line, a hovered name, the selected node.
     { selector: "node.match", style: { "underlay-color": p.match, "underlay-opacity": 0.65, "underlay-padding": 7, "underlay-shape": "round-rectangle" } },
     { selector: "node.hover", style: { "underlay-color": p.match, "underlay-opacity": 0.9, "underlay-padding": 9, "underlay-shape": "round-rectangle" } },
-    { selector: "node.hint", style: { "underlay-color": p.hint, "underlay-opacity": 0.35, "underlay-padding": 6, "underlay-shape": "round-rectangle" } },
+    { selector: "node.hint", style: { "underlay-color": p.hint, "underlay-opacity": 0.22, "underlay-padding": 5, "underlay-shape": "round-rectangle" } },
     { selector: "node.selected", style: { "overlay-color": p.selected, "overlay-opacity": 0.16, "overlay-padding": 6, "border-width": 3.5 } },
     { selector: "node:active", style: { "overlay-opacity": 0.1 } },
   ];

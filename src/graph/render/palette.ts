@@ -65,7 +65,7 @@ const LIGHT: Palette = {
   errorFill: "#fbd9c4",
   selected: "#0072b2",
   match: "#f0e442",
-  hint: "#9a5b00",
+  hint: "#e69f00",
 };
 
 const DARK: Palette = {

@@ -26,7 +26,9 @@ export function buildScene(view: GraphView, names: ReadonlyMap<string, string>):
     const base = nodeLabel(n, n.kind === "leaf" ? names.get(n.name) : undefined);
     const icon = n.category !== null ? ICONS[n.category] : undefined;
     const label = icon !== undefined ? `${icon} ${base}` : n.kind === "group" && n.collapsed ? `⊞ ${base}` : base;
-    const size = nodeSize(label);
+    // Placeholders are parallelograms and side-effect ops octagons: their labels need the corners.
+    const extra = n.category === "placeholder" ? 26 : n.category !== null && n.category !== "op" && n.category !== "constant" && n.category !== "variable" ? 12 : n.category === "constant" ? 10 : 0;
+    const size = nodeSize(label, extra);
     if (n.kind === "leaf" || n.collapsed) sizes.set(n.id, size);
     const classes = n.kind === "leaf" ? `leaf cat-${n.category}` : n.collapsed ? `group collapsed role-${n.role}` : `group expanded role-${n.role}`;
     return { id: n.id, parent: n.parent, label, w: size.width, h: size.height, classes };

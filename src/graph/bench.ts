@@ -1,0 +1,56 @@
+/**
+ * Performance hooks for `npm run bench:ui` (bench/ui/run.ts), present in production builds:
+ * - every finished layout + draw dispatches `playground:graph-drawn` on window with
+ *   `detail: { ops, nodes, layoutMs, drawMs, cached }`;
+ * - `window.__graphBench.drawSynthetic(n, flat?)` shows a generated graph of n ops (see
+ *   model/synthetic.ts) as a finished program's graph and resolves with that event's detail.
+ */
+import { showNodes } from "../store";
+import { syntheticFlat, syntheticModel } from "./model/synthetic";
+
+export interface GraphDrawn {
+  /** Ops in the graph. */
+  ops: number;
+  /** Drawn nodes (after folding and collapsing). */
+  nodes: number;
+  /** From new nodes to positions: model, view and ELK (0 ELK time on a cache hit). */
+  layoutMs: number;
+  /** From positions to the first frame drawn with them. */
+  drawMs: number;
+  cached: boolean;
+}
+
+export const GRAPH_DRAWN = "playground:graph-drawn";
+
+export function reportDrawn(detail: GraphDrawn): void {
+  window.dispatchEvent(new CustomEvent<GraphDrawn>(GRAPH_DRAWN, { detail }));
+}
+
+export interface GraphBench {
+  drawSynthetic(n: number, flat?: boolean): Promise<GraphDrawn>;
+}
+
+declare global {
+  interface Window {
+    __graphBench?: GraphBench;
+  }
+}
+
+export function installGraphBench(): void {
+  window.__graphBench = {
+    drawSynthetic(n: number, flat = false): Promise<GraphDrawn> {
+      const nodes = flat ? syntheticFlat(n) : syntheticModel(n);
+      const drawn = new Promise<GraphDrawn>((resolve) => {
+        const on = (e: Event): void => {
+          const d = (e as CustomEvent<GraphDrawn>).detail;
+          if (d.ops !== nodes.length) return;
+          window.removeEventListener(GRAPH_DRAWN, on);
+          resolve(d);
+        };
+        window.addEventListener(GRAPH_DRAWN, on);
+      });
+      showNodes(nodes);
+      return drawn;
+    },
+  };
+}

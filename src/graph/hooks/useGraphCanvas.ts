@@ -1,0 +1,136 @@
+/**
+ * Owns the Cytoscape canvas and the layout engine for the pane's lifetime, and pushes model
+ * changes into them: structure changes go through layout (cached, off the main thread), run
+ * changes only toggle classes. The canvas is never re-created by React.
+ */
+import { useEffect, useRef, type RefObject } from "react";
+import { reportDrawn } from "../bench";
+import { provisional, stabilize } from "../layout/positions";
+import { LayoutEngine } from "../layout/layoutEngine";
+import { GraphCanvas, type CanvasCallbacks, type MarkKind } from "../render/GraphCanvas";
+import { paletteFor } from "../render/palette";
+import { canvasHighlight } from "../render/scene";
+import type { GraphModel } from "./useGraphModel";
+
+export interface CanvasHandle {
+  fit(): void;
+  reveal(id: string): void;
+}
+
+export function useGraphCanvas(
+  container: RefObject<HTMLDivElement | null>,
+  model: GraphModel,
+  dark: boolean,
+  callbacks: CanvasCallbacks,
+  marks: Record<MarkKind, readonly string[]>,
+): RefObject<CanvasHandle | null> {
+  const canvas = useRef<GraphCanvas | null>(null);
+  const engine = useRef<LayoutEngine | null>(null);
+  const handle = useRef<CanvasHandle | null>(null);
+  const cb = useRef(callbacks);
+  cb.current = callbacks;
+  /** Fit the view after layouts until the learner pans or zooms. */
+  const autoFit = useRef(true);
+  const drawnRunId = useRef(-1);
+  const lastRun = useRef<number | null | undefined>(undefined);
+
+  useEffect(() => {
+    const el = container.current!;
+    const c = new GraphCanvas(el, paletteFor(dark), {
+      onTapNode: (id) => cb.current.onTapNode(id),
+      onDoubleTapNode: (id) => cb.current.onDoubleTapNode(id),
+      onTapBackground: () => cb.current.onTapBackground(),
+    });
+    canvas.current = c;
+    engine.current = new LayoutEngine();
+    handle.current = {
+      fit: () => {
+        autoFit.current = true;
+        c.fit();
+      },
+      reveal: (id) => c.reveal(id),
+    };
+    const stopFit = (): void => {
+      autoFit.current = false;
+    };
+    el.addEventListener("wheel", stopFit, { passive: true });
+    el.addEventListener("pointerdown", stopFit);
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      el.removeEventListener("wheel", stopFit);
+      el.removeEventListener("pointerdown", stopFit);
+      engine.current?.dispose();
+      c.destroy();
+      canvas.current = null;
+    };
+    // The canvas lives as long as the pane; theme changes restyle it below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    canvas.current?.setTheme(paletteFor(dark));
+  }, [dark]);
+
+  // Structure → layout → draw.
+  const { scene, view, running, runId, opCount, modelMs } = model;
+  useEffect(() => {
+    const c = canvas.current;
+    const e = engine.current;
+    if (c === null || e === null) return;
+    // A new run starts with no ops: keep the old picture until the new one has something.
+    if (running && scene.nodes.length === 0) return;
+    const t0 = performance.now();
+    let cancelled = false;
+    const before = c.centers();
+    if (running && scene.nodes.length > 0 && scene.nodes.length < 400) {
+      // Show newcomers at once next to what they read; the layout then moves them into place.
+      void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false });
+    }
+    e.layout(view, scene.sizes).then(
+      async (result) => {
+        if (cancelled || result === null) return;
+        const layoutMs = modelMs + (performance.now() - t0);
+        // A cached layout is where this structure was drawn before: keep it exactly.
+        const positions = result.cached ? result.positions : stabilize(result.positions, before);
+        // Re-running a program keeps the learner's viewport; a different program is fitted.
+        let shared = false;
+        for (const id of positions.centers.keys()) if (before.has(id)) shared = true;
+        const fit = autoFit.current || (drawnRunId.current !== runId && !shared);
+        // Moving nodes helps the eye follow small changes; a new picture just appears.
+        let kept = 0;
+        for (const id of positions.centers.keys()) if (before.has(id)) kept++;
+        const animate = kept > 0 && kept >= positions.centers.size * 0.6;
+        drawnRunId.current = runId;
+        const t1 = performance.now();
+        await c.sync(scene.nodes, scene.edges, positions.centers, positions.routes, { animate, fit });
+        if (cancelled) return;
+        reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs: performance.now() - t1, cached: result.cached });
+      },
+      (err: unknown) => console.error("graph layout failed", err),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [scene, view, running, runId, opCount, modelMs]);
+
+  // Run → highlight (animated when the learner picks another run, not while a loop streams).
+  const { highlight, structure, run, runIndex } = model;
+  useEffect(() => {
+    const c = canvas.current;
+    if (c === null) return;
+    const lit = highlight === null ? null : canvasHighlight(structure, highlight, run?.error ? { op: run.error.op, message: run.error.message } : undefined);
+    const changed = lastRun.current !== runIndex;
+    lastRun.current = runIndex;
+    c.highlight(lit, changed && !running);
+  }, [highlight, structure, run, runIndex, running]);
+
+  // Pointers from elsewhere.
+  useEffect(() => canvas.current?.mark("selected", marks.selected), [marks.selected]);
+  useEffect(() => canvas.current?.mark("match", marks.match), [marks.match]);
+  useEffect(() => canvas.current?.mark("hover", marks.hover), [marks.hover]);
+  useEffect(() => canvas.current?.mark("hint", marks.hint), [marks.hint]);
+
+  return handle;
+}

@@ -1,0 +1,127 @@
+/**
+ * Everything the pane shows, derived from the store: the structure of the program's graph,
+ * the drawn view for the current collapse state, the selected run's highlight, the failure
+ * explanation and the outline. Each step is memoized on what it reads, so a new run only
+ * recomputes highlights and a new op only recomputes structure; while the program runs, both
+ * follow the store a few times a second.
+ */
+import { useMemo, useRef } from "react";
+import { useStore } from "../../store";
+import { explainFailure, type Explanation } from "../model/explain";
+import { highlightRun, type RunHighlight, type RunLike } from "../model/highlight";
+import { learnerNames } from "../model/learnerNames";
+import { announceRun, outlineItems, type OutlineItem } from "../model/outline";
+import { buildStructure, nodesOfGraph, type GraphStructure } from "../model/structure";
+import { buildView, type CollapseOverrides, type GraphView } from "../model/view";
+import { buildScene, type Scene } from "../render/scene";
+import { memoriesUpTo, selectedRun } from "./selectedRun";
+import { useThrottled } from "./useThrottled";
+
+export interface GraphModel {
+  runId: number;
+  running: boolean;
+  graphIds: number[];
+  graphId: number;
+  opCount: number;
+  structure: GraphStructure;
+  view: GraphView;
+  scene: Scene;
+  names: Map<string, string>;
+  source: string;
+  run: RunLike | null;
+  runIndex: number | null;
+  runCount: number;
+  highlight: RunHighlight | null;
+  explanation: Explanation | null;
+  outline: OutlineItem[];
+  announcement: string;
+  /** Time spent deriving structure, view and scene for the current nodes (for the bench). */
+  modelMs: number;
+}
+
+/** While a program runs, the pane follows the store at most this often. */
+const LIVE_MS = 250;
+
+export function useGraphModel(overrides: CollapseOverrides, graphChoice: number | null): GraphModel {
+  const status = useStore((s) => s.program.status);
+  const running = status === "running";
+  const runId = useStore((s) => s.program.runId);
+  const nodes = useThrottled(
+    useStore((s) => s.program.nodes),
+    LIVE_MS,
+    running,
+  );
+  const runs = useStore((s) => s.program.runs);
+  const runIndex = useStore((s) => s.selection.run);
+  const runCount = useStore((s) => s.program.runCount);
+  const picked = useThrottled(
+    useMemo(() => ({ runs, runIndex, runCount }), [runs, runIndex, runCount]),
+    LIVE_MS,
+    running,
+  );
+
+  // The source the program ran: the editor may change after Run, the program's lines not.
+  const source = useMemo(() => useStore.getState().editor.code, [runId]);
+
+  const run = useMemo(() => selectedRun(picked.runs, picked.runIndex), [picked]);
+  const graphIds = useMemo(() => {
+    const ids = new Set<number>();
+    for (const n of nodes) ids.add(n.graph);
+    return [...ids].sort((a, b) => a - b);
+  }, [nodes]);
+  const graphId = graphChoice !== null && graphIds.includes(graphChoice) ? graphChoice : run?.graph ?? graphIds[0] ?? 0;
+
+  const timing = useRef(0);
+  const structure = useMemo(() => {
+    const t0 = performance.now();
+    const s = buildStructure(graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes);
+    timing.current = performance.now() - t0;
+    return s;
+  }, [nodes, graphIds, graphId]);
+  const view = useMemo(() => {
+    const t0 = performance.now();
+    const v = buildView(structure, overrides);
+    timing.current += performance.now() - t0;
+    return v;
+  }, [structure, overrides]);
+  const names = useMemo(() => learnerNames(structure, source), [structure, source]);
+  const scene = useMemo(() => {
+    const t0 = performance.now();
+    const sc = buildScene(view, names);
+    timing.current += performance.now() - t0;
+    return sc;
+  }, [view, names]);
+
+  const shown = run !== null && (run.graph === undefined || run.graph === graphId) ? run : null;
+  const highlight = useMemo(() => (shown === null ? null : highlightRun(structure, view, shown)), [structure, view, shown]);
+  const explanation = useMemo(() => {
+    if (shown === null || shown.ok !== false) return null;
+    return explainFailure({ structure, names, source, memories: memoriesUpTo(picked.runs, picked.runIndex) }, shown);
+  }, [structure, names, source, shown, picked]);
+  const outline = useMemo(() => outlineItems(structure, highlight?.ops ?? null, names), [structure, highlight, names]);
+  const announcement = useMemo(() => {
+    if (running) return "";
+    return shown === null ? "" : announceRun(structure, shown, names);
+  }, [running, shown, structure, names]);
+
+  return {
+    runId,
+    running,
+    graphIds,
+    graphId,
+    opCount: structure.order.length,
+    structure,
+    view,
+    scene,
+    names,
+    source,
+    run: shown,
+    runIndex: picked.runIndex,
+    runCount: picked.runCount,
+    highlight,
+    explanation,
+    outline,
+    announcement,
+    modelMs: timing.current,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The graph as text, for screen readers and keyboard users (and tests): one item per op,
+ * folded internals included, with `data-node` (the op's name) and `data-state` (its state in
+ * the selected run: `path fetched fed effect error`, or `idle`). Activating an item selects
+ * the op. Hidden visually unless the learner opens the text view.
+ */
+import { memo } from "react";
+import type { OutlineItem } from "../model/outline";
+
+interface Props {
+  items: readonly OutlineItem[];
+  /** Op name → name of the drawn node that shows it (itself, its variable, a collapsed scope). */
+  drawnAs: (op: string) => string;
+  selected: string | null;
+  visible: boolean;
+  onSelect(op: string): void;
+}
+
+export const GraphOutline = memo(function GraphOutline({ items, drawnAs, selected, visible, onSelect }: Props) {
+  return (
+    <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"}>
+      <ul aria-label="Graph outline">
+        {items.map((it) => (
+          <li
+            key={it.name}
+            data-node={it.name}
+            data-state={it.state}
+            data-drawn-as={drawnAs(it.name)}
+            style={{ paddingInlineStart: `${it.depth * 14}px` }}
+          >
+            {visible ? (
+              <button type="button" aria-current={selected === it.name ? "true" : undefined} onClick={() => onSelect(it.name)}>
+                {it.text}
+              </button>
+            ) : (
+              // Hidden, the list is for reading only: 3,000 invisible tab stops would trap keyboard users.
+              it.text
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
