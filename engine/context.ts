@@ -24,6 +24,8 @@ export interface EngineHooks {
   seedSource?(): number;
   /** Resource limits; exceeding one raises ResourceExhaustedError before allocating. */
   limits?: Partial<EngineLimits>;
+  /** Compile all-scalar plans to straight-line code (default true; tests compare both paths). */
+  compileScalars?: boolean;
 }
 
 /** Resource limits that keep a runaway program from taking the page down. */

@@ -111,6 +111,20 @@ export type GradientFn<A = Record<string, unknown>> = (
  */
 export const NO_GRADIENT = "no-gradient" as const;
 
+/**
+ * The op's element function for 0-d inputs, when its kernel is a plain elementwise map: the
+ * scalar compiler (session/scalar_jit.ts) calls it directly in a training loop on scalars.
+ * The result is rounded to the dtype (float32: Math.fround; int32: wraps) as the kernel's
+ * typed-array store would. Absent for ops whose kernel does more (checks, state, effects).
+ */
+export interface ScalarForm {
+  f: (...x: number[]) => number;
+  /** For float32 where it differs from rounding `f`'s result. */
+  f32?: (...x: number[]) => number;
+  /** For int32 (null: the op has no int32 kernel). */
+  i32?: ((...x: number[]) => number) | null;
+}
+
 /** The full declaration of an op type. */
 export interface OpDef<A extends object = Record<string, unknown>> {
   /** TF op type; the default node name derives from it. */
@@ -126,6 +140,8 @@ export interface OpDef<A extends object = Record<string, unknown>> {
   inferDtype(c: InferContext<A>): DType[];
   /** Output static shapes (one entry per output). */
   inferShape(c: InferContext<A>): TensorShape[];
+  /** Elementwise form for 0-d inputs (optional; see ScalarForm). */
+  scalar?: ScalarForm;
   /**
    * Computes the outputs from the inputs: one NDArray for a single-output op (no array
    * allocation on the hot path), an array for several, null for none. Never mutates its inputs.

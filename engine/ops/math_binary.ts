@@ -48,6 +48,8 @@ function binaryOp(type: string, doc: string, types: TypeAttrSpec, fns: Fns, grad
       if (check) check(k.op.name);
       return out;
     },
+    // Ops whose element loop records errors (integer division by zero) have no scalar form.
+    scalar: check ? undefined : { f: fns.f, f32, i32: fns.i32 },
     gradient,
   });
 }

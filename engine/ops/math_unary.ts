@@ -40,6 +40,7 @@ function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 
     inferDtype: dtypeOfT,
     inferShape: sameShapeAsInput0,
     kernel: ([x], k) => unaryMap(x, x.dtype, k, x.dtype === int32 ? fi : x.dtype === float32 ? f32 : f),
+    scalar: { f, f32, i32: fi },
     gradient,
   });
 }

@@ -14,6 +14,7 @@ import { planPath } from "./plan.js";
 import { convertFeed } from "./feeds.js";
 import type { RunLive } from "../records.js";
 import { uninitialized } from "../ops/state.js";
+import type { ScalarProgram } from "./scalar_jit.js";
 
 /** numpy's float → int32 cast (truncation; NaN and infinities become INT32_MIN). */
 function truncInt32(x: number): number {
@@ -187,7 +188,7 @@ export class CompiledPlan {
   /** Version of each slot's value, bumped whenever a step or a feed writes it. */
   readonly versions: Uint32Array;
   /** Reused 0-d buffers for scalar numbers fed to each feed (null where not applicable). */
-  private readonly feedBuffers: (NDArray | null)[];
+  readonly feedBuffers: (NDArray | null)[];
   private readonly fedScratch: NDArray[];
 
   constructor(
@@ -261,12 +262,21 @@ export class CompiledPlan {
 
   /** Index of the failed step during `execute`, for error reporting. */
   failedStep = -1;
+  /** The plan compiled for scalars (see scalar_jit.ts): null until tried, false if not scalar. */
+  scalar: ScalarProgram | false | null = null;
+  /** Set when the scalar program ran, so the generic executor recomputes everything next time. */
+  genericStale = false;
 
   /**
    * Runs the steps in order: feeds into their slots, each kernel on its input slots (skipping
    * pure steps whose inputs did not change), fetched values converted as soon as produced.
    */
   execute(fed: NDArray[], results: unknown[]): void {
+    if (this.genericStale) {
+      // The scalar program ran since: memoized outputs and versions are out of date.
+      for (const s of this.steps) s.ran = false;
+      this.genericStale = false;
+    }
     const values = this.values;
     const versions = this.versions;
     for (let i = 0; i < fed.length; i++) {

@@ -10,6 +10,7 @@ import type { VariableCell } from "../op.js";
 import type { RunLive, RunRecord, SideEffectRecord, ValueSummary } from "../records.js";
 import { isPlainObject } from "../api/pyargs.js";
 import { CompiledPlan, SessionPort, Step } from "./compiled.js";
+import { compileScalar } from "./scalar_jit.js";
 import { uninitialized } from "../ops/state.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, convertFeed } from "./feeds.js";
@@ -127,7 +128,7 @@ export class Session implements SessionPort {
     const line = ctx.line();
     const listener = ctx.hooks.onRun;
     let plan: CompiledPlan;
-    let fedArrays: NDArray[];
+    let fedArrays: NDArray[] | null = null;
     const leaves = this.scratchLeaves;
     try {
       const feedTensors = this.scratchFeedTensors;
@@ -138,7 +139,9 @@ export class Session implements SessionPort {
       // Order feeds by tensor id so {x, y} and {y, x} share a plan.
       if (feedTensors.length > 1) sortFeedsById(feedTensors, feedValues);
       plan = this.planFor(leaves, feedTensors);
-      fedArrays = plan.convertFeeds(feedValues);
+      // Feeds the scalar program cannot take are converted (and checked) here, so a bad feed
+      // fails before anything runs, whichever executor runs the plan.
+      if (!plan.scalar) fedArrays = plan.convertFeeds(feedValues);
     } catch (e) {
       // A bad feed or fetch fails before anything runs; the run is still recorded so the
       // learner sees which call failed and why.
@@ -151,7 +154,17 @@ export class Session implements SessionPort {
     let failedAt = -1;
     let error: Error | null = null;
     try {
-      plan.execute(fedArrays, results);
+      if (fedArrays !== null) {
+        plan.execute(fedArrays, results);
+        if (plan.scalar === null) {
+          plan.scalar = this.ctx.hooks.compileScalars === false ? false : (compileScalar(plan, (op) => this.cellFor(op)) ?? false);
+          if (plan.scalar) plan.genericStale = true;
+        }
+      } else if (plan.scalar && plan.scalar(this.scratchFeedValues, results, this.recording)) {
+        plan.genericStale = true;
+      } else {
+        plan.execute(plan.convertFeeds(this.scratchFeedValues), results);
+      }
     } catch (e) {
       failedAt = plan.steps[plan.failedStep]?.pathIndex ?? plan.pathOps.length - 1;
       error = this.decorateError(plan, e as Error, plan.failedStep);
