@@ -21,7 +21,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { selectNode, useStore } from "../store";
-import { installGraphBench } from "./bench";
+import { installGraphBench, setCanvasProbe } from "./bench";
 import { memoriesUpTo } from "./hooks/selectedRun";
 import { useDocumentTheme } from "./hooks/useDocumentTheme";
 import { useGraphCanvas } from "./hooks/useGraphCanvas";
@@ -133,10 +133,24 @@ export function GraphPane() {
     if (id !== null) canvas.current?.reveal(id);
   }, [target, drawnIdOf, canvas]);
 
+  // End-to-end tests find nodes on screen through the bench hook.
+  useEffect(() => {
+    setCanvasProbe((op) => {
+      const id = view.visibleOf.get(op) ?? (view.byId.has(`g:${op}`) ? `g:${op}` : undefined);
+      return id === undefined ? null : canvas.current?.pagePoint(id) ?? null;
+    });
+    return () => setCanvasProbe(null);
+  }, [view, canvas]);
+
   const selectOp = useCallback((op: string) => {
     setTarget({ kind: "op", name: op });
     selectNode(op);
   }, []);
+
+  const lineOps = useMemo(() => {
+    if (line === null) return new Set<string>();
+    return new Set(structure.order.filter((op) => structure.ops.get(op)!.node.line === line));
+  }, [line, structure]);
 
   const drawnAs = useCallback((op: string) => view.byId.get(view.visibleOf.get(op) ?? "")?.name ?? op, [view]);
   const hiddenIn = useMemo(() => {
@@ -191,7 +205,7 @@ export function GraphPane() {
           {legend && <Legend palette={palette} />}
         </div>
         {outline && (
-          <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} visible onSelect={selectOp} />
+          <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible onSelect={selectOp} />
         )}
         {target !== null && (
           <Inspector
@@ -212,7 +226,7 @@ export function GraphPane() {
           />
         )}
       </div>
-      {!outline && <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} visible={false} onSelect={selectOp} />}
+      {!outline && <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} onSelect={selectOp} />}
       <div className="gp-sr-only" role="status" aria-live="polite">
         {model.announcement}
       </div>

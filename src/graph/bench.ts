@@ -3,7 +3,8 @@
  * - every finished layout + draw dispatches `playground:graph-drawn` on window with
  *   `detail: { ops, nodes, layoutMs, drawMs, cached }`;
  * - `window.__graphBench.drawSynthetic(n, flat?)` shows a generated graph of n ops (see
- *   model/synthetic.ts) as a finished program's graph and resolves with that event's detail.
+ *   model/synthetic.ts) as a finished program's graph and resolves with that event's detail;
+ * - `window.__graphBench.pointOf(op)` gives where an op's node is on screen (e2e clicks).
  */
 import { showNodes } from "../store";
 import { syntheticFlat, syntheticModel } from "./model/synthetic";
@@ -28,6 +29,18 @@ export function reportDrawn(detail: GraphDrawn): void {
 
 export interface GraphBench {
   drawSynthetic(n: number, flat?: boolean): Promise<GraphDrawn>;
+  /**
+   * Where the node showing `op` is drawn, in page coordinates (for end-to-end tests that
+   * click the canvas as a user would), or null when it is not drawn or out of view.
+   */
+  pointOf(op: string): { x: number; y: number } | null;
+}
+
+let probe: ((op: string) => { x: number; y: number } | null) | null = null;
+
+/** The pane tells the bench hook how to find a node on screen (null when it unmounts). */
+export function setCanvasProbe(fn: ((op: string) => { x: number; y: number } | null) | null): void {
+  probe = fn;
 }
 
 declare global {
@@ -52,5 +65,6 @@ export function installGraphBench(): void {
       showNodes(nodes);
       return drawn;
     },
+    pointOf: (op) => (probe === null ? null : probe(op)),
   };
 }

@@ -15,6 +15,7 @@ import type { GraphModel } from "./useGraphModel";
 export interface CanvasHandle {
   fit(): void;
   reveal(id: string): void;
+  pagePoint(id: string): { x: number; y: number } | null;
 }
 
 export function useGraphCanvas(
@@ -49,6 +50,7 @@ export function useGraphCanvas(
         c.fit();
       },
       reveal: (id) => c.reveal(id),
+      pagePoint: (id) => c.pagePoint(id),
     };
     const stopFit = (): void => {
       autoFit.current = false;

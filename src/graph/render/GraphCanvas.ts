@@ -344,6 +344,16 @@ export class GraphCanvas {
     this.cy.animate({ center: { eles: n } } as cytoscape.AnimationOptions, { duration: prefersReducedMotion() ? 0 : 250 });
   }
 
+  /** A drawn node's centre in page coordinates, or null when it is not drawn or not in view. */
+  pagePoint(id: string): { x: number; y: number } | null {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return null;
+    const p = n.renderedPosition();
+    const rect = this.cy.container()!.getBoundingClientRect();
+    if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) return null;
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
   resize(): void {
     this.cy.resize();
     this.badges.refresh();

@@ -2,7 +2,9 @@
  * The graph as text, for screen readers and keyboard users (and tests): one item per op,
  * folded internals included, with `data-node` (the op's name) and `data-state` (its state in
  * the selected run: `path fetched fed effect error`, or `idle`). Activating an item selects
- * the op. Hidden visually unless the learner opens the text view.
+ * the op. Hidden visually unless the learner opens the text view. `data-drawn-as`,
+ * `data-selected` and `data-on-line` (created on the editor's cursor line) mirror what the
+ * canvas shows, for tests and for styling the text view.
  */
 import { memo } from "react";
 import type { OutlineItem } from "../model/outline";
@@ -12,11 +14,13 @@ interface Props {
   /** Op name → name of the drawn node that shows it (itself, its variable, a collapsed scope). */
   drawnAs: (op: string) => string;
   selected: string | null;
+  /** Ops created on the editor's cursor line. */
+  onLine: ReadonlySet<string>;
   visible: boolean;
   onSelect(op: string): void;
 }
 
-export const GraphOutline = memo(function GraphOutline({ items, drawnAs, selected, visible, onSelect }: Props) {
+export const GraphOutline = memo(function GraphOutline({ items, drawnAs, selected, onLine, visible, onSelect }: Props) {
   return (
     <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"}>
       <ul aria-label="Graph outline">
@@ -26,6 +30,8 @@ export const GraphOutline = memo(function GraphOutline({ items, drawnAs, selecte
             data-node={it.name}
             data-state={it.state}
             data-drawn-as={drawnAs(it.name)}
+            data-selected={selected === it.name ? "true" : undefined}
+            data-on-line={onLine.has(it.name) ? "true" : undefined}
             style={{ paddingInlineStart: `${it.depth * 14}px` }}
           >
             {visible ? (
