@@ -171,6 +171,7 @@ export function GraphPane() {
         run={model.run}
         runCount={model.runCount}
         opCount={model.opCount}
+        truncatedFrom={model.truncatedFrom}
         drawnCount={model.scene.nodes.filter((n) => !n.classes.includes("expanded")).length}
         running={model.running}
         graphIds={model.graphIds}
@@ -202,8 +203,8 @@ export function GraphPane() {
               {model.running ? "Building the graph…" : "Run a program: every tf call adds a node here, and every sess.run lights up the path it took."}
             </p>
           )}
-          {legend && <Legend palette={palette} />}
         </div>
+        {legend && <Legend palette={palette} />}
         {outline && (
           <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible onSelect={selectOp} />
         )}

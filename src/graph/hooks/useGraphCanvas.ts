@@ -7,10 +7,14 @@ import { useEffect, useRef, type RefObject } from "react";
 import { reportDrawn } from "../bench";
 import { provisional, stabilize } from "../layout/positions";
 import { LayoutEngine } from "../layout/layoutEngine";
+import { quickLayout, quickLayoutApplies } from "../layout/quickLayout";
 import { GraphCanvas, type CanvasCallbacks, type MarkKind } from "../render/GraphCanvas";
 import { paletteFor } from "../render/palette";
 import { canvasHighlight } from "../render/scene";
 import type { GraphModel } from "./useGraphModel";
+
+/** Drawn nodes above which a flat graph is first shown with the quick layout. */
+const QUICK_LAYOUT_MIN = 1200;
 
 export interface CanvasHandle {
   fit(): void;
@@ -90,12 +94,21 @@ export function useGraphCanvas(
       // Show newcomers at once next to what they read; the layout then moves them into place.
       void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false });
     }
+    // Very big flat graphs: a quick JS layout now, ELK's when its worker is done.
+    const quick = quickLayoutApplies(view, QUICK_LAYOUT_MIN) && !e.has(view, scene.sizes);
+    if (quick) {
+      const positions = quickLayout(view, scene.sizes);
+      const layoutMs = modelMs + (performance.now() - t0);
+      void c.sync(scene.nodes, scene.edges, positions.centers, null, { animate: false, fit: autoFit.current || drawnRunId.current !== runId }).then((drawMs) => {
+        if (!cancelled) reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs, cached: false, final: false, sinceStartMs: performance.now() - t0 });
+      });
+    }
     e.layout(view, scene.sizes).then(
       async (result) => {
         if (cancelled || result === null) return;
         const layoutMs = modelMs + (performance.now() - t0);
         // A cached layout is where this structure was drawn before: keep it exactly.
-        const positions = result.cached ? result.positions : stabilize(result.positions, before);
+        const positions = result.cached || quick ? result.positions : stabilize(result.positions, before);
         // Re-running a program keeps the learner's viewport; a different program is fitted.
         let shared = false;
         for (const id of positions.centers.keys()) if (before.has(id)) shared = true;
@@ -103,12 +116,12 @@ export function useGraphCanvas(
         // Moving nodes helps the eye follow small changes; a new picture just appears.
         let kept = 0;
         for (const id of positions.centers.keys()) if (before.has(id)) kept++;
-        const animate = kept > 0 && kept >= positions.centers.size * 0.6;
+        const animate = !quick && kept > 0 && kept >= positions.centers.size * 0.6;
         drawnRunId.current = runId;
         const t1 = performance.now();
         await c.sync(scene.nodes, scene.edges, positions.centers, positions.routes, { animate, fit });
         if (cancelled) return;
-        reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs: performance.now() - t1, cached: result.cached });
+        reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs: performance.now() - t1, cached: result.cached, final: true, sinceStartMs: performance.now() - t0 });
       },
       (err: unknown) => console.error("graph layout failed", err),
     );

@@ -23,6 +23,8 @@ export interface GraphModel {
   graphIds: number[];
   graphId: number;
   opCount: number;
+  /** Ops the graph has in all, when more than MAX_DRAWN_OPS (only the first are drawn); else null. */
+  truncatedFrom: number | null;
   structure: GraphStructure;
   view: GraphView;
   scene: Scene;
@@ -41,6 +43,12 @@ export interface GraphModel {
 
 /** While a program runs, the pane follows the store at most this often. */
 const LIVE_MS = 250;
+
+/**
+ * Ops drawn at most. A program that builds ops inside a loop can make 100,000 of them; the
+ * pane draws the first ones (where the loop's pattern already shows) and says so.
+ */
+export const MAX_DRAWN_OPS = 5000;
 
 export function useGraphModel(overrides: CollapseOverrides, graphChoice: number | null): GraphModel {
   const status = useStore((s) => s.program.status);
@@ -74,7 +82,8 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   const timing = useRef(0);
   const structure = useMemo(() => {
     const t0 = performance.now();
-    const s = buildStructure(graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes);
+    const ops = graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes;
+    const s = buildStructure(ops.length > MAX_DRAWN_OPS ? ops.slice(0, MAX_DRAWN_OPS) : ops);
     timing.current = performance.now() - t0;
     return s;
   }, [nodes, graphIds, graphId]);
@@ -104,8 +113,11 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     return shown === null ? "" : announceRun(structure, shown, names);
   }, [running, shown, structure, names]);
 
+  const total = useMemo(() => (graphIds.length > 1 ? nodesOfGraph(nodes, graphId).length : nodes.length), [nodes, graphIds, graphId]);
+
   return {
     runId,
+    truncatedFrom: total > MAX_DRAWN_OPS ? total : null,
     running,
     graphIds,
     graphId,

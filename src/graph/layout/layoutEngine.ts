@@ -43,6 +43,11 @@ export class LayoutEngine {
     return this.elk;
   }
 
+  /** Whether a layout for this view is cached. */
+  has(view: GraphView, sizes: ReadonlyMap<string, Size>): boolean {
+    return this.cache.has(layoutKey(view, sizes));
+  }
+
   /** Lays out a view; resolves null when a newer request replaced this one before it ran. */
   layout(view: GraphView, sizes: ReadonlyMap<string, Size>): Promise<LayoutResult | null> {
     const key = layoutKey(view, sizes);

@@ -80,8 +80,12 @@ describe("buildStructure", () => {
   it("treats a scope with an op of its own name as a composite op, collapsed", () => {
     const s = buildStructure([
       op("random_uniform/shape", "Const"),
+      op("random_uniform/min", "Const"),
+      op("random_uniform/max", "Const"),
       op("random_uniform/RandomUniform", "RandomUniform", { inputs: ["random_uniform/shape:0"] }),
-      op("random_uniform", "Add", { inputs: ["random_uniform/RandomUniform:0"] }),
+      op("random_uniform/sub", "Sub", { inputs: ["random_uniform/max:0", "random_uniform/min:0"] }),
+      op("random_uniform/mul", "Mul", { inputs: ["random_uniform/RandomUniform:0", "random_uniform/sub:0"] }),
+      op("random_uniform", "Add", { inputs: ["random_uniform/mul:0", "random_uniform/min:0"] }),
     ]);
     expect(s.groups.get("random_uniform")!.role).toBe("composite");
     expect(s.groups.get("random_uniform")!.defaultCollapsed).toBe(true);
@@ -123,5 +127,17 @@ describe("syntheticModel", () => {
         }
       }
     }
+  });
+});
+
+describe("buildStructure on operator constants", () => {
+  it("draws `mul` and its operand `mul/y` as two plain ops, not a scope", () => {
+    const s = buildStructure([op("x", "Placeholder"), op("mul/y", "Const"), op("mul", "Mul", { inputs: ["x:0", "mul/y:0"] })]);
+    expect(s.groups.size).toBe(0);
+    expect([...s.leaves.values()].map((l) => [l.name, l.groups])).toEqual([
+      ["x", []],
+      ["mul/y", []],
+      ["mul", []],
+    ]);
   });
 });

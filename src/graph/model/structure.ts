@@ -62,6 +62,8 @@ export interface GraphStructure {
 }
 
 const GRADIENTS_SCOPE = /^gradients(_\d+)?$/;
+/** Composite scopes of at most this many ops are drawn as plain ops. */
+const SMALL_COMPOSITE = 3;
 const OPTIMIZER_SCOPE =
   /^(GradientDescent|Momentum|Adam|RMSProp|Adagrad|AdagradDA|Adadelta|Ftrl|ProximalAdagrad|ProximalGradientDescent)(_\d+)?$/;
 
@@ -117,6 +119,18 @@ export function buildStructure(nodes: readonly NodeEvent[]): GraphStructure {
     own.opCount += leaf.members.length;
     if (leaf.order < own.order) own.order = leaf.order;
   }
+  // `x * 2.0` makes `mul` and its operand `mul/y`: a scope of two ops is not worth a box, and
+  // the learner should see the constant their literal became. Small composites dissolve.
+  const dissolved = new Set<string>();
+  for (const g of groups.values()) if (g.role === "composite" && g.opCount <= SMALL_COMPOSITE) dissolved.add(g.name);
+  if (dissolved.size > 0) {
+    for (const name of dissolved) groups.delete(name);
+    for (const g of groups.values()) {
+      while (g.parent !== null && dissolved.has(g.parent)) g.parent = scopePrefixes(g.parent).filter((p) => groups.has(p)).pop() ?? null;
+    }
+    for (const leaf of leaves.values()) if (leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
+  }
+
   const edges = buildEdges(order, ops);
   return { order, ops, leaves, groups, edges };
 }

@@ -5,6 +5,7 @@ interface Props {
   run: RunLike | null;
   runCount: number;
   opCount: number;
+  truncatedFrom: number | null;
   drawnCount: number;
   running: boolean;
   graphIds: number[];
@@ -34,7 +35,10 @@ export function GraphToolbar(p: Props) {
         {runSummary(p.run, p.runCount, p.running)}
       </span>
       <span className="gp-muted gp-counts">
-        {p.opCount.toLocaleString("en-US")} ops{p.drawnCount !== p.opCount ? ` · ${p.drawnCount.toLocaleString("en-US")} drawn` : ""}
+        {p.truncatedFrom !== null
+          ? `first ${p.opCount.toLocaleString("en-US")} of ${p.truncatedFrom.toLocaleString("en-US")} ops`
+          : `${p.opCount.toLocaleString("en-US")} ops`}
+        {p.drawnCount !== p.opCount ? ` · ${p.drawnCount.toLocaleString("en-US")} drawn` : ""}
       </span>
       <span className="gp-toolbar-actions">
         {p.graphIds.length > 1 && (
