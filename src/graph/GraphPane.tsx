@@ -166,7 +166,17 @@ export function GraphPane() {
   const empty = model.opCount === 0;
 
   return (
-    <section className="gp" aria-label="Graph" data-testid="graph-pane">
+    <section
+      className="gp"
+      aria-label="Graph"
+      data-testid="graph-pane"
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && target !== null) {
+          setTarget(null);
+          selectNode(null);
+        }
+      }}
+    >
       <GraphToolbar
         run={model.run}
         runCount={model.runCount}

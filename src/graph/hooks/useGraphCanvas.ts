@@ -48,6 +48,7 @@ export function useGraphCanvas(
     });
     canvas.current = c;
     engine.current = new LayoutEngine();
+    engine.current.warm();
     handle.current = {
       fit: () => {
         autoFit.current = true;

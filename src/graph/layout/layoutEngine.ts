@@ -43,6 +43,16 @@ export class LayoutEngine {
     return this.elk;
   }
 
+  /**
+   * Starts the worker and lets ELK load (a few hundred ms, once) before the first real layout,
+   * so a learner's first Run is laid out at once.
+   */
+  warm(): void {
+    void this.api()
+      .layout({ id: "warm", layoutOptions: { "elk.algorithm": "layered" }, children: [{ id: "a", width: 10, height: 10 }, { id: "b", width: 10, height: 10 }], edges: [{ id: "e", sources: ["a"], targets: ["b"] }] })
+      .catch(() => undefined);
+  }
+
   /** Whether a layout for this view is cached. */
   has(view: GraphView, sizes: ReadonlyMap<string, Size>): boolean {
     return this.cache.has(layoutKey(view, sizes));

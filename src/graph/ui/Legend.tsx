@@ -56,6 +56,16 @@ function EdgeSwatch({ color, dash, width = 1.5, head = "triangle" }: { color: st
   );
 }
 
+function Glow({ color, opacity = 0.7, inner = false }: { color: string; opacity?: number; inner?: boolean }) {
+  return (
+    <svg width="36" height="20" viewBox="0 0 36 20" aria-hidden="true">
+      {!inner && <rect x="0" y="0" width="36" height="20" rx="6" fill={color} opacity={opacity} />}
+      <rect x="5" y="4" width="26" height="12" rx="3" fill="none" stroke="currentColor" strokeWidth={1.2} />
+      {inner && <rect x="5" y="4" width="26" height="12" rx="3" fill={color} opacity={opacity} />}
+    </svg>
+  );
+}
+
 function Row({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
   return (
     <li>
@@ -97,6 +107,14 @@ export function Legend({ palette: p }: { palette: Palette }) {
           <Row swatch={<NodeSwatch shape="octagon" fill={p.effectFill} stroke={p.effect} width={3} />}>side effect fired, with what it did</Row>
           <Row swatch={<NodeSwatch shape="rect" fill={p.errorFill} stroke={p.error} width={4} />}>✕ where the run failed, and the path to it</Row>
           <Row swatch={<span style={{ opacity: 0.3 }}><NodeSwatch shape="rect" fill={c.op.fill} stroke={c.op.border} /></span>}>faded: not used by this run</Row>
+        </ul>
+      </div>
+      <div>
+        <h4>Pointers</h4>
+        <ul>
+          <Row swatch={<Glow color={p.match} />}>made by the editor&apos;s current line, or hovered in a lesson</Row>
+          <Row swatch={<Glow color={p.hint} opacity={0.45} />}>a hint below the graph is about it</Row>
+          <Row swatch={<Glow color={p.selected} opacity={0.3} inner />}>selected (details in the inspector)</Row>
         </ul>
       </div>
     </div>
