@@ -95,14 +95,21 @@ export function useGraphCanvas(
       // Show newcomers at once next to what they read; the layout then moves them into place.
       void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false });
     }
-    // Very big flat graphs: a quick JS layout now, ELK's when its worker is done.
+    // Very big flat graphs: a quick JS layout now, ELK's when its worker is done (and only once
+    // the program has stopped growing it: two layouts per growth step would move every node twice).
     const quick = quickLayoutApplies(view, QUICK_LAYOUT_MIN) && !e.has(view, scene.sizes);
+    const elkNow = !(quick && running);
     if (quick) {
       const positions = quickLayout(view, scene.sizes);
       const layoutMs = modelMs + (performance.now() - t0);
       void c.sync(scene.nodes, scene.edges, positions.centers, null, { animate: false, fit: autoFit.current || drawnRunId.current !== runId }).then((drawMs) => {
         if (!cancelled) reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs, cached: false, final: false, sinceStartMs: performance.now() - t0 });
       });
+    }
+    if (!elkNow) {
+      return () => {
+        cancelled = true;
+      };
     }
     e.layout(view, scene.sizes).then(
       async (result) => {

@@ -41,8 +41,12 @@ export interface GraphModel {
   modelMs: number;
 }
 
-/** While a program runs, the pane follows the store at most this often. */
+/** While a program runs, the pane follows the store at most this often... */
 const LIVE_MS = 250;
+/** ...plus this much per op drawn (a redraw of 3,000 ops takes ~0.5 s of main thread)... */
+const LIVE_MS_PER_OP = 0.6;
+/** ...up to this. */
+const MAX_LIVE_MS = 2500;
 
 /**
  * Ops drawn at most. A program that builds ops inside a loop can make 100,000 of them; the
@@ -54,9 +58,12 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   const status = useStore((s) => s.program.status);
   const running = status === "running";
   const runId = useStore((s) => s.program.runId);
+  // Redrawing a big graph costs more, so a big growing graph is redrawn less often.
+  const lastSize = useRef(0);
+  const liveMs = Math.min(MAX_LIVE_MS, LIVE_MS + lastSize.current * LIVE_MS_PER_OP);
   const nodes = useThrottled(
     useStore((s) => s.program.nodes),
-    LIVE_MS,
+    liveMs,
     running,
   );
   const runs = useStore((s) => s.program.runs);
@@ -64,7 +71,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   const runCount = useStore((s) => s.program.runCount);
   const picked = useThrottled(
     useMemo(() => ({ runs, runIndex, runCount }), [runs, runIndex, runCount]),
-    LIVE_MS,
+    liveMs,
     running,
   );
 
@@ -85,6 +92,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     const ops = graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes;
     const s = buildStructure(ops.length > MAX_DRAWN_OPS ? ops.slice(0, MAX_DRAWN_OPS) : ops);
     timing.current = performance.now() - t0;
+    lastSize.current = s.order.length;
     return s;
   }, [nodes, graphIds, graphId]);
   const view = useMemo(() => {

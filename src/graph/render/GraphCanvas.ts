@@ -54,14 +54,21 @@ const MAX_FIT_ZOOM = 1.25;
 export class GraphCanvas {
   readonly cy: Core;
   private readonly base = new Map<string, string>();
+  /** Highlight classes per element id, and the full class string last set on each element. */
+  private readonly hl = new Map<string, string>();
+  private readonly applied = new Map<string, string>();
   /** Edges drawn along ELK's route (the others are straight until their layout arrives). */
   private readonly routed = new Set<string>();
   private readonly marks: Record<MarkKind, Set<string>> = { match: new Set(), hover: new Set(), hint: new Set(), selected: new Set() };
   private lit: CanvasHighlight | null = null;
   private animation = 0;
   private readonly badges: BadgeLayer;
+  private palette: Palette;
+  /** Whether the drawing is big (no transitions, textures while panning). */
+  private big = false;
 
   constructor(container: HTMLElement, palette: Palette, callbacks: CanvasCallbacks) {
+    this.palette = palette;
     this.cy = cytoscape({
       container,
       style: graphStyle(palette),
@@ -82,7 +89,8 @@ export class GraphCanvas {
   }
 
   setTheme(palette: Palette): void {
-    this.cy.style(graphStyle(palette));
+    this.palette = palette;
+    this.cy.style(graphStyle(palette, !this.big));
   }
 
   /**
@@ -145,16 +153,17 @@ export class GraphCanvas {
       return {
         group: "nodes",
         data: { id: n.id, label: n.label, w: p?.w ?? n.w, h: p?.h ?? n.h, z: depthOf(n, byId) },
-        classes: this.classesOf(n.id),
+        classes: this.record(n.id),
         position: p ? { x: p.x, y: p.y } : undefined,
       };
     };
-    const edgeDef = (data: (typeof edgeData)[number]): ElementDefinition => ({ group: "edges", data, classes: this.classesOf(data.id) });
+    const edgeDef = (data: (typeof edgeData)[number]): ElementDefinition => ({ group: "edges", data, classes: this.record(data.id) });
 
     const moved: { el: NodeSingular; to: { x: number; y: number } }[] = [];
     cy.batch(() => {
       if (rebuild) {
         cy.elements().remove();
+        this.applied.clear();
         cy.add([...nodes.map(nodeDef), ...edgeData.map(edgeDef)]);
         return;
       }
@@ -172,8 +181,10 @@ export class GraphCanvas {
         const el = existingNodes.get(n.id);
         if (el === undefined) continue;
         const p = place.get(n.id);
-        el.data({ label: n.label, w: p?.w ?? n.w, h: p?.h ?? n.h });
-        el.classes(this.classesOf(n.id));
+        const w = p?.w ?? n.w;
+        const h = p?.h ?? n.h;
+        if (el.data("label") !== n.label || el.data("w") !== w || el.data("h") !== h) el.data({ label: n.label, w, h });
+        this.refresh(el);
         if (p === undefined) continue;
         const q = el.position();
         if (Math.abs(p.x - q.x) > 0.5 || Math.abs(p.y - q.y) > 0.5) moved.push({ el, to: { x: p.x, y: p.y } });
@@ -183,8 +194,8 @@ export class GraphCanvas {
         const el = existingEdges.get(data.id);
         if (el === undefined || el.removed()) add.push(edgeDef(data));
         else {
-          el.data({ sw: data.sw, sd: data.sd });
-          el.classes(this.classesOf(data.id));
+          if (!sameNumbers(el.data("sw") as number[], data.sw) || !sameNumbers(el.data("sd") as number[], data.sd)) el.data({ sw: data.sw, sd: data.sd });
+          this.refresh(el);
         }
       }
       if (add.length > 0) cy.add(add);
@@ -194,6 +205,10 @@ export class GraphCanvas {
     const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = big;
     renderer.hideEdgesOnViewport = big;
+    if (big !== this.big) {
+      this.big = big;
+      cy.style(graphStyle(this.palette, !big));
+    }
     if (this.lit !== null) this.applyHighlight(this.lit);
     if (opts.fit) this.fitTo(place);
 
@@ -289,7 +304,8 @@ export class GraphCanvas {
       cy.nodes().forEach((n) => {
         const id = n.id();
         const final = lit === null ? "" : lit.nodes.get(id) ?? (this.base.get(id)?.includes("expanded") ? "" : "dim");
-        n.classes(this.compose(id, during(id, final)));
+        this.hl.set(id, during(id, final));
+        this.refresh(n);
       });
       cy.edges().forEach((e) => {
         const id = e.id();
@@ -299,7 +315,8 @@ export class GraphCanvas {
           const step = stepOf(e.target().id());
           if ((step >= 0 && step >= shown) || final.includes("hl-error")) hl = "dim";
         }
-        e.classes(this.compose(id, hl));
+        this.hl.set(id, hl);
+        this.refresh(e);
       });
     });
     this.badges.set(lit === null || stepOf !== undefined ? [] : lit.badges);
@@ -313,7 +330,7 @@ export class GraphCanvas {
     this.cy.batch(() => {
       for (const id of new Set([...before, ...after])) {
         const el = this.cy.getElementById(id);
-        if (el.nonempty()) el.toggleClass(kind, after.has(id));
+        if (el.nonempty()) this.refresh(el);
       }
     });
   }
@@ -323,8 +340,26 @@ export class GraphCanvas {
     return [this.base.get(id) ?? "", this.routed.has(id) ? "routed" : "", ...marks].join(" ");
   }
 
-  private compose(id: string, hl: string): string {
+  /** The full class list of an element: kind, routing, marks and the run's highlight. */
+  private compose(id: string): string {
+    const hl = this.hl.get(id) ?? "";
     return hl ? `${this.classesOf(id)} ${hl}` : this.classesOf(id);
+  }
+
+  /** The classes an element is added with, remembered so later refreshes can skip it. */
+  private record(id: string): string {
+    const cls = this.compose(id);
+    this.applied.set(id, cls);
+    return cls;
+  }
+
+  /** Sets an element's classes if they changed: restyling 3,000 unchanged nodes per run is what made highlights slow. */
+  private refresh(el: NodeSingular | EdgeSingular): void {
+    const id = el.id();
+    const cls = this.compose(id);
+    if (this.applied.get(id) === cls) return;
+    el.classes(cls);
+    this.applied.set(id, cls);
   }
 
   fit(ids?: readonly string[]): void {
@@ -380,6 +415,12 @@ function depthOf(n: DrawNode, byId: ReadonlyMap<string, DrawNode>): number {
   let d = 0;
   for (let p = n.parent; p !== null; p = byId.get(p)?.parent ?? null) d++;
   return d;
+}
+
+function sameNumbers(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (Math.abs(a[i] - b[i]) > 1e-6) return false;
+  return true;
 }
 
 function isExpanded(n: DrawNode): boolean {

@@ -9,7 +9,11 @@ import { SHAPES, type Palette } from "./palette";
 
 const CATEGORIES: NodeCategory[] = ["constant", "placeholder", "variable", "op", "assign", "print", "update", "group"];
 
-export function graphStyle(p: Palette): StylesheetJson {
+/**
+ * `transitions` fades highlight changes in; Cytoscape runs them as per-element animations,
+ * which on a few thousand elements cost more than the whole redraw, so big graphs go without.
+ */
+export function graphStyle(p: Palette, transitions = true): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: "node",
@@ -29,8 +33,7 @@ export function graphStyle(p: Palette): StylesheetJson {
         // Scope boxes are plain nodes under everything (see groupBoxes): order by hand.
         "z-index-compare": "manual",
         "z-index": 100,
-        "transition-property": "opacity, border-color, border-width, background-color",
-        "transition-duration": 180,
+        ...(transitions ? { "transition-property": "opacity, border-color, border-width, background-color", "transition-duration": 180 } : {}),
       },
     },
     ...CATEGORIES.map((c) => ({
@@ -77,8 +80,7 @@ export function graphStyle(p: Palette): StylesheetJson {
         "z-index-compare": "manual",
         "z-index": 50,
         "curve-style": "bezier",
-        "transition-property": "opacity, line-color, width",
-        "transition-duration": 180,
+        ...(transitions ? { "transition-property": "opacity, line-color, width", "transition-duration": 180 } : {}),
       },
     },
     {

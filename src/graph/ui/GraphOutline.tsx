@@ -20,29 +20,58 @@ interface Props {
   onSelect(op: string): void;
 }
 
+interface RowProps {
+  name: string;
+  state: string;
+  text: string;
+  depth: number;
+  drawnAs: string;
+  selected: boolean;
+  onLine: boolean;
+  visible: boolean;
+  onSelect(op: string): void;
+}
+
+/** One row; memoized on plain props, so a new run re-renders only the rows whose state changed. */
+const Row = memo(function Row({ name, state, text, depth, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
+  return (
+    <li
+      data-node={name}
+      data-state={state}
+      data-drawn-as={drawnAs}
+      data-selected={selected ? "true" : undefined}
+      data-on-line={onLine ? "true" : undefined}
+      style={{ paddingInlineStart: `${depth * 14}px` }}
+    >
+      {visible ? (
+        <button type="button" aria-current={selected ? "true" : undefined} onClick={() => onSelect(name)}>
+          {text}
+        </button>
+      ) : (
+        // Hidden, the list is for reading only: 3,000 invisible tab stops would trap keyboard users.
+        text
+      )}
+    </li>
+  );
+});
+
 export const GraphOutline = memo(function GraphOutline({ items, drawnAs, selected, onLine, visible, onSelect }: Props) {
   return (
     <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"}>
       <ul aria-label="Graph outline">
         {items.map((it) => (
-          <li
+          <Row
             key={it.name}
-            data-node={it.name}
-            data-state={it.state}
-            data-drawn-as={drawnAs(it.name)}
-            data-selected={selected === it.name ? "true" : undefined}
-            data-on-line={onLine.has(it.name) ? "true" : undefined}
-            style={{ paddingInlineStart: `${it.depth * 14}px` }}
-          >
-            {visible ? (
-              <button type="button" aria-current={selected === it.name ? "true" : undefined} onClick={() => onSelect(it.name)}>
-                {it.text}
-              </button>
-            ) : (
-              // Hidden, the list is for reading only: 3,000 invisible tab stops would trap keyboard users.
-              it.text
-            )}
-          </li>
+            name={it.name}
+            state={it.state}
+            text={it.text}
+            depth={it.depth}
+            drawnAs={drawnAs(it.name)}
+            selected={selected === it.name}
+            onLine={onLine.has(it.name)}
+            visible={visible}
+            onSelect={onSelect}
+          />
         ))}
       </ul>
     </div>
