@@ -75,6 +75,21 @@ describe("compileScalar", () => {
     ]);
   });
 
+  it("reads a variable after an assign made earlier in the same run, as the generic executor does", () => {
+    const runs = (compileScalars: boolean) => {
+      const tf = createTF({ compileScalars });
+      const stock = tf.get_variable("stock", [], { initializer: tf.constant_initializer(new PyFloat(20)) });
+      const sell = tf.assign_sub(stock, new PyFloat(3));
+      const left = tf.control_dependencies([sell], () => tf.identity(stock, { name: "left" }));
+      const doubled = tf.control_dependencies([sell], () => tf.multiply(stock, new PyFloat(2)));
+      const sess = tf.Session();
+      sess.run(tf.global_variables_initializer());
+      return [sess.run(left), sess.run(left), sess.run(left), sess.run(doubled), sess.run(doubled)];
+    };
+    expect(runs(true)).toEqual([17, 14, 11, 16, 10]);
+    expect(runs(false)).toEqual([17, 14, 11, 16, 10]);
+  });
+
   it("hands a run the compiled code cannot take back to the generic executor", () => {
     const t = tutorial(true);
     t.step(1, 2);

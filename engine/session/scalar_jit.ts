@@ -58,6 +58,13 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
   const cellDtypes: DType[] = [];
   const owned: NDArray[] = [];
   const effectSteps: Step[] = [];
+  /**
+   * The variable whose own buffer a slot holds (a VariableV2's output, an identity or
+   * same-shape reshape of one, an update op's output). The generic executor passes that
+   * buffer along, so a consumer sees an assign made earlier in the same run: here such a
+   * consumer reads the variable again instead of a register.
+   */
+  const slotCell: (VariableCell | null)[] = new Array(nSlots).fill(null);
   const reg = (slot: number) => `r${slot}`;
   const cellIndex = (cell: VariableCell, dtype: DType): number => {
     let i = cells.indexOf(cell);
@@ -68,8 +75,9 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
     return i;
   };
   /** The expression reading input j of a step: a fresh variable read, a constant, or a register. */
+  const cellOfInput = (s: Step, j: number): VariableCell | null => s.varIn?.[j] ?? (s.inSlots[j] >= 0 ? slotCell[s.inSlots[j]] : null);
   const input = (s: Step, j: number): string | null => {
-    const c = s.varIn?.[j] ?? null;
+    const c = cellOfInput(s, j);
     const slot = s.inSlots[j];
     if (c !== null) {
       const v = c.value;
@@ -110,6 +118,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
       const v = cell.value;
       if (!isScalarNumeric(v)) return null;
       lines.push(`const ${reg(out)} = C[${cellIndex(cell, v.dtype)}].value.data[0];`);
+      slotCell[out] = cell;
       continue;
     }
     const upd = UPDATES[type];
@@ -127,14 +136,22 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
       lines.push(
         `const ${d} = C[${ci}].value.data, o${si} = ${d}[0], a${si} = ${a}, b${si} = ${b}; ${d}[0] = ${body}; if (rec) E(${e}, "${upd.kind}", o${si}, ${d}[0]); const ${reg(out)} = ${d}[0];`,
       );
+      slotCell[out] = cell;
       continue;
     }
     if (s.def.effects.length > 0 || !isScalarNumeric(outVal)) return null;
     const dt = outVal.dtype;
     let expr: string | null = null;
     if (PASS_THROUGH.has(type)) {
+      const c = cellOfInput(s, 0);
+      if (!isScalarNumeric(c !== null ? c.value : values[s.inSlots[0]])) return null;
       expr = input(s, 0);
-      if (expr !== null && !isScalarNumeric(s.varIn?.[0] ? s.varIn[0].value : values[s.inSlots[0]])) expr = null;
+      if (expr !== null && c !== null) {
+        // It passes the variable's buffer along: the slot keeps aliasing it, as in generic runs.
+        lines.push(`const ${reg(out)} = ${expr};`);
+        slotCell[out] = c;
+        continue;
+      }
     } else if (type === "Fill") {
       expr = input(s, 1);
     } else if (type === "ZerosLike") {
