@@ -14,9 +14,19 @@ export const LEAF_HEIGHT = 34;
 export const LEAF_HEIGHT_TWO_LINES = 46;
 export const MIN_WIDTH = 56;
 
-/** The label a drawn node shows: its short name, the learner's name under it, a group's op count. */
+/**
+ * A node's name as its box shows it: relative to the scope box it is drawn in (`layer/W` in
+ * `layer` reads `W`), whole at the top level (`add/y`, whose two-op scope is not drawn).
+ */
+export function relativeName(node: ViewNode): string {
+  if (node.parent === null) return node.kind === "group" ? shortName(node.name) : node.name;
+  const scope = node.parent.slice(2);
+  return node.name.startsWith(`${scope}/`) ? node.name.slice(scope.length + 1) : shortName(node.name);
+}
+
+/** The label a drawn node shows: its name, the learner's name under it, a group's op count. */
 export function nodeLabel(node: ViewNode, learnerName: string | undefined): string {
-  const short = shortName(node.name);
+  const short = relativeName(node);
   if (node.kind === "group") return node.collapsed ? `${short} (${node.members.length})` : short;
   return learnerName !== undefined && learnerName !== short ? `${short}\n${learnerName}` : short;
 }

@@ -3,7 +3,7 @@ import { assignNodes, computationPathNodes, COMPUTATION_PATH_SOURCE, regressionN
 import { highlightRun } from "../model/highlight";
 import { learnerNames } from "../model/learnerNames";
 import { buildStructure } from "../model/structure";
-import { run } from "../model/testing";
+import { op, run } from "../model/testing";
 import { buildView } from "../model/view";
 import { buildScene, canvasHighlight } from "./scene";
 
@@ -18,6 +18,16 @@ describe("buildScene", () => {
     ]);
     const a = buildScene(buildView(buildStructure(assignNodes())), new Map());
     expect(a.nodes.map((n) => n.label)).toEqual(["count", "Const", "← Assign"]);
+  });
+
+  it("names nodes relative to the scope box they sit in, and in full at the top", () => {
+    const scene = buildScene(buildView(buildStructure([op("add/y", "Const"), op("layer/W", "VariableV2"), op("add", "Add", { inputs: ["add/y:0", "layer/W:0"] })])), new Map());
+    expect(scene.nodes.map((n) => [n.id, n.label])).toEqual([
+      ["n:add/y", "add/y"],
+      ["g:layer", "layer"],
+      ["n:layer/W", "W"],
+      ["n:add", "add"],
+    ]);
   });
 
   it("draws collapsed scopes with their op count and sizes only what layout places", () => {
