@@ -207,7 +207,14 @@ export function GraphPane() {
           />
         )}
         <div className="gp-stage">
-          <div className="gp-canvas" ref={container} data-testid="graph-canvas" data-drawn={model.scene.nodes.length} />
+          <div
+            className="gp-canvas"
+            ref={container}
+            data-testid="graph-canvas"
+            data-drawn={model.scene.nodes.length}
+            role="img"
+            aria-label={`Drawing of the graph: ${model.opCount} ops. The text view lists them with their state in the selected run.`}
+          />
           {empty && (
             <p className="gp-empty">
               {model.running ? "Building the graph…" : "Run a program: every tf call adds a node here, and every sess.run lights up the path it took."}
