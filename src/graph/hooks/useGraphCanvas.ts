@@ -49,6 +49,9 @@ export function useGraphCanvas(
     canvas.current = c;
     engine.current = new LayoutEngine();
     engine.current.warm();
+    const idle = (cb: () => void): number =>
+      typeof requestIdleCallback === "function" ? requestIdleCallback(cb, { timeout: 400 }) : window.setTimeout(cb, 300);
+    idle(() => c.warmUp());
     handle.current = {
       fit: () => {
         autoFit.current = true;

@@ -88,6 +88,30 @@ export class GraphCanvas {
     });
   }
 
+  /**
+   * Cytoscape's first frame with elements sets up its caches, fonts and textures (~150 ms,
+   * once). Doing it while the page is idle keeps that cost out of the learner's first Run,
+   * where it would land in the middle of a training loop. The elements are all but invisible
+   * and gone a frame later.
+   */
+  warmUp(): void {
+    if (this.cy.elements().nonempty()) return;
+    const shapes = ["constant", "placeholder", "variable", "op", "assign", "group"];
+    const els: ElementDefinition[] = shapes.map((c, i) => ({
+      group: "nodes",
+      data: { id: `warm:${i}`, label: `warm ${c}\nwarm`, w: 80, h: 40, z: 0 },
+      classes: `leaf cat-${c} warm`,
+      position: { x: i * 100, y: 0 },
+    }));
+    els.push({ group: "edges", data: { id: "warm:e", source: "warm:0", target: "warm:1", sw: [], sd: [] }, classes: "k-data warm" });
+    const added = this.cy.add(els);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (!this.cy.destroyed()) this.cy.remove(added);
+      }),
+    );
+  }
+
   setTheme(palette: Palette): void {
     this.palette = palette;
     this.cy.style(graphStyle(palette, !this.big));

@@ -98,6 +98,7 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
       selector: "edge.k-ref",
       style: { "line-color": p.ref, "target-arrow-color": p.ref, "line-style": "dotted", "target-arrow-shape": "diamond", width: 2 },
     },
+    { selector: ".warm", style: { opacity: 0.01 } },
     // Run highlight. Dimmed first, so the lit classes below win.
     { selector: ".dim", style: { opacity: 0.25 } },
     { selector: "node.expanded.dim", style: { opacity: 0.55 } },
