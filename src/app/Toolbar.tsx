@@ -5,6 +5,7 @@ import { runCode, shareCode, stopCode } from "./actions";
 import { StatusBadge } from "./StatusBadge";
 import { ThemeToggle } from "./ThemeToggle";
 import { TimeLimit } from "./TimeLimit";
+import { ShareIcon } from "./icons";
 
 const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
@@ -21,7 +22,7 @@ export function Toolbar() {
           <span aria-hidden="true">■ </span>Stop
         </button>
         <button type="button" className="btn" onClick={() => void shareCode()} title={`Copy a share link (${MOD}+S)`} aria-keyshortcuts="Control+S Meta+S">
-          <span aria-hidden="true">🔗 </span>Share
+          <ShareIcon /> Share
         </button>
         <LessonsButton />
       </div>

@@ -94,14 +94,27 @@ export function ConsolePanel() {
   const omitted = omittedLines(consoleState);
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  /** Set while we scroll ourselves, so that scroll event does not read as the learner's. */
+  const ownScroll = useRef(false);
 
   useEffect(() => {
-    // Once per frame at most: reading scrollHeight forces a layout.
-    const frame = requestAnimationFrame(() => {
+    // Once per frame at most: reading scrollHeight forces a layout. A second frame follows
+    // because virtualized rows are measured after the first one and can grow the content.
+    let second = 0;
+    const toBottom = () => {
       const el = scroller.current;
-      if (el && stick.current) el.scrollTop = el.scrollHeight;
+      if (!el || !stick.current) return;
+      ownScroll.current = true;
+      el.scrollTop = el.scrollHeight;
+    };
+    const first = requestAnimationFrame(() => {
+      toBottom();
+      second = requestAnimationFrame(toBottom);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
   }, [rows]);
 
   return (
@@ -124,6 +137,10 @@ export function ConsolePanel() {
         aria-label="Console"
         tabIndex={0}
         onScroll={(e) => {
+          if (ownScroll.current) {
+            ownScroll.current = false;
+            return;
+          }
           const el = e.currentTarget;
           stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
         }}

@@ -4,6 +4,7 @@
  * (selection.hoverNode); clicking selects the first one.
  */
 import { hoverNode, selectNode, useStore } from "../store";
+import { HintIcon } from "../app/icons";
 
 export function Hints() {
   const hints = useStore((s) => s.program.diagnostics);
@@ -13,7 +14,7 @@ export function Hints() {
       <ul>
         {hints.map((h, i) => (
           <li key={i} className="hint" data-code={h.code}>
-            <span className="hint-icon" aria-hidden="true">💡</span>
+            <span className="hint-icon"><HintIcon /></span>
             <button
               type="button"
               className="hint-text"

@@ -8,6 +8,7 @@ import { closePane, dismissFileError, openLesson, showList, useLessons } from ".
 import { LessonList } from "./LessonList";
 import { LessonView } from "./LessonView";
 import "./lessons.css";
+import { BookIcon } from "../../app/icons";
 
 function FileError() {
   const error = useLessons((s) => s.fileError);
@@ -64,7 +65,7 @@ export function LessonsButton() {
       onClick={() => (open ? closePane() : showList())}
       title={open ? "Hide the lessons" : "Show the lessons"}
     >
-      <span aria-hidden="true">📖 </span>Lessons
+      <BookIcon /> Lessons
     </button>
   );
 }
