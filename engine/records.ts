@@ -103,7 +103,7 @@ export interface RunRecord {
 export interface RunLive {
   /** Summaries of every tensor the run produced or was fed, by tensor name. */
   summarize(): Record<string, ValueSummary>;
-  /** Summaries of the fetched tensors' values, by tensor name (ops have none). */
+  /** Summaries of the fetched and the fed tensors' values, by tensor name (ops have none). */
   fetched(): Record<string, ValueSummary>;
   /** Summary of one tensor's value in this run, or undefined if it did not run. */
   valueOf(tensorName: string): ValueSummary | undefined;

@@ -375,6 +375,12 @@ function liveView(plan: CompiledPlan, sess: Session): RunLive {
         const v = slots[i] < 0 ? null : plan.values[slots[i]];
         if (v) out[names[i]] = summarizeValue(v);
       }
+      // The fed values too: the graph marks a fed placeholder with what was fed.
+      const feeds = plan.feedSlots;
+      for (let i = 0; i < feeds.length; i++) {
+        const v = plan.values[feeds[i]];
+        if (v) out[plan.feedNames[i]] = summarizeValue(v);
+      }
       return out;
     },
     valueOf(name: string): ValueSummary | undefined {
