@@ -55,6 +55,10 @@ export function graphApi(ctx: EngineContext) {
   };
 
   return {
+    /**
+     * @example
+     * const sess = tf.Session(); print(sess.run(tf.constant(2)));
+     */
     Session: callable("Session", makeSession as (...args: unknown[]) => Session, Session.prototype) as unknown as SessionCtor,
 
     /**
@@ -104,7 +108,11 @@ export function graphApi(ctx: EngineContext) {
       ctx.graphStack.push(ctx.makeGraph());
     },
 
-    /** The default session (set by `sess.as_default` or `tf.Session(sess => ...)`), or null. */
+    /**
+     * The default session (set by `sess.as_default` or `tf.Session(sess => ...)`), or null.
+     * @example
+     * tf.Session((sess) => print(tf.get_default_session() === sess)); // True
+     */
     get_default_session: (): Session | null => ctx.defaultSession(),
 
     /**
@@ -134,7 +142,11 @@ export function graphApi(ctx: EngineContext) {
       return ctx.defaultGraph().control_dependencies(control_inputs, body);
     },
 
-    /** Placement has no effect in the playground (one CPU); the callback runs as is. */
+    /**
+     * Placement has no effect in the playground (one CPU); the callback runs as is.
+     * @example
+     * tf.device("/cpu:0", () => tf.constant(1));
+     */
     device: <T>(_device: string | null, body: () => T): T => body(),
 
     /**
@@ -146,12 +158,20 @@ export function graphApi(ctx: EngineContext) {
       ctx.defaultGraph().seed = seed === null ? null : Number(seed);
     }) as (seed: number | null) => void,
 
-    /** Items of a graph collection of the default graph. */
+    /**
+     * Items of a graph collection of the default graph.
+     * @example
+     * const vars = tf.get_collection("trainable_variables");
+     */
     get_collection: pyfunc("get_collection", ["key", ["scope", null]], (key: string, scope: string | null) => ctx.defaultGraph().get_collection(key, scope)) as (
       ...args: PyArgs<[key: string], [scope: string | null], { scope?: string | null }>
     ) => unknown[],
 
-    /** Adds `value` to a collection of the default graph. */
+    /**
+     * Adds `value` to a collection of the default graph.
+     * @example
+     * tf.add_to_collection("losses", loss);
+     */
     add_to_collection: pyfunc("add_to_collection", ["name", "value"], (name: string, value: unknown) => ctx.defaultGraph().add_to_collection(name, value)) as (
       name: string,
       value: unknown,

@@ -76,25 +76,41 @@ export function initializersApi(ctx: EngineContext) {
     zeros_initializer: pyfunc("zeros_initializer", [["dtype", null]], (dtype: DType | null) =>
       makeInitializer("Zeros", dtype ? asDType(dtype) : null, (shape, dt): Tensor => ctx.tf.zeros(shape, dt)),
     ),
-    /** Initializes to ones. */
+    /**
+     * Initializes to ones.
+     * @example
+     * tf.get_variable("scale", [3], {initializer: tf.ones_initializer()});
+     */
     ones_initializer: pyfunc("ones_initializer", [["dtype", null]], (dtype: DType | null) =>
       makeInitializer("Ones", dtype ? asDType(dtype) : null, (shape, dt): Tensor => ctx.tf.ones(shape, dt)),
     ),
-    /** Initializes from a normal distribution. */
+    /**
+     * Initializes from a normal distribution.
+     * @example
+     * tf.get_variable("w", [2, 2], {initializer: tf.random_normal_initializer(0., 0.1)});
+     */
     random_normal_initializer: pyfunc(
       "random_normal_initializer",
       [["mean", 0.0], ["stddev", 1.0], ["seed", null], ["dtype", null]],
       (mean: number, stddev: number, seed: number | null, dtype: DType | null) =>
         makeInitializer("RandomNormal", dtype ? asDType(dtype) : null, (shape, dt): Tensor => ctx.tf.random_normal(shape, mean, stddev, dt, seed)),
     ),
-    /** Initializes from a uniform distribution on [minval, maxval). */
+    /**
+     * Initializes from a uniform distribution on [minval, maxval).
+     * @example
+     * tf.get_variable("w", [2, 2], {initializer: tf.random_uniform_initializer(-1., 1.)});
+     */
     random_uniform_initializer: pyfunc(
       "random_uniform_initializer",
       [["minval", 0], ["maxval", null], ["seed", null], ["dtype", null]],
       (minval: number, maxval: number | null, seed: number | null, dtype: DType | null) =>
         makeInitializer("RandomUniform", dtype ? asDType(dtype) : null, (shape, dt): Tensor => ctx.tf.random_uniform(shape, minval, maxval ?? 1, dt, seed)),
     ),
-    /** Initializes from a normal distribution truncated at two standard deviations. */
+    /**
+     * Initializes from a normal distribution truncated at two standard deviations.
+     * @example
+     * tf.get_variable("w", [2, 2], {initializer: tf.truncated_normal_initializer({stddev: 0.1})});
+     */
     truncated_normal_initializer: pyfunc(
       "truncated_normal_initializer",
       [["mean", 0.0], ["stddev", 1.0], ["seed", null], ["dtype", null]],
@@ -109,11 +125,19 @@ export function initializersApi(ctx: EngineContext) {
     glorot_uniform_initializer: pyfunc("glorot_uniform_initializer", [["seed", null], ["dtype", null]], (seed: number | null, dtype: DType | null) =>
       varianceScaling(1.0, "fan_avg", "uniform", seed, dtype ? asDType(dtype) : null, "GlorotUniform"),
     ),
-    /** Glorot (Xavier) normal (truncated). */
+    /**
+     * Glorot (Xavier) normal (truncated).
+     * @example
+     * tf.get_variable("w", [784, 10], {initializer: tf.glorot_normal_initializer()});
+     */
     glorot_normal_initializer: pyfunc("glorot_normal_initializer", [["seed", null], ["dtype", null]], (seed: number | null, dtype: DType | null) =>
       varianceScaling(1.0, "fan_avg", "truncated_normal", seed, dtype ? asDType(dtype) : null, "GlorotNormal"),
     ),
-    /** Variance scaling (He, LeCun, Glorot are special cases). */
+    /**
+     * Variance scaling (He, LeCun, Glorot are special cases).
+     * @example
+     * tf.get_variable("w", [784, 10], {initializer: tf.variance_scaling_initializer(2.0)});
+     */
     variance_scaling_initializer: pyfunc(
       "variance_scaling_initializer",
       [["scale", 1.0], ["mode", "fan_in"], ["distribution", "truncated_normal"], ["seed", null], ["dtype", null]],

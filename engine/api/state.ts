@@ -262,7 +262,11 @@ export function stateApi(ctx: EngineContext) {
       ...args: PyArgs<[var_list: Variable[]], [name: string], { name?: string }>
     ) => Operation,
 
-    /** Deprecated TF 1.x name of `global_variables_initializer`. */
+    /**
+     * Deprecated TF 1.x name of `global_variables_initializer`.
+     * @example
+     * sess.run(tf.initialize_all_variables());
+     */
     initialize_all_variables: (): Operation => initializerFor(ctx, variablesIn(g(), GraphKeys.GLOBAL_VARIABLES), "init"),
 
     /**
@@ -283,7 +287,11 @@ export function stateApi(ctx: EngineContext) {
       g().get_collection(GraphKeys.TRAINABLE_VARIABLES, scope).filter((v): v is Variable => v instanceof Variable),
     ) as (...args: PyArgs<[], [scope: string | null], { scope?: string | null }>) => Variable[],
 
-    /** Local variables (none unless created with collections=[LOCAL_VARIABLES]). */
+    /**
+     * Local variables (none unless created with collections=[LOCAL_VARIABLES]).
+     * @example
+     * print(tf.local_variables().length); // 0
+     */
     local_variables: pyfunc("local_variables", [["scope", null]], (scope: string | null): Variable[] =>
       g().get_collection(GraphKeys.LOCAL_VARIABLES, scope).filter((v): v is Variable => v instanceof Variable),
     ) as (...args: PyArgs<[], [scope: string | null], { scope?: string | null }>) => Variable[],

@@ -115,9 +115,17 @@ export function trainApi(ctx: EngineContext) {
       const g = graph ?? ctx.defaultGraph();
       return getGlobalStep(g) ?? createGlobalStep(ctx, g);
     },
-    /** The graph's `global_step` variable, or null. */
+    /**
+     * The graph's `global_step` variable, or null.
+     * @example
+     * print(tf.train.get_global_step()); // None until one is created
+     */
     get_global_step: (graph: Graph | null = null): Variable | null => getGlobalStep(graph ?? ctx.defaultGraph()),
-    /** Creates the graph's `global_step` variable (ValueError if it exists). */
+    /**
+     * Creates the graph's `global_step` variable (ValueError if it exists).
+     * @example
+     * const step = tf.train.create_global_step();
+     */
     create_global_step: (graph: Graph | null = null): Variable => createGlobalStep(ctx, graph ?? ctx.defaultGraph()),
   };
 }
