@@ -24,6 +24,8 @@
  *   selection.hoverNode  op name hovered elsewhere (lesson prose) | null
  *   editor.code / seed   the program text and the seed to run it with
  *   ui                   theme, time limit, chart scale, banner
+ *   lessons              the lesson player (src/lessons/player/store.ts): open lesson and task,
+ *                        hints, solutions, check outcomes, progress
  *
  * Actions: selectRun(i), selectNode(name|null), setCursorLine(n|null), hoverNode(name|null),
  * and the run lifecycle (runStarted, applyBatch, runStopped) the worker client calls.
@@ -38,8 +40,9 @@ import { createEditorSlice, type EditorSlice } from "./editorSlice";
 import { afterBatch, createProgramSlice, programStarted, programStopped, type ProgramSlice } from "./programSlice";
 import { clampRun, createSelectionSlice, defaultRun, type SelectionSlice } from "./selectionSlice";
 import { createUiSlice, type Banner, type ThemePreference, type UiSlice } from "./uiSlice";
+import { createLessonsSlice, type LessonsSlice } from "./lessonsSlice";
 
-export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice;
+export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice;
 
 export const useStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -48,6 +51,7 @@ export const useStore = create<AppState>()(
     ...createConsoleSlice(...a),
     ...createEditorSlice(...a),
     ...createUiSlice(...a),
+    ...createLessonsSlice(),
   })),
 );
 

@@ -1,16 +1,17 @@
 /**
  * The lesson player's state: which lesson and task are open, hints and solutions revealed,
- * the last check outcomes and the learner's progress. A small zustand store of its own, beside
- * the app's store: lesson state is read by the lesson pane only, and keeping it here means the
- * player does not touch the app's slices (it talks to them through their exported actions).
+ * the last check outcomes and the learner's progress. It is the `lessons` slice of the app's
+ * one store (src/store); `useLessons` reads and writes that slice, so the player's components
+ * and actions do not need to know where it lives.
  */
-import { create } from "zustand";
-import { subscribeWithSelector } from "zustand/middleware";
 import { LessonFormatError, type Lesson } from "../lesson";
 import { parseLesson } from "../parse";
 import type { TaskOutcome } from "../run_checks";
 import { builtInLessons } from "./catalog";
 import { loadProgress, markDone, saveProgress, withCode, type Progress } from "./progress";
+// Last: the store's module builds this slice's initial state from the modules above, so they
+// must be evaluated first even when this module is the one imported first.
+import { useStore } from "../../store";
 
 export interface CustomLesson {
   lesson: Lesson;
@@ -39,7 +40,8 @@ export interface LessonPlayerState {
   fileError: { file: string; message: string } | null;
 }
 
-function initial(): LessonPlayerState {
+/** The slice's initial state: the built-in lessons and the saved progress. */
+export function initialLessonState(): LessonPlayerState {
   const set = builtInLessons();
   return {
     builtIn: set.lessons,
@@ -56,7 +58,23 @@ function initial(): LessonPlayerState {
   };
 }
 
-export const useLessons = create<LessonPlayerState>()(subscribeWithSelector(() => initial()));
+type Partial_ = Partial<LessonPlayerState> | ((s: LessonPlayerState) => Partial<LessonPlayerState>);
+
+/**
+ * Reads the lesson slice with a selector, as a zustand hook would (`useLessons((s) => s.open)`);
+ * `getState`, `setState` and `subscribe` act on the slice too.
+ */
+export const useLessons = Object.assign(
+  <T = LessonPlayerState>(selector?: (s: LessonPlayerState) => T): T =>
+    useStore((st) => (selector ? selector(st.lessons) : (st.lessons as unknown as T))),
+  {
+    getState: (): LessonPlayerState => useStore.getState().lessons,
+    setState: (partial: Partial_): void =>
+      useStore.setState((st) => ({ lessons: { ...st.lessons, ...(typeof partial === "function" ? partial(st.lessons) : partial) } })),
+    subscribe: <T>(selector: (s: LessonPlayerState) => T, listener: (value: T, previous: T) => void, options?: { equalityFn?: (a: T, b: T) => boolean }) =>
+      useStore.subscribe((st) => selector(st.lessons), listener, options),
+  },
+);
 
 const set = useLessons.setState;
 const get = useLessons.getState;
