@@ -624,6 +624,7 @@ export class Graph {
     if (!onNode) return;
     const out0 = op.outputs[0];
     const record: NodeRecord = {
+      type: "node",
       graph: this.id,
       name: op.name,
       op: op.type,

@@ -20,6 +20,8 @@ export interface ArraySummary {
 
 /** Emitted once per op, when the op is added to a graph. */
 export interface NodeRecord {
+  /** Always "node": the record doubles as the runner's node event. */
+  type: "node";
   /** Graph id (0 for the first graph the program uses). */
   graph: number;
   name: string;

@@ -10,19 +10,24 @@ import { sameShape } from "../shape.js";
 
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 
-/** The broadcast result shape of two concrete shapes; TF's run-time error when incompatible. */
-export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
+/** numpy's broadcast of two concrete shapes, or null when they are incompatible. */
+export function broadcastOrNull(a: readonly number[], b: readonly number[]): number[] | null {
   if (sameShape(a, b)) return a as number[];
   const r = Math.max(a.length, b.length);
   const out = new Array<number>(r);
   for (let i = 0; i < r; i++) {
     const da = i < r - a.length ? 1 : a[i - (r - a.length)];
     const db = i < r - b.length ? 1 : b[i - (r - b.length)];
-    if (da !== db && da !== 1 && db !== 1) {
-      throw new InvalidArgumentError(`Incompatible shapes: [${a.join(",")}] vs. [${b.join(",")}]`);
-    }
+    if (da !== db && da !== 1 && db !== 1) return null;
     out[i] = da === 1 ? db : da;
   }
+  return out;
+}
+
+/** The broadcast result shape of two concrete shapes; TF's run-time error when incompatible. */
+export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
+  const out = broadcastOrNull(a, b);
+  if (out === null) throw new InvalidArgumentError(`Incompatible shapes: [${a.join(",")}] vs. [${b.join(",")}]`);
   return out;
 }
 
@@ -74,7 +79,8 @@ export function binaryBroadcast(
   return out;
 }
 
-function generalBroadcast(
+/** Writes `f(a[i], b[j])` for every element of the broadcast `shape` into `od` (any layout). */
+export function generalBroadcast(
   ad: Num,
   aShape: readonly number[],
   bd: Num,

@@ -7,6 +7,7 @@ import { DType, bool, float32, float64, int32, allocData, TypedData } from "../d
 import { NDArray } from "../ndarray.js";
 import { ValueError, PyTypeError } from "../errors.js";
 import { isPyFloat } from "../pyfloat.js";
+import { broadcastOrNull, generalBroadcast } from "../kernels/elementwise.js";
 
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 
@@ -98,29 +99,14 @@ function resultDtype(a: Operand, b: Operand): DType {
   return promote(a.arr.dtype, b.arr.dtype);
 }
 
+/** numpy's broadcast of two shapes, with numpy's error. */
 function broadcast(a: readonly number[], b: readonly number[]): number[] {
-  const r = Math.max(a.length, b.length);
-  const out: number[] = [];
-  for (let i = 0; i < r; i++) {
-    const da = i < r - a.length ? 1 : a[i - (r - a.length)];
-    const db = i < r - b.length ? 1 : b[i - (r - b.length)];
-    if (da !== db && da !== 1 && db !== 1) {
-      throw new ValueError(`operands could not be broadcast together with shapes (${a.join(",")}${a.length === 1 ? "," : ""}) (${b.join(",")}${b.length === 1 ? "," : ""}) `);
-    }
-    out.push(da === 1 ? db : da);
+  const out = broadcastOrNull(a, b);
+  if (out === null) {
+    const t = (s: readonly number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;
+    throw new ValueError(`operands could not be broadcast together with shapes ${t(a)} ${t(b)} `);
   }
   return out;
-}
-
-function strides(shape: readonly number[], out: readonly number[]): number[] {
-  const s = new Array<number>(out.length).fill(0);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    const j = i + out.length - shape.length;
-    s[j] = shape[i] === 1 ? 0 : acc;
-    acc *= shape[i];
-  }
-  return s;
 }
 
 /** Applies `f` with broadcasting; the result has dtype `out`. 0-d results become JS values. */
@@ -128,28 +114,11 @@ function apply2(a: NDArray, b: NDArray, out: DType, f: (x: number, y: number) =>
   const shape = broadcast(a.shape, b.shape);
   const n = shape.reduce((p, d) => p * d, 1);
   const od = allocData(out, n) as Num;
-  const ad = a.data as Num;
-  const bd = b.data as Num;
-  const sa = strides(a.shape, shape);
-  const sb = strides(b.shape, shape);
-  const idx = new Array<number>(shape.length).fill(0);
-  let ia = 0;
-  let ib = 0;
-  for (let i = 0; i < n; i++) {
-    const v = f(ad[ia], bd[ib]);
-    od[i] = out === int32 ? v | 0 : out === bool ? (v ? 1 : 0) : v;
-    for (let d = shape.length - 1; d >= 0; d--) {
-      idx[d]++;
-      ia += sa[d];
-      ib += sb[d];
-      if (idx[d] < shape[d]) break;
-      ia -= sa[d] * shape[d];
-      ib -= sb[d] * shape[d];
-      idx[d] = 0;
-    }
-  }
+  // The typed array's store does float rounding; ints and bools need the cast numpy does.
+  const g = out === int32 ? (x: number, y: number) => f(x, y) | 0 : out === bool ? (x: number, y: number) => (f(x, y) ? 1 : 0) : f;
+  generalBroadcast(a.data as Num, a.shape, b.data as Num, b.shape, od, shape, g);
   const res = new NDArray(out, shape, od as TypedData);
-  return shape.length === 0 ? res.flatAt(0) as number | boolean : res;
+  return shape.length === 0 ? (res.flatAt(0) as number | boolean) : res;
 }
 
 export type NpBinary = "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lt" | "le" | "gt" | "ge" | "and" | "or" | "xor";

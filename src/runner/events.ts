@@ -3,41 +3,16 @@
  * worker's messages and the page. Plain data only (no class instances), so that they survive
  * `postMessage` and `JSON.stringify`. docs/events.md documents every field.
  */
-import type { NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, ValueSummary } from "../../engine/records";
+import type { NodeRecord, RunLive, RunRecord } from "../../engine/records";
 
-/** An op was added to a graph (the engine's NodeRecord, tagged). */
-export interface NodeEvent {
-  type: "node";
-  name: string;
-  op: string;
-  inputs: string[];
-  control_inputs: string[];
-  ref_inputs: string[];
-  dtype: string | null;
-  shape: string | null;
-  line: number | null;
-  effects: string[];
-  graph: number;
-  attrs?: Record<string, unknown>;
-}
+/** An op was added to a graph: the engine's NodeRecord, which carries the event's tag. */
+export type NodeEvent = NodeRecord;
 
-/** One `sess.run` finished, successfully or not. */
-export interface RunEvent {
-  type: "run";
-  index: number;
-  session: number;
-  line: number | null;
-  fetches: string[];
-  feeds: string[];
-  path: string[];
-  side_effects: SideEffectRecord[];
-  ok: boolean;
-  error?: RunErrorRecord;
-  graph: number;
-  plan: number;
-  /** Tensor name → value summary, only when the runner was asked for values. */
-  values?: Record<string, ValueSummary>;
-}
+/**
+ * One `sess.run` finished, successfully or not: the engine's RunRecord (tagged "run"), with
+ * `values` (tensor name → summary) when the runner was asked for values.
+ */
+export type RunEvent = RunRecord;
 
 /** One line the program wrote (without its newline). */
 export interface OutputEvent {
@@ -90,23 +65,9 @@ export type ProgramEvent = NodeEvent | RunEvent | OutputEvent | DiagnosticEvent 
 /** Which tensor values run events carry: none, the fetched tensors', or every tensor's. */
 export type ValuesMode = "none" | "fetches" | "all";
 
-/** The node event for an engine NodeRecord. */
+/** The node event for an engine NodeRecord: the record itself (it already has the event's shape). */
 export function nodeEvent(r: NodeRecord): NodeEvent {
-  const e: NodeEvent = {
-    type: "node",
-    name: r.name,
-    op: r.op,
-    inputs: r.inputs,
-    control_inputs: r.control_inputs,
-    ref_inputs: r.ref_inputs,
-    dtype: r.dtype,
-    shape: r.shape,
-    line: r.line,
-    effects: r.effects,
-    graph: r.graph,
-  };
-  if (r.attrs !== undefined) e.attrs = r.attrs;
-  return e;
+  return r;
 }
 
 /**
