@@ -16,6 +16,7 @@ import { mathApi } from "./api/math.js";
 import { arrayCoreApi } from "./api/array_core.js";
 import { gradientsApi } from "./api/gradients_api.js";
 import { trainApi } from "./api/train.js";
+import { layersApi } from "./api/layers.js";
 import { arrayApi } from "./api/array.js";
 import { randomApi } from "./api/random.js";
 import { nnApi } from "./api/nn.js";
@@ -35,6 +36,8 @@ function build(ctx: EngineContext) {
     ...gradientsApi(ctx),
     /** Optimizers and training helpers. */
     train: trainApi(ctx),
+    /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
+    layers: layersApi(ctx),
     ...stateApi(ctx),
     ...graphApi(ctx),
     ...initializersApi(ctx),
