@@ -59,11 +59,13 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
   const values = o.values ?? "none";
 
   /** Runs a hook body; a failure in it becomes the program's RunnerError. */
-  const guarded = <A extends unknown[]>(what: string, body: (...args: A) => void) =>
-    (...args: A): void => {
+  // Two fixed parameters rather than a rest parameter: the run hook fires once per training
+  // step, and a rest parameter allocates an array per call.
+  const guarded = <P, Q = undefined>(what: string, body: (a: P, b: Q) => void) =>
+    (a: P, b?: Q): void => {
       if (failed) throw failed;
       try {
-        body(...args);
+        body(a, b as Q);
       } catch (error) {
         // A stack overflow here belongs to the learner's deep recursion, not to the hook.
         if (isStackOverflow(error)) throw error;
