@@ -50,15 +50,28 @@ function checkEveryRun(): void {
 
 function rememberLessonCode(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: (() => void) | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const save = pending;
+    pending = null;
+    save?.();
+  };
   useStore.subscribe(
     (s) => s.editor.code,
     (code) => {
       const lesson = openLesson();
       if (!lesson) return;
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => rememberCode(lesson.id, code), 250);
+      pending = () => rememberCode(lesson.id, code);
+      // Typing is saved a moment later; a Run or leaving the page saves at once, so a reload
+      // right after a quick run cannot lose the code.
+      timer = setTimeout(flush, 250);
     },
   );
+  useStore.subscribe((s) => s.program.runId, flush);
+  window.addEventListener("pagehide", flush);
 }
 
 function followInAddressBar(): void {
