@@ -7,7 +7,7 @@ import { DType, float32 } from "./dtypes.js";
 import { EngineContext } from "./context.js";
 import { Graph } from "./graph.js";
 import { ValueError } from "./errors.js";
-import { TensorShape, asShape } from "./shape.js";
+import { asShape } from "./shape.js";
 import { Variable, GraphKeys } from "./variables.js";
 import type { Initializer } from "./api/initializers.js";
 
@@ -216,4 +216,3 @@ export function storedVariables(ctx: EngineContext): Map<string, Variable> {
   return storeOf(ctx.defaultGraph()).vars;
 }
 
-export { TensorShape };

@@ -6,7 +6,7 @@ import { DType } from "./dtypes.js";
 import { EngineContext } from "./context.js";
 import { Graph, Operation, Tensor, nameFromScopeName } from "./graph.js";
 import { ValueError } from "./errors.js";
-import { TensorShape, asShape } from "./shape.js";
+import { TensorShape } from "./shape.js";
 import { OPS } from "./ops/registry.js";
 import { applyOp } from "./api/apply.js";
 import { convertToTensor } from "./api/convert_tensor.js";
@@ -224,4 +224,3 @@ export function variablesIn(graph: Graph, key: string): Variable[] {
   return graph.get_collection(key).filter((v): v is Variable => v instanceof Variable);
 }
 
-export { asShape };

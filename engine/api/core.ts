@@ -1,7 +1,7 @@
 /**
  * The basic node builders: constants, placeholders, identity, grouping, tf.Print.
  */
-import { DType, asDType, int32, bool as boolDType, string as stringDType, DTypeLike } from "../dtypes.js";
+import { asDType, DTypeLike } from "../dtypes.js";
 import { EngineContext } from "../context.js";
 import { Operation, Tensor } from "../graph.js";
 import { PyTypeError, ResourceExhaustedError, ValueError } from "../errors.js";
@@ -186,4 +186,3 @@ export function coreApi(ctx: EngineContext) {
   };
 }
 
-export { int32, boolDType, stringDType, DType };

@@ -5,7 +5,7 @@
  */
 import { DType, bool, float32, float64, int32, allocData, TypedData, asDType } from "../dtypes.js";
 import { NDArray } from "../ndarray.js";
-import { ValueError, PyTypeError } from "../errors.js";
+import { ValueError } from "../errors.js";
 import { isPyFloat, unbox } from "../pyfloat.js";
 import { castNDArray } from "../convert.js";
 import { MT19937 } from "./mt19937.js";
@@ -374,4 +374,3 @@ function roundHalfEven(v: number): number {
 }
 
 export type NumpyNamespace = ReturnType<typeof numpyApi>;
-export { PyTypeError };

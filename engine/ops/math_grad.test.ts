@@ -113,7 +113,7 @@ describe("reduction gradients", () => {
   });
 
   it("reduce_mean of an unknown batch computes the factor in the graph (Prod, Maximum, floordiv, Cast)", () => {
-    const { tf, py, added } = setup();
+    const { tf, py } = setup();
     const x = tf.placeholder(tf.float32, [null, 1], "x");
     const y = tf.placeholder(tf.float32, [null, 1], "y");
     const loss = tf.reduce_mean(tf.square(py.sub(y, x) as Tensor));
