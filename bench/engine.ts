@@ -49,17 +49,25 @@ async function tutorial(): Promise<void> {
     log("tutorial loop"),
   );
   const app = median(r.app);
-  const vsTfjs = medianRatio(r.app, r.tfjs);
-  const vsHand = medianRatio(r.hand, r.app);
+  const api = median(r.engine);
+  // The issue measures "the tutorial's loop through the public API with the run-record
+  // listener attached as the app attaches it" (the engine line); the whole app path adds the
+  // transpiled program, the runner and the worker's batcher on top, so both are compared.
+  const apiVsTfjs = medianRatio(r.engine, r.tfjs);
+  const appVsTfjs = medianRatio(r.app, r.tfjs);
+  const handVsApi = medianRatio(r.hand, r.engine);
+  const handVsApp = medianRatio(r.hand, r.app);
   console.log("\nThe tutorial's loop: sess.run([loss, train_op]) feeding x and y every step (examples/tutorial/15_linear_regression.ts)");
-  console.log(row("playground, as the app runs it (worker handler + batcher)", rate(app), "≥ 500,000 steps/s", app >= 500_000));
+  console.log(row("public tf API with the app's run listener (Summarizer.onRun)", rate(api), "≥ 500,000 steps/s", api >= 500_000));
+  console.log(row("  public tf API, no run listener", rate(median(r.bare))));
+  console.log(row("the whole app path (transpiled program, runner, worker batcher)", rate(app), "≥ 500,000 steps/s", app >= 500_000));
   console.log(row("  the same with the tutorial's print(update_i, _loss)", rate(median(r.appPrint))));
-  console.log(row("  engine alone from TypeScript, Summarizer.onRun listener", rate(median(r.engine))));
-  console.log(row("  engine alone from TypeScript, no run listener", rate(median(r.bare))));
   console.log(row("hand-written float32 JavaScript (the limit)", rate(median(r.hand))));
   console.log(row("TensorFlow.js 4.22 CPU, sgd.minimize + dataSync", rate(median(r.tfjs))));
-  console.log(row("playground ÷ TensorFlow.js", times(vsTfjs), "≥ 25×", vsTfjs >= 25));
-  console.log(row("hand-written ÷ playground", times(vsHand), "≤ 25×", vsHand <= 25));
+  console.log(row("public API ÷ TensorFlow.js", times(apiVsTfjs), "≥ 25×", apiVsTfjs >= 25));
+  console.log(row("  app path ÷ TensorFlow.js", times(appVsTfjs), "≥ 25×", appVsTfjs >= 25));
+  console.log(row("hand-written ÷ public API", times(handVsApi), "≤ 25×", handVsApi <= 25));
+  console.log(row("  hand-written ÷ app path", times(handVsApp), "≤ 25×", handVsApp <= 25));
   console.log(`  spread over rounds: app ${spread(r.app, rate)}; TF.js ${spread(r.tfjs, rate)}`);
 }
 
