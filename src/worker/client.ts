@@ -6,6 +6,7 @@
 import { applyBatch, runStarted, runStopped, useStore } from "../store";
 import { freshSeed } from "../runner/seeded_random";
 import { isFromWorker, type ToWorker } from "./protocol";
+import { BatchCoalescer } from "./coalesce";
 
 /** What the client needs from a Worker (a fake in tests). */
 export interface WorkerLike {
@@ -21,6 +22,14 @@ export class ProgramClient {
   private worker: WorkerLike;
   private nextRunId = 1;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly batches = new BatchCoalescer({
+    apply: (m) => {
+      if (applyBatch(m) && m.batch.final) this.clearTimer();
+    },
+    now: () => performance.now(),
+    schedule: (fn, ms) => setTimeout(fn, ms),
+    cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  });
 
   constructor(private readonly makeWorker: WorkerFactory) {
     this.worker = this.spawn();
@@ -31,7 +40,7 @@ export class ProgramClient {
     w.onmessage = (event) => {
       const m: unknown = event.data;
       if (!isFromWorker(m)) return;
-      if (applyBatch(m) && m.batch.final) this.clearTimer();
+      this.batches.push(m);
     };
     w.onerror = (event) => {
       // A worker that failed to load or crashed: the run cannot finish, so it is stopped.
@@ -46,6 +55,7 @@ export class ProgramClient {
     if (useStore.getState().program.status === "running") this.stop("Stopped by a new run");
     const runId = this.nextRunId++;
     const s = seed ?? freshSeed();
+    this.batches.reset();
     runStarted(runId, s);
     this.worker.postMessage({ type: "start", runId, source, seed: s });
     this.clearTimer();
@@ -66,6 +76,7 @@ export class ProgramClient {
     this.worker.onerror = null;
     this.worker.terminate();
     this.worker = this.spawn();
+    this.batches.flush();
     runStopped(runId, reason);
   }
 
