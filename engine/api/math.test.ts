@@ -1,23 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createTF, contextOf } from "../tf.js";
-import { operatorRuntime } from "./operators.js";
-import { NDArray } from "../ndarray.js";
+import { evalSetup } from "../testing/session.js";
 import type { Tensor } from "../graph.js";
 
 function setup() {
-  const tf = createTF({ seedSource: () => 7 });
-  const sess = tf.Session();
-  const run = (t: Tensor): unknown => {
-    const v = sess.run(t);
-    return v instanceof NDArray ? v.toArray() : v;
-  };
+  const base = evalSetup();
   const names = (from = 0) =>
-    tf
+    base.tf
       .get_default_graph()
       .get_operations()
       .slice(from)
       .map((o) => `${o.name}:${o.type}`);
-  return { tf, run, names, py: operatorRuntime(contextOf(tf)) };
+  return { ...base, names };
 }
 
 describe("builders' node names", () => {

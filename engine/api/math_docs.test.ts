@@ -2,22 +2,12 @@
  * The examples in TF 1.14's math_ops.py docstrings, with the outputs those docstrings give.
  */
 import { describe, expect, it } from "vitest";
-import { createTF } from "../tf.js";
-import { NDArray } from "../ndarray.js";
+import { evalSetup } from "../testing/session.js";
 import { PyFloat } from "../pyfloat.js";
-import type { Tensor } from "../graph.js";
 
 const f = (x: number) => new PyFloat(x);
 
-function setup() {
-  const tf = createTF({ seedSource: () => 7 });
-  const sess = tf.Session();
-  const run = (t: Tensor): unknown => {
-    const v = sess.run(t);
-    return v instanceof NDArray ? v.toArray() : v;
-  };
-  return { tf, run };
-}
+const setup = evalSetup;
 
 describe("math_ops.py docstring examples", () => {
   it("reduce_sum", () => {

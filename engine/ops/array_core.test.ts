@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTF } from "../tf.js";
+import { evalSetup } from "../testing/session.js";
 import { NDArray } from "../ndarray.js";
 import type { Tensor } from "../graph.js";
 
-function setup() {
-  const tf = createTF({ seedSource: () => 7 });
-  const sess = tf.Session();
-  const run = (t: Tensor, feeds?: Map<Tensor, unknown>): unknown => {
-    const v = sess.run(t, feeds ? { feed_dict: feeds } : undefined);
-    return v instanceof NDArray ? v.toArray() : v;
-  };
-  return { tf, sess, run };
-}
+const setup = evalSetup;
 
 describe("tf.shape", () => {
   it("folds a fully known shape into a Const named Shape", () => {

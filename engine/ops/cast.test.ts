@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTF } from "../tf.js";
-import { NDArray } from "../ndarray.js";
-import type { Tensor } from "../graph.js";
+import { evalSetup } from "../testing/session.js";
 
-function setup() {
-  const tf = createTF({ seedSource: () => 7 });
-  const sess = tf.Session();
-  const run = (t: Tensor): unknown => {
-    const v = sess.run(t);
-    return v instanceof NDArray ? v.toArray() : v;
-  };
-  return { tf, sess, run };
-}
+const setup = evalSetup;
 
 describe("tf.cast", () => {
   it("truncates floats toward zero; NaN and out-of-range values become INT32_MIN as on x86", () => {

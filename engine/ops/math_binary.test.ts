@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createTF, contextOf } from "../tf.js";
-import { operatorRuntime } from "../api/operators.js";
-import { NDArray } from "../ndarray.js";
+import { evalSetup } from "../testing/session.js";
 import type { Tensor } from "../graph.js";
 
-function setup() {
-  const tf = createTF({ seedSource: () => 7 });
-  const sess = tf.Session();
-  const run = (t: Tensor): unknown => {
-    const v = sess.run(t);
-    return v instanceof NDArray ? v.toArray() : v;
-  };
-  return { tf, sess, run, py: operatorRuntime(contextOf(tf)) };
-}
+const setup = evalSetup;
 
 describe("int32 arithmetic", () => {
   it("wraps around on overflow as C++ int32 does", () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTF } from "../tf.js";
-import { NDArray } from "../ndarray.js";
-import type { Tensor } from "../graph.js";
+import { evalSetup } from "../testing/session.js";
 
-function setup() {
-  const tf = createTF({ seedSource: () => 7 });
-  const sess = tf.Session();
-  const run = (t: Tensor): unknown => {
-    const v = sess.run(t);
-    return v instanceof NDArray ? v.toArray() : v;
-  };
-  return { tf, run };
-}
+const setup = evalSetup;
 
 describe("unary math", () => {
   it("rounds halves to even (banker's rounding) and keeps -0", () => {
