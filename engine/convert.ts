@@ -71,18 +71,14 @@ function isFloatLeaf(v: unknown): boolean {
   return isPyFloat(v) || (typeof v === "number" && !Number.isInteger(v));
 }
 
-/** The dtype TF infers for a Python value: ints → int32, floats → float32, bool, str. */
-export function inferDtype(value: unknown): DType {
-  if (value instanceof NDArray) return value.dtype;
-  let flat: Flat;
+/** Flattens a value for a constant; a ragged list gets TF's "dense tensor" error. */
+function flattenDense(value: unknown): Flat {
   try {
-    flat = flatten(value);
+    return flatten(value);
   } catch (e) {
     if (e instanceof Ragged) throw raggedError(value);
     throw e;
   }
-  if (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number")) return flat.sourceDtype;
-  return dtypeOfLeaves(flat.leaves, value);
 }
 
 function dtypeOfLeaves(leaves: Leaf[], whole: unknown): DType {
@@ -161,13 +157,7 @@ export function constantToNDArray(value: unknown, dtype: DType | null): NDArray 
   if (value instanceof NDArray) {
     return dtype === null || dtype === value.dtype ? value : castNDArray(value, dtype);
   }
-  let flat: Flat;
-  try {
-    flat = flatten(value);
-  } catch (e) {
-    if (e instanceof Ragged) throw raggedError(value);
-    throw e;
-  }
+  const flat = flattenDense(value);
   const dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
   if (dtype !== null && !(flat.sourceDtype && flat.sourceDtype.isNumeric && dtype.isNumeric)) {
     const bad = firstIncompatible(flat.leaves, dtype);
