@@ -6,7 +6,6 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createTF } from "../../engine/tf";
 import type { DiagnosticEvent, NodeEvent, ProgramEvent, RunEvent } from "./events";
 import { runProgram } from "./run_program";
 
@@ -29,22 +28,6 @@ async function runExample(name: string, seed = 1) {
     hints: events.filter((e): e is DiagnosticEvent => e.type === "diagnostic"),
   };
 }
-
-/** Whether the engine has every `tf.` API an example needs (others are adding ops now). */
-function engineHas(...paths: string[]): boolean {
-  const tf = createTF() as unknown as Record<string, unknown>;
-  return paths.every((p) => {
-    let o: unknown = tf;
-    for (const key of p.split(".")) {
-      if (o === null || (typeof o !== "object" && typeof o !== "function") || !(key in (o as object))) return false;
-      o = (o as Record<string, unknown>)[key];
-    }
-    return true;
-  });
-}
-
-// get_variable without an initializer uses glorot_uniform, which needs random_uniform.
-const HAS_DEFAULT_INITIALIZER = engineHas("random_uniform");
 
 // --- Tests --------------------------------------------------------------------------------
 
@@ -126,7 +109,7 @@ describe("the tutorial's examples", () => {
     expect(r.hints).toEqual([expect.objectContaining({ code: "unfed-placeholder", ops: ["add", "Placeholder"], line: 6 })]);
   });
 
-  it.skipIf(!HAS_DEFAULT_INITIALIZER)("reading a new variable fails with FailedPreconditionError", async () => {
+  it("reading a new variable fails with FailedPreconditionError", async () => {
     const r = await runExample("11_variable_not_initialized");
     expect(r.end.error).toEqual({
       type: "FailedPreconditionError",
@@ -137,7 +120,7 @@ describe("the tutorial's examples", () => {
     expect(r.hints.map((h) => h.code)).toEqual(["uninitialized-variable"]);
   });
 
-  it.skipIf(!HAS_DEFAULT_INITIALIZER)("tf.assign writes the variable as a side effect of running it", async () => {
+  it("tf.assign writes the variable as a side effect of running it", async () => {
     const r = await runExample("12_assign");
     expect(r.stdout).toEqual(["0"]);
     expect(r.runs[0]).toMatchObject({ ok: true, fetches: ["Assign:0"], path: ["Const", "Assign"] });
@@ -165,7 +148,7 @@ describe("the tutorial's examples", () => {
     expect(r.hints).toEqual([]);
   });
 
-  it.skipIf(!engineHas("train.GradientDescentOptimizer", "square"))(
+  it(
     "the optimizer loop learns the true parameters",
     async () => {
       const r = await runExample("15_linear_regression", 2018);
