@@ -9,6 +9,7 @@ import type { NDArray } from "./ndarray.js";
 import { TensorShape, asShape } from "./shape.js";
 import type { NodeRecord } from "./records.js";
 import type { Session } from "./session/session.js";
+import { intern } from "./intern.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
@@ -30,6 +31,7 @@ export class Tensor {
   readonly id: number;
   private _shape: TensorShape;
   private _str: string | null = null;
+  private _name: string | null = null;
 
   constructor(
     /** The operation that produces this tensor. */
@@ -46,7 +48,7 @@ export class Tensor {
 
   /** `op_name:index`, e.g. `add:0`. */
   get name(): string {
-    return `${this.op.name}:${this.value_index}`;
+    return (this._name ??= intern(`${this.op.name}:${this.value_index}`));
   }
 
   /** The graph this tensor belongs to. */
@@ -138,6 +140,8 @@ export class Operation {
   readonly id: number;
   readonly outputs: Tensor[] = [];
   private readonly _controlInputs: Operation[];
+  /** Unique name in the graph, e.g. `outer/add_1`. */
+  readonly name: string;
   /** Learner's line that created the op. */
   readonly line: number | null;
 
@@ -145,13 +149,14 @@ export class Operation {
     readonly graph: Graph,
     readonly def: AnyOpDef,
     /** Unique name in the graph, e.g. `outer/add_1`. */
-    readonly name: string,
+    name: string,
     /** Input tensors in order (ref inputs included). */
     readonly inputs: Tensor[],
     controlInputs: Operation[],
     readonly attrs: Attrs,
     line: number | null,
   ) {
+    this.name = intern(name);
     this.id = graph._ops.length;
     this._controlInputs = controlInputs;
     this.line = line;

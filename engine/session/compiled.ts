@@ -185,6 +185,8 @@ export class CompiledPlan {
   readonly fedFetches: Int32Array;
   /** The run listener's view of this plan's values (made once). */
   live: RunLive | null = null;
+  /** Builds RunLive.fetched()'s object for this plan (compiled on first use, in session.ts). */
+  fetchedBuilder: ((values: readonly (NDArray | null)[]) => Record<string, ValueSummary> | null) | null = null;
   /** Version of each slot's value, bumped whenever a step or a feed writes it. */
   readonly versions: Uint32Array;
   /** Reused 0-d buffers for scalar numbers fed to each feed (null where not applicable). */
@@ -266,6 +268,17 @@ export class CompiledPlan {
   scalar: ScalarProgram | false | null = null;
   /** Set when the scalar program ran, so the generic executor recomputes everything next time. */
   genericStale = false;
+  /** Set when the scalar program left values in its scratch array (see syncValues). */
+  valuesPending = false;
+  /** Copies the scalar program's deferred values into their slots (set by scalar_jit.ts). */
+  syncDeferred: (() => void) | null = null;
+
+  /** Makes every value slot hold the last run's value (the scalar program defers some). */
+  syncValues(): void {
+    if (!this.valuesPending) return;
+    this.valuesPending = false;
+    this.syncDeferred?.();
+  }
 
   /**
    * Runs the steps in order: feeds into their slots, each kernel on its input slots (skipping
@@ -276,6 +289,7 @@ export class CompiledPlan {
       // The scalar program ran since: memoized outputs and versions are out of date.
       for (const s of this.steps) s.ran = false;
       this.genericStale = false;
+      this.valuesPending = false;
     }
     const values = this.values;
     const versions = this.versions;

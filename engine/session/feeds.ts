@@ -15,7 +15,8 @@ function keyError(e: unknown): PyTypeError {
   return new PyTypeError(`Cannot interpret feed_dict key as Tensor: ${unquote((e as Error).message)}`);
 }
 
-function resolveFeedKey(graph: Graph, key: unknown): Tensor {
+/** The tensor a feed_dict key names (TF's TypeError when it names none). */
+export function resolveFeedKey(graph: Graph, key: unknown): Tensor {
   try {
     if (typeof key === "string") return graph.resolveKey(key, false) as Tensor;
     const el = graphElementOf(key);

@@ -11,7 +11,8 @@
 import { DType, float32, float64, int32 } from "../dtypes.js";
 import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
-import type { CompiledPlan, Step } from "./compiled.js";
+import type { CompiledPlan, SessionPort, Step } from "./compiled.js";
+import type { SideEffectRecord } from "../records.js";
 
 /** Runs the compiled plan; false means "not applicable this time" (nothing was changed). */
 export type ScalarProgram = (fed: readonly unknown[], results: unknown[], recording: boolean) => boolean;
@@ -43,7 +44,7 @@ function round(expr: string, dtype: DType): string {
  * Compiles `plan` after a successful generic run (its value slots hold that run's values), or
  * returns null when the plan is not all-scalar.
  */
-export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => VariableCell): ScalarProgram | null {
+export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => VariableCell, port: Pick<SessionPort, "effects">): ScalarProgram | null {
   const steps = plan.steps;
   const values = plan.values;
   const nSlots = values.length;
@@ -200,8 +201,24 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
     const conv = dt === int32 ? `(Number.isFinite(F[${i}]) ? Math.trunc(F[${i}]) | 0 : -2147483648)` : `F[${i}]`;
     return `P[${i}].data[0] = ${conv}; V[${slot}] = P[${i}]; const ${reg(slot)} = P[${i}].data[0];`;
   });
+  // Registers go back to the plan's value slots for RunLive. The fetched ones (which the
+  // listener reads every run) at once; the others into one scratch array, copied to their
+  // slots only when someone asks for every value (plan.syncValues).
+  const fetchedSlot = new Set(plan.fetchSlots);
   const writeBack: string[] = [];
-  owned.forEach((_, slot) => writeBack.push(`V[${slot}].data[0] = ${reg(slot)};`));
+  const deferred: number[] = [];
+  owned.forEach((_, slot) => {
+    if (fetchedSlot.has(slot)) writeBack.push(`V[${slot}].data[0] = ${reg(slot)};`);
+    else {
+      writeBack.push(`W[${slot}] = ${reg(slot)};`);
+      deferred.push(slot);
+    }
+  });
+  if (deferred.length) writeBack.push("L.valuesPending = true;");
+  const scratch = new Float64Array(nSlots);
+  plan.syncDeferred = () => {
+    for (const slot of deferred) (values[slot]!.data as Float64Array)[0] = scratch[slot];
+  };
   const body = [
     '"use strict";',
     ...lines.slice(0, preChecks),
@@ -213,10 +230,14 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
     "return true;",
   ].join("\n");
   const feedBuffers = plan.feedBuffers;
+  // The effect's op and variable names are fixed per step: resolved here, not per run, and
+  // each record is one literal of one shape (the generic kernels' records have the same keys).
+  const effectOps = effectSteps.map((st) => st.op.name);
+  const effectTargets = effectSteps.map((st) => cellOf(st.op.inputs[0].op).name);
   const effect = (e: number, kind: "assign" | "update", before: number, after: number) => {
-    const st = effectSteps[e];
-    st.effect(kind, cellOf(st.op.inputs[0].op).name, before, after);
+    const rec: SideEffectRecord = { op: effectOps[e], kind, target: effectTargets[e], before, after };
+    (port.effects ??= []).push(rec);
   };
-  const fn = new Function("F", "R", "rec", "V", "C", "D", "K", "G", "P", "E", body) as (...a: unknown[]) => boolean;
-  return (fed, results, recording) => fn(fed, results, recording, values, cells, cellDtypes, consts, funcs, feedBuffers, effect);
+  const fn = new Function("F", "R", "rec", "V", "C", "D", "K", "G", "P", "E", "W", "L", body) as (...a: unknown[]) => boolean;
+  return (fed, results, recording) => fn(fed, results, recording, values, cells, cellDtypes, consts, funcs, feedBuffers, effect, scratch, plan);
 }

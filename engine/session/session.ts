@@ -12,7 +12,8 @@ import { isPlainObject } from "../api/pyargs.js";
 import { CompiledPlan, SessionPort } from "./compiled.js";
 import { compileScalar } from "./scalar_jit.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";
-import { collectFeeds } from "./feeds.js";
+import { collectFeeds, resolveFeedKey } from "./feeds.js";
+import { CallMemo } from "./call_memo.js";
 import { pathToCulprit } from "./plan.js";
 import { summarizeValue } from "./summary.js";
 import { bind } from "../api/pyargs.js";
@@ -42,6 +43,7 @@ export class Session implements SessionPort {
   private readonly opStates = new Map<Operation, { value: unknown }>();
   private readonly trie: TrieNode = { next: new Map(), plan: null };
   private lastPlan: CompiledPlan | null = null;
+  private readonly memo = new CallMemo();
   private readonly scratchLeaves: (Tensor | Operation)[] = [];
   private readonly scratchFeedTensors: Tensor[] = [];
   private readonly scratchFeedValues: unknown[] = [];
@@ -128,16 +130,24 @@ export class Session implements SessionPort {
     const listener = ctx.hooks.onRun;
     let plan: CompiledPlan;
     let fedArrays: NDArray[] | null = null;
-    const leaves = this.scratchLeaves;
+    const feedValues = this.scratchFeedValues;
+    const memo = this.memo;
+    // A loop repeats one call shape: recognize it without flattening or resolving anything.
+    const repeated = memo.plan !== null && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, feedValues);
     try {
-      const feedTensors = this.scratchFeedTensors;
-      const feedValues = this.scratchFeedValues;
-      collectFeeds(this.graph, feedDict, feedTensors, feedValues);
-      leaves.length = 0;
-      flattenFetches(this.graph, fetches, leaves);
-      // Order feeds by tensor id so {x, y} and {y, x} share a plan.
-      if (feedTensors.length > 1) sortFeedsById(feedTensors, feedValues);
-      plan = this.planFor(leaves, feedTensors);
+      if (repeated) plan = memo.plan!;
+      else {
+        memo.clear();
+        const feedTensors = this.scratchFeedTensors;
+        const leaves = this.scratchLeaves;
+        collectFeeds(this.graph, feedDict, feedTensors, feedValues);
+        leaves.length = 0;
+        flattenFetches(this.graph, fetches, leaves);
+        // Order feeds by tensor id so {x, y} and {y, x} share a plan.
+        if (feedTensors.length > 1) sortFeedsById(feedTensors, feedValues);
+        plan = this.planFor(leaves, feedTensors);
+        memo.remember(plan, fetches, feedDict, (key) => resolveFeedKey(this.graph, key));
+      }
       // Feeds the scalar program cannot take are converted (and checked) here, so a bad feed
       // fails before anything runs, whichever executor runs the plan.
       if (!plan.scalar) fedArrays = plan.convertFeeds(feedValues);
@@ -149,20 +159,22 @@ export class Session implements SessionPort {
     }
     this.recording = listener !== undefined;
     this.effects = null;
-    const results = new Array<unknown>(plan.fetchLeaves.length).fill(null);
+    // Pushed, not `new Array(n).fill(null)`: a packed array, made several times faster.
+    const results: unknown[] = [];
+    for (let i = plan.fetchLeaves.length; i > 0; i--) results.push(null);
     let failedAt = -1;
     let error: Error | null = null;
     try {
       if (fedArrays !== null) {
         plan.execute(fedArrays, results);
         if (plan.scalar === null) {
-          plan.scalar = this.ctx.hooks.compileScalars === false ? false : (compileScalar(plan, (op) => this.cellFor(op)) ?? false);
+          plan.scalar = this.ctx.hooks.compileScalars === false ? false : (compileScalar(plan, (op) => this.cellFor(op), this) ?? false);
           if (plan.scalar) plan.genericStale = true;
         }
-      } else if (plan.scalar && plan.scalar(this.scratchFeedValues, results, this.recording)) {
+      } else if (plan.scalar && plan.scalar(feedValues, results, this.recording)) {
         plan.genericStale = true;
       } else {
-        plan.execute(plan.convertFeeds(this.scratchFeedValues), results);
+        plan.execute(plan.convertFeeds(feedValues), results);
       }
     } catch (e) {
       failedAt = plan.steps[plan.failedStep]?.pathIndex ?? plan.pathOps.length - 1;
@@ -190,6 +202,8 @@ export class Session implements SessionPort {
       listener(record, plan.live ?? (plan.live = liveView(plan, this)));
     }
     if (error) throw error;
+    if (repeated) return memo.result(results);
+    const leaves = plan.fetchLeaves;
     // The common shapes need no rebuilding: one fetch, or a flat list of fetches.
     if (leaves.length === 1 && fetches === leaves[0]) return results[0];
     if (Array.isArray(fetches) && isFlatList(fetches, results.length)) return results;
@@ -354,11 +368,36 @@ function memoryOf(sess: Session): Record<string, ValueSummary | null> {
   return out;
 }
 
+/**
+ * A function building `fetched()`'s object in one literal of the plan's fixed keys (a
+ * training loop asks for it every step; adding keys one by one costs several times more), or
+ * returning null when a value is missing (a failed run), for the general loop to handle.
+ */
+function compileFetched(plan: CompiledPlan): (values: readonly (NDArray | null)[]) => Record<string, ValueSummary> | null {
+  const entries = new Map<string, number>();
+  plan.fetchSlots.forEach((slot, i) => {
+    if (slot >= 0) entries.set(plan.fetchNames[i], slot);
+  });
+  plan.feedSlots.forEach((slot, i) => entries.set(plan.feedNames[i], slot));
+  // A key spelled "__proto__" in a literal would set the prototype (tensor names have ":n").
+  if (entries.has("__proto__")) return () => null;
+  const slots = [...entries.values()];
+  const body = [
+    '"use strict";',
+    ...slots.map((slot, i) => `const a${i} = V[${slot}];`),
+    slots.length ? `if (${slots.map((_, i) => `a${i} === null`).join(" || ")}) return null;` : "",
+    `return {${[...entries.keys()].map((name, i) => `${JSON.stringify(name)}: S(a${i})`).join(", ")}};`,
+  ].join("\n");
+  const build = new Function("V", "S", body) as (v: readonly (NDArray | null)[], s: typeof summarizeValue) => Record<string, ValueSummary> | null;
+  return (values) => build(values, summarizeValue);
+}
+
 /** Summaries of the run's values, computed only when the listener asks. */
 function liveView(plan: CompiledPlan, sess: Session): RunLive {
   return {
     variables: () => memoryOf(sess),
     summarize(): Record<string, ValueSummary> {
+      plan.syncValues();
       const out: Record<string, ValueSummary> = {};
       for (const [t, slot] of plan.slotOf) {
         const v = plan.values[slot];
@@ -367,6 +406,8 @@ function liveView(plan: CompiledPlan, sess: Session): RunLive {
       return out;
     },
     fetched(): Record<string, ValueSummary> {
+      const fast = (plan.fetchedBuilder ??= compileFetched(plan))(plan.values);
+      if (fast !== null) return fast;
       const out: Record<string, ValueSummary> = {};
       const slots = plan.fetchSlots;
       const names = plan.fetchNames;
@@ -383,6 +424,7 @@ function liveView(plan: CompiledPlan, sess: Session): RunLive {
       return out;
     },
     valueOf(name: string): ValueSummary | undefined {
+      plan.syncValues();
       const slot = plan.slotByName(name);
       const v = slot < 0 ? null : plan.values[slot];
       return v ? summarizeValue(v) : undefined;
