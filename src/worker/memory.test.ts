@@ -41,6 +41,25 @@ describe("SessionMemories", () => {
     expect((tail[1] as RunEntry).memory).toEqual({ v: 15 });
   });
 
+  it("keeps what only the first runs wrote in the memory of the last runs and of the live view", () => {
+    const m = new SessionMemories(1, 2);
+    const init: RunEvent = { ...run(0, 0), side_effects: [{ op: "c/Assign", kind: "init", target: "c", before: null, after: 42 }] };
+    m.take(init);
+    const later = [1, 2, 3, 4].map((i) => m.take(run(i, i)));
+    expect(m.latest(later[3])?.memory).toEqual({ c: 42, v: 4 });
+    const tail = later.slice(2);
+    m.fillTail(tail);
+    expect((tail[0] as RunEntry).memory).toEqual({ c: 42, v: 3 });
+    expect((tail[1] as RunEntry).memory).toEqual({ c: 42, v: 4 });
+  });
+
+  it("folds the live view's memory from the runs still held, for the run's own session", () => {
+    const m = new SessionMemories(0, 3);
+    const runs = [run(0, 1, 0), run(1, 5, 1), run(2, 2, 0), run(3, 3, 0), run(4, 6, 1)].map((r) => m.take(r));
+    expect(m.latest(runs[3])?.memory).toEqual({ v: 3 });
+    expect(m.latest(runs[4])?.memory).toEqual({ v: 6 });
+  });
+
   it("keeps sessions apart and snapshots the newest run for a live view", () => {
     const m = new SessionMemories(0, 4);
     m.take(run(0, 1, 0));

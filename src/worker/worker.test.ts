@@ -44,6 +44,26 @@ describe("EventBatcher", () => {
     expect(messages[1].runId).toBe(3);
   });
 
+  it("reads the clock rarely while events come fast, and posts within 32 events once they slow down", () => {
+    let t = 0;
+    let reads = 0;
+    const { messages, post } = collect();
+    const b = new EventBatcher({ runId: 1, post, now: () => (reads++, t) });
+    for (let i = 0; i < 10_000; i++) {
+      b.push(run(i));
+      t += 0.001; // a microsecond per run
+    }
+    expect(reads).toBeLessThan(10_000 / 16);
+    const before = messages.length;
+    let events = 0;
+    while (messages.length === before) {
+      b.push({ type: "stdout", text: "slow" });
+      t += 20; // now every event takes longer than a batch interval
+      events++;
+    }
+    expect(events).toBeLessThanOrEqual(32);
+  });
+
   it("turns 100,000 runs and lines into a few hundred messages, ending with a final batch", () => {
     const c = clock();
     const { messages, post, batches } = collect();

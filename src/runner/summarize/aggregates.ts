@@ -39,11 +39,24 @@ export class RunAggregates {
 
   constructor(private readonly maxRows: number) {}
 
+  /** Whether lastRow is already in `dirty` (saves the WeakSet lookup in a loop). */
+  private lastDirty = false;
+
   /** Counts one run. */
   add(run: RunEvent): void {
     let row: RunAggregate | undefined;
-    if (run.plan === this.lastPlan && run.path.length === this.lastLength && this.lastRow !== null) {
-      this.count(this.lastRow, run);
+    const last = this.lastRow;
+    if (last !== null && run.plan === this.lastPlan && run.path.length === this.lastLength) {
+      if (this.lastDirty && run.ok) {
+        // The loop's common case, inlined: another successful run of the same row.
+        last.count++;
+        last.ok++;
+        last.last_index = run.index;
+        last.line = run.line;
+        return;
+      }
+      this.count(last, run);
+      this.lastDirty = true;
       return;
     }
     let byLength = this.rows.get(run.plan);
@@ -58,12 +71,13 @@ export class RunAggregates {
         this.rowCount++;
       }
     }
+    this.count(row, run);
     if (row.plan !== null) {
       this.lastRow = row;
       this.lastPlan = run.plan;
       this.lastLength = run.path.length;
+      this.lastDirty = true;
     }
-    this.count(row, run);
   }
 
   private count(row: RunAggregate, run: RunEvent): void {
@@ -89,6 +103,7 @@ export class RunAggregates {
       return { ...r, errors: { ...r.errors } };
     });
     this.dirty = [];
+    this.lastDirty = false;
     return out;
   }
 

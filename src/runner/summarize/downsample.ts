@@ -19,6 +19,9 @@ export class MinMaxSeries {
   private readonly maxY: Float64Array;
   /** Samples per bucket (a power of two). */
   private width = 1;
+  /** The bucket the next sample goes to, unless it is full, and how many samples it holds. */
+  private bucket = 0;
+  private inBucket = 0;
   /** Finite samples added. */
   private samples = 0;
   /** Samples that were NaN or infinite (not drawn, but counted). */
@@ -54,12 +57,16 @@ export class MinMaxSeries {
       if (this.firstNonFinite === null) this.firstNonFinite = x;
       return;
     }
-    let b = Math.floor(this.samples / this.width);
-    if (b >= this.buckets) {
-      this.halve();
-      b = Math.floor(this.samples / this.width);
+    // The bucket and the position in it, kept incrementally (no division per sample).
+    if (this.inBucket === this.width) {
+      this.inBucket = 0;
+      if (++this.bucket === this.buckets) {
+        this.halve();
+        this.bucket = this.buckets / 2;
+      }
     }
-    if (this.samples % this.width === 0) {
+    const b = this.bucket;
+    if (this.inBucket++ === 0) {
       this.minX[b] = this.maxX[b] = x;
       this.minY[b] = this.maxY[b] = y;
     } else {

@@ -27,10 +27,11 @@ export class Ring<T> {
       this.seqs[i] = seq;
       return undefined;
     }
-    const evicted = this.items[this.start];
-    this.items[this.start] = item;
-    this.seqs[this.start] = seq;
-    this.start = (this.start + 1) % this.capacity;
+    const start = this.start;
+    const evicted = this.items[start];
+    this.items[start] = item;
+    this.seqs[start] = seq;
+    this.start = start + 1 === this.capacity ? 0 : start + 1;
     return evicted;
   }
 
