@@ -37,6 +37,37 @@ export interface OperatorRuntime {
   float(n: number): PyFloat;
   /** `obj[key] op= value`, evaluating obj and key once. */
   aug(obj: Record<PropertyKey, unknown>, key: PropertyKey, op: BinaryOperatorName, value: unknown): unknown;
+  /** A computed key's property key (JavaScript's ToPropertyKey), as `{[key]: v}` takes it. */
+  key(k: unknown): PropertyKey;
+  /** An object literal with computed keys, from its keys and values in order: `{[a]: 1, b: 2}`. */
+  object(...keysAndValues: unknown[]): Record<PropertyKey, unknown>;
+}
+
+/**
+ * JavaScript's ToPropertyKey. A tensor (the feed_dict key of every training loop) converts
+ * through its own toString, as ToPrimitive would call it; anything else goes through the
+ * language itself.
+ */
+export function toPropertyKey(k: unknown): PropertyKey {
+  if (typeof k === "string" || typeof k === "number" || typeof k === "symbol") return k;
+  if (k instanceof Tensor) return k.toString();
+  return Reflect.ownKeys({ [k as PropertyKey]: 0 })[0];
+}
+
+/**
+ * Builds what the literal `{[k0]: v0, k1: v1, ...}` builds, by plain stores: V8 defines
+ * computed keys of a literal through a slow path (about 0.2 µs for two keys, the cost of a
+ * whole training step), while keyed stores of string keys are cached. A store differs from
+ * the literal's definition only for `__proto__` (it would set the prototype), defined here.
+ */
+export function objectLiteral(...kv: unknown[]): Record<PropertyKey, unknown> {
+  const o: Record<PropertyKey, unknown> = {};
+  for (let i = 0; i < kv.length; i += 2) {
+    const k = kv[i] as PropertyKey;
+    if (k === "__proto__") Object.defineProperty(o, k, { value: kv[i + 1], writable: true, enumerable: true, configurable: true });
+    else o[k] = kv[i + 1];
+  }
+  return o;
 }
 
 function asTensor(x: unknown): Tensor {
@@ -169,6 +200,8 @@ export function operatorRuntime(ctx: EngineContext): OperatorRuntime {
       obj[key] = r;
       return r;
     },
+    key: toPropertyKey,
+    object: objectLiteral,
   };
   return rt;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LINE_NAME, RUNTIME_NAME, transpile, UserSyntaxError } from "./transpile";
+import { objectLiteral, toPropertyKey } from "../../engine/api/operators";
 
 // --- Factories ----------------------------------------------------------------------------
 
@@ -30,6 +31,8 @@ function numericRuntime() {
     neg: (a) => (calls.push("neg"), -a),
     invert: (a) => (calls.push("invert"), ~a),
     float: (value: number) => (calls.push(`float(${value})`), value),
+    key: (k: unknown) => (calls.push("key"), toPropertyKey(k)),
+    object: (...kv: unknown[]) => (calls.push("object"), objectLiteral(...kv)),
     aug: (object: any, key: PropertyKey, name: string, value: unknown) => {
       calls.push(`aug ${name}`);
       return (object[key] = operations[name]!(object[key], value));
@@ -248,7 +251,7 @@ describe("transpile", () => {
       ].join("\n");
       expect(rewritten(source)).toBe(
         [
-          "const o = {2.0: a, [3.0]: b};",
+          'const o = __py.object("2", a, __py.key(3.0), b);',
           "class C { 2.0() {} [4.0] = 1; }",
           "switch (x) { case 2.0: case -2.0: break; }",
           "let e = x === 2.0 || x !== -2.0;",
@@ -261,6 +264,55 @@ describe("transpile", () => {
       expect(rewritten("const o = {a: 2.0}; function f(x = 1.0) {} class C { w = 3.0; } g(4.0);")).toBe(
         "const o = {a: __py.float(2)}; function f(x = __py.float(1)) {} class C { w = __py.float(3); } g(__py.float(4));",
       );
+    });
+  });
+
+  describe("object literals with computed keys", () => {
+    it("builds them with the runtime's object helper, keys converted in place", () => {
+      expect(rewritten("const d = {[x]: 1, y: 2.0, z, 'w': 3, 4: 5, [a + b]: c};")).toBe(
+        'const d = __py.object(__py.key(x), 1, "y", __py.float(2), "z", z, "w", 3, "4", 5, __py.key(__py.add(a, b)), c);',
+      );
+    });
+
+    it("keeps line breaks, comments and trailing commas where they were", () => {
+      const source = "const d = {\n  [x] /* k */ : 1, // one\n  y: 2,\n};";
+      const out = rewritten(source);
+      expect(out.split("\n")).toHaveLength(source.split("\n").length);
+      expect(out).toContain("/* k */");
+      expect(out).toContain("// one");
+    });
+
+    it("leaves literals without computed keys, or with spreads, methods, accessors or __proto__, as written", () => {
+      for (const literal of ["{a: 1}", "{[k]: 1, ...o}", "{[k]: 1, m() {}}", "{[k]: 1, get g() { return 1; }}", "{[k]: 1, __proto__: p}", '{[k]: 1, "__proto__": p}']) {
+        expect(rewritten(`const o = ${literal};`)).toBe(`const o = ${literal};`);
+      }
+    });
+
+    it("makes the same objects as the literals: keys, order, duplicates, symbols, numbers and a computed __proto__", () => {
+      const source = [
+        "const s = Symbol('s');",
+        "const t = { toString() { return 'T'; } };",
+        "return [{[t]: 1, b: 2, [s]: 3, [1.5]: 4, 2: 5, [t]: 6}, {['__proto__']: 7}];",
+      ].join("\n");
+      const native = new Function(source)() as Record<PropertyKey, unknown>[];
+      const ours = run(source) as Record<PropertyKey, unknown>[];
+      // Each run makes its own symbol: keys are compared by their names, values in key order.
+      const entries = (o: Record<PropertyKey, unknown>) => Reflect.ownKeys(o).map((k) => [String(k), o[k]]);
+      for (let i = 0; i < native.length; i++) {
+        expect(entries(ours[i])).toEqual(entries(native[i]));
+        expect(Object.getPrototypeOf(ours[i])).toBe(Object.prototype);
+      }
+    });
+
+    it("evaluates each key and converts it before evaluating its value, as the literal does", () => {
+      const source = [
+        "const log = [];",
+        "const k = (name) => ({ toString() { log.push('convert ' + name); return name; } });",
+        "const v = (x) => (log.push('value ' + x), x);",
+        "const o = {[(log.push('key a'), k('a'))]: v(1), [(log.push('key b'), k('b'))]: v(2)};",
+        "return log;",
+      ].join("\n");
+      expect(run(source)).toEqual(new Function(source)());
     });
   });
 

@@ -5,9 +5,11 @@ import type {
   Expression,
   Literal,
   MemberExpression,
+  ObjectExpression,
   Pattern,
   PrivateIdentifier,
   Program,
+  Property,
   Statement,
   Super,
   UnaryExpression,
@@ -32,6 +34,13 @@ const COMPOUND = new Map([
 
 /** `x === 2.0` must stay true for the number 2, so equality operands keep their literals. */
 const EQUALITY = new Set(["==", "===", "!=", "!=="]);
+
+/** The property name a non-computed key stands for: `a`, `"a"`, `1` → "a", "a", "1". */
+function staticKey(key: AnyNode): string {
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "Literal") return String(key.value);
+  throw new Error(`transpile: unexpected object key ${key.type}`);
+}
 
 /** Something in the learner's program we refuse, at an offset of the code being rewritten. */
 export class RewriteRejection extends Error {
@@ -103,6 +112,9 @@ class Rewriter {
         return this.assignment(node);
       case "Literal":
         return this.literal(node);
+      case "ObjectExpression":
+        if (this.objectWithComputedKeys(node)) return;
+        break;
       case "Property":
       case "MethodDefinition":
       case "PropertyDefinition":
@@ -231,6 +243,44 @@ class Rewriter {
       this.visit(node.left);
       this.visit(node.right);
     }
+  }
+
+  // --- Object literals ---------------------------------------------------------------------
+
+  /**
+   * `{[a]: x, b: y}` → `__py.object(__py.key(a), x, "b", y)`: the same object, built by
+   * stores instead of V8's slow path for computed keys in a literal (a feed_dict literal in a
+   * training loop otherwise costs as much as the step). Keys are converted where the literal
+   * converts them (before their value is evaluated). Literals with spreads, methods,
+   * accessors or a `__proto__:` entry keep JavaScript's form. Returns false when not rewritten.
+   */
+  private objectWithComputedKeys(node: ObjectExpression): boolean {
+    const props = node.properties;
+    if (!props.some((p) => p.type === "Property" && p.computed)) return false;
+    for (const p of props) {
+      if (p.type !== "Property" || p.kind !== "init" || p.method) return false;
+      if (!p.computed && staticKey(p.key) === "__proto__") return false;
+    }
+    this.out.update(node.start, node.start + 1, `${RUNTIME_NAME}.object(`);
+    for (const p of props as Property[]) {
+      if (p.computed) {
+        // `[k]` → `__py.key(k)`
+        const close = skipTrivia(this.code, p.key.end, p.value.start);
+        if (this.code[p.start] !== "[" || this.code[close] !== "]") throw new Error(`transpile: expected [key] at offset ${p.start}`);
+        this.out.update(p.start, p.start + 1, `${RUNTIME_NAME}.key(`);
+        this.out.update(close, close + 1, ")");
+        this.replaceOperator(close + 1, p.value.start, ":", ",", false);
+        this.visitUnlessPlainNumber(p.key);
+      } else if (p.shorthand) {
+        this.out.appendRight(p.start, `${JSON.stringify(staticKey(p.key))}, `);
+      } else {
+        this.out.update(p.key.start, p.key.end, JSON.stringify(staticKey(p.key)));
+        this.replaceOperator(p.key.end, p.value.start, ":", ",", false);
+      }
+      this.visit(p.value);
+    }
+    this.out.update(node.end - 1, node.end, ")");
+    return true;
   }
 
   /** `o[k()] += y` → `__py.aug(o, k(), "add", y)`: object and key are evaluated once. */
