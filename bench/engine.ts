@@ -3,15 +3,16 @@
  * TensorFlow.js CPU in the same process, and whether a long loop's heap stays flat.
  *
  * The playground's numbers come from the app's own path: the program worker's handler
- * running the example programs (bench/lib/app.ts). Every figure is the median of several
- * timed repetitions after a warm-up. Wall-clock numbers are reported, never asserted.
+ * running the example programs (bench/lib/app.ts). Each contender runs in its own worker
+ * thread (bench/contender.ts), as the app runs programs in a dedicated worker. Every figure
+ * is the median of several timed repetitions after a warm-up. Wall-clock numbers are
+ * reported, never asserted.
  *
  * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs).
  */
-import { appTutorialRate, handTutorialRate, tfjsTutorialRate } from "./tutorial";
-import { engineTutorialRate } from "./engine_only";
-import { appDenseRate, handDenseRate, tfjsDenseRate } from "./dense";
 import { heapOverSteps } from "./heap";
+import { isolated, type Isolated } from "./lib/isolated";
+import type { ContenderName } from "./contender";
 import { cpus, loadavg } from "node:os";
 import { median, medianRatio, rounds } from "./lib/stats";
 import { ms, rate, row, spread, times } from "./lib/report";
@@ -35,15 +36,31 @@ const N = {
 
 const log = (section: string) => (what: string) => process.stderr.write(`bench: ${section}, ${what}\n`);
 
+/**
+ * Runs each contender in its own worker thread, started here and ended after the rounds.
+ * @example
+ * const r = await isolatedRounds({ app: ["appTutorial", 200_000] }, 5, log("x"));
+ */
+async function isolatedRounds<K extends string>(specs: Record<K, [ContenderName, number]>, reps: number, say: (what: string) => void) {
+  const keys = Object.keys(specs) as K[];
+  const workers = Object.fromEntries(keys.map((k) => [k, isolated(specs[k][0])])) as Record<K, Isolated>;
+  const contenders = Object.fromEntries(keys.map((k) => [k, () => workers[k].rate(specs[k][1])])) as Record<K, () => Promise<number>>;
+  try {
+    return await rounds(contenders, reps, say);
+  } finally {
+    await Promise.all(keys.map((k) => workers[k].close()));
+  }
+}
+
 async function tutorial(): Promise<void> {
-  const r = await rounds(
+  const r = await isolatedRounds(
     {
-      app: () => appTutorialRate(N.appTutorial, false),
-      appPrint: () => appTutorialRate(N.appTutorialPrint, true),
-      engine: () => engineTutorialRate(N.engineTutorial, "summarizer"),
-      bare: () => engineTutorialRate(N.engineTutorial, "none"),
-      hand: () => handTutorialRate(N.handTutorial),
-      tfjs: () => tfjsTutorialRate(N.tfjsTutorial),
+      app: ["appTutorial", N.appTutorial],
+      appPrint: ["appTutorialPrint", N.appTutorialPrint],
+      engine: ["engineTutorial", N.engineTutorial],
+      bare: ["bareTutorial", N.engineTutorial],
+      hand: ["handTutorial", N.handTutorial],
+      tfjs: ["tfjsTutorial", N.tfjsTutorial],
     },
     REPS,
     log("tutorial loop"),
@@ -72,8 +89,8 @@ async function tutorial(): Promise<void> {
 }
 
 async function dense(): Promise<void> {
-  const r = await rounds(
-    { app: () => appDenseRate(N.appDense), hand: () => handDenseRate(N.handDense), tfjs: () => tfjsDenseRate(N.tfjsDense) },
+  const r = await isolatedRounds(
+    { app: ["appDense", N.appDense], hand: ["handDense", N.handDense], tfjs: ["tfjsDense", N.tfjsDense] },
     REPS,
     log("dense step"),
   );
