@@ -13,6 +13,7 @@ import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
 import type { CompiledPlan, SessionPort, Step } from "./compiled.js";
 import type { SideEffectRecord } from "../records.js";
+import { inlineScalar } from "./scalar_inline.js";
 
 /** Runs the compiled plan; false means "not applicable this time" (nothing was changed). */
 export type ScalarProgram = (fed: readonly unknown[], results: unknown[], recording: boolean) => boolean;
@@ -170,7 +171,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
         if (a === null) return null;
         args.push(a);
       }
-      expr = round(`G[${funcs.push(f) - 1}](${args.join(", ")})`, dt);
+      expr = round(inlineScalar(f, args) ?? `G[${funcs.push(f) - 1}](${args.join(", ")})`, dt);
     }
     if (expr === null) return null;
     lines.push(`const ${reg(out)} = ${expr};`);
@@ -238,6 +239,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
     const rec: SideEffectRecord = { op: effectOps[e], kind, target: effectTargets[e], before, after };
     (port.effects ??= []).push(rec);
   };
-  const fn = new Function("F", "R", "rec", "V", "C", "D", "K", "G", "P", "E", "W", "L", body) as (...a: unknown[]) => boolean;
-  return (fed, results, recording) => fn(fed, results, recording, values, cells, cellDtypes, consts, funcs, feedBuffers, effect, scratch, plan);
+  // A factory closing over the plan's tables, so that the run calls the program itself.
+  const factory = new Function("V", "C", "D", "K", "G", "P", "E", "W", "L", `return function scalarProgram(F, R, rec) {\n${body}\n};`) as (...a: unknown[]) => ScalarProgram;
+  return factory(values, cells, cellDtypes, consts, funcs, feedBuffers, effect, scratch, plan);
 }

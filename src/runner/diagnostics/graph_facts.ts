@@ -64,13 +64,17 @@ export class GraphFacts {
     return fact;
   }
 
+  private lastPath: readonly string[] | null = null;
+
   addRun(e: RunEvent): void {
     this.runs++;
     const path = e.path;
-    if (!this.walkedPaths.has(path)) {
+    // Runs of one plan share their path array: a loop checks one reference per run.
+    if (path !== this.lastPath && !this.walkedPaths.has(path)) {
       this.walkedPaths.add(path);
       for (let i = 0; i < path.length; i++) this.onPath.add(path[i]);
     }
+    this.lastPath = path;
     const effects = e.side_effects;
     for (let i = 0; i < effects.length; i++) {
       const s = effects[i];

@@ -76,8 +76,15 @@ export class DiagnosticsTracker {
     if (growth) this.emit(opsInLoop(growth));
   }
 
+  private lastGraph = -1;
+  private lastFacts: GraphFacts | null = null;
+
   private run(e: RunEvent): void {
-    const { facts } = this.graph(e.graph);
+    let facts = this.lastFacts;
+    if (e.graph !== this.lastGraph || facts === null) {
+      facts = this.lastFacts = this.graph(e.graph).facts;
+      this.lastGraph = e.graph;
+    }
     facts.addRun(e);
     if (e.ok || !e.error) return;
     const unfed = e.error.type === "InvalidArgumentError" ? UNFED.exec(e.error.message) : null;
