@@ -4,6 +4,7 @@
  * teaching hints after the output. Long outputs are virtualized.
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { lazyLayout } from "./virtual";
 import { memo, useEffect, useMemo, useRef } from "react";
 import { omittedLines, useStore, type AppState } from "../store";
 import type { ConsoleLine } from "../worker/protocol";
@@ -158,7 +159,7 @@ export function ConsolePanel() {
 }
 
 function VirtualRows({ rows, scroller }: { rows: Row[]; scroller: React.RefObject<HTMLDivElement | null> }) {
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 30 });
+  const v = useVirtualizer({ count: rows.length, ...lazyLayout(() => scroller.current, ROW_HEIGHT), overscan: 30 });
   return (
     <div style={{ height: v.getTotalSize(), position: "relative" }}>
       {v.getVirtualItems().map((item) => (

@@ -13,6 +13,8 @@ import { paletteFor } from "../render/palette";
 import { canvasHighlight } from "../render/scene";
 import type { GraphModel } from "./useGraphModel";
 
+/** Nodes from which a new picture is drawn at provisional places before its layout arrives. */
+const PROVISIONAL_NEW_MIN = 150;
 /** Drawn nodes above which a flat graph is first shown with the quick layout. */
 const QUICK_LAYOUT_MIN = 1200;
 
@@ -94,9 +96,15 @@ export function useGraphCanvas(
     const t0 = performance.now();
     let cancelled = false;
     const before = c.centers();
-    if (running && scene.nodes.length > 0 && scene.nodes.length < 400) {
-      // Show newcomers at once next to what they read; the layout then moves them into place.
-      void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false });
+    let shared = 0;
+    for (const n of scene.nodes) if (before.has(n.id)) shared++;
+    // A growing picture (or a big new one, whose layout takes a while) shows newcomers at
+    // once next to what they read; the layout then moves them into place. A small new picture
+    // waits for its layout (a fraction of a second): drawing it twice, the second time with
+    // every node moved, cost two full frames in the middle of the run.
+    const growing = shared >= scene.nodes.length / 2 || scene.nodes.length >= PROVISIONAL_NEW_MIN;
+    if (running && scene.nodes.length > 0 && scene.nodes.length < 400 && growing) {
+      void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false, progressive: true });
     }
     // Very big flat graphs: a quick JS layout now, ELK's when its worker is done (and only once
     // the program has stopped growing it: two layouts per growth step would move every node twice).
@@ -127,10 +135,12 @@ export function useGraphCanvas(
         // Moving nodes helps the eye follow small changes; a new picture just appears.
         let kept = 0;
         for (const id of positions.centers.keys()) if (before.has(id)) kept++;
-        const animate = !quick && kept > 0 && kept >= positions.centers.size * 0.6;
+        // Not while a program runs: a glide redraws every element on every frame.
+        const animate = !quick && !running && kept > 0 && kept >= positions.centers.size * 0.6;
         drawnRunId.current = runId;
         const t1 = performance.now();
-        await c.sync(scene.nodes, scene.edges, positions.centers, positions.routes, { animate, fit });
+        // While a program runs, new elements appear over a few frames (keeping each short).
+        await c.sync(scene.nodes, scene.edges, positions.centers, positions.routes, { animate, fit, progressive: running });
         if (cancelled) return;
         reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs: performance.now() - t1, cached: result.cached, final: true, sinceStartMs: performance.now() - t0 });
       },

@@ -47,6 +47,8 @@ export type MarkKind = "match" | "hover" | "hint" | "selected";
 
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
+/** Elements a progressive rebuild adds per frame. */
+const PROGRESSIVE_CHUNK = 40;
 const FIT_PADDING = 24;
 const MAX_FIT_ZOOM = 1.25;
 
@@ -126,7 +128,7 @@ export class GraphCanvas {
     edges: readonly DrawEdge[],
     leafCenters: ReadonlyMap<string, Point>,
     routes: ReadonlyMap<string, readonly Point[]> | null,
-    opts: { animate: boolean; fit: boolean },
+    opts: { animate: boolean; fit: boolean; progressive?: boolean },
   ): Promise<number> {
     const t0 = performance.now();
     const cy = this.cy;
@@ -184,11 +186,20 @@ export class GraphCanvas {
     const edgeDef = (data: (typeof edgeData)[number]): ElementDefinition => ({ group: "edges", data, classes: this.record(data.id) });
 
     const moved: { el: NodeSingular; to: { x: number; y: number } }[] = [];
+    // Elements a progressive sync has yet to add are dropped: the diff below sees them as
+    // missing and adds them (with their new places).
+    this.dropQueued();
+    let queued: Promise<void> = Promise.resolve();
+    const progressive = opts.progressive === true && !big;
+    const addAll = (defs: ElementDefinition[]): void => {
+      if (progressive && defs.length > PROGRESSIVE_CHUNK) queued = this.addProgressively(defs);
+      else if (defs.length > 0) cy.add(defs);
+    };
     cy.batch(() => {
       if (rebuild) {
         cy.elements().remove();
         this.applied.clear();
-        cy.add([...nodes.map(nodeDef), ...edgeData.map(edgeDef)]);
+        addAll([...nodes.map(nodeDef), ...edgeData.map(edgeDef)]);
         return;
       }
       const wantNodes = new Set(nodes.map((n) => n.id));
@@ -199,8 +210,7 @@ export class GraphCanvas {
       for (const [id, n] of existingNodes) if (!wantNodes.has(id)) gone.push(n);
       // Cytoscape takes an array of elements here; its types only list collections.
       if (gone.length > 0) cy.remove(cy.collection(gone as unknown as cytoscape.CollectionArgument));
-      const fresh = nodes.filter((n) => !existingNodes.has(n.id));
-      if (fresh.length > 0) cy.add(fresh.map(nodeDef));
+      const fresh = nodes.filter((n) => !existingNodes.has(n.id)).map(nodeDef);
       for (const n of nodes) {
         const el = existingNodes.get(n.id);
         if (el === undefined) continue;
@@ -222,7 +232,8 @@ export class GraphCanvas {
           this.refresh(el);
         }
       }
-      if (add.length > 0) cy.add(add);
+      // New nodes before the edges that may join them.
+      addAll([...fresh, ...add]);
     });
 
     // Init-only renderer options, toggled on the renderer itself: big graphs pan as a texture.
@@ -246,12 +257,53 @@ export class GraphCanvas {
         for (const { el, to } of moved) el.position(to);
       });
     }
-    return settle
+    return Promise.all([settle, queued])
       .then(() => {
         this.badges.refresh();
         return nextFrame();
       })
       .then(() => performance.now() - t0);
+  }
+
+  /** Definitions a progressive sync has yet to add, and its frame. */
+  private queue: ElementDefinition[] = [];
+  private queueFrame = 0;
+  private queueDone: (() => void) | null = null;
+
+  /**
+   * Adds new elements a chunk per frame. Cytoscape's first frame with an element styles it,
+   * measures its label and paints its texture: a 150-element graph appearing at once cost a
+   * 150 ms frame in the middle of a training loop; in chunks, each frame stays short and the
+   * graph still appears within a few frames. Nodes come before the edges that join them.
+   */
+  private addProgressively(defs: ElementDefinition[]): Promise<void> {
+    this.queue = defs;
+    return new Promise((resolve) => {
+      this.queueDone = resolve;
+      const step = (): void => {
+        const chunk = this.queue.splice(0, PROGRESSIVE_CHUNK);
+        if (chunk.length > 0 && !this.cy.destroyed()) {
+          this.cy.add(chunk);
+          if (this.lit !== null) this.applyHighlight(this.lit);
+        }
+        if (this.queue.length > 0) this.queueFrame = requestAnimationFrame(step);
+        else this.finishQueue();
+      };
+      step();
+    });
+  }
+
+  /** Forgets what a progressive sync still holds (the next sync adds what is missing). */
+  private dropQueued(): void {
+    cancelAnimationFrame(this.queueFrame);
+    this.queue = [];
+    this.finishQueue();
+  }
+
+  private finishQueue(): void {
+    const done = this.queueDone;
+    this.queueDone = null;
+    done?.();
   }
 
   /**
@@ -428,6 +480,8 @@ export class GraphCanvas {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.queueFrame);
+    this.finishQueue();
     cancelAnimationFrame(this.animation);
     this.badges.destroy();
     this.cy.destroy();

@@ -4,6 +4,7 @@
  * selection; clicking a row selects it. Long lists are virtualized.
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { lazyLayout } from "../virtual";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { keptIndices, runAt, selectRun, stepRun, useStore, type PathAggregate, type RunEntry } from "../../store";
 import { plural, shortName } from "../format";
@@ -76,7 +77,7 @@ export function RunsList() {
   const follow = useStore((s) => s.selection.runPinned || s.program.status !== "running");
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
-  const v = useVirtualizer({ count: virtual ? rows.length : 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  const v = useVirtualizer({ count: virtual ? rows.length : 0, ...lazyLayout(() => scroller.current, ROW_HEIGHT), overscan: 20 });
 
   // Keep the selected run in view when it changes from elsewhere (slider, keyboard, graph).
   useEffect(() => {
