@@ -25,7 +25,6 @@ interface TrieNode {
   plan: CompiledPlan | null;
 }
 
-const RUN_KWARGS = new Set(["fetches", "feed_dict", "options", "run_metadata"]);
 
 /**
  * A session: the place where a graph's computations actually run.
@@ -327,8 +326,9 @@ function isFlatList(fetches: unknown[], leafCount: number): boolean {
 
 function isRunKwargs(o: object): boolean {
   let any = false;
+  // Comparisons, not a Set: this runs on every sess.run(fetches, {feed_dict: ...}).
   for (const k in o) {
-    if (!RUN_KWARGS.has(k)) return false;
+    if (k !== "feed_dict" && k !== "fetches" && k !== "options" && k !== "run_metadata") return false;
     any = true;
   }
   return any;
