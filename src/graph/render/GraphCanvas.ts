@@ -48,7 +48,7 @@ export type MarkKind = "match" | "hover" | "hint" | "selected";
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
 /** Elements a progressive rebuild adds per frame. */
-const PROGRESSIVE_CHUNK = 40;
+const PROGRESSIVE_CHUNK = 20;
 const FIT_PADDING = 24;
 const MAX_FIT_ZOOM = 1.25;
 
