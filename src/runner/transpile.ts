@@ -4,7 +4,9 @@
  * 1. sucrase strips the types (keeping every line where it was);
  * 2. acorn parses the result;
  * 3. an in-place rewrite gives operators Python's meaning for tensors (`a + b` →
- *    `__py.add(a, b)`), boxes whole floats (`2.0` → `__py.float(2)`) and records the current
+ *    `__py.add(a, b)`), boxes whole floats (`2.0` → `__py.float(2)`), builds object literals
+ *    with computed keys by stores (`{[x]: 1}` → `__py.object(__py.key(x), 1)`: a feed_dict
+ *    literal is otherwise as slow as the training step it feeds) and records the current
  *    line before each statement (`__ln.l=3;`), all without moving any code to another line.
  *
  * Pure: no DOM, no Node APIs, so it runs in the worker and under Vitest alike.
