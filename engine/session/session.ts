@@ -10,7 +10,7 @@ import type { VariableCell } from "../op.js";
 import type { RunLive, RunRecord, SideEffectRecord, ValueSummary } from "../records.js";
 import { isPlainObject } from "../api/pyargs.js";
 import { CompiledPlan, SessionPort } from "./compiled.js";
-import { compileScalar } from "./scalar_jit.js";
+import { compileScalar, type ScalarProgram } from "./scalar_jit.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
@@ -120,6 +120,53 @@ export class Session implements SessionPort {
   }
 
   private _run(fetches: unknown, feedDict: unknown): unknown {
+    // A training loop's step: the same call shape again, on a plan compiled to a scalar
+    // program. Kept small and apart from the general path, so that V8 can inline it (and the
+    // run listener) into the learner's loop.
+    const memo = this.memo;
+    const plan = memo.plan;
+    if (plan !== null && plan.scalar && !this.closed && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, this.scratchFeedValues)) {
+      const results = this.runScalar(plan, plan.scalar);
+      if (results !== null) return memo.result(results);
+    }
+    return this.runGeneral(fetches, feedDict);
+  }
+
+  /** Runs `plan`'s scalar program on the collected feeds; null when it does not apply. */
+  private runScalar(plan: CompiledPlan, program: ScalarProgram): unknown[] | null {
+    const ctx = this.ctx;
+    const listener = ctx.hooks.onRun;
+    const results: unknown[] = [];
+    for (let i = plan.fetchLeaves.length; i > 0; i--) results.push(null);
+    this.recording = listener !== undefined;
+    this.effects = null;
+    const ran = program(this.scratchFeedValues, results, this.recording);
+    this.recording = false;
+    if (!ran) return null;
+    plan.genericStale = true;
+    const effects = this.effects;
+    this.effects = null;
+    const index = ctx.runCount++;
+    if (listener) {
+      const record: RunRecord = {
+        type: "run",
+        index,
+        session: this.id,
+        graph: this.graph.id,
+        line: ctx.line(),
+        plan: plan.id,
+        fetches: plan.fetchNames,
+        feeds: plan.feedNames,
+        path: plan.pathNames,
+        side_effects: effects ?? [],
+        ok: true,
+      };
+      listener(record, plan.live ?? (plan.live = liveView(plan, this)));
+    }
+    return results;
+  }
+
+  private runGeneral(fetches: unknown, feedDict: unknown): unknown {
     if (this.closed) throw new RuntimeError("Attempted to use a closed Session.");
     if (this.graph.version === 0) {
       throw new RuntimeError("The Session graph is empty.  Add operations to the graph before calling run().");

@@ -139,6 +139,8 @@ export class Summarizer {
   /** The series of the previous run's fetches, by fetch position (a loop repeats one plan). */
   private lastSeriesPlan = -1;
   private lastSeries: (MinMaxSeries | null)[] = [];
+  /** Positions of that plan's fetches that are tensors (the others have no value). */
+  private lastTensorFetches: number[] = [];
   private readonly counts: SummaryCounts = { runs: 0, runs_aggregated: 0, lines: 0, lines_omitted: 0, nodes: 0, nodes_omitted: 0 };
   private latestRun: RunEvent | null = null;
   private seq = 0;
@@ -227,12 +229,16 @@ export class Summarizer {
     const values = e.values;
     if (values === undefined) return;
     const fetches = e.fetches;
-    // A training loop repeats one plan: reuse its series by fetch position, no Map lookups.
+    // A training loop repeats one plan: reuse its series by fetch position, no Map lookups,
+    // and no lookup at all for fetched ops (`train_op`: op names have no ":", tensor names do).
     if (e.plan !== this.lastSeriesPlan || this.lastSeries.length !== fetches.length) {
       this.lastSeriesPlan = e.plan;
       this.lastSeries = fetches.map(() => null);
+      this.lastTensorFetches = fetches.flatMap((name, i) => (name.includes(":") ? [i] : []));
     }
-    for (let i = 0; i < fetches.length; i++) {
+    const positions = this.lastTensorFetches;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k];
       const v = values[fetches[i]];
       if (typeof v === "number") this.sample(i, fetches[i], e.index, v);
       else if (typeof v === "boolean") this.sample(i, fetches[i], e.index, v ? 1 : 0);
