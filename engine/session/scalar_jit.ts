@@ -12,7 +12,6 @@ import { DType, float32, float64, int32 } from "../dtypes.js";
 import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
 import type { CompiledPlan, SessionPort, Step } from "./compiled.js";
-import type { SideEffectRecord } from "../records.js";
 import { inlineScalar } from "./scalar_inline.js";
 
 /** Runs the compiled plan; false means "not applicable this time" (nothing was changed). */
@@ -60,6 +59,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
   const cellDtypes: DType[] = [];
   const owned: NDArray[] = [];
   const effectSteps: Step[] = [];
+  const effectKinds: ("assign" | "update")[] = [];
   /**
    * The variable whose own buffer a slot holds (a VariableV2's output, an identity or
    * same-shape reshape of one, an update op's output). The generic executor passes that
@@ -133,10 +133,11 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
       const b = s.inSlots.length > 2 ? input(s, 2) : "0";
       if (a === null || b === null) return null;
       const e = effectSteps.push(s) - 1;
+      effectKinds.push(upd.kind);
       const d = `d${si}`;
       const body = upd.expr(v.dtype === float32, v.dtype === int32).replace(/\bo\b/g, `o${si}`).replace(/\ba\b/g, `a${si}`).replace(/\bb\b/g, `b${si}`);
       lines.push(
-        `const ${d} = C[${ci}].value.data, o${si} = ${d}[0], a${si} = ${a}, b${si} = ${b}; ${d}[0] = ${body}; if (rec) E(${e}, "${upd.kind}", o${si}, ${d}[0]); const ${reg(out)} = ${d}[0];`,
+        `const ${d} = C[${ci}].value.data, o${si} = ${d}[0], a${si} = ${a}, b${si} = ${b}; ${d}[0] = ${body}; const eb${e} = o${si}, ea${e} = ${d}[0]; const ${reg(out)} = ${d}[0];`,
       );
       slotCell[out] = cell;
       continue;
@@ -228,17 +229,19 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
     ...lines.slice(preChecks),
     ...fetchLines,
     ...writeBack,
+    effectSteps.length > 0 ? `if (rec) E(${effectSteps.map((_, e) => `eb${e}, ea${e}`).join(", ")});` : "",
     "return true;",
   ].join("\n");
   const feedBuffers = plan.feedBuffers;
-  // The effect's op and variable names are fixed per step: resolved here, not per run, and
-  // each record is one literal of one shape (the generic kernels' records have the same keys).
-  const effectOps = effectSteps.map((st) => st.op.name);
-  const effectTargets = effectSteps.map((st) => cellOf(st.op.inputs[0].op).name);
-  const effect = (e: number, kind: "assign" | "update", before: number, after: number) => {
-    const rec: SideEffectRecord = { op: effectOps[e], kind, target: effectTargets[e], before, after };
-    (port.effects ??= []).push(rec);
-  };
+  // The run's effect records, made in one array literal after the run: ops, kinds and
+  // variables are fixed per plan, only the values before and after change (the generic
+  // kernels' records have the same keys, in the same order).
+  const effectRecords = effectSteps.map((st, e) => {
+    const fields = [`op: ${JSON.stringify(st.op.name)}`, `kind: ${JSON.stringify(effectKinds[e])}`, `target: ${JSON.stringify(cellOf(st.op.inputs[0].op).name)}`];
+    return `{${fields.join(", ")}, before: b${e}, after: a${e}}`;
+  });
+  const params = effectSteps.flatMap((_, e) => [`b${e}`, `a${e}`]);
+  const effect = new Function("PORT", `return function recordEffects(${params.join(", ")}) { PORT.effects = [${effectRecords.join(", ")}]; };`)(port) as (...x: number[]) => void;
   // A factory closing over the plan's tables, so that the run calls the program itself.
   const factory = new Function("V", "C", "D", "K", "G", "P", "E", "W", "L", `return function scalarProgram(F, R, rec) {\n${body}\n};`) as (...a: unknown[]) => ScalarProgram;
   return factory(values, cells, cellDtypes, consts, funcs, feedBuffers, effect, scratch, plan);

@@ -136,8 +136,7 @@ export class Session implements SessionPort {
   private runScalar(plan: CompiledPlan, program: ScalarProgram): unknown[] | null {
     const ctx = this.ctx;
     const listener = ctx.hooks.onRun;
-    const results: unknown[] = [];
-    for (let i = plan.fetchLeaves.length; i > 0; i--) results.push(null);
+    const results = nullResults(plan.fetchLeaves.length);
     this.recording = listener !== undefined;
     this.effects = null;
     const ran = program(this.scratchFeedValues, results, this.recording);
@@ -205,9 +204,7 @@ export class Session implements SessionPort {
     }
     this.recording = listener !== undefined;
     this.effects = null;
-    // Pushed, not `new Array(n).fill(null)`: a packed array, made several times faster.
-    const results: unknown[] = [];
-    for (let i = plan.fetchLeaves.length; i > 0; i--) results.push(null);
+    const results = nullResults(plan.fetchLeaves.length);
     let failedAt = -1;
     let error: Error | null = null;
     try {
@@ -359,6 +356,26 @@ function errorRecord(error: Error): RunRecord["error"] {
     path: site.path ?? [],
     line: site.line ?? null,
   };
+}
+
+/**
+ * `n` nulls in a packed array of exactly `n` slots: literals for the usual fetch counts (an
+ * array grown by push reserves 17 slots), pushes beyond (`new Array(n).fill` is holey and slow).
+ */
+function nullResults(n: number): unknown[] {
+  switch (n) {
+    case 1:
+      return [null];
+    case 2:
+      return [null, null];
+    case 3:
+      return [null, null, null];
+    case 4:
+      return [null, null, null, null];
+  }
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) out.push(null);
+  return out;
 }
 
 /** A list whose every element is itself a fetch leaf (so the results need no rebuilding). */

@@ -139,6 +139,26 @@ describe("Summarizer", () => {
       s.push(runEvent(1));
       expect(s.takeBatch().series).toEqual([]);
     });
+
+    it("sends changed series at most every seriesIntervalMs while running, and always at the end", () => {
+      let t = 0;
+      const s = new Summarizer({ seriesIntervalMs: 100, now: () => t });
+      s.push(runEvent(0, { loss: 1 }));
+      expect(s.takeBatch().series).toHaveLength(1);
+      s.push(runEvent(1, { loss: 2 }));
+      t = 50;
+      expect(s.takeBatch().series).toEqual([]);
+      t = 120;
+      const later = s.takeBatch().series;
+      expect(later).toHaveLength(1);
+      expect(later[0].count).toBe(2);
+      s.push(runEvent(2, { loss: 3 }));
+      t = 130;
+      s.push(END);
+      const last = s.takeBatch();
+      expect(last.final).toBe(true);
+      expect(last.series[0]?.count).toBe(3);
+    });
   });
 
   describe("console lines", () => {

@@ -46,6 +46,8 @@ export interface SummarizerOptions {
   intervalMs?: number;
   /** Clock for `intervalMs` (default `performance.now`). */
   now?: () => number;
+  /** Minimum time between two batches that carry the changed series (default 100 ms; the final batch always does). */
+  seriesIntervalMs?: number;
 }
 
 /** Where the summary left something out. */
@@ -114,6 +116,7 @@ const DEFAULTS = {
   maxNodes: 10_000,
   maxLineLength: 10_000,
   intervalMs: 100,
+  seriesIntervalMs: 100,
 };
 
 const RECENT_LINES = 20;
@@ -146,6 +149,7 @@ export class Summarizer {
   private seq = 0;
   private sinceCheck = 0;
   private lastBatchAt: number;
+  private lastSeriesAt = -Infinity;
   private finished = false;
 
   constructor(options: SummarizerOptions = {}) {
@@ -199,13 +203,19 @@ export class Summarizer {
     const items = this.items;
     this.items = [];
     const series: ScalarSeries[] = [];
-    for (const name of this.changedSeries) {
-      const s = this.series.get(name)!;
-      s.dirty = false;
-      series.push(seriesOf(name, s));
+    const now = this.clock();
+    // Series are sent whole (thousands of points): at most every seriesIntervalMs while the
+    // program runs (what a chart can show), and always with the final batch.
+    if (this.finished || now - this.lastSeriesAt >= this.o.seriesIntervalMs) {
+      for (const name of this.changedSeries) {
+        const s = this.series.get(name)!;
+        s.dirty = false;
+        series.push(seriesOf(name, s));
+      }
+      this.changedSeries = [];
+      if (series.length > 0) this.lastSeriesAt = now;
     }
-    this.changedSeries = [];
-    this.lastBatchAt = this.clock();
+    this.lastBatchAt = now;
     return {
       type: "batch",
       items,
