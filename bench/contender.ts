@@ -7,7 +7,7 @@
  * is warmed by earlier runs.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { appTutorialRate, handTutorialRate, tfjsTutorialRate } from "./tutorial";
+import { appTutorialRate, appTutorialSteadyRate, handTutorialRate, tfjsTutorialRate } from "./tutorial";
 import { engineTutorialRate } from "./engine_only";
 import { appDenseRate, handDenseRate, tfjsDenseRate } from "./dense";
 import { collectGarbage } from "./lib/stats";
@@ -16,7 +16,9 @@ import { collectGarbage } from "./lib/stats";
 export const CONTENDERS = {
   appTutorial: (steps: number) => appTutorialRate(steps, false),
   appTutorialPrint: (steps: number) => appTutorialRate(steps, true),
+  appTutorialSteady: (steps: number) => appTutorialSteadyRate(steps),
   engineTutorial: (steps: number) => engineTutorialRate(steps, "summarizer"),
+  engineTutorialSteady: (steps: number) => engineTutorialRate(steps, "summarizer", Math.floor(steps / 5)),
   bareTutorial: (steps: number) => engineTutorialRate(steps, "none"),
   handTutorial: (steps: number) => handTutorialRate(steps),
   tfjsTutorial: (steps: number) => tfjsTutorialRate(steps),

@@ -19,6 +19,25 @@ export async function appTutorialRate(steps: number, print: boolean): Promise<nu
 }
 
 /**
+ * Steps per second of the tutorial program in the app once V8 has warmed it up: the time
+ * from step `steps / 5` to the last step (a fresh program's first tens of thousands of steps
+ * run before V8 has optimized the learner's loop and the plan's compiled step).
+ */
+export async function appTutorialSteadyRate(steps: number): Promise<number> {
+  const from = Math.floor(steps / 5);
+  let t0 = NaN;
+  let t1 = NaN;
+  const run = await runInApp(tutorialProgram(steps, false), 1, (e) => {
+    // Run 0 initializes the variables; run i is step i.
+    if (e.type !== "run") return;
+    if (e.index === from) t0 = performance.now();
+    else if (e.index === steps) t1 = performance.now();
+  });
+  if (!run.ok || Number.isNaN(t0 + t1)) throw new Error(`bench: the tutorial program failed: ${run.error}`);
+  return (steps - from) / ((t1 - t0) / 1000);
+}
+
+/**
  * The limit: the tutorial's step in plain JavaScript, float32 rounding after every operation
  * exactly as the graph computes it (forward, Square/Sub/Add/Mul gradients, two updates), with
  * a fresh random x every step and the loss read out.
