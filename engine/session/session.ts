@@ -146,22 +146,7 @@ export class Session implements SessionPort {
     const effects = this.effects;
     this.effects = null;
     const index = ctx.runCount++;
-    if (listener) {
-      const record: RunRecord = {
-        type: "run",
-        index,
-        session: this.id,
-        graph: this.graph.id,
-        line: ctx.line(),
-        plan: plan.id,
-        fetches: plan.fetchNames,
-        feeds: plan.feedNames,
-        path: plan.pathNames,
-        side_effects: effects ?? [],
-        ok: true,
-      };
-      listener(record, plan.live ?? (plan.live = liveView(plan, this)));
-    }
+    if (listener) listener(this.record(plan, index, ctx.line(), plan.pathNames, effects, null), plan.live ?? (plan.live = liveView(plan, this)));
     return results;
   }
 
@@ -228,21 +213,8 @@ export class Session implements SessionPort {
     this.recording = false;
     const index = ctx.runCount++;
     if (listener) {
-      const record: RunRecord = {
-        type: "run",
-        index,
-        session: this.id,
-        graph: this.graph.id,
-        line,
-        plan: plan.id,
-        fetches: plan.fetchNames,
-        feeds: plan.feedNames,
-        path: error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames,
-        side_effects: effects ?? [],
-        ok: error === null,
-      };
-      if (error) record.error = errorRecord(error);
-      listener(record, plan.live ?? (plan.live = liveView(plan, this)));
+      const path = error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames;
+      listener(this.record(plan, index, line, path, effects, error), plan.live ?? (plan.live = liveView(plan, this)));
     }
     if (error) throw error;
     if (repeated) return memo.result(results);
@@ -251,6 +223,25 @@ export class Session implements SessionPort {
     if (leaves.length === 1 && fetches === leaves[0]) return results[0];
     if (Array.isArray(fetches) && isFlatList(fetches, results.length)) return results;
     return rebuildFetches(fetches, results);
+  }
+
+  /** The run record of a run of `plan` (one literal shape, whichever path made it). */
+  private record(plan: CompiledPlan, index: number, line: number | null, path: string[], effects: SideEffectRecord[] | null, error: Error | null): RunRecord {
+    const record: RunRecord = {
+      type: "run",
+      index,
+      session: this.id,
+      graph: this.graph.id,
+      line,
+      plan: plan.id,
+      fetches: plan.fetchNames,
+      feeds: plan.feedNames,
+      path,
+      side_effects: effects ?? [],
+      ok: error === null,
+    };
+    if (error) record.error = errorRecord(error);
+    return record;
   }
 
   private failedRecord(index: number, line: number | null, e: Error): RunRecord {
