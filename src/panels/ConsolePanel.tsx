@@ -159,7 +159,7 @@ export function ConsolePanel() {
 }
 
 function VirtualRows({ rows, scroller }: { rows: Row[]; scroller: React.RefObject<HTMLDivElement | null> }) {
-  const v = useVirtualizer({ count: rows.length, ...lazyLayout(() => scroller.current, ROW_HEIGHT), overscan: 30 });
+  const v = useVirtualizer({ count: rows.length, ...lazyLayout(() => scroller.current, ROW_HEIGHT), overscan: 8 });
   return (
     <div style={{ height: v.getTotalSize(), position: "relative" }}>
       {v.getVirtualItems().map((item) => (

@@ -10,8 +10,11 @@
  */
 import { elementScroll, type Rect, type Virtualizer, type VirtualizerOptions } from "@tanstack/react-virtual";
 
-/** Before the first ResizeObserver report: a tall guess, so the first frame has its rows. */
-const INITIAL_RECT: Rect = { width: 0, height: 900 };
+/**
+ * Before the first ResizeObserver report (a frame later): about a panel's height. Each row
+ * mounted costs layout in the frame that shows the first batch of a run.
+ */
+const INITIAL_RECT: Rect = { width: 0, height: 360 };
 
 /** The scroll element's size, from ResizeObserver only (tanstack's default reads it at once). */
 function observeRectLazily(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void): (() => void) | undefined {

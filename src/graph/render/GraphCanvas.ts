@@ -341,7 +341,7 @@ export class GraphCanvas {
   highlight(lit: CanvasHighlight | null, animate: boolean): void {
     cancelAnimationFrame(this.animation);
     this.lit = lit;
-    if (lit === null || !animate || prefersReducedMotion() || lit.sequence.length < 2 || this.cy.elements().length > BIG) {
+    if (lit === null || !animate || prefersReducedMotion() || lit.sequence.length < 2 || this.cy.elements().length > BIG || this.showsAlready(lit)) {
       this.applyHighlight(lit);
       return;
     }
@@ -361,6 +361,26 @@ export class GraphCanvas {
       else this.applyHighlight(lit);
     };
     this.animation = requestAnimationFrame(step);
+  }
+
+  /**
+   * Whether `lit` would light exactly what is lit now (another run of the same path, such as
+   * a loop's last run after the loop streamed its runs): replaying the path would only redraw
+   * the whole graph once per step to end where it started.
+   */
+  private showsAlready(lit: CanvasHighlight): boolean {
+    let same = true;
+    this.cy.nodes().forEach((n) => {
+      const id = n.id();
+      const final = lit.nodes.get(id) ?? (this.base.get(id)?.includes("expanded") ? "" : "dim");
+      if (same && this.hl.get(id) !== final) same = false;
+    });
+    if (!same) return false;
+    this.cy.edges().forEach((e) => {
+      const id = e.id();
+      if (same && this.hl.get(id) !== (lit.edges.get(id) ?? "dim")) same = false;
+    });
+    return same;
   }
 
   /**

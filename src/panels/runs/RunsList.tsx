@@ -77,7 +77,7 @@ export function RunsList() {
   const follow = useStore((s) => s.selection.runPinned || s.program.status !== "running");
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
-  const v = useVirtualizer({ count: virtual ? rows.length : 0, ...lazyLayout(() => scroller.current, ROW_HEIGHT), overscan: 20 });
+  const v = useVirtualizer({ count: virtual ? rows.length : 0, ...lazyLayout(() => scroller.current, ROW_HEIGHT), overscan: 8 });
 
   // Keep the selected run in view when it changes from elsewhere (slider, keyboard, graph).
   useEffect(() => {
