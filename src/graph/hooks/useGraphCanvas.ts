@@ -13,6 +13,8 @@ import { paletteFor } from "../render/palette";
 import { canvasHighlight } from "../render/scene";
 import type { GraphModel } from "./useGraphModel";
 
+/** Programs with more runs than this end on their last run without replaying its path. */
+const REPLAY_MAX_RUNS = 1000;
 /** Nodes from which a new picture is drawn at provisional places before its layout arrives. */
 const PROVISIONAL_NEW_MIN = 150;
 /** Drawn nodes above which a flat graph is first shown with the quick layout. */
@@ -151,16 +153,18 @@ export function useGraphCanvas(
     };
   }, [scene, view, running, runId, opCount, modelMs]);
 
-  // Run → highlight (animated when the learner picks another run, not while a loop streams).
-  const { highlight, structure, run, runIndex } = model;
+  // Run → highlight, animated when the learner picks another run or a short program ends;
+  // not while a loop streams, nor when a long one ends (its path was lit all along, and each
+  // step of a replay redraws the whole graph).
+  const { highlight, structure, run, runIndex, runCount, runPinned } = model;
   useEffect(() => {
     const c = canvas.current;
     if (c === null) return;
     const lit = highlight === null ? null : canvasHighlight(structure, highlight, run?.error ? { op: run.error.op, message: run.error.message } : undefined);
     const changed = lastRun.current !== runIndex;
     lastRun.current = runIndex;
-    c.highlight(lit, changed && !running);
-  }, [highlight, structure, run, runIndex, running]);
+    c.highlight(lit, changed && !running && (runPinned || runCount <= REPLAY_MAX_RUNS));
+  }, [highlight, structure, run, runIndex, running, runCount, runPinned]);
 
   // Pointers from elsewhere.
   useEffect(() => canvas.current?.mark("selected", marks.selected), [marks.selected]);

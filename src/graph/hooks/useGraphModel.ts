@@ -33,6 +33,8 @@ export interface GraphModel {
   run: RunLike | null;
   runIndex: number | null;
   runCount: number;
+  /** Whether the learner picked the selected run (rather than the default: the last run). */
+  runPinned: boolean;
   highlight: RunHighlight | null;
   explanation: Explanation | null;
   outline: OutlineItem[];
@@ -69,6 +71,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   const runs = useStore((s) => s.program.runs);
   const runIndex = useStore((s) => s.selection.run);
   const runCount = useStore((s) => s.program.runCount);
+  const runPinned = useStore((s) => s.selection.runPinned);
   const picked = useThrottled(
     useMemo(() => ({ runs, runIndex, runCount }), [runs, runIndex, runCount]),
     liveMs,
@@ -138,6 +141,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     run: shown,
     runIndex: picked.runIndex,
     runCount: picked.runCount,
+    runPinned,
     highlight,
     explanation,
     outline,
