@@ -47,8 +47,9 @@ export type MarkKind = "match" | "hover" | "hint" | "selected";
 
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
-/** Elements a progressive rebuild adds per frame. */
-const PROGRESSIVE_CHUNK = 20;
+/** A progressive add spreads over about this many frames, at least PROGRESSIVE_MIN elements a frame. */
+const PROGRESSIVE_FRAMES = 6;
+const PROGRESSIVE_MIN = 8;
 const FIT_PADDING = 24;
 const MAX_FIT_ZOOM = 1.25;
 
@@ -192,7 +193,7 @@ export class GraphCanvas {
     let queued: Promise<void> = Promise.resolve();
     const progressive = opts.progressive === true && !big;
     const addAll = (defs: ElementDefinition[]): void => {
-      if (progressive && defs.length > PROGRESSIVE_CHUNK) queued = this.addProgressively(defs);
+      if (progressive && defs.length > PROGRESSIVE_MIN) queued = this.addProgressively(defs);
       else if (defs.length > 0) cy.add(defs);
     };
     cy.batch(() => {
@@ -271,17 +272,18 @@ export class GraphCanvas {
   private queueDone: (() => void) | null = null;
 
   /**
-   * Adds new elements a chunk per frame. Cytoscape's first frame with an element styles it,
+   * Adds new elements over a few frames. Cytoscape's first frame with an element styles it,
    * measures its label and paints its texture: a 150-element graph appearing at once cost a
    * 150 ms frame in the middle of a training loop; in chunks, each frame stays short and the
    * graph still appears within a few frames. Nodes come before the edges that join them.
    */
   private addProgressively(defs: ElementDefinition[]): Promise<void> {
     this.queue = defs;
+    const perFrame = Math.max(PROGRESSIVE_MIN, Math.ceil(defs.length / PROGRESSIVE_FRAMES));
     return new Promise((resolve) => {
       this.queueDone = resolve;
       const step = (): void => {
-        const chunk = this.queue.splice(0, PROGRESSIVE_CHUNK);
+        const chunk = this.queue.splice(0, perFrame);
         if (chunk.length > 0 && !this.cy.destroyed()) {
           this.cy.add(chunk);
           if (this.lit !== null) this.applyHighlight(this.lit);
@@ -327,7 +329,11 @@ export class GraphCanvas {
     const h = this.cy.height();
     if (w <= 0 || h <= 0) return;
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM, (w - 2 * FIT_PADDING) / (x2 - x1), (h - 2 * FIT_PADDING) / (y2 - y1)));
-    this.cy.viewport({ zoom, pan: { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) } });
+    const pan = { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) };
+    // Setting the same viewport again still makes Cytoscape re-render every texture.
+    const was = this.cy.pan();
+    if (Math.abs(this.cy.zoom() - zoom) < 1e-6 && Math.abs(was.x - pan.x) < 0.5 && Math.abs(was.y - pan.y) < 0.5) return;
+    this.cy.viewport({ zoom, pan });
   }
 
   /** A fitted small graph would be drawn huge; cap the zoom at a comfortable reading size. */
