@@ -84,7 +84,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
     if (c !== null) {
       const v = c.value;
       if (!isScalarNumeric(v)) return null;
-      return `C[${cellIndex(c, v.dtype)}].value.data[0]`;
+      return `c${cellIndex(c, v.dtype)}[0]`;
     }
     if (slot < 0) return null;
     if (isConst[slot]) {
@@ -119,7 +119,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
       const cell = cellOf(s.op);
       const v = cell.value;
       if (!isScalarNumeric(v)) return null;
-      lines.push(`const ${reg(out)} = C[${cellIndex(cell, v.dtype)}].value.data[0];`);
+      lines.push(`const ${reg(out)} = c${cellIndex(cell, v.dtype)}[0];`);
       slotCell[out] = cell;
       continue;
     }
@@ -137,7 +137,7 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
       const d = `d${si}`;
       const body = upd.expr(v.dtype === float32, v.dtype === int32).replace(/\bo\b/g, `o${si}`).replace(/\ba\b/g, `a${si}`).replace(/\bb\b/g, `b${si}`);
       lines.push(
-        `const ${d} = C[${ci}].value.data, o${si} = ${d}[0], a${si} = ${a}, b${si} = ${b}; ${d}[0] = ${body}; const eb${e} = o${si}, ea${e} = ${d}[0]; const ${reg(out)} = ${d}[0];`,
+        `const ${d} = c${ci}, o${si} = ${d}[0], a${si} = ${a}, b${si} = ${b}; ${d}[0] = ${body}; const eb${e} = o${si}, ea${e} = ${d}[0]; const ${reg(out)} = ${d}[0];`,
       );
       slotCell[out] = cell;
       continue;
@@ -197,11 +197,13 @@ export function compileScalar(plan: CompiledPlan, cellOf: (op: Step["op"]) => Va
   }
 
   // Variable cells must hold scalars of the compiled dtype before anything runs.
-  const cellChecks = cells.map((_, i) => `{ const v = C[${i}].value; if (v === null || v.dtype !== D[${i}] || v.shape.length !== 0) return false; }`);
+  // Each variable's buffer is read once: the program writes variables in place, so within a
+  // run a variable keeps its buffer (`c0[0]` reads the value as of that point of the run).
+  const cellChecks = cells.map((_, i) => `const v${i} = C[${i}].value; if (v${i} === null || v${i}.dtype !== D[${i}] || v${i}.shape.length !== 0) return false; const c${i} = v${i}.data;`);
   const feedLines = Array.from(plan.feedSlots, (slot, i) => {
     const dt = plan.feedBuffers[i]!.dtype;
     const conv = dt === int32 ? `(Number.isFinite(F[${i}]) ? Math.trunc(F[${i}]) | 0 : -2147483648)` : `F[${i}]`;
-    return `P[${i}].data[0] = ${conv}; V[${slot}] = P[${i}]; const ${reg(slot)} = P[${i}].data[0];`;
+    return `const p${i} = P[${i}].data; p${i}[0] = ${conv}; if (V[${slot}] !== P[${i}]) V[${slot}] = P[${i}]; const ${reg(slot)} = p${i}[0];`;
   });
   // Registers go back to the plan's value slots for RunLive. The fetched ones (which the
   // listener reads every run) at once; the others into one scratch array, copied to their
