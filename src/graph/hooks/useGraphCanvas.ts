@@ -140,6 +140,9 @@ export function useGraphCanvas(
         // Not while a program runs: a glide redraws every element on every frame.
         const animate = !quick && !running && kept > 0 && kept >= positions.centers.size * 0.6;
         drawnRunId.current = runId;
+        // While a program runs, draw when the page is idle: not in a frame that also applies a batch.
+        if (running) await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 150 }));
+        if (cancelled) return;
         const t1 = performance.now();
         // While a program runs, new elements appear over a few frames (keeping each short).
         await c.sync(scene.nodes, scene.edges, positions.centers, positions.routes, { animate, fit, progressive: running });
