@@ -123,13 +123,15 @@ export class Session implements SessionPort {
     // A training loop's step: the same call shape again, on a plan compiled to a scalar
     // program. Kept small and apart from the general path, so that V8 can inline it (and the
     // run listener) into the learner's loop.
+    // The call shape is recognized once, here; the general path takes the answer.
     const memo = this.memo;
     const plan = memo.plan;
-    if (plan !== null && plan.scalar && !this.closed && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, this.scratchFeedValues)) {
+    const repeated = plan !== null && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, this.scratchFeedValues);
+    if (repeated && plan.scalar && !this.closed) {
       const results = this.runScalar(plan, plan.scalar);
       if (results !== null) return memo.result(results);
     }
-    return this.runGeneral(fetches, feedDict);
+    return this.runGeneral(fetches, feedDict, repeated);
   }
 
   /** Runs `plan`'s scalar program on the collected feeds; null when it does not apply. */
@@ -150,7 +152,8 @@ export class Session implements SessionPort {
     return results;
   }
 
-  private runGeneral(fetches: unknown, feedDict: unknown): unknown {
+  /** Any run; `repeated` says the memo recognized the call and collected its feeds. */
+  private runGeneral(fetches: unknown, feedDict: unknown, repeated: boolean): unknown {
     if (this.closed) throw new RuntimeError("Attempted to use a closed Session.");
     if (this.graph.version === 0) {
       throw new RuntimeError("The Session graph is empty.  Add operations to the graph before calling run().");
@@ -162,8 +165,6 @@ export class Session implements SessionPort {
     let fedArrays: NDArray[] | null = null;
     const feedValues = this.scratchFeedValues;
     const memo = this.memo;
-    // A loop repeats one call shape: recognize it without flattening or resolving anything.
-    const repeated = memo.plan !== null && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, feedValues);
     try {
       if (repeated) plan = memo.plan!;
       else {
