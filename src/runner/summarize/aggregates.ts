@@ -47,15 +47,7 @@ export class RunAggregates {
     let row: RunAggregate | undefined;
     const last = this.lastRow;
     if (last !== null && run.plan === this.lastPlan && run.path.length === this.lastLength) {
-      if (this.lastDirty && run.ok) {
-        // The loop's common case, inlined: another successful run of the same row.
-        last.count++;
-        last.ok++;
-        last.last_index = run.index;
-        last.line = run.line;
-        return;
-      }
-      this.count(last, run);
+      this.count(last, run, this.lastDirty);
       this.lastDirty = true;
       return;
     }
@@ -80,7 +72,8 @@ export class RunAggregates {
     }
   }
 
-  private count(row: RunAggregate, run: RunEvent): void {
+  /** Counts `run` in `row`; `knownDirty` skips the WeakSet lookup for the loop's row. */
+  private count(row: RunAggregate, run: RunEvent, knownDirty = false): void {
     row.count++;
     if (run.ok) row.ok++;
     else {
@@ -90,7 +83,7 @@ export class RunAggregates {
     }
     row.last_index = run.index;
     row.line = run.line;
-    if (!this.isDirty.has(row)) {
+    if (!knownDirty && !this.isDirty.has(row)) {
       this.isDirty.add(row);
       this.dirty.push(row);
     }
