@@ -98,13 +98,13 @@ export function useGraphCanvas(
     const t0 = performance.now();
     let cancelled = false;
     const before = c.centers();
-    let shared = 0;
-    for (const n of scene.nodes) if (before.has(n.id)) shared++;
+    let drawnAlready = 0;
+    for (const n of scene.nodes) if (before.has(n.id)) drawnAlready++;
     // A growing picture (or a big new one, whose layout takes a while) shows newcomers at
     // once next to what they read; the layout then moves them into place. A small new picture
     // waits for its layout (a fraction of a second): drawing it twice, the second time with
     // every node moved, cost two full frames in the middle of the run.
-    const growing = shared >= scene.nodes.length / 2 || scene.nodes.length >= PROVISIONAL_NEW_MIN;
+    const growing = drawnAlready >= scene.nodes.length / 2 || scene.nodes.length >= PROVISIONAL_NEW_MIN;
     if (running && scene.nodes.length > 0 && scene.nodes.length < 400 && growing) {
       void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false, progressive: true });
     }

@@ -45,6 +45,11 @@ export interface CanvasHighlight {
 
 export type MarkKind = "match" | "hover" | "hint" | "selected";
 
+/** An edge's highlight classes for `lit` once lit. */
+function edgeHighlight(lit: CanvasHighlight | null, id: string): string {
+  return lit === null ? "" : lit.edges.get(id) ?? "dim";
+}
+
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
 /** A progressive add spreads over about this many frames, at least PROGRESSIVE_MIN elements a frame. */
@@ -377,16 +382,17 @@ export class GraphCanvas {
   private showsAlready(lit: CanvasHighlight): boolean {
     let same = true;
     this.cy.nodes().forEach((n) => {
-      const id = n.id();
-      const final = lit.nodes.get(id) ?? (this.base.get(id)?.includes("expanded") ? "" : "dim");
-      if (same && this.hl.get(id) !== final) same = false;
+      if (same && this.hl.get(n.id()) !== this.nodeHighlight(lit, n.id())) same = false;
     });
-    if (!same) return false;
     this.cy.edges().forEach((e) => {
-      const id = e.id();
-      if (same && this.hl.get(id) !== (lit.edges.get(id) ?? "dim")) same = false;
+      if (same && this.hl.get(e.id()) !== edgeHighlight(lit, e.id())) same = false;
     });
     return same;
+  }
+
+  /** A node's highlight classes for `lit` once lit (an expanded group is never dimmed). */
+  private nodeHighlight(lit: CanvasHighlight | null, id: string): string {
+    return lit === null ? "" : lit.nodes.get(id) ?? (this.base.get(id)?.includes("expanded") ? "" : "dim");
   }
 
   /**
@@ -405,13 +411,13 @@ export class GraphCanvas {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const id = n.id();
-        const final = lit === null ? "" : lit.nodes.get(id) ?? (this.base.get(id)?.includes("expanded") ? "" : "dim");
+        const final = this.nodeHighlight(lit, id);
         this.hl.set(id, during(id, final));
         this.refresh(n);
       });
       cy.edges().forEach((e) => {
         const id = e.id();
-        const final = lit === null ? "" : lit.edges.get(id) ?? "dim";
+        const final = edgeHighlight(lit, id);
         let hl = final;
         if (stepOf !== undefined && final !== "dim") {
           const step = stepOf(e.target().id());
