@@ -13,6 +13,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { syntheticModel } from "../../src/graph/model/synthetic";
 
@@ -26,8 +27,21 @@ function executablePath(): string | undefined {
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+  // Vite itself, not through npx: killing npx left the server running, and the next bench
+  // then measured whatever build that stale server was serving.
+  const vite = resolve("node_modules/vite/bin/vite.js");
+  const busy = await fetch(BASE).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Something already serves ${BASE} (a stale vite preview?): stop it or set BENCH_PORT.`);
+  const server = spawn(process.execPath, [vite, "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+  let exited: number | null = null;
+  server.on("exit", (code) => {
+    exited = code ?? -1;
+  });
   for (let i = 0; i < 100; i++) {
+    if (exited !== null) throw new Error(`vite preview exited (code ${exited}): is port ${PORT} in use? Set BENCH_PORT to another port.`);
     try {
       if ((await fetch(BASE)).ok) return server;
     } catch {

@@ -7,12 +7,17 @@ import { useStore } from "../store";
 import { cursorLine } from "./bindings/cursorLine";
 import { keys } from "./bindings/keys";
 import { nodeLines } from "./bindings/nodeLines";
+import { quietChecks } from "./bindings/quietChecks";
 import { runMarkers } from "./bindings/runMarkers";
 import { syncCode } from "./bindings/syncCode";
 import { theme } from "./bindings/theme";
 import { MODEL_URI, setupMonaco } from "./monacoSetup";
+import { startTypeScriptWorker } from "./tsWorkerStart";
 
-const BINDINGS = [syncCode, keys, cursorLine, runMarkers, nodeLines, theme];
+// This chunk has loaded: start the TypeScript worker now rather than when Monaco asks for it.
+startTypeScriptWorker();
+
+const BINDINGS = [syncCode, keys, cursorLine, runMarkers, nodeLines, theme, quietChecks];
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);
