@@ -11,13 +11,10 @@ import { quietChecks } from "./bindings/quietChecks";
 import { runMarkers } from "./bindings/runMarkers";
 import { syncCode } from "./bindings/syncCode";
 import { theme } from "./bindings/theme";
+import { typeScriptStart } from "./bindings/typeScriptStart";
 import { MODEL_URI, setupMonaco } from "./monacoSetup";
-import { startTypeScriptWorker } from "./tsWorkerStart";
 
-// This chunk has loaded: start the TypeScript worker now rather than when Monaco asks for it.
-startTypeScriptWorker();
-
-const BINDINGS = [syncCode, keys, cursorLine, runMarkers, nodeLines, theme, quietChecks];
+const BINDINGS = [syncCode, keys, cursorLine, runMarkers, nodeLines, theme, quietChecks, typeScriptStart];
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);

@@ -8,7 +8,7 @@ import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import engineTypes from "virtual:tf-engine-types";
 import { EDITOR_COMPILER_OPTIONS, IGNORED_DIAGNOSTICS } from "./compilerOptions";
 import { AUGMENT_DTS, GLOBALS_DTS } from "./globalsDts";
-import { takeTypeScriptWorker } from "./tsWorkerStart";
+import { typeScriptWorker } from "./tsWorkerStart";
 
 export const MODEL_URI = "file:///main.ts";
 export type Monaco = typeof monaco;
@@ -21,7 +21,8 @@ export function setupMonaco(): Monaco {
   // Keep getWorker: without it the editor worker fails to load in production builds.
   self.MonacoEnvironment = {
     getWorker(_id: string, label: string) {
-      if (label === "typescript" || label === "javascript") return takeTypeScriptWorker();
+      // A promise of a worker (Monaco queues its requests): see tsWorkerStart.ts for when.
+      if (label === "typescript" || label === "javascript") return typeScriptWorker();
       return new EditorWorker();
     },
   };

@@ -1,10 +1,12 @@
 /**
  * The editor's TypeScript worker: Monaco's own, except that the learner's file is checked in
  * its operator-rewritten form (see operatorRewrite.ts), with every position mapped between the
- * text the learner sees and the text the checker sees.
+ * text the learner sees and the text the checker sees. Diagnostics wait while the page's
+ * program starts and runs (quietGate.ts).
  */
 import { initialize, ts, TypeScriptWorker } from "monaco-editor/languages/features/typescript/ts.worker";
 import { rewriteOperators, type PositionMap, type TsLike } from "./operatorRewrite";
+import { isQuietMessage, QUIET_MAX_WAIT_MS, QuietGate, quietChannelName, WORKER_NAME_PREFIX } from "./quietGate";
 
 // ts.worker re-exports the typescriptServices module; the `ts` namespace is its `typescript`.
 const TS = (ts as { typescript: TsLike }).typescript;
@@ -20,6 +22,18 @@ interface Span {
 }
 
 type Loose = Record<string, unknown>;
+
+/**
+ * Background work (diagnostics, inlay hints, the light bulb's fixes, the outline) waits on this
+ * while the page's program runs; what the learner asks for (completions, hovers) does not.
+ */
+const gate = new QuietGate(QUIET_MAX_WAIT_MS);
+if (typeof BroadcastChannel === "function" && self.name.startsWith(WORKER_NAME_PREFIX)) {
+  const channel = new BroadcastChannel(quietChannelName(self.name.slice(WORKER_NAME_PREFIX.length)));
+  channel.onmessage = (e: MessageEvent) => {
+    if (isQuietMessage(e.data)) gate.set(e.data.busy);
+  };
+}
 
 class TfTypeScriptWorker extends TypeScriptWorker {
   private cache = new Map<string, { original: string; text: string; map: PositionMap }>();
@@ -87,14 +101,17 @@ class TfTypeScriptWorker extends TypeScriptWorker {
   }
 
   override async getSyntacticDiagnostics(fileName: string) {
+    await gate.wait();
     return this.diagnostics(fileName, await super.getSyntacticDiagnostics(fileName));
   }
 
   override async getSemanticDiagnostics(fileName: string) {
+    await gate.wait();
     return this.diagnostics(fileName, await super.getSemanticDiagnostics(fileName));
   }
 
   override async getSuggestionDiagnostics(fileName: string) {
+    await gate.wait();
     return this.diagnostics(fileName, await super.getSuggestionDiagnostics(fileName));
   }
 
@@ -150,6 +167,11 @@ class TfTypeScriptWorker extends TypeScriptWorker {
     return { ...info, triggerSpan: this.backSpan(fileName, info.triggerSpan as Span) };
   }
 
+  override async getNavigationTree(fileName: string) {
+    await gate.wait();
+    return super.getNavigationTree(fileName);
+  }
+
   // Edits computed on the rewritten text would damage the learner's: with operators in the
   // file, formatting, quick fixes and inlay hints are not offered.
   override async getFormattingEditsForDocument(fileName: string, options: unknown) {
@@ -165,10 +187,12 @@ class TfTypeScriptWorker extends TypeScriptWorker {
   }
 
   override async getCodeFixesAtPosition(fileName: string, start: number, end: number, codes: number[], options: unknown) {
+    await gate.wait();
     return this.map(fileName) ? [] : super.getCodeFixesAtPosition(fileName, start, end, codes, options);
   }
 
   override async provideInlayHints(fileName: string, start: number, end: number) {
+    await gate.wait();
     return this.map(fileName) ? [] : super.provideInlayHints(fileName, start, end);
   }
 }
