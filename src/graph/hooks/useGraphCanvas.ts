@@ -4,6 +4,7 @@
  * changes only toggle classes. The canvas is never re-created by React.
  */
 import { useEffect, useRef, type RefObject } from "react";
+import { useStore } from "../../store";
 import { reportDrawn } from "../bench";
 import { provisional, stabilize } from "../layout/positions";
 import { LayoutEngine } from "../layout/layoutEngine";
@@ -55,7 +56,10 @@ export function useGraphCanvas(
     engine.current.warm();
     const idle = (cb: () => void): number =>
       typeof requestIdleCallback === "function" ? requestIdleCallback(cb, { timeout: 400 }) : window.setTimeout(cb, 300);
-    idle(() => c.warmUp());
+    // Not once a program runs: its own graph is about to arrive, and the frame is costly.
+    idle(() => {
+      if (useStore.getState().program.status !== "running") c.warmUp();
+    });
     handle.current = {
       fit: () => {
         autoFit.current = true;
