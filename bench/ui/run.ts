@@ -112,7 +112,8 @@ async function trainingLoop(page: Page): Promise<void> {
     return { status: s.status, wall: (s.endedAt ?? NaN) - (s.startedAt ?? NaN), runs: s.runCount, longest: w.__longest, tasks: w.__tasks };
   });
   report("100,000-step program (tutorial 15): wall time", `${ms(r.wall)} (${r.status}, ${r.runs.toLocaleString("en-US")} runs)`, "< 3000 ms");
-  report("  longest main-thread task while it ran", `${ms(r.longest)} (${r.tasks} tasks over 50 ms)`, "< 100 ms");
+  // The Long Tasks API reports only tasks of 50 ms or more.
+  report("  longest main-thread task while it ran", r.tasks === 0 ? "under 50 ms (no long task)" : `${ms(r.longest)} (${r.tasks} tasks over 50 ms)`, "< 100 ms");
 }
 
 async function graphs(page: Page): Promise<void> {

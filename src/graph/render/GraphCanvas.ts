@@ -180,8 +180,12 @@ export class GraphCanvas {
       return { id: e.id, source: e.source, target: e.target, sw: seg?.weights ?? [], sd: seg?.distances ?? [] };
     });
     const byId = new Map(nodes.map((n) => [n.id, n]));
+    // New elements come with the lit run's classes: added plain and lit a moment later, each
+    // faded in over several full redraws (a run's first frames, in the middle of a loop).
+    const lit = this.lit;
     const nodeDef = (n: DrawNode): ElementDefinition => {
       const p = place.get(n.id);
+      if (lit !== null) this.hl.set(n.id, this.nodeHighlight(lit, n.id));
       return {
         group: "nodes",
         data: { id: n.id, label: n.label, w: p?.w ?? n.w, h: p?.h ?? n.h, z: depthOf(n, byId) },
@@ -189,7 +193,10 @@ export class GraphCanvas {
         position: p ? { x: p.x, y: p.y } : undefined,
       };
     };
-    const edgeDef = (data: (typeof edgeData)[number]): ElementDefinition => ({ group: "edges", data, classes: this.record(data.id) });
+    const edgeDef = (data: (typeof edgeData)[number]): ElementDefinition => {
+      if (lit !== null) this.hl.set(data.id, edgeHighlight(lit, data.id));
+      return { group: "edges", data, classes: this.record(data.id) };
+    };
 
     const moved: { el: NodeSingular; to: { x: number; y: number } }[] = [];
     // Elements a progressive sync has yet to add are dropped: the diff below sees them as
