@@ -66,3 +66,28 @@ test("a corrupt or truncated link says so and keeps the learner's code", async (
   await expect(page.getByTestId("banner")).toContainText("could not be opened");
   expect(await getCode(page)).toBe(mine);
 });
+
+test("a link opened in the address bar of an open playground loads its program without running it", async ({ page }) => {
+  await openApp(page);
+  await setCode(page, PROGRAM);
+  await page.getByRole("button", { name: "Share" }).click();
+  const link = await page.getByRole("textbox", { name: "Share link URL" }).inputValue();
+  const mine = "print('something else');\n";
+  await setCode(page, mine);
+  // The address bar follows the editor's code (debounced).
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(new URL(link).hash);
+
+  // Only the hash differs from the page's address: the browser navigates without reloading.
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, new URL(link).hash);
+  await expect.poll(() => getCode(page)).toBe(PROGRAM);
+  await expect(page.getByTestId("banner")).toContainText("has not run");
+  await expect(status(page)).toHaveText("idle");
+
+  await page.evaluate(() => {
+    location.hash = "#code/%%%garbage";
+  });
+  await expect(page.getByTestId("banner")).toContainText("could not be opened");
+  expect(await getCode(page)).toBe(PROGRAM);
+});

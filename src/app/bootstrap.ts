@@ -3,7 +3,7 @@
  * loaded but not run), restore the local editor text, then keep storage and the address bar in
  * step with the store.
  */
-import { parseRoute, shareUrl } from "../share/codec";
+import { parseRoute, shareUrl, type SharedProgram } from "../share/codec";
 import { loadCode, loadPrefs, saveCode, savePrefs } from "../share/persistence";
 import { selectRun, setCode, setSeed, showBanner, useStore, type ThemePreference } from "../store";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
@@ -24,6 +24,7 @@ let pendingRun: number | null = null;
 export function bootstrap(): void {
   restorePrefs();
   loadInitialCode();
+  openLinksInPlace();
   keepInStep();
   installLessonPlayer();
   installTestHook();
@@ -53,19 +54,13 @@ function loadInitialCode(): void {
   }
   const route = parseRoute(location.search, location.hash);
   switch (route.kind) {
-    case "code": {
-      setCode(route.program.code);
-      setSeed(route.program.seed);
-      pendingRun = route.program.run;
+    case "code":
       // The address bar follows the code, so a reload of one's own page is not "opening a link".
-      if (!isReload() || route.program.code !== local) {
-        showBanner({ kind: "info", text: "This link's program is loaded but has not run. Press Run (Ctrl+Enter) to run it." });
-      }
+      loadLink(route.program, !isReload() || route.program.code !== local);
       return;
-    }
     case "broken":
       setCode(local ?? DEFAULT_PROGRAM);
-      showBanner({ kind: "error", text: `This link could not be opened. ${route.reason} Your own code was kept.` });
+      brokenLink(route.reason);
       return;
     case "lesson":
       // Unreachable: parseLessonRoute took every #lesson/ link above.
@@ -74,6 +69,35 @@ function loadInitialCode(): void {
     case "none":
       setCode(local ?? DEFAULT_PROGRAM);
   }
+}
+
+/**
+ * A code link opened in the address bar of an open playground changes only the hash: the
+ * browser does not reload, so the link is opened here, as at start-up (loaded, not run; a
+ * broken one says so and keeps the editor's text). Our own replaceState fires no hashchange.
+ */
+function openLinksInPlace(): void {
+  window.addEventListener("hashchange", () => {
+    // Lesson links belong to the lesson player (its own listener).
+    if (parseLessonRoute(location.hash)) return;
+    // The query did not change with the hash: it is the address bar's own, describing the code
+    // that was here (its checksum would call the new code truncated). The hash alone counts.
+    const route = parseRoute("", location.hash);
+    if (route.kind === "code") loadLink(route.program, true);
+    else if (route.kind === "broken") brokenLink(route.reason);
+  });
+}
+
+/** Loads a link's program without running it (the banner says so). */
+function loadLink(program: SharedProgram, announce: boolean): void {
+  setCode(program.code);
+  setSeed(program.seed);
+  pendingRun = program.run;
+  if (announce) showBanner({ kind: "info", text: "This link's program is loaded but has not run. Press Run (Ctrl+Enter) to run it." });
+}
+
+function brokenLink(reason: string): void {
+  showBanner({ kind: "error", text: `This link could not be opened. ${reason} Your own code was kept.` });
 }
 
 function keepInStep(): void {
