@@ -6,7 +6,7 @@
  * run (tasks of 50-106 ms; with the start deferred, no task over 50 ms in 16 runs of the
  * tutorial's 100,000-step program as `npm run bench:ui` runs it).
  *
- * So the worker starts when the learner works in the editor (focus, pointer), or once the page
+ * So the worker starts when the learner works in the editor (focus, hover), or once the page
  * has been left alone for START_WHEN_IDLE_MS and no program is running. Monaco takes a promise
  * of a worker and queues its requests until then.
  */
@@ -65,5 +65,5 @@ const start = workerStart(() => new TfTsWorker({ name: TS_WORKER_NAME }), progra
 /** Monaco's TypeScript worker (see the module comment for when it starts). */
 export const typeScriptWorker = (): Promise<Worker> => start.worker();
 
-/** Called when the learner focuses or points at the editor. */
+/** Called when the learner focuses the editor or hovers over its code. */
 export const startTypeScriptNow = (): void => start.startNow();
