@@ -3,7 +3,7 @@ import { typescript } from "monaco-editor/languages/features/typescript/lib/type
 import { libFileMap } from "monaco-editor/languages/features/typescript/lib/lib.js";
 import { AUGMENT_DTS, GLOBALS_DTS } from "../globalsDts";
 import { EDITOR_COMPILER_OPTIONS } from "../compilerOptions";
-import { rewriteOperators, type TsLike } from "./operatorRewrite";
+import { navigationTreeToOriginal, rewriteOperators, type TsLike } from "./operatorRewrite";
 import { generateEngineTypes } from "../build/tfTypesPlugin";
 
 let cached: Record<string, string> | null = null;
@@ -72,6 +72,31 @@ describe("rewriteOperators", () => {
     const call = text.indexOf("__mul");
     expect(map.toOriginal(call)).toBe(a);
     expect(map.spanToOriginal(call, "__mul(a , 2)".length)).toEqual({ start: a, length: "a * 2".length });
+  });
+});
+
+describe("navigationTreeToOriginal", () => {
+  it("puts the outline's spans (sticky scroll's ranges) back in the learner's text", () => {
+    const src = "function f(x) {\n  const y = x * 2 + 1;\n  return y;\n}\nconst z = f(3) * 4;\n";
+    const r = rewriteOperators(ts, src);
+    expect(r.map.identity).toBe(false);
+    const ls = ts.createLanguageService({
+      getCompilationSettings: () => ({}),
+      getScriptFileNames: () => ["/main.ts"],
+      getScriptVersion: () => "1",
+      getScriptSnapshot: (f: string) => (f === "/main.ts" ? ts.ScriptSnapshot.fromString(r.text) : undefined),
+      getCurrentDirectory: () => "/",
+      getDefaultLibFileName: () => "/lib.d.ts",
+      fileExists: (f: string) => f === "/main.ts",
+      readFile: (f: string) => (f === "/main.ts" ? r.text : undefined),
+    });
+    const tree = navigationTreeToOriginal(ls.getNavigationTree("/main.ts"), r.map);
+    const items = tree.childItems as (typeof tree & { text: string })[];
+    const f = items.find((i) => i.text === "f")!;
+    expect(src.slice(f.spans[0].start, f.spans[0].start + f.spans[0].length)).toBe("function f(x) {\n  const y = x * 2 + 1;\n  return y;\n}");
+    expect(src.slice(f.nameSpan!.start, f.nameSpan!.start + f.nameSpan!.length)).toBe("f");
+    const z = items.find((i) => i.text === "z")!;
+    expect(src.slice(z.spans[0].start, z.spans[0].start + z.spans[0].length)).toBe("z = f(3) * 4");
   });
 });
 

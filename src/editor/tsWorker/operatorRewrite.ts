@@ -104,6 +104,27 @@ export class PositionMap {
   }
 }
 
+/** The parts of TypeScript's NavigationTree this maps (the outline and sticky scroll read it). */
+export interface NavigationItem {
+  spans: { start: number; length: number }[];
+  nameSpan?: { start: number; length: number };
+  childItems?: NavigationItem[];
+}
+
+/**
+ * A navigation tree computed on the rewritten text, with every span in the learner's text.
+ * @example
+ * const tree = navigationTreeToOriginal(ls.getNavigationTree(file), rewritten.map);
+ */
+export function navigationTreeToOriginal<T extends NavigationItem>(item: T, map: PositionMap): T {
+  return {
+    ...item,
+    spans: item.spans.map((s) => map.spanToOriginal(s.start, s.length)),
+    ...(item.nameSpan ? { nameSpan: map.spanToOriginal(item.nameSpan.start, item.nameSpan.length) } : {}),
+    ...(item.childItems ? { childItems: item.childItems.map((c) => navigationTreeToOriginal(c, map)) } : {}),
+  };
+}
+
 export interface Rewritten {
   text: string;
   map: PositionMap;

@@ -5,7 +5,7 @@
  * program starts and runs (quietGate.ts).
  */
 import { initialize, ts, TypeScriptWorker } from "monaco-editor/languages/features/typescript/ts.worker";
-import { rewriteOperators, type PositionMap, type TsLike } from "./operatorRewrite";
+import { navigationTreeToOriginal, rewriteOperators, type NavigationItem, type PositionMap, type TsLike } from "./operatorRewrite";
 import { isQuietMessage, QUIET_MAX_WAIT_MS, QuietGate, quietChannelName, WORKER_NAME_PREFIX } from "./quietGate";
 
 // ts.worker re-exports the typescriptServices module; the `ts` namespace is its `typescript`.
@@ -167,9 +167,13 @@ class TfTypeScriptWorker extends TypeScriptWorker {
     return { ...info, triggerSpan: this.backSpan(fileName, info.triggerSpan as Span) };
   }
 
+  /** The outline (sticky scroll reads it), with its spans in the learner's text. */
   override async getNavigationTree(fileName: string) {
     await gate.wait();
-    return super.getNavigationTree(fileName);
+    const tree = await super.getNavigationTree(fileName);
+    const m = this.map(fileName);
+    // Monaco's typings give the tree as `{}`; it is TypeScript's NavigationTree.
+    return tree && m ? navigationTreeToOriginal(tree as NavigationItem, m) : tree;
   }
 
   // Edits computed on the rewritten text would damage the learner's: with operators in the
