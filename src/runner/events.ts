@@ -65,11 +65,6 @@ export type ProgramEvent = NodeEvent | RunEvent | OutputEvent | DiagnosticEvent 
 /** Which tensor values run events carry: none, the fetched tensors', or every tensor's. */
 export type ValuesMode = "none" | "fetches" | "all";
 
-/** The node event for an engine NodeRecord: the record itself (it already has the event's shape). */
-export function nodeEvent(r: NodeRecord): NodeEvent {
-  return r;
-}
-
 /**
  * The run event for an engine RunRecord. Must be called inside the engine's run listener:
  * `live` is only valid there. The path, fetch and feed arrays are shared with the engine's

@@ -8,7 +8,7 @@
  */
 import type { EngineHooks, EngineLimits } from "../../engine/context";
 import type { RunLive, RunRecord } from "../../engine/records";
-import { nodeEvent, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
+import { runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
@@ -76,7 +76,8 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
 
   return {
     hooks: {
-      onNode: guarded("a new op", (record) => o.onEvent(nodeEvent(record))),
+      // The engine's NodeRecord is the node event (tagged "node"), so it is passed as is.
+      onNode: guarded("a new op", (record) => o.onEvent(record)),
       onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, values))),
       stderr: guarded("a tf.Print line", (text: string) => o.onPrintLine(text)),
       line: o.line,
