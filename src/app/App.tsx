@@ -1,18 +1,18 @@
 /**
  * The page's layout: toolbar, banner, and resizable panes. Each pane is its own component.
  * `?embed=1` swaps the toolbar for a compact title bar; `?hide=lessons,console,...` leaves
- * panes out (src/lessons/player/route.ts reads both).
+ * panes out (src/app/pageOptions.ts reads both).
  */
 import { lazy, Suspense, type ReactNode } from "react";
-import { parsePageOptions, type Pane } from "../lessons/player/route";
 import { useLessons } from "../lessons/player/store";
-import { EmbedBar } from "../lessons/ui/EmbedBar";
 import { LessonPane } from "../lessons/ui/LessonPane";
 import { Hints } from "../panels/Hints";
 import { ConsolePanel } from "../panels/ConsolePanel";
 import { RunsPanel } from "../panels/RunsPanel";
 import { BannerBar } from "./BannerBar";
+import { EmbedBar } from "./EmbedBar";
 import { GraphSlot } from "./GraphSlot";
+import { parsePageOptions, type Pane } from "./pageOptions";
 import { SplitPane } from "./SplitPane";
 import { Toolbar } from "./Toolbar";
 import { useShortcuts } from "./useShortcuts";

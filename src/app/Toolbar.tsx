@@ -2,10 +2,10 @@
 import { LessonsButton } from "../lessons/ui/LessonPane";
 import { useStore } from "../store";
 import { runCode, shareCode, stopCode } from "./actions";
-import { StatusBadge } from "./StatusBadge";
 import { ThemeToggle } from "./ThemeToggle";
 import { TimeLimit } from "./TimeLimit";
-import { ShareIcon } from "./icons";
+import { ShareIcon } from "../ui/icons";
+import { StatusBadge } from "../ui/StatusBadge";
 
 const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 

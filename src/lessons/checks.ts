@@ -11,6 +11,7 @@ import type { ValuesMode } from "../runner/events";
 import type { Check } from "./checks/ast";
 import { evaluateCheck, type CheckResult } from "./checks/evaluate";
 import type { Trace } from "./checks/trace";
+import { verbOf } from "./checks/verbs";
 
 export type { Check, CheckBody, Count, RunPredicate, RunSelector, Value, ValueSpec } from "./checks/ast";
 export { parseCheck, DIAGNOSTIC_CODES } from "./checks/grammar";
@@ -43,8 +44,9 @@ export function valuesNeeded(checks: readonly Check[]): ValuesMode {
   for (const c of checks) {
     if (c.kind !== "runs") continue;
     for (const p of c.predicates) {
-      if (p.verb === "compute") return "all";
-      if (p.verb === "return") mode = "fetches";
+      const needs = verbOf(p).values;
+      if (needs === "all") return "all";
+      if (needs === "fetches") mode = "fetches";
     }
   }
   return mode;

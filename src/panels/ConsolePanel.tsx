@@ -6,9 +6,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { lazyLayout } from "./virtual";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { omittedLines, useStore, type AppState } from "../store";
-import type { ConsoleLine } from "../worker/protocol";
-import { plural } from "./format";
+import { omittedLines, useStore, type AppState, type ConsoleLine } from "../store";
+import { plural } from "../ui/format";
 
 type Row =
   | { kind: "line"; line: ConsoleLine }

@@ -4,7 +4,7 @@
  * (selection.hoverNode); clicking selects the first one.
  */
 import { hoverNode, selectNode, useStore } from "../store";
-import { HintIcon } from "../app/icons";
+import { HintIcon } from "../ui/icons";
 
 export function Hints() {
   const hints = useStore((s) => s.program.diagnostics);

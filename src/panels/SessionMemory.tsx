@@ -5,7 +5,7 @@
 import { useMemo } from "react";
 import type { ValueSummary } from "../../engine/records";
 import { runAt, useStore, type RunsStore } from "../store";
-import { formatValue } from "./format";
+import { formatValue } from "../ui/format";
 
 const VARIABLE_OPS = new Set(["VariableV2", "Variable", "VarHandleOp"]);
 

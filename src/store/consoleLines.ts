@@ -3,7 +3,15 @@
  * summarizer decides which), with the count of lines in between ("N lines omitted"). Lines
  * carry their number over the whole program.
  */
-import type { ConsoleLine } from "../worker/protocol";
+/** Which stream a console line came from. */
+export type ConsoleKind = "stdout" | "stderr";
+
+/** One line of program output, numbered from 0 over the whole program run. */
+export interface ConsoleLine {
+  n: number;
+  kind: ConsoleKind;
+  text: string;
+}
 
 export const HEAD_LINES = 1000;
 export const TAIL_LINES = 5000;

@@ -24,8 +24,9 @@
  *   selection.hoverNode  op name hovered elsewhere (lesson prose) | null
  *   editor.code / seed   the program text and the seed to run it with
  *   ui                   theme, time limit, chart scale, banner
- *   lessons              the lesson player (src/lessons/player/store.ts): open lesson and task,
- *                        hints, solutions, check outcomes, progress
+ *   lessons              the lesson player's state (src/store/lessonsSlice.ts; its actions:
+ *                        src/lessons/player/store.ts): open lesson and task, hints, solutions,
+ *                        check outcomes, progress
  *
  * Actions: selectRun(i), selectNode(name|null), setCursorLine(n|null), hoverNode(name|null),
  * and the run lifecycle (runStarted, applyBatch, runStopped) the worker client calls.
@@ -178,7 +179,7 @@ export function showBanner(banner: Banner | null): void {
 export { runAt, aggregateAt, keptIndices, distinctPaths, firstFailed, HEAD_RUNS, TAIL_RUNS } from "./runs";
 export type { RunEntry, PathAggregate, RunsStore } from "./runs";
 export { omittedLines } from "./consoleLines";
-export type { ConsoleState } from "./consoleLines";
+export type { ConsoleKind, ConsoleLine, ConsoleState } from "./consoleLines";
 export type { ProgramState, ProgramStatus, ScalarSeries } from "./programSlice";
 export type { SelectionState } from "./selectionSlice";
 export type { Banner, ThemePreference } from "./uiSlice";

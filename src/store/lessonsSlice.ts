@@ -1,11 +1,61 @@
 /**
- * The lesson player's slice. Its state and actions live with the player
- * (src/lessons/player/store.ts); this only places the slice in the app's one store.
+ * The lesson player's slice: which lesson and task are open, hints and solutions revealed, the
+ * last check outcomes and the learner's progress. The player's actions and its `useLessons`
+ * view of this slice live with the player (src/lessons/player/store.ts), which imports the store;
+ * the store imports only this state, so loading either first is safe.
  */
-import { initialLessonState, type LessonPlayerState } from "../lessons/player/store";
+import type { Lesson } from "../lessons/lesson";
+import type { TaskOutcome } from "../lessons/run_checks";
+import { builtInLessons } from "../lessons/player/catalog";
+import { loadProgress, type Progress } from "../lessons/player/progress";
+
+export interface CustomLesson {
+  lesson: Lesson;
+  /** The file's text, for share links (`#custom/<lz>`). */
+  text: string;
+}
+
+export interface LessonPlayerState {
+  builtIn: Lesson[];
+  /** Problems with the built-in lesson files (shown, never silently dropped). */
+  builtInErrors: string[];
+  custom: CustomLesson | null;
+  /** Whether the lesson pane is shown. */
+  paneOpen: boolean;
+  /** The open lesson and task; null shows the lesson list. */
+  open: { lessonId: string; taskId: string | null } | null;
+  /** Hints revealed, by `lesson/task`. */
+  hints: Record<string, number>;
+  /** Solutions shown, by `lesson/task`. */
+  solutions: Record<string, boolean>;
+  /** Outcomes of the last check, by task id, for the lesson that was open then. */
+  outcomes: { lessonId: string; byTask: Record<string, TaskOutcome> } | null;
+  checking: boolean;
+  progress: Progress;
+  /** A lesson file that could not be opened: what is wrong with it. */
+  fileError: { file: string; message: string } | null;
+}
 
 export interface LessonsSlice {
   lessons: LessonPlayerState;
+}
+
+/** The slice's initial state: the built-in lessons and the saved progress. */
+export function initialLessonState(): LessonPlayerState {
+  const set = builtInLessons();
+  return {
+    builtIn: set.lessons,
+    builtInErrors: set.errors.map((e) => e.message),
+    custom: null,
+    paneOpen: false,
+    open: null,
+    hints: {},
+    solutions: {},
+    outcomes: null,
+    checking: false,
+    progress: loadProgress(),
+    fileError: null,
+  };
 }
 
 export function createLessonsSlice(): LessonsSlice {

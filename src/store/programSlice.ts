@@ -5,8 +5,7 @@
 import type { StateCreator } from "zustand";
 import type { DiagnosticEvent, EndEvent, NodeEvent, ProgramError } from "../runner/events";
 import type { ScalarSeries as RunnerSeries, SummaryBatch } from "../runner/summarize";
-import type { ConsoleLine } from "../worker/protocol";
-import type { ConsoleState } from "./consoleLines";
+import type { ConsoleLine, ConsoleState } from "./consoleLines";
 import { emptyRuns, mergeAggregates, type RunEntry, type RunsStore } from "./runs";
 
 /** One scalar fetch's values over the runs, downsampled: xs are run indices. */

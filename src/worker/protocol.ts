@@ -32,16 +32,6 @@ export interface BatchMessage {
 
 export type FromWorker = BatchMessage;
 
-/** Which stream a console line came from. */
-export type ConsoleKind = "stdout" | "stderr";
-
-/** One line of program output, numbered from 0 over the whole program run. */
-export interface ConsoleLine {
-  n: number;
-  kind: ConsoleKind;
-  text: string;
-}
-
 /** True for a message of the known union (the page ignores anything else). */
 export function isFromWorker(data: unknown): data is FromWorker {
   if (typeof data !== "object" || data === null) return false;

@@ -3,7 +3,7 @@
  * and callouts a run's highlight turns into. Pure, so the translation is tested without a DOM.
  */
 import type { ValueSummary } from "../../../engine/records";
-import { formatValue } from "../../panels/format";
+import { formatValue } from "../../ui/format";
 import type { Size } from "../layout/elkGraph";
 import { nodeLabel, nodeSize } from "../layout/sizes";
 import type { RunHighlight } from "../model/highlight";

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from "react";
 import type { ValueSummary } from "../../../engine/records";
-import { formatValue } from "../../panels/format";
+import { formatValue } from "../../ui/format";
 import type { NodeCategory } from "../model/classify";
 import type { OpState, RunLike } from "../model/highlight";
 import { opOfTensor } from "../model/names";

@@ -33,20 +33,9 @@ export type RunSelector =
   | { kind: "every" }
   | { kind: "count"; count: Count };
 
-/** One thing a run does or does not do. */
-export type RunPredicate = { negated: boolean } & (
-  | { verb: "succeed" }
-  | { verb: "fail"; error?: string; at?: string; saying?: string }
-  | { verb: "run"; node: string }
-  | { verb: "feed"; node: string }
-  | { verb: "fetch"; node: string }
-  | { verb: "assign"; node: string }
-  | { verb: "print"; text?: string }
-  | { verb: "return"; value: ValueSpec }
-  | { verb: "compute"; node: string; value: ValueSpec }
-  /** A session id as the Session memory panel shows it (from #0). */
-  | { verb: "use-session"; session: number }
-);
+/** One thing a run does or does not do: each verb's arguments are declared with it (verbs.ts). */
+export type { RunPredicate } from "./verbs";
+import type { RunPredicate } from "./verbs";
 
 /** The relation between two nodes an edge-check asks about. */
 export type EdgeKind = "reads" | "writes" | "waits-for";

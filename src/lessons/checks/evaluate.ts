@@ -5,7 +5,8 @@
 import type { RunEvent } from "../../runner/events";
 import type { Check, CheckBody, Count, RunPredicate } from "./ast";
 import { listNames, matchesOp, matchesTensor, quote } from "./names";
-import { firstLine, holds, observe, phrases } from "./run_predicates";
+import { holds, observe, phrases } from "./run_predicates";
+import { firstLine } from "./verbs";
 import type { Trace } from "./trace";
 
 export type CheckResult = { ok: true } | { ok: false; message: string };

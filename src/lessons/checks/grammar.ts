@@ -1,10 +1,13 @@
 /**
  * The check grammar: one English-like sentence per line, read by a small recursive-descent
- * parser. lessons/FORMAT.md lists every form; this file is its executable twin.
+ * parser. lessons/FORMAT.md lists every form; this file is its executable twin (the run verbs
+ * are declared one by one in verbs.ts, the token readers are in cursor.ts).
  */
 import type { DiagnosticCode } from "../../runner/events";
-import type { Check, CheckBody, Count, EdgeKind, OutputTest, RunPredicate, RunSelector, Stream, Value, ValueSpec } from "./ast";
-import { CheckSyntaxError, tokenize, type Token } from "./tokens";
+import type { Check, CheckBody, EdgeKind, OutputTest, RunPredicate, RunSelector, Stream } from "./ast";
+import { acceptCount, Cursor, expectCount, expectErrorType, expectName, expectNodeRef, expectNumber, expectText, ORDINALS, startsCount } from "./cursor";
+import { CheckSyntaxError, tokenize } from "./tokens";
+import { VERBS, verbForWord } from "./verbs";
 
 /** Every diagnostic the runner can report (a check naming another is a typo). */
 export const DIAGNOSTIC_CODES = [
@@ -40,62 +43,6 @@ export function parseCheck(text: string, line = 1): Check {
   return { ...body, text: trimmed, line };
 }
 
-class Cursor {
-  private i = 0;
-  constructor(
-    private readonly tokens: Token[],
-    private readonly text: string,
-  ) {}
-
-  peek(k = 0): Token | undefined {
-    return this.tokens[this.i + k];
-  }
-  atEnd(): boolean {
-    return this.i >= this.tokens.length;
-  }
-  next(): Token | undefined {
-    return this.tokens[this.i++];
-  }
-  isWord(word: string, k = 0): boolean {
-    const t = this.peek(k);
-    return t !== undefined && t.type === "word" && t.text.toLowerCase() === word;
-  }
-  /** Takes the words if they come next, in order; else takes nothing. */
-  accept(...words: string[]): boolean {
-    if (!words.every((w, k) => this.isWord(w, k))) return false;
-    this.i += words.length;
-    return true;
-  }
-  /** Takes the first of the alternatives that comes next and returns it. */
-  acceptOne<W extends string>(...words: W[]): W | undefined {
-    const w = words.find((x) => this.isWord(x));
-    if (w !== undefined) this.i++;
-    return w;
-  }
-  expect(...words: string[]): void {
-    if (!this.accept(...words)) this.fail(`expected \`${words.join(" ")}\``);
-  }
-  acceptSymbol(...symbols: string[]): string | undefined {
-    const t = this.peek();
-    if (t && t.type === "symbol" && symbols.includes(t.text)) {
-      this.i++;
-      return t.text;
-    }
-    return undefined;
-  }
-  found(): string {
-    const t = this.peek();
-    if (t === undefined) return "the end of the check";
-    if (t.type === "name") return `\`${t.text}\``;
-    if (t.type === "string") return JSON.stringify(t.text);
-    return `"${t.text}"`;
-  }
-  fail(expected: string): never {
-    const t = this.peek();
-    throw new CheckSyntaxError(`${expected}, found ${this.found()}`, t ? t.col : this.text.length + 1);
-  }
-}
-
 function parseBody(c: Cursor): CheckBody {
   if (c.isWord("the")) {
     if (c.accept("the", "graph")) {
@@ -124,115 +71,6 @@ function parseBody(c: Cursor): CheckBody {
   if (c.isWord("run") || c.isWord("some") || c.isWord("every") || c.isWord("no") || startsCount(c)) return parseRuns(c);
   if (c.peek()?.type === "name") return parseNodeCheck(c);
   c.fail(CHECK_FORMS.replace(/^a check starts/, "expected a check: it starts"));
-}
-
-// ---- counts and values -------------------------------------------------------------------
-
-function startsCount(c: Cursor): boolean {
-  const t = c.peek();
-  return (t?.type === "number") || c.isWord("exactly") || (c.isWord("at") && (c.isWord("least", 1) || c.isWord("most", 1)));
-}
-
-function acceptCount(c: Cursor): Count | undefined {
-  if (c.accept("exactly")) {
-    const n = expectInteger(c, 0);
-    return { min: n, max: n, words: `exactly ${n}` };
-  }
-  if (c.accept("at", "least")) {
-    const n = expectInteger(c, 0);
-    return { min: n, max: Infinity, words: `at least ${n}` };
-  }
-  if (c.accept("at", "most")) {
-    const n = expectInteger(c, 0);
-    return { min: 0, max: n, words: `at most ${n}` };
-  }
-  if (c.peek()?.type === "number") {
-    const n = expectInteger(c, 0);
-    return { min: n, max: n, words: String(n) };
-  }
-  // Messages say "expected none" / "expected at least 1" rather than "expected no" / "expected a".
-  if (c.accept("no")) return { min: 0, max: 0, words: "none" };
-  if (c.acceptOne("a", "an")) return { min: 1, max: Infinity, words: "at least 1" };
-  return undefined;
-}
-
-function expectCount(c: Cursor): Count {
-  return acceptCount(c) ?? c.fail("expected a count (`4`, `exactly 4`, `at least 2`, `at most 3`, `no`, `a`)");
-}
-
-function expectInteger(c: Cursor, min: number): number {
-  const t = c.peek();
-  if (t?.type !== "number" || !Number.isInteger(t.value) || t.value < min) c.fail(`expected a whole number of ${min} or more`);
-  c.next();
-  return t.value;
-}
-
-function expectName(c: Cursor, what = "a `node` name in backticks"): string {
-  const t = c.peek();
-  if (t?.type !== "name") c.fail(`expected ${what}`);
-  c.next();
-  if (t.text.trim() === "") throw new CheckSyntaxError("a `name` cannot be empty", t.col);
-  return t.text;
-}
-
-/** `node`, or `the variable \`node\`` (the word after `the` is for the reader only). */
-function expectNodeRef(c: Cursor): string {
-  if (c.isWord("the") && c.peek(1)?.type === "word" && c.peek(2)?.type === "name") {
-    c.next();
-    c.next();
-  }
-  return expectName(c);
-}
-
-function acceptText(c: Cursor): string | undefined {
-  const t = c.peek();
-  if (t?.type !== "string" && t?.type !== "name") return undefined;
-  c.next();
-  return t.text;
-}
-
-function expectText(c: Cursor): string {
-  return acceptText(c) ?? c.fail('expected a text in "double quotes" or `backticks`');
-}
-
-function expectErrorType(c: Cursor): string {
-  const t = c.peek();
-  if (t?.type !== "word" || !/(Error|Exception)$/.test(t.text)) c.fail("expected an error type such as `InvalidArgumentError`");
-  c.next();
-  return t.text;
-}
-
-function parseValue(c: Cursor): Value {
-  const t = c.peek();
-  if (t?.type === "number") {
-    c.next();
-    return t.value;
-  }
-  if (c.accept("true")) return true;
-  if (c.accept("false")) return false;
-  const text = acceptText(c);
-  if (text !== undefined) return text;
-  if (c.acceptSymbol("[")) {
-    const items: Value[] = [];
-    if (c.acceptSymbol("]")) return items;
-    do items.push(parseValue(c));
-    while (c.acceptSymbol(","));
-    if (!c.acceptSymbol("]")) c.fail("expected `,` or `]`");
-    return items;
-  }
-  c.fail("expected a value: a number, `true`, `false`, a \"text\" or a [list]");
-}
-
-function parseValueSpec(c: Cursor, approx: boolean): ValueSpec {
-  if (c.accept("about") || c.acceptSymbol("≈", "~")) approx = true;
-  const value = parseValue(c);
-  if (c.acceptSymbol("±", "+-")) {
-    const t = c.peek();
-    if (t?.type !== "number" || t.value < 0) c.fail("expected a tolerance (a number of 0 or more) after ±");
-    c.next();
-    return { value, approx: true, tolerance: t.value };
-  }
-  return { value, approx };
 }
 
 // ---- the graph ---------------------------------------------------------------------------
@@ -281,19 +119,6 @@ function parseRuns(c: Cursor): CheckBody {
   return { kind: "runs", selector, predicates };
 }
 
-/** `the first run` is run #0. */
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
-/** `#2`: runs and sessions are numbered from #0, as the Runs and Session memory panels show them. */
-function expectNumber(c: Cursor, what: "run" | "session"): number {
-  if (!c.acceptSymbol("#")) {
-    const t = c.peek();
-    const n = t?.type === "number" ? t.text : "N";
-    c.fail(`expected \`${what} #${n}\` (${what}s are numbered from #0, as the ${what === "run" ? "Runs" : "Session memory"} panel shows them${what === "run" ? "; or write `the first run`" : ""})`);
-  }
-  return expectInteger(c, 0);
-}
-
 function parseSelector(c: Cursor): RunSelector {
   if (c.accept("run")) {
     const index = expectNumber(c, "run");
@@ -316,56 +141,16 @@ function parseSelector(c: Cursor): RunSelector {
   c.fail("expected `run #N`, `the first run`, `the last run`, `some run`, `every run`, `no run` or a count of `runs`");
 }
 
-type Verb = Exclude<RunPredicate["verb"], "use-session"> | "use";
-
-// Both conjugations: `run 2 fails`, `2 runs fail`, `does not fail`.
-const VERBS = new Map<string, Verb>(
-  (["succeed", "fail", "run", "feed", "fetch", "assign", "print", "return", "compute", "use"] as const).flatMap((v): [string, Verb][] => [
-    [v, v],
-    [v === "fetch" ? "fetches" : `${v}s`, v],
-  ]),
-);
-
+/** The verbs are declared in verbs.ts; this reads `does not`, the verb's word and its arguments. */
 function parsePredicate(c: Cursor): RunPredicate {
   const negated = c.accept("does", "not") || c.accept("do", "not");
   const t = c.peek();
-  const verb = t?.type === "word" ? VERBS.get(t.text.toLowerCase()) : undefined;
-  if (verb === undefined) {
-    c.fail("expected what the run does: `succeeds`, `fails`, `runs`, `feeds`, `fetches`, `assigns`, `prints`, `returns`, `computes`, `uses session` (or `does not` before one)");
+  const def = t?.type === "word" ? verbForWord(t.text) : undefined;
+  if (def === undefined) {
+    c.fail(`expected what the run does: ${VERBS.map((v) => `\`${v.listed}\``).join(", ")} (or \`does not\` before one)`);
   }
   c.next();
-  switch (verb) {
-    case "succeed":
-      return { negated, verb };
-    case "fail": {
-      const p: RunPredicate & { verb: "fail" } = { negated, verb };
-      for (;;) {
-        if (p.error === undefined && c.accept("with")) p.error = expectErrorType(c);
-        else if (p.at === undefined && c.accept("at")) p.at = expectNodeRef(c);
-        else if (p.saying === undefined && c.accept("saying")) p.saying = expectText(c);
-        else return p;
-      }
-    }
-    case "run":
-    case "feed":
-    case "fetch":
-    case "assign":
-      return { negated, verb, node: expectNodeRef(c) };
-    case "print": {
-      const text = acceptText(c);
-      return text === undefined ? { negated, verb } : { negated, verb, text };
-    }
-    case "return":
-      return { negated, verb, value: parseValueSpec(c, false) };
-    case "compute": {
-      const node = expectName(c);
-      const sign = c.acceptSymbol("=", "≈", "~") ?? c.fail("expected `=` or `≈` after the name");
-      return { negated, verb, node, value: parseValueSpec(c, sign !== "=") };
-    }
-    case "use":
-      c.expect("session");
-      return { negated, verb: "use-session", session: expectNumber(c, "session") };
-  }
+  return { negated, verb: def.verb, ...def.parse(c) } as RunPredicate;
 }
 
 // ---- output, diagnostics, the program ----------------------------------------------------

@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent } from "lz-string";
 import { describe, expect, it } from "vitest";
-import { lessonHash, parseLessonRoute, parsePageOptions } from "./route";
+import { lessonHash, parseLessonRoute } from "./route";
 
 describe("parseLessonRoute", () => {
   it("reads a built-in lesson, with or without a task", () => {
@@ -31,14 +31,5 @@ describe("parseLessonRoute", () => {
     expect(parseLessonRoute("#custom/%%%")).toMatchObject({ kind: "broken", reason: expect.stringContaining("could not be decoded") });
     expect(parseLessonRoute(`#lesson/x/t/code/${"@"}`)).toMatchObject({ kind: "broken" });
     expect(parseLessonRoute(`#lesson/x/t/extra/${compressToEncodedURIComponent("a")}`)).toMatchObject({ kind: "broken" });
-  });
-});
-
-describe("parsePageOptions", () => {
-  it("reads embed and the panes to hide, ignoring unknown names", () => {
-    const o = parsePageOptions("?embed=1&hide=console,Runs,nonsense");
-    expect(o.embed).toBe(true);
-    expect([...o.hidden].sort()).toEqual(["console", "runs"]);
-    expect(parsePageOptions("").embed).toBe(false);
   });
 });

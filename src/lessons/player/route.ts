@@ -1,12 +1,11 @@
 /**
- * Lesson links. The hash names what to open; the query says how to show the page.
+ * Lesson links: the hash names what to open (how to show the page, `?embed=1&hide=...`, is the
+ * app's: src/app/pageOptions.ts).
  *
  *   #lesson/<id>                     a built-in lesson
  *   #lesson/<id>/<task>              ... at one of its tasks
  *   #lesson/<id>/<task>/code/<lz>    ... with the learner's code (the Share button in a lesson)
  *   #custom/<lz>[/<task>][/code/<lz>] a whole lesson file carried in the link
- *   ?embed=1                         compact view for an iframe: title visible, no chrome
- *   ?hide=lessons,console,runs,...   hides panes
  *
  * `<lz>` is lz-string's compressToEncodedURIComponent, as in `#code/<lz>` share links; its
  * alphabet has no `/`, so the segments split cleanly.
@@ -17,15 +16,6 @@ export type LessonRoute =
   | { kind: "lesson"; id: string; task: string | null; code: string | null }
   | { kind: "custom"; text: string; task: string | null; code: string | null }
   | { kind: "broken"; reason: string };
-
-/** Panes the `hide` parameter can hide. */
-export const PANES = ["lessons", "editor", "console", "graph", "runs"] as const;
-export type Pane = (typeof PANES)[number];
-
-export interface PageOptions {
-  embed: boolean;
-  hidden: Set<Pane>;
-}
 
 const LZ = /^[A-Za-z0-9+\-$]+$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -73,16 +63,4 @@ export function lessonHash(target: { id: string } | { text: string }, task: stri
   if (task !== null) h += `/${task}`;
   if (code !== null) h += `/code/${compressToEncodedURIComponent(code)}`;
   return h;
-}
-
-/** `?embed=1&hide=console,runs` → how to lay out the page. Unknown pane names are ignored. */
-export function parsePageOptions(search: string): PageOptions {
-  const q = new URLSearchParams(search);
-  const embed = q.get("embed") === "1" || q.get("embed") === "true";
-  const hidden = new Set<Pane>();
-  for (const name of (q.get("hide") ?? "").split(",")) {
-    const p = name.trim().toLowerCase();
-    if ((PANES as readonly string[]).includes(p)) hidden.add(p as Pane);
-  }
-  return { embed, hidden };
 }

@@ -1,62 +1,14 @@
 /**
- * The lesson player's state: which lesson and task are open, hints and solutions revealed,
- * the last check outcomes and the learner's progress. It is the `lessons` slice of the app's
- * one store (src/store); `useLessons` reads and writes that slice, so the player's components
- * and actions do not need to know where it lives.
+ * The lesson player's actions over the `lessons` slice of the app's one store (the slice's
+ * state: src/store/lessonsSlice.ts). `useLessons` reads and writes that slice, so the player's
+ * components and actions do not need to know where it lives.
  */
 import { LessonFormatError, type Lesson } from "../lesson";
 import { parseLesson } from "../parse";
 import type { TaskOutcome } from "../run_checks";
-import { builtInLessons } from "./catalog";
-import { loadProgress, markDone, saveProgress, withCode, type Progress } from "./progress";
-// Last: the store's module builds this slice's initial state from the modules above, so they
-// must be evaluated first even when this module is the one imported first.
+import { markDone, saveProgress, withCode } from "./progress";
 import { useStore } from "../../store";
-
-export interface CustomLesson {
-  lesson: Lesson;
-  /** The file's text, for share links (`#custom/<lz>`). */
-  text: string;
-}
-
-export interface LessonPlayerState {
-  builtIn: Lesson[];
-  /** Problems with the built-in lesson files (shown, never silently dropped). */
-  builtInErrors: string[];
-  custom: CustomLesson | null;
-  /** Whether the lesson pane is shown. */
-  paneOpen: boolean;
-  /** The open lesson and task; null shows the lesson list. */
-  open: { lessonId: string; taskId: string | null } | null;
-  /** Hints revealed, by `lesson/task`. */
-  hints: Record<string, number>;
-  /** Solutions shown, by `lesson/task`. */
-  solutions: Record<string, boolean>;
-  /** Outcomes of the last check, by task id, for the lesson that was open then. */
-  outcomes: { lessonId: string; byTask: Record<string, TaskOutcome> } | null;
-  checking: boolean;
-  progress: Progress;
-  /** A lesson file that could not be opened: what is wrong with it. */
-  fileError: { file: string; message: string } | null;
-}
-
-/** The slice's initial state: the built-in lessons and the saved progress. */
-export function initialLessonState(): LessonPlayerState {
-  const set = builtInLessons();
-  return {
-    builtIn: set.lessons,
-    builtInErrors: set.errors.map((e) => e.message),
-    custom: null,
-    paneOpen: false,
-    open: null,
-    hints: {},
-    solutions: {},
-    outcomes: null,
-    checking: false,
-    progress: loadProgress(),
-    fileError: null,
-  };
-}
+import type { LessonPlayerState } from "../../store/lessonsSlice";
 
 type Partial_ = Partial<LessonPlayerState> | ((s: LessonPlayerState) => Partial<LessonPlayerState>);
 

@@ -8,7 +8,7 @@ import { closePane, dismissFileError, openLesson, showList, useLessons } from ".
 import { LessonList } from "./LessonList";
 import { LessonView } from "./LessonView";
 import "./lessons.css";
-import { BookIcon } from "../../app/icons";
+import { BookIcon } from "../../ui/icons";
 
 function FileError() {
   const error = useLessons((s) => s.fileError);

@@ -1,6 +1,6 @@
 /** One sentence about all runs: "100,000 runs, 1 distinct path, 2 failed". */
 import { distinctPaths, useStore } from "../../store";
-import { count, plural } from "../format";
+import { count, plural } from "../../ui/format";
 
 export function LoopSummary() {
   const runCount = useStore((s) => s.program.runCount);

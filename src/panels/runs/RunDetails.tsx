@@ -1,6 +1,6 @@
 /** The selected run: where, what was fetched (with values) and fed, side effects, the error. */
 import { aggregateAt, runAt, useStore, type PathAggregate, type RunEntry } from "../../store";
-import { formatValue, plural, shortName } from "../format";
+import { formatValue, plural, shortName } from "../../ui/format";
 
 function Aggregate({ index, a }: { index: number; a: PathAggregate | undefined }) {
   return (

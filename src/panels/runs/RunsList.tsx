@@ -7,7 +7,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { lazyLayout } from "../virtual";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { keptIndices, runAt, selectRun, stepRun, useStore, type PathAggregate, type RunEntry } from "../../store";
-import { plural, shortName } from "../format";
+import { plural, shortName } from "../../ui/format";
 
 type Row = { kind: "run"; run: RunEntry } | { kind: "middle"; from: number; to: number; aggregates: PathAggregate[] };
 

@@ -8,7 +8,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { selectRun, setChartLog, useStore } from "../../store";
 import type { ScalarSeries } from "../../store";
-import { shortName } from "../format";
+import { shortName } from "../../ui/format";
 import { PALETTE, DASHES } from "../palette";
 
 /** The series on one x axis (the union of run indices; gaps are null). */

@@ -1,8 +1,8 @@
 /** The compact header of `?embed=1`: the lesson's title and Run/Stop, nothing else. */
-import { runCode, stopCode } from "../../app/actions";
-import { StatusBadge } from "../../app/StatusBadge";
-import { useStore } from "../../store";
-import { openLesson, useLessons } from "../player/store";
+import { runCode, stopCode } from "./actions";
+import { openLesson, useLessons } from "../lessons/player/store";
+import { useStore } from "../store";
+import { StatusBadge } from "../ui/StatusBadge";
 
 export function EmbedBar() {
   const title = useLessons((s) => openLesson(s)?.title ?? "TF Graph Playground");

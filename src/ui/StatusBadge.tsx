@@ -1,5 +1,5 @@
 /** The run status, as text (for everyone) and colour + icon (redundantly). */
-import { count } from "../panels/format";
+import { count } from "./format";
 import { useStore } from "../store";
 
 const ICON: Record<string, string> = { idle: "○", running: "◐", done: "✓", error: "✕", stopped: "■" };
