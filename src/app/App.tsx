@@ -60,7 +60,8 @@ export function App() {
   return (
     <div className={`app${PAGE.embed ? " app-embed" : ""}`}>
       {PAGE.embed ? <EmbedBar /> : <Toolbar />}
-      {!PAGE.embed && <BannerBar />}
+      {/* Also in an embed: a link that cannot be opened must say so wherever it is shown. */}
+      <BannerBar />
       {/* The workspace keeps its place in the tree, so showing the lessons never remounts the editor. */}
       <main className="app-main app-with-lessons">
         {lessonPane && <LessonPane key="lesson" />}

@@ -3,12 +3,12 @@
  * loaded but not run), restore the local editor text, then keep storage and the address bar in
  * step with the store.
  */
-import { parseRoute, shareUrl, type SharedProgram } from "../share/codec";
+import { shareUrl, type SharedProgram } from "../share/codec";
 import { loadCode, loadPrefs, saveCode, savePrefs } from "../share/persistence";
 import { selectRun, setCode, setSeed, showBanner, useStore, type ThemePreference } from "../store";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
-import { parseLessonRoute } from "../lessons/player/route";
 import { installLessonPlayer } from "../lessons/player/wiring";
+import { readAddress, unknownAddressText } from "./address";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { installTestHook } from "./testHook";
 
@@ -22,12 +22,22 @@ interface Prefs {
 let pendingRun: number | null = null;
 
 export function bootstrap(): void {
-  restorePrefs();
-  loadInitialCode();
-  openLinksInPlace();
-  keepInStep();
-  installLessonPlayer();
-  installTestHook();
+  // Each step on its own: whatever goes wrong in one, the page still starts and says so.
+  step(restorePrefs);
+  step(loadInitialCode);
+  step(openLinksInPlace);
+  step(keepInStep);
+  step(installLessonPlayer);
+  step(installTestHook);
+}
+
+function step(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (useStore.getState().editor.code === "") setCode(loadCode() ?? DEFAULT_PROGRAM);
+    showBanner({ kind: "error", text: `Part of the page could not start (${error instanceof Error ? error.message : String(error)}). Reload the page; your code is kept.` });
+  }
 }
 
 function restorePrefs(): void {
@@ -45,26 +55,25 @@ function restorePrefs(): void {
 
 function loadInitialCode(): void {
   const local = loadCode();
-  // Lesson links (#lesson/..., #custom/...) belong to the lesson player.
-  const lessonRoute = parseLessonRoute(location.hash);
-  if (lessonRoute) {
-    setCode(local ?? DEFAULT_PROGRAM);
-    openLessonRoute(lessonRoute);
-    return;
-  }
-  const route = parseRoute(location.search, location.hash);
-  switch (route.kind) {
+  const address = readAddress(location.search, location.hash);
+  switch (address.kind) {
     case "code":
       // The address bar follows the code, so a reload of one's own page is not "opening a link".
-      loadLink(route.program, !isReload() || route.program.code !== local);
+      loadLink(address.program, !isReload() || address.program.code !== local);
+      return;
+    case "lesson":
+      // Lesson links (#lesson/..., #custom/...) belong to the lesson player.
+      setCode(local ?? DEFAULT_PROGRAM);
+      openLessonRoute(address.route);
       return;
     case "broken":
       setCode(local ?? DEFAULT_PROGRAM);
-      brokenLink(route.reason);
+      if (address.lesson) openLessonRoute({ kind: "broken", reason: address.reason });
+      else brokenLink(address.reason);
       return;
-    case "lesson":
-      // Unreachable: parseLessonRoute took every #lesson/ link above.
+    case "unknown":
       setCode(local ?? DEFAULT_PROGRAM);
+      showBanner({ kind: "warning", text: unknownAddressText(address.hash) });
       return;
     case "none":
       setCode(local ?? DEFAULT_PROGRAM);
@@ -78,13 +87,13 @@ function loadInitialCode(): void {
  */
 function openLinksInPlace(): void {
   window.addEventListener("hashchange", () => {
-    // Lesson links belong to the lesson player (its own listener).
-    if (parseLessonRoute(location.hash)) return;
     // The query did not change with the hash: it is the address bar's own, describing the code
     // that was here (its checksum would call the new code truncated). The hash alone counts.
-    const route = parseRoute("", location.hash);
-    if (route.kind === "code") loadLink(route.program, true);
-    else if (route.kind === "broken") brokenLink(route.reason);
+    const address = readAddress("", location.hash);
+    // Lesson links belong to the lesson player (its own listener); other hashes (an anchor in
+    // lesson prose) change nothing.
+    if (address.kind === "code") loadLink(address.program, true);
+    else if (address.kind === "broken" && !address.lesson) brokenLink(address.reason);
   });
 }
 

@@ -130,7 +130,10 @@ function scalar(text: string, line: number, problems: LessonProblem[]): string {
     problems.push({ line, message: `${JSON.stringify(text)} needs quotes: a value starting with ${text[0]} means something else in YAML` });
     return "";
   }
-  return text.replace(/\s+#.*$/, "");
+  // A comment starts at a `#` after whitespace. (Searched for as "whitespace then #": the
+  // pattern /\s+#.*$/ backtracks quadratically on a long run of spaces.)
+  const comment = /\s#/.exec(text);
+  return comment ? text.slice(0, comment.index).trimEnd() : text;
 }
 
 function list(v: RawValue | undefined, problems: LessonProblem[]): string[] {

@@ -12,7 +12,6 @@ import { LessonFormatError, type Lesson, type LessonProblem, type Task } from ".
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const TASK_HEADING = /^##\s+Task\b/;
-const TASK_HEADING_FULL = /^##\s+Task:\s*(.*?)\s*\{([^}]*)\}\s*$/;
 const TASK_FLAGS = ["starterPasses"] as const;
 const TS = new Set(["ts", "typescript"]);
 
@@ -52,6 +51,8 @@ export function parseLesson(text: string, file = "lesson.md"): Lesson {
   const prose: string[] = [];
   let starter: string | null = null;
   const tasks: TaskDraft[] = [];
+  /** The line of each task id's heading (a lookup per heading keeps the parse linear). */
+  const taskLines = new Map<string, number>();
   let fence: Fence | null = null;
   const current = (): TaskDraft | undefined => tasks[tasks.length - 1];
 
@@ -125,8 +126,9 @@ export function parseLesson(text: string, file = "lesson.md"): Lesson {
     }
     if (TASK_HEADING.test(line)) {
       const task = taskHeading(line, n, problems);
-      const twin = tasks.find((t) => t.id === task.id && task.id !== "");
-      if (twin) problems.push({ line: n, message: `the task id \`${task.id}\` is already used on line ${twin.line}` });
+      const twin = task.id === "" ? undefined : taskLines.get(task.id);
+      if (twin !== undefined) problems.push({ line: n, message: `the task id \`${task.id}\` is already used on line ${twin}` });
+      else if (task.id !== "") taskLines.set(task.id, n);
       tasks.push(task);
       continue;
     }
@@ -166,14 +168,14 @@ export function parseLesson(text: string, file = "lesson.md"): Lesson {
 
 function taskHeading(line: string, n: number, problems: LessonProblem[]): TaskDraft {
   const draft: TaskDraft = { id: "", title: "", line: n, starterPasses: false, prose: [], checks: [], checkBlocks: 0, checkLines: 0, hints: [], solution: null };
-  const m = TASK_HEADING_FULL.exec(line);
+  const m = splitTaskHeading(line);
   if (!m) {
     problems.push({ line: n, message: "a task heading reads `## Task: Title {#task-id}` (add `starterPasses` inside the braces if running the starter already passes)" });
     return draft;
   }
-  draft.title = m[1];
+  draft.title = m.title;
   if (draft.title === "") problems.push({ line: n, message: "this task heading has no title before its {#id}" });
-  for (const word of m[2].trim().split(/\s+/).filter((w) => w !== "")) {
+  for (const word of m.braces.trim().split(/\s+/).filter((w) => w !== "")) {
     if (word.startsWith("#")) {
       if (draft.id !== "") problems.push({ line: n, message: `this task heading has two ids (#${draft.id} and ${word})` });
       else draft.id = word.slice(1);
@@ -183,6 +185,23 @@ function taskHeading(line: string, n: number, problems: LessonProblem[]): TaskDr
   if (draft.id === "") problems.push({ line: n, message: "this task heading has no id: `## Task: Title {#task-id}`" });
   else if (!ID.test(draft.id)) problems.push({ line: n, message: `the task id ${JSON.stringify(draft.id)} must be ${ID_RULE}` });
   return draft;
+}
+
+/**
+ * `## Task: Title {#id flags}` → its title and what is in the braces (the last `{...}` group,
+ * at the end of the line), or null. Written out rather than as one regular expression: the
+ * obvious one backtracks quadratically on a long line of `{`s.
+ */
+function splitTaskHeading(line: string): { title: string; braces: string } | null {
+  const head = /^##\s+Task:/.exec(line);
+  if (!head) return null;
+  const rest = line.slice(head[0].length).trimEnd();
+  if (!rest.endsWith("}")) return null;
+  const open = rest.lastIndexOf("{");
+  if (open < 0) return null;
+  const braces = rest.slice(open + 1, -1);
+  if (braces.includes("}")) return null;
+  return { title: rest.slice(0, open).trim(), braces };
 }
 
 /** The lines joined, without leading and trailing blank lines. */

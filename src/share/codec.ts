@@ -5,7 +5,15 @@
  * us tell a truncated link from a valid one (lz-string often decodes a cut link into garbage
  * rather than failing); links without it (from elsewhere) are still accepted.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { compressToEncodedURIComponent } from "lz-string";
+import { decodeLink } from "./lz";
+import { percentDecode } from "./uri";
+
+/**
+ * The most code a link may carry once expanded (a few thousand lines). A short link can expand
+ * to megabytes; the editor and the transpiler would then freeze the page.
+ */
+export const MAX_CODE_CHARS = 512 * 1024;
 
 export interface SharedProgram {
   code: string;
@@ -65,24 +73,30 @@ function intParam(q: URLSearchParams, name: string): number | null {
   return Number(v);
 }
 
-/** Reads what `search` and `hash` (as in `location`) ask for. */
+/** Reads what `search` and `hash` (as in `location`) ask for. Never throws: a bad link is `broken`. */
 export function parseRoute(search: string, hash: string): Route {
   const q = new URLSearchParams(search);
   const h = hash.startsWith("#") ? hash.slice(1) : hash;
-  if (h === "") return { kind: "none" };
-  if (h.startsWith("lesson/")) return { kind: "lesson", id: decodeURIComponent(h.slice("lesson/".length)), seed: intParam(q, "seed") };
-  if (!h.startsWith("code/")) return { kind: "none" };
-  const payload = h.slice("code/".length);
   const broken = (reason: string): Route => ({ kind: "broken", reason });
-  if (payload === "") return broken("The link has no code in it.");
-  if (!/^[A-Za-z0-9+\-$]*$/.test(payload)) return broken("The link contains characters a code link cannot have.");
-  let code: string | null;
-  try {
-    code = decompressFromEncodedURIComponent(payload);
-  } catch {
-    code = null;
+  if (h === "") return { kind: "none" };
+  if (h.startsWith("lesson/")) {
+    const id = percentDecode(h.slice("lesson/".length));
+    return id === null ? broken("The lesson's name in the link is not valid (a stray % sign).") : { kind: "lesson", id, seed: intParam(q, "seed") };
   }
-  if (code === null || code === "") return broken("The link's code could not be decoded: it is probably incomplete.");
+  if (!h.startsWith("code/")) return { kind: "none" };
+  // A link pasted through a mail client or a chat may have its `$` and `+` percent-escaped.
+  const payload = percentDecode(h.slice("code/".length));
+  if (payload === "") return broken("The link has no code in it.");
+  if (payload === null || !/^[A-Za-z0-9+\-$ ]*$/.test(payload)) return broken("The link contains characters a code link cannot have.");
+  const decoded = decodeLink(payload, MAX_CODE_CHARS);
+  if (!decoded.ok) {
+    return broken(
+      decoded.reason === "too-large"
+        ? `The link's code is larger than ${MAX_CODE_CHARS / 1024} KB once expanded, more than a link may carry.`
+        : "The link's code could not be decoded: it is probably incomplete.",
+    );
+  }
+  const code = decoded.text;
   const ck = q.get("ck");
   if (ck !== null && ck !== checksum(code)) return broken("The link's code does not match its checksum: it was probably cut off when it was copied.");
   return { kind: "code", program: { code, seed: intParam(q, "seed"), run: intParam(q, "run") } };

@@ -54,7 +54,13 @@ export function openLessonRoute(route: LessonRoute): boolean {
   }
   if (route.kind === "custom") {
     const lesson = loadCustomLesson(route.text, "the lesson in this link");
-    if (!lesson) return false;
+    if (!lesson) {
+      // Said at once, not only when the learner opens the lesson pane (which now lists every problem).
+      showList();
+      const error = useLessons.getState().fileError;
+      showBanner({ kind: "error", text: `The lesson in this link could not be opened: ${firstProblem(error?.message ?? "")} The Lessons pane lists every problem.` });
+      return false;
+    }
     return enterLesson(lesson.id, route.task, route.code);
   }
   if (!lessonById(route.id)) {
@@ -62,6 +68,17 @@ export function openLessonRoute(route: LessonRoute): boolean {
     return false;
   }
   return enterLesson(route.id, route.task, route.code);
+}
+
+/** "line 3: the front matter has no `id` (and 2 more problems)." from a LessonFormatError's message. */
+function firstProblem(message: string): string {
+  const lines = message.split("\n").filter((l) => l !== "");
+  if (lines.length === 0) return "it is not a lesson file.";
+  // Each line reads "the lesson in this link:LINE: message".
+  const m = /:(\d+): (.*)$/.exec(lines[0]);
+  const first = m ? `line ${m[1]}: ${m[2]}` : lines[0];
+  const more = lines.length - 1;
+  return `${first.length > 300 ? `${first.slice(0, 300)}…` : first}${more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : ""}.`;
 }
 
 /** The hash for the open lesson and task (custom lessons carry their whole file). */

@@ -22,7 +22,7 @@ export type Block =
   | { type: "quote"; children: Inline[] };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const HEADING = /^(#{1,6})\s+/;
 const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}(\d{1,9})[.)]\s+(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
@@ -56,7 +56,7 @@ export function parseMarkdown(source: string): Block[] {
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      blocks.push({ type: "heading", level: heading[1].length, children: parseInline(heading[2]) });
+      blocks.push({ type: "heading", level: heading[1].length, children: parseInline(headingText(line.slice(heading[0].length))) });
       i++;
       continue;
     }
@@ -90,32 +90,74 @@ export function parseMarkdown(source: string): Block[] {
   return blocks;
 }
 
+/** A heading's text without its optional closing `#`s (`## Title ##`). */
+function headingText(rest: string): string {
+  const t = rest.trimEnd();
+  let j = t.length;
+  while (j > 0 && t[j - 1] === "#") j--;
+  return j < t.length && (j === 0 || /\s/.test(t[j - 1])) ? t.slice(0, j).trimEnd() : t;
+}
+
 /** Only web links are followed; anything else (javascript:, data:) stays plain text. */
 function safeHref(href: string): boolean {
   return /^(https?:\/\/|#|mailto:)/i.test(href);
 }
 
-/** Parses inline Markdown. Unmatched markers stay as text. */
-export function parseInline(text: string): Inline[] {
+/**
+ * `text.indexOf(needle, from)` with memory: once a search from `from` found its needle at `at`
+ * (or found none), any later search from a position in between has the same answer. Prose full
+ * of unmatched markers (`[` without `]`, a lone backtick) would otherwise scan to the end of the
+ * text once per marker, which is quadratic in the text's length.
+ */
+function finder(text: string): (needle: string, from: number) => number {
+  const memo = new Map<string, { from: number; at: number }>();
+  return (needle, from) => {
+    const m = memo.get(needle);
+    if (m !== undefined && m.from <= from && (m.at < 0 || m.at >= from)) return m.at;
+    const at = text.indexOf(needle, from);
+    memo.set(needle, { from, at });
+    return at;
+  };
+}
+
+/** Emphasis, strong and links nest this deep at most; deeper markers stay as text. */
+const MAX_NESTING = 8;
+
+/** Parses inline Markdown. Unmatched markers stay as text. Linear in the text's length. */
+export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
-  let plain = "";
-  const flush = () => {
-    if (plain !== "") out.push({ type: "text", text: plain });
-    plain = "";
+  const find = finder(text);
+  const nested = depth < MAX_NESTING;
+  // Plain text is kept as slices of `text`, not built a character at a time: a string grown by
+  // `+=` is a chain of one object per character, which the garbage collector copies again and
+  // again while it grows (quadratic time for a long paragraph).
+  let pieces: string[] = [];
+  let runStart = 0;
+  const cut = (at: number) => {
+    if (at > runStart) pieces.push(text.slice(runStart, at));
+  };
+  /** Ends the plain text before `at`; the next plain text starts at `next`. */
+  const flush = (at: number, next: number) => {
+    cut(at);
+    if (pieces.length > 0) out.push({ type: "text", text: pieces.join("") });
+    pieces = [];
+    runStart = next;
   };
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     if (c === "\\" && i + 1 < text.length && /[\\`*_[\]()#!|-]/.test(text[i + 1])) {
-      plain += text[i + 1];
+      cut(i);
+      pieces.push(text[i + 1]);
       i += 2;
+      runStart = i;
       continue;
     }
-    if (text.startsWith("[[node:", i)) {
-      const end = text.indexOf("]]", i);
+    if (c === "[" && text.startsWith("[[node:", i)) {
+      const end = find("]]", i);
       if (end > 0) {
         const [name, label] = text.slice(i + 7, end).split("|");
-        flush();
+        flush(i, end + 2);
         out.push({ type: "node", name: name.trim(), label: (label ?? name).trim() });
         i = end + 2;
         continue;
@@ -125,54 +167,58 @@ export function parseInline(text: string): Inline[] {
       // A run of n backticks closes with the same run (``a `b` c``).
       let n = 1;
       while (text[i + n] === "`") n++;
-      const ticks = "`".repeat(n);
-      const end = text.indexOf(ticks, i + n);
+      const end = find("`".repeat(n), i + n);
       if (end > 0) {
-        flush();
         let code = text.slice(i + n, end);
         if (n > 1 && code.startsWith(" ") && code.endsWith(" ")) code = code.slice(1, -1);
+        flush(i, end + n);
         out.push({ type: "code", text: code });
         i = end + n;
         continue;
       }
-      plain += ticks;
+      // Unmatched: the backticks stay in the plain text.
       i += n;
       continue;
     }
-    if ((c === "*" || c === "_") && text[i + 1] === c) {
-      const end = text.indexOf(c + c, i + 2);
+    if (nested && (c === "*" || c === "_") && text[i + 1] === c) {
+      const end = find(c + c, i + 2);
       if (end > i + 2) {
-        flush();
-        out.push({ type: "strong", children: parseInline(text.slice(i + 2, end)) });
+        flush(i, end + 2);
+        out.push({ type: "strong", children: parseInline(text.slice(i + 2, end), depth + 1) });
         i = end + 2;
         continue;
       }
     }
-    if ((c === "*" || c === "_") && text[i + 1] !== " " && text[i + 1] !== undefined) {
+    if (nested && (c === "*" || c === "_") && text[i + 1] !== " " && text[i + 1] !== undefined) {
       // `_` inside a word (snake_case) is not emphasis.
       const wordBefore = c === "_" && i > 0 && /\w/.test(text[i - 1]);
-      const end = text.indexOf(c, i + 1);
+      const end = find(c, i + 1);
       if (!wordBefore && end > i + 1 && text[end - 1] !== " " && !(c === "_" && /\w/.test(text[end + 1] ?? ""))) {
-        flush();
-        out.push({ type: "em", children: parseInline(text.slice(i + 1, end)) });
+        flush(i, end + 1);
+        out.push({ type: "em", children: parseInline(text.slice(i + 1, end), depth + 1) });
         i = end + 1;
         continue;
       }
     }
-    if (c === "[") {
-      const m = /^\[([^\]]*)\]\(([^)\s]*)\)/.exec(text.slice(i));
-      if (m) {
-        flush();
-        if (safeHref(m[2])) out.push({ type: "link", href: m[2], children: parseInline(m[1]) });
-        else out.push(...parseInline(m[1]));
-        i += m[0].length;
-        continue;
+    if (nested && c === "[") {
+      // [text](href): the text has no `]`, the href runs to the first `)` and has no whitespace.
+      const close = find("]", i + 1);
+      if (close > 0 && text[close + 1] === "(") {
+        const paren = find(")", close + 2);
+        const href = paren < 0 ? "" : text.slice(close + 2, paren);
+        if (paren > 0 && !/\s/.test(href)) {
+          flush(i, paren + 1);
+          const label = text.slice(i + 1, close);
+          if (safeHref(href)) out.push({ type: "link", href, children: parseInline(label, depth + 1) });
+          else out.push(...parseInline(label, depth + 1));
+          i = paren + 1;
+          continue;
+        }
       }
     }
-    plain += c;
     i++;
   }
-  flush();
+  flush(text.length, text.length);
   return out;
 }
 

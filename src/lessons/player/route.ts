@@ -10,24 +10,34 @@
  * `<lz>` is lz-string's compressToEncodedURIComponent, as in `#code/<lz>` share links; its
  * alphabet has no `/`, so the segments split cleanly.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { compressToEncodedURIComponent } from "lz-string";
+import { MAX_CODE_CHARS } from "../../share/codec";
+import { decodeLink } from "../../share/lz";
+import { percentDecode } from "../../share/uri";
 
 export type LessonRoute =
   | { kind: "lesson"; id: string; task: string | null; code: string | null }
   | { kind: "custom"; text: string; task: string | null; code: string | null }
   | { kind: "broken"; reason: string };
 
-const LZ = /^[A-Za-z0-9+\-$]+$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function decode(payload: string): string | null {
-  if (!LZ.test(payload)) return null;
-  try {
-    const text = decompressFromEncodedURIComponent(payload);
-    return text === null || text === "" ? null : text;
-  } catch {
-    return null;
+/**
+ * The most text a lesson may have (a link's or a file's): ten times the longest built-in lesson.
+ * A link can expand to much more than its own length, and a lesson is parsed and drawn whole.
+ */
+export const MAX_LESSON_CHARS = 256 * 1024;
+
+/** What a link segment holds: its text, or why it cannot be read (`what` names it in the reason). */
+function decode(segment: string, maxChars: number, what: string): { text: string } | { reason: string } {
+  // A link pasted through a mail client or a chat may have its `$` and `+` percent-escaped.
+  const payload = percentDecode(segment);
+  const d = payload === null ? ({ ok: false, reason: "malformed" } as const) : decodeLink(payload, maxChars);
+  if (d.ok) return { text: d.text };
+  if (d.reason === "too-large") {
+    return { reason: `${what} is larger than ${Math.round(maxChars / 1024)} KB once expanded, more than a link may carry.` };
   }
+  return { reason: `${what} could not be decoded: it is probably incomplete.` };
 }
 
 /** The lesson a hash asks for, or null if it is not a lesson link. */
@@ -40,21 +50,27 @@ export function parseLessonRoute(hash: string): LessonRoute | null {
   let code: string | null = null;
   // The code comes last (`.../code/<lz>`), so a task may itself be called `code`.
   if (rest.length >= 3 && rest[rest.length - 2] === "code") {
-    code = decode(rest[rest.length - 1]);
-    if (code === null) return { kind: "broken", reason: "The code in this lesson link could not be decoded: it is probably incomplete." };
+    const c = decode(rest[rest.length - 1], MAX_CODE_CHARS, "The code in this lesson link");
+    if ("reason" in c) return { kind: "broken", reason: c.reason };
+    code = c.text;
     rest = rest.slice(0, -2);
   }
   if (rest.length < 1 || rest.length > 2 || rest[0] === "") return { kind: "broken", reason: "This lesson link does not name a lesson." };
   const task = rest[1] ?? null;
-  if (task !== null && !ID.test(task)) return { kind: "broken", reason: `"${task}" is not a task id.` };
+  if (task !== null && !ID.test(task)) return { kind: "broken", reason: `${quoted(task)} is not a task id.` };
   if (kind === "lesson") {
-    const id = decodeURIComponent(rest[0]);
-    if (!ID.test(id)) return { kind: "broken", reason: `"${id}" is not a lesson id.` };
+    const id = percentDecode(rest[0]);
+    if (id === null || !ID.test(id)) return { kind: "broken", reason: `${quoted(id ?? rest[0])} is not a lesson id.` };
     return { kind: "lesson", id, task, code };
   }
-  const text = decode(rest[0]);
-  if (text === null) return { kind: "broken", reason: "The lesson in this link could not be decoded: it is probably incomplete." };
-  return { kind: "custom", text, task, code };
+  const lesson = decode(rest[0], MAX_LESSON_CHARS, "The lesson in this link");
+  if ("reason" in lesson) return { kind: "broken", reason: lesson.reason };
+  return { kind: "custom", text: lesson.text, task, code };
+}
+
+/** A piece of an address, quoted for a message: shortened, so a huge one cannot flood the page. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /** The hash for a lesson (built-in: by id; custom: the whole file), a task and code. */

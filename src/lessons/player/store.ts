@@ -6,6 +6,7 @@
 import { LessonFormatError, type Lesson } from "../lesson";
 import { parseLesson } from "../parse";
 import type { TaskOutcome } from "../run_checks";
+import { MAX_LESSON_CHARS } from "./route";
 import { markDone, saveProgress, withCode } from "./progress";
 import { useStore } from "../../store";
 import type { LessonPlayerState } from "../../store/lessonsSlice";
@@ -126,6 +127,11 @@ export function rememberCode(lessonId: string, code: string | null): void {
  * earlier one) and is returned; on failure `fileError` says what is wrong and where.
  */
 export function loadCustomLesson(text: string, file: string): Lesson | undefined {
+  if (text.length > MAX_LESSON_CHARS) {
+    const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+    set({ fileError: { file, message: `${file}:1: the file has ${kb(text.length)}; a lesson may have at most ${kb(MAX_LESSON_CHARS)}` } });
+    return undefined;
+  }
   try {
     const lesson = parseLesson(text, file);
     set({ custom: { lesson, text }, fileError: null });

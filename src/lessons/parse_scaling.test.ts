@@ -1,0 +1,118 @@
+/**
+ * A lesson link can carry up to MAX_LESSON_CHARS of text that anyone wrote, and opening it parses
+ * the file and its Markdown at once: both must take time linear in the text's length. These
+ * tests feed shapes that made the earlier parsers quadratic (a heading line of `{`s, a run of
+ * spaces, thousands of tasks, prose full of unmatched markers) and compare the time for 8x
+ * more text with the time for the smaller text. The comparison is a ratio of two timings on the
+ * same machine, so it holds on a slow or busy one: linear code gives about 8 (up to about 18
+ * measured, when the garbage collector works harder for the bigger output), quadratic code 64.
+ */
+import { describe, expect, it } from "vitest";
+import { parseLesson } from "./parse";
+import { MAX_LESSON_CHARS } from "./player/route";
+import { parseInline, parseMarkdown } from "./player/markdown";
+
+// --- Factories ----------------------------------------------------------------------------
+
+const FRONT = "---\nid: big\ntitle: Big\norder: 1\nsummary: s\n---\n";
+const STARTER = "```ts starter\nprint(1);\n```\n";
+
+function task(i: number): string {
+  return `## Task: Step ${i} {#t${i}}\nDo it.\n\`\`\`check\nsome run returns 1\n\`\`\`\n\`\`\`ts solution\nprint(1);\n\`\`\`\n`;
+}
+
+/** `unit` repeated to `size` characters. */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** Lesson files of about `size` characters, each stressing one part of the parser. */
+const LESSON_SHAPES: Record<string, (size: number) => string> = {
+  "many tasks": (size) => {
+    let text = FRONT + STARTER;
+    for (let i = 0; text.length < size; i++) text += task(i);
+    return text;
+  },
+  "a task heading full of braces": (size) => `${FRONT}${STARTER}## Task: ${fill("{", size)}\n`,
+  "a front matter value with a long run of spaces": (size) => `---\nid: big\ntitle: a${fill(" ", size)}b\norder: 1\nsummary: s\n---\n${STARTER}${task(0)}`,
+  "a long prose paragraph": (size) => `${FRONT}${fill("word [link `code *em _u ", size)}\n\n${STARTER}${task(0)}`,
+};
+
+/** Markdown that defeats naive inline parsing: markers that never close. */
+const MARKDOWN_SHAPES: Record<string, (size: number) => string> = {
+  "unclosed brackets": (size) => fill("[a](b ", size),
+  "unclosed node references": (size) => fill("[[node:x ", size),
+  "backtick spans": (size) => fill("a ` b ", size),
+  "lone stars and underscores": (size) => fill("*a _b **c __d ", size),
+  "a heading ending in spaces": (size) => `# a${fill(" ", size)}b`,
+  "deeply nested emphasis": (size) => fill("*_", size / 2) + fill("_*", size / 2),
+};
+
+/** The fastest of `n` timings of `f` (the least disturbed by other work on the machine). */
+function fastest(f: () => void, n = 5): number {
+  let best = Infinity;
+  for (let k = 0; k < n; k++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** How much longer 8x the input takes, for input made by `make`. */
+function growth(make: (size: number) => string, run: (text: string) => void): number {
+  // Both sizes big enough that neither fits a CPU cache nor escapes garbage collection, which
+  // would make the small one unfairly fast per character.
+  const small = make(MAX_LESSON_CHARS / 4);
+  const large = make(MAX_LESSON_CHARS * 2);
+  run(large); // warm up the JIT on the same code paths
+  // A floor of 0.05 ms keeps a timer's granularity from making the ratio meaningless.
+  return fastest(() => run(large)) / Math.max(0.05, fastest(() => run(small)));
+}
+
+function parseOrReport(text: string): void {
+  try {
+    parseLesson(text);
+  } catch {
+    // A malformed lesson is reported, which is also work that must be linear.
+  }
+}
+
+// --- Tests --------------------------------------------------------------------------------
+
+describe("parseLesson", () => {
+  for (const [shape, make] of Object.entries(LESSON_SHAPES)) {
+    it(`takes time linear in the text's length for ${shape}`, () => {
+      expect(growth(make, parseOrReport)).toBeLessThan(32);
+    });
+  }
+
+  it("still reads every one of a thousand tasks and reports a repeated id with both lines", () => {
+    const lesson = parseLesson(LESSON_SHAPES["many tasks"](MAX_LESSON_CHARS));
+    expect(lesson.tasks.length).toBeGreaterThan(1000);
+    const twice = FRONT + STARTER + task(1) + task(2) + task(1);
+    expect(() => parseLesson(twice)).toThrow(/lesson\.md:26: the task id `t1` is already used on line 10/);
+  });
+});
+
+describe("parseMarkdown", () => {
+  for (const [shape, make] of Object.entries(MARKDOWN_SHAPES)) {
+    it(`takes time linear in the text's length for ${shape}`, () => {
+      expect(growth(make, (text) => parseMarkdown(text))).toBeLessThan(32);
+    });
+  }
+
+  it("still reads links, code and emphasis among unclosed markers", () => {
+    expect(parseInline("x ``y `z` [d")).toEqual([
+      { type: "text", text: "x ``y " },
+      { type: "code", text: "z" },
+      { type: "text", text: " [d" },
+    ]);
+    expect(parseInline("*x* and [c](https://x.org) [d")).toEqual([
+      { type: "em", children: [{ type: "text", text: "x" }] },
+      { type: "text", text: " and " },
+      { type: "link", href: "https://x.org", children: [{ type: "text", text: "c" }] },
+      { type: "text", text: " [d" },
+    ]);
+  });
+});
