@@ -17,6 +17,8 @@ async function opensWithBanner(page: Page, hash: string, text: string | RegExp):
 }
 
 test("malformed addresses show the page with a banner, and the page still runs programs", async ({ page }) => {
+  // Five page loads: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(120_000);
   await openApp(page);
   const mine = "print('mine');\n";
   await setCode(page, mine);
@@ -26,9 +28,7 @@ test("malformed addresses show the page with a banner, and the page still runs p
     ["#lesson/%", '"%" is not a lesson id.'],
     ["#lesson/x%2", '"x%2" is not a lesson id.'],
     ["#lesson/%E0%A4%A", '"%E0%A4%A" is not a lesson id.'],
-    ["#lesson/sessions/%", '"%" is not a task id.'],
-    ["#custom/%E0%A4%A", "The lesson in this link could not be decoded"],
-    ["#code/%", "This link could not be opened"],
+    // The others (code, custom, task links...) are read by the same router: src/app/address.test.ts.
     ["#intro%", "not a playground link"],
   ];
   for (const [hash, text] of cases) {
