@@ -1,32 +1,29 @@
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { tfTypesPlugin } from "./src/editor/build/tfTypesPlugin";
+import { DEV_CSP, PAGE_CSP } from "./src/worker/sandbox/policy";
 
 /**
- * Content-Security-Policy for dev and preview. Workers take their policy from their own
- * response, so this header is what keeps a learner's program from importing or fetching
- * anything off-origin even through `new Function` (script-src needs 'unsafe-eval': the runner
- * compiles programs with `new Function`). Production hosting should send the same header.
+ * The page's Content-Security-Policy (src/worker/sandbox/policy.ts) goes into the built
+ * index.html as a `<meta>`, so it holds on a host that sends no header; `vite preview` sends
+ * the same as a header, and the dev server a looser one (Fast Refresh, HMR).
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' ws: wss:",
-].join("; ");
+function cspMeta(): Plugin {
+  return {
+    name: "csp-meta",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: PAGE_CSP }, injectTo: "head-prepend" }],
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), tfTypesPlugin()],
+  plugins: [react(), tfTypesPlugin(), cspMeta()],
   worker: { format: "es" },
   build: {
     target: "es2022",
     // Monaco and its TypeScript worker are big by nature; they are lazy-loaded chunks.
     chunkSizeWarningLimit: 8000,
   },
-  // Dev only: React Fast Refresh injects an inline preamble script.
-  server: { headers: { "Content-Security-Policy": CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") } },
-  preview: { headers: { "Content-Security-Policy": CSP.replace(" ws: wss:", "") } },
+  server: { headers: { "Content-Security-Policy": DEV_CSP } },
+  preview: { headers: { "Content-Security-Policy": PAGE_CSP } },
 });

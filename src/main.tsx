@@ -4,8 +4,10 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { bootstrap } from "./app/bootstrap";
 import "./app/styles.css";
+import { warmUpProgramClient } from "./worker/client";
 
 bootstrap();
+warmUpProgramClient();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />

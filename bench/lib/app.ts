@@ -34,6 +34,7 @@ export async function runInApp(source: string, seed: number, probe: EventProbe |
   const handle = createHandler({
     post: (message: FromWorker) => {
       const copy = structuredClone(message);
+      if (copy.type !== "batch") return;
       batches++;
       for (const item of copy.batch.items) {
         if (item.type === "end") end = { ok: item.ok, error: item.error ? `${item.error.type}: ${item.error.message}` : null };

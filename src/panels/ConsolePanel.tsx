@@ -14,7 +14,8 @@ type Row =
   | { kind: "omitted"; count: number }
   | { kind: "error"; text: string }
   | { kind: "hint"; text: string }
-  | { kind: "stopped"; text: string };
+  | { kind: "stopped"; text: string }
+  | { kind: "dropped"; text: string };
 
 const LABEL = { stdout: "out", stderr: "tf.Print", error: "error" } as const;
 /**
@@ -29,6 +30,7 @@ interface Sources {
   error: AppState["program"]["error"];
   status: AppState["program"]["status"];
   stopReason: string | null;
+  dropped: string | null;
   diagnostics: AppState["program"]["diagnostics"];
 }
 
@@ -38,6 +40,7 @@ function rowsOf(s: Sources): Row[] {
   if (omitted > 0) rows.push({ kind: "omitted", count: omitted });
   for (const line of s.console.tail) rows.push({ kind: "line", line });
   if (s.error) rows.push({ kind: "error", text: `${s.error.type}: ${s.error.message}` });
+  if (s.dropped !== null) rows.push({ kind: "dropped", text: `The page ignored a malformed message from the program's worker (${s.dropped})` });
   if (s.status === "stopped") rows.push({ kind: "stopped", text: s.stopReason ?? "Stopped" });
   for (const d of s.diagnostics) rows.push({ kind: "hint", text: `${d.line !== null ? `line ${d.line}: ` : ""}${d.message}` });
   return rows;
@@ -71,6 +74,13 @@ function RowContent({ row }: { row: Row }) {
           <span className="console-text">{row.text}</span>
         </div>
       );
+    case "dropped":
+      return (
+        <div className="console-line console-stopped" data-testid="console-dropped">
+          <span className="console-label">page</span>
+          <span className="console-text">{row.text}</span>
+        </div>
+      );
     case "hint":
       return (
         <div className="console-line console-hint">
@@ -87,9 +97,10 @@ export function ConsolePanel() {
   const status = useStore((s) => s.program.status);
   const stopReason = useStore((s) => s.program.stopReason);
   const diagnostics = useStore((s) => s.program.diagnostics);
+  const dropped = useStore((s) => s.program.dropped);
   const rows = useMemo(
-    () => rowsOf({ console: consoleState, error, status, stopReason, diagnostics }),
-    [consoleState, error, status, stopReason, diagnostics],
+    () => rowsOf({ console: consoleState, error, status, stopReason, dropped, diagnostics }),
+    [consoleState, error, status, stopReason, dropped, diagnostics],
   );
   const omitted = omittedLines(consoleState);
   const scroller = useRef<HTMLDivElement>(null);

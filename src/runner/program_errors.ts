@@ -6,6 +6,8 @@ import { inspectValue } from "./console_format";
 import type { ProgramError } from "./events";
 
 const STACK_OVERFLOW = /^(Maximum call stack size exceeded|too much recursion)/;
+/** How browsers reject a dynamic `import()` that the sandbox's policy blocks (Chromium, Firefox, Safari). */
+const IMPORT_BLOCKED = /^(Failed to fetch dynamically imported module|Failed to resolve module specifier|error loading dynamically imported module|Importing a module script failed)/;
 const OUT_OF_MEMORY = /^(Invalid typed array length|Array buffer allocation failed|Invalid array length|Invalid string length)/;
 
 /**
@@ -48,6 +50,10 @@ export function describeError(thrown: unknown, place: ErrorPlace): ProgramError 
       type: "MemoryError",
       message: `the program tried to make a value too large for the playground's memory (${thrown.message})`,
     });
+  }
+  if (thrown instanceof TypeError && IMPORT_BLOCKED.test(thrown.message)) {
+    // Code built from a string (`Function("return import(...)")`) gets past the transpiler's check.
+    return at({ type: "ImportError", message: `import() is not available in the playground: programs cannot load code or reach the network (${thrown.message})` });
   }
   return at({ type: errorName(thrown), message: String(thrown.message) });
 }

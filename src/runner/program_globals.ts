@@ -13,12 +13,10 @@ import { PyTypeError } from "../../engine/errors";
 import { numpySeed, seededMath } from "./seeded_random";
 import { numpyApi } from "../../engine/numpy/np";
 import type { ProgramTimers } from "./timers";
+export type { LineCell } from "./line_cell";
 import { LINE_NAME, RUNTIME_NAME } from "./transpile";
 
-/** The cell whose `l` the instrumented program sets to its current line. */
-export interface LineCell {
-  l: number | null;
-}
+import type { LineCell } from "./line_cell";
 
 /** What the globals are made from. */
 export interface GlobalsDeps {

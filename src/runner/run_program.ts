@@ -14,7 +14,8 @@ import type { EndEvent, ProgramError, ProgramEvent, ValuesMode } from "./events"
 import { programHooks, RunnerError } from "./hooks";
 import { lineWriter } from "./output";
 import { describeError, isStackOverflow } from "./program_errors";
-import { programGlobals, type LineCell } from "./program_globals";
+import { lineCell, type LineCell } from "./line_cell";
+import { programGlobals } from "./program_globals";
 import { freshSeed, isValidSeed, MAX_SEED, seededOpSeeds } from "./seeded_random";
 import { programTimers } from "./timers";
 import { transpile } from "./transpile";
@@ -41,6 +42,11 @@ export interface RunProgramOptions {
   values?: ValuesMode;
   /** Whether to emit diagnostic events (default: true). */
   diagnostics?: boolean;
+  /**
+   * Called with the current line every millisecond or two while the program loops (see
+   * line_cell.ts): the worker flushes pending events and reports where the program is.
+   */
+  onLoopTick?: (line: number | null) => void;
 }
 
 /**
@@ -54,7 +60,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   const seed = options.seed ?? freshSeed();
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
 
-  const ln: LineCell = { l: null };
+  const ln: LineCell = lineCell(options.onLoopTick);
   let ended = false;
   let consumerFailure: RunnerError | null = null;
   const emit = (event: ProgramEvent): void => {

@@ -331,9 +331,18 @@ describe("transpile", () => {
       expect(transpile("if (c) x = 1;\nelse if (d) x = 2;\nelse x = 3;").code).toBe(
         "__ln.l=1;if (c) {__ln.l=1;x = 1;}\nelse {__ln.l=2;if (d) {__ln.l=2;x = 2;}\nelse {__ln.l=3;x = 3;}}",
       );
+      const tick = "if(--__ln.c<0)__ln.t();";
       expect(transpile("for (;;) break;\nwhile (a) a--\ndo a++; while (a < 3)").code).toBe(
-        "__ln.l=1;for (;;) {__ln.l=1;break;}\n__ln.l=2;while (a) {__ln.l=2;a--}\n__ln.l=3;do {__ln.l=3;a++;} while (__py.lt(a, 3))",
+        `__ln.l=1;for (;;) {${tick}__ln.l=1;break;}\n__ln.l=2;while (a) {${tick}__ln.l=2;a--}\n__ln.l=3;do {${tick}__ln.l=3;a++;} while (__py.lt(a, 3))`,
       );
+    });
+
+    it("counts down the loop tick at the start of every loop body, empty ones included", () => {
+      const tick = "if(--__ln.c<0)__ln.t();";
+      expect(transpile("while (true) {}").code).toBe(`__ln.l=1;while (true) {${tick}}`);
+      expect(transpile("for (;;);").code).toBe(`__ln.l=1;for (;;){${tick}}`);
+      expect(transpile("for (const k of ks) {\n  f(k);\n}").code).toBe(`__ln.l=1;for (const k of ks) {${tick}\n  __ln.l=2;f(k);\n}`);
+      expect(transpile("for (const k in o) g(k)").code).toBe(`__ln.l=1;for (const k in o) {${tick}__ln.l=1;g(k)}`);
     });
 
     it("marks switch cases, function bodies and static blocks but not inside expressions", () => {

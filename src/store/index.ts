@@ -134,6 +134,17 @@ export function runStopped(runId: number, reason: string, now = Date.now()): boo
 }
 
 /**
+ * The worker of run `runId` sent a message that does not fit the protocol: it was dropped,
+ * and the console says so (once per run; the run goes on).
+ */
+export function reportProtocolError(runId: number, error: string): void {
+  const s = get();
+  console.warn(`Dropped a message from the program worker: ${error}`);
+  if (runId !== s.program.runId || s.program.dropped !== null) return;
+  set({ program: { ...s.program, dropped: error } });
+}
+
+/**
  * Shows a given graph as if a program had made it (benchmarks and graph demos): a finished
  * program with these nodes and no runs.
  */

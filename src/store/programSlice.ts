@@ -41,6 +41,8 @@ export interface ProgramState {
   series: Record<string, ScalarSeries>;
   /** Why the run stopped, when status is "stopped" ("Stopped" or the time limit). */
   stopReason: string | null;
+  /** Why the page dropped a message of this run's worker (it did not fit the protocol), if it did. */
+  dropped: string | null;
   startedAt: number | null;
   endedAt: number | null;
 }
@@ -64,6 +66,7 @@ export function initialProgram(): ProgramState {
     sessions: [],
     series: {},
     stopReason: null,
+    dropped: null,
     startedAt: null,
     endedAt: null,
   };

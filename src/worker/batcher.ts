@@ -1,12 +1,19 @@
 /**
- * Posts a program's summarized event stream to the page in few, small messages.
+ * Posts a program's summarized event stream to the page in few, small messages, and loses
+ * nothing if the program then hangs.
  *
  * The runner's Summarizer decides what is kept (first/last runs and lines, per-path
  * aggregates, downsampled series); this decides *when* to post. User code runs synchronously,
- * so there is no event-loop turn to flush on: we post inline, from the event callback, once at
- * least `intervalMs` (one animation frame) passed since the last post — and the very first
- * event at once, so a program that prints and then loops forever still shows its output. A
- * timer covers programs that idle in an `await`.
+ * so there is no event-loop turn to flush on, and a program stuck in `while (true) {}` never
+ * yields one: we post inline, from the event callback.
+ * - While events are few (fewer than BURST in a batch interval), each is posted at once: a
+ *   program that prints three lines and then hangs shows all three.
+ * - When they come fast (a training loop), at most one batch per `intervalMs` (one animation
+ *   frame), read off the clock every ≤ 32 events.
+ * - The instrumented program's loops tick every millisecond or two (`tick`): a pending batch
+ *   is posted once due, and the program's line is reported (`at`) while it changes, so a hang
+ *   in a loop after a burst of events loses nothing either, and Stop can say where it was.
+ * - A timer covers programs that idle in an `await`.
  *
  * It also keeps each session's memory (variable → value after each run), folded from the runs'
  * side effects, and attaches it to the run events the page keeps in full (SessionMemories).
@@ -28,11 +35,24 @@ export interface BatcherOptions {
   summarizer?: ConstructorParameters<typeof Summarizer>[0];
 }
 
+/** Events posted at once per batch interval while events are few. */
+const BURST = 8;
+/** Minimum time between two `at` messages (a line that changes in every tick of a loop). */
+const AT_INTERVAL_MS = 50;
+
 export class EventBatcher {
   private readonly summarizer: Summarizer;
   private readonly interval: number;
   private lastPost = -Infinity;
   private pending = 0;
+  /** Events that may still be posted at once in this interval, and when the interval began. */
+  private burst = BURST;
+  private windowStart = -Infinity;
+  private eventsInWindow = 0;
+  /** The learner's line of the latest event or loop tick, and the last one reported. */
+  private line: number | null = null;
+  private lastAt = -Infinity;
+  private reportedLine: number | null = null;
   private scheduled = false;
   private ended = false;
   private readonly memories: SessionMemories;
@@ -57,8 +77,14 @@ export class EventBatcher {
       this.post();
       return;
     }
+    if ((e.type === "run" || e.type === "node") && e.line !== null) this.line = e.line;
     this.pending++;
-    if (--this.untilClock <= 0 && this.clockSaysPost()) this.post();
+    this.eventsInWindow++;
+    if (this.burst > 0) {
+      // Few events so far in this interval: post at once (the program may hang next).
+      this.burst--;
+      this.post();
+    } else if (--this.untilClock <= 0 && this.clockSaysPost()) this.post();
     else if (!this.scheduled && this.o.schedule) {
       this.scheduled = true;
       this.o.schedule(() => {
@@ -83,12 +109,37 @@ export class EventBatcher {
     return now - this.lastPost >= this.interval;
   }
 
+  /**
+   * A loop of the program ticked (every millisecond or two while it loops): post what is
+   * pending once a batch is due, and report the program's line while it changes.
+   */
+  readonly tick = (line: number | null): void => {
+    if (this.ended) return;
+    if (line !== null) this.line = line;
+    const now = this.o.now();
+    if (this.pending > 0 && now - this.lastPost >= this.interval) this.post();
+    else if (this.line !== this.reportedLine && now - this.lastAt >= AT_INTERVAL_MS) {
+      this.lastAt = now;
+      this.reportedLine = this.line;
+      this.o.post({ type: "at", runId: this.o.runId, line: this.line });
+    }
+  };
+
   private post(): void {
-    this.lastPost = this.o.now();
+    const now = this.o.now();
+    if (now - this.windowStart >= this.interval) {
+      // A new interval: events may be posted at once again, unless they came fast in the last one.
+      this.burst = this.eventsInWindow < BURST * 2 ? BURST : 0;
+      this.windowStart = now;
+      this.eventsInWindow = 0;
+    }
+    this.lastPost = now;
+    this.lastAt = now;
+    this.reportedLine = this.line;
     this.pending = 0;
     const batch = this.summarizer.takeBatch();
     batch.latest_run = this.memories.latest(batch.latest_run);
     if (batch.final) this.memories.fillTail(batch.items);
-    this.o.post({ type: "batch", runId: this.o.runId, batch });
+    this.o.post({ type: "batch", runId: this.o.runId, batch, line: this.line });
   }
 }

@@ -1,102 +1,135 @@
 /**
- * The page's side of the program worker. Starts runs, forwards the worker's batches to the
- * store (dropping stale runs'), and stops runs by terminating the worker: a fresh one is
- * created at once, so the next Run starts without waiting for a worker to boot.
+ * The page's side of the program worker.
+ *
+ * Every run gets a fresh worker, so nothing one program leaves behind (a patched prototype,
+ * a listener, a timer, a global) exists in the next: a worker runs one program and is
+ * terminated when the program ends or is stopped. Run stays instant because a spare worker is
+ * prepared in the background (at start-up and after each run), never while a program runs.
+ *
+ * The client trusts no message: each one is checked against the protocol's closed schema
+ * (protocol.ts) and must carry the run id the page gave that worker; anything else is dropped
+ * and reported once per run in the console.
  */
-import { applyBatch, runStarted, runStopped, useStore } from "../store";
+import { applyBatch, reportProtocolError, runStarted, runStopped } from "../store";
 import { freshSeed } from "../runner/seeded_random";
-import { isFromWorker, type ToWorker } from "./protocol";
+import { parseFromWorker, type ToWorker } from "./protocol";
 import { BatchCoalescer } from "./coalesce";
+import { prepareSandbox, sandboxedWorker, type WorkerLike } from "./sandbox/frame";
+import programWorkerUrl from "./program.worker?worker&url";
 
-/** What the client needs from a Worker (a fake in tests). */
-export interface WorkerLike {
-  postMessage(message: ToWorker): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
+export type { WorkerLike } from "./sandbox/frame";
+export type WorkerFactory = () => WorkerLike<ToWorker>;
+
+/** The run in progress and the worker that runs it (one worker, one run). */
+interface ActiveRun {
+  runId: number;
+  worker: WorkerLike<ToWorker>;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** The learner's line the program was last reported at (the worker's heartbeat). */
+  line: number | null;
+  /** Whether a malformed message was reported already. */
+  reported: boolean;
 }
 
-export type WorkerFactory = () => WorkerLike;
-
 export class ProgramClient {
-  private worker: WorkerLike;
+  private spare: WorkerLike<ToWorker> | null = null;
+  private active: ActiveRun | null = null;
   private nextRunId = 1;
-  private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly batches = new BatchCoalescer({
     apply: (m) => {
-      if (applyBatch(m) && m.batch.final) this.clearTimer();
+      if (applyBatch(m) && m.batch.final && this.active?.runId === m.runId) this.finish(this.active);
     },
     now: () => performance.now(),
     schedule: (fn, ms) => setTimeout(fn, ms),
     cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   });
 
-  constructor(private readonly makeWorker: WorkerFactory) {
-    this.worker = this.spawn();
+  constructor(private readonly makeWorker: WorkerFactory) {}
+
+  /** Prepares the spare worker the next Run will use (no-op if there is one). */
+  prepare(): void {
+    if (this.spare === null && this.active === null) this.spare = this.makeWorker();
   }
 
-  private spawn(): WorkerLike {
-    const w = this.makeWorker();
-    w.onmessage = (event) => {
-      const m: unknown = event.data;
-      if (!isFromWorker(m)) return;
-      this.batches.push(m);
-    };
-    w.onerror = (event) => {
-      // A worker that failed to load or crashed: the run cannot finish, so it is stopped.
-      const runId = useStore.getState().program.runId;
-      this.stop(`The program worker failed: ${event.message || "unknown error"}`, runId);
-    };
-    return w;
-  }
-
-  /** Runs `source`; a run in progress is stopped first. Returns the new run id. */
+  /** Runs `source` in a fresh worker; a run in progress is stopped first. Returns the new run id. */
   run(source: string, seed: number | null, timeLimitSec: number): number {
-    if (useStore.getState().program.status === "running") this.stop("Stopped by a new run");
+    if (this.active) this.stopRun(this.active, "Stopped by a new run");
     const runId = this.nextRunId++;
     const s = seed ?? freshSeed();
+    const worker = this.spare ?? this.makeWorker();
+    this.spare = null;
+    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false };
+    worker.onmessage = (event) => this.receive(run, event.data);
+    worker.onerror = (event) => {
+      // A worker that failed to load or crashed cannot finish its run.
+      event.preventDefault?.();
+      this.stopRun(run, `The program worker failed: ${event.message || "unknown error"}`);
+    };
+    this.active = run;
     this.batches.reset();
     runStarted(runId, s);
-    this.worker.postMessage({ type: "start", runId, source, seed: s });
-    this.clearTimer();
-    if (timeLimitSec > 0) {
-      this.timer = setTimeout(() => this.stop(`Stopped after the time limit of ${timeLimitSec} s`, runId), timeLimitSec * 1000);
-    }
+    worker.postMessage({ type: "start", runId, source, seed: s });
+    if (timeLimitSec > 0) run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${timeLimitSec} s`), timeLimitSec * 1000);
     return runId;
   }
 
-  /**
-   * Stops the current run: terminate the worker (the only way to stop a synchronous loop) and
-   * start a fresh one. What the run sent so far stays in the store.
-   */
-  stop(reason = "Stopped", runId = useStore.getState().program.runId): void {
-    if (runId !== useStore.getState().program.runId) return;
-    this.clearTimer();
-    this.worker.onmessage = null;
-    this.worker.onerror = null;
-    this.worker.terminate();
-    this.worker = this.spawn();
-    this.batches.flush();
-    runStopped(runId, reason);
+  private receive(run: ActiveRun, data: unknown): void {
+    if (this.active !== run) return;
+    const parsed = parseFromWorker(data, run.runId);
+    if (!parsed.ok) {
+      if (!run.reported) reportProtocolError(run.runId, parsed.error);
+      run.reported = true;
+      return;
+    }
+    const m = parsed.message;
+    if (m.line !== null) run.line = m.line;
+    if (m.type === "batch") this.batches.push(m);
   }
 
-  private clearTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+  /** The program ended: its worker is spent (terminated), and a spare is prepared. */
+  private finish(run: ActiveRun): void {
+    if (run.timer !== null) clearTimeout(run.timer);
+    run.worker.onmessage = null;
+    run.worker.onerror = null;
+    run.worker.terminate();
+    this.active = null;
+    this.prepare();
+  }
+
+  /**
+   * Stops the current run: terminates its worker (the only way to stop a synchronous loop).
+   * What the run sent so far stays, and the stop says where the program was.
+   */
+  stop(reason = "Stopped"): void {
+    if (this.active) this.stopRun(this.active, reason);
+  }
+
+  private stopRun(run: ActiveRun, reason: string): void {
+    if (this.active !== run) return;
+    this.finish(run);
+    this.batches.flush();
+    runStopped(run.runId, run.line === null ? reason : `${reason} at line ${run.line}`);
   }
 
   dispose(): void {
-    this.clearTimer();
-    this.worker.terminate();
+    if (this.active) this.finish(this.active);
+    this.spare?.terminate();
+    this.spare = null;
   }
 }
 
 let client: ProgramClient | null = null;
 
-/** The app's client, with a real module worker. */
+/** The app's client: each run in a fresh module worker inside the program sandbox. */
 export function programClient(): ProgramClient {
-  client ??= new ProgramClient(
-    () => new Worker(new URL("./program.worker.ts", import.meta.url), { type: "module", name: "program" }) as unknown as WorkerLike,
-  );
+  client ??= new ProgramClient(() => sandboxedWorker<ToWorker>(programWorkerUrl, "program"));
   return client;
+}
+
+/** Fetches the worker's code and boots the first spare once the page is idle. */
+export function warmUpProgramClient(): void {
+  prepareSandbox(programWorkerUrl);
+  const boot = () => programClient().prepare();
+  if (typeof requestIdleCallback === "function") requestIdleCallback(boot, { timeout: 1000 });
+  else setTimeout(boot, 200);
 }

@@ -16,7 +16,7 @@ function batch(text: string, final = false, runs = 1): SummaryBatch {
   };
 }
 
-const msg = (b: SummaryBatch, runId = 1): BatchMessage => ({ type: "batch", runId, batch: b });
+const msg = (b: SummaryBatch, runId = 1): BatchMessage => ({ type: "batch", runId, batch: b, line: null });
 
 /** A coalescer with a manual clock and timer. */
 function setup() {

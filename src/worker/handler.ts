@@ -7,7 +7,10 @@ import { EventBatcher } from "./batcher";
 import type { FromWorker, ToWorker } from "./protocol";
 
 /** The runner's entry point, as the worker calls it (`runProgram` of src/runner). */
-export type RunProgram = (source: string, options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode }) => unknown;
+export type RunProgram = (
+  source: string,
+  options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode; onLoopTick?: (line: number | null) => void },
+) => unknown;
 
 export interface HandlerDeps {
   post(message: FromWorker): void;
@@ -29,7 +32,7 @@ export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<vo
     let failure: unknown = null;
     try {
       // Fetched values feed the scalar chart (the loss over the steps).
-      await d.run(message.source, { seed: message.seed, emit, values: "fetches" });
+      await d.run(message.source, { seed: message.seed, emit, values: "fetches", onLoopTick: batcher.tick });
     } catch (error) {
       failure = error;
     }

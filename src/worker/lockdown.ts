@@ -22,12 +22,14 @@ const FUNCTIONS = [
   "BroadcastChannel",
   "MessageChannel",
   "RTCPeerConnection",
+  // Fonts are fetched from a URL (`new FontFace("x", "url(...)")`, `fonts.load`).
+  "FontFace",
   "postMessage",
   "close",
 ] as const;
 
 /** Objects (storage and caches) that are read as properties. */
-const OBJECTS = ["indexedDB", "caches", "cookieStore", "webkitRequestFileSystem"] as const;
+const OBJECTS = ["indexedDB", "caches", "cookieStore", "webkitRequestFileSystem", "fonts"] as const;
 
 export class NoNetworkError extends Error {
   constructor(what: string) {

@@ -1,6 +1,7 @@
 /**
- * The program worker's entry: locks the scope down, then runs each `start` message's program
- * with the same runner as `npm run play`. One worker runs one program: Stop terminates it.
+ * The program worker's entry: locks the scope down, then runs the page's `start` message's
+ * program with the same runner as `npm run play`. One worker runs one program: the page
+ * gives every run a fresh worker and terminates it when the program ends or is stopped.
  */
 import { runProgram } from "../runner/run_program";
 import { createHandler } from "./handler";
@@ -17,6 +18,11 @@ const handle = createHandler({
   schedule: (fn, ms) => void setTimeout(fn, ms),
 });
 
-self.addEventListener("message", (event: MessageEvent<ToWorker>) => {
+const onStart = (event: MessageEvent<ToWorker>) => {
+  // Only the page's first message: a program cannot start another one in its own worker by
+  // dispatching a synthetic message event (not trusted).
+  if (!event.isTrusted) return;
+  self.removeEventListener("message", onStart);
   void handle(event.data);
-});
+};
+self.addEventListener("message", onStart);

@@ -1,17 +1,25 @@
 /**
  * Messages between the page and the program worker: a closed union of plain data, each
- * carrying the run id it belongs to, so the page can drop a stale run's messages.
+ * carrying the run id the page gave the worker.
  *
- * Page → worker: `start` (one per worker in practice: Stop terminates the worker).
- * Worker → page: `batch`, ≤ about one per animation frame while the program runs; the last
- * one (`batch.final`) contains the program's end event.
+ * Page → worker: `start` (one per worker: every run gets a fresh worker, see client.ts).
+ * Worker → page:
+ * - `batch`, about one per animation frame while the program runs (the first events at once);
+ *   the last one (`batch.final`) contains the program's end event;
+ * - `at`, the learner's line the program is at, a few times a second while it runs without
+ *   producing events (a loop), so a Stop or the time limit can say where it was.
  *
  * A batch is the runner's SummaryBatch (src/runner/summarize.ts): the loop summarizer's view
  * of the stream — the first/last 1,000 runs in full, per-path aggregates in between,
  * downsampled scalar series, the first 1,000 / last 5,000 console lines. Run events kept in
  * full also carry the session's memory after the run (`memory`).
+ *
+ * The page trusts nothing it receives: `parseFromWorker` checks a message against the closed
+ * schema below before it touches the store (the worker runs the learner's code, which might
+ * have found a way to post).
  */
 import type { SummaryBatch } from "../runner/summarize";
+import { arr, bool, dict, int, lit, nullable, num, obj, oneOf, plainData, str, tagged, type Check } from "./schema";
 
 /** Page → worker: run this program. */
 export interface StartMessage {
@@ -28,13 +36,149 @@ export interface BatchMessage {
   type: "batch";
   runId: number;
   batch: SummaryBatch;
+  /** The learner's line of the latest event or loop tick, if known. */
+  line: number | null;
 }
 
-export type FromWorker = BatchMessage;
+/** Worker → page: the program is at this line (a heartbeat while it produces no events). */
+export interface AtMessage {
+  type: "at";
+  runId: number;
+  line: number | null;
+}
 
-/** True for a message of the known union (the page ignores anything else). */
+export type FromWorker = BatchMessage | AtMessage;
+
+/* ---------- the schema ---------- */
+
+const name = str(10_000);
+const names = arr(name);
+const line = nullable(int);
+
+const valueSummary: Check = oneOf(
+  (v) => (v === null || typeof v === "number" || typeof v === "boolean" ? null : ": expected a value"),
+  str(100_000),
+  obj({ dtype: name, shape: arr(int, 64), head: arr(oneOf(num, bool, str(10_000)), 10_000), size: int }),
+);
+
+const sideEffect = obj(
+  { op: name, kind: lit("assign", "print", "random", "update", "init") },
+  { target: name, before: valueSummary, after: valueSummary, text: str() },
+);
+
+const runError = obj({ type: name, message: str(), op: nullable(name), path: names, line });
+
+const runFields = {
+  type: lit("run"),
+  index: int,
+  session: int,
+  graph: int,
+  line,
+  plan: int,
+  fetches: names,
+  feeds: names,
+  path: names,
+  side_effects: arr(sideEffect),
+  ok: bool,
+};
+const runEntry = obj(runFields, { error: runError, values: dict(valueSummary), memory: dict(nullable(valueSummary)) });
+
+const nodeEvent = obj(
+  {
+    type: lit("node"),
+    graph: int,
+    name,
+    op: name,
+    inputs: names,
+    control_inputs: names,
+    ref_inputs: names,
+    dtype: nullable(name),
+    shape: nullable(name),
+    line,
+    effects: names,
+  },
+  { attrs: dict(plainData(4), 1000) },
+);
+
+const output = (type: "stdout" | "stderr") => obj({ type: lit(type), text: str() });
+
+const programError = obj({ type: name, message: str() }, { line: int });
+
+const item = tagged({
+  node: nodeEvent,
+  run: runEntry,
+  stdout: output("stdout"),
+  stderr: output("stderr"),
+  diagnostic: obj({
+    type: lit("diagnostic"),
+    code: lit("print-off-path", "assign-off-path", "ops-in-loop", "variable-after-init", "unfed-placeholder", "uninitialized-variable"),
+    message: str(),
+    ops: names,
+    line,
+  }),
+  end: obj({ type: lit("end"), ok: bool, seed: int }, { error: programError }),
+  omitted: obj({ type: lit("omitted"), what: lit("runs", "lines"), count: int }),
+});
+
+const aggregate = obj({
+  plan: nullable(int),
+  graph: int,
+  session: int,
+  fetches: names,
+  feeds: names,
+  path: names,
+  count: int,
+  ok: int,
+  failed: int,
+  errors: dict(int),
+  first_index: int,
+  last_index: int,
+  line,
+});
+
+const series = obj({
+  name,
+  count: int,
+  x: arr(num),
+  y: arr(num),
+  last: nullable(obj({ x: num, y: num })),
+  non_finite: int,
+  first_non_finite: nullable(int),
+});
+
+const counts = obj({ runs: int, runs_aggregated: int, lines: int, lines_omitted: int, nodes: int, nodes_omitted: int });
+
+const summaryBatch = obj({
+  type: lit("batch"),
+  items: arr(item),
+  aggregates: arr(aggregate),
+  series: arr(series),
+  counts,
+  latest_run: nullable(runEntry),
+  recent_lines: arr(oneOf(output("stdout"), output("stderr"))),
+  final: bool,
+});
+
+const fromWorker = tagged({
+  batch: obj({ type: lit("batch"), runId: int, batch: summaryBatch, line }),
+  at: obj({ type: lit("at"), runId: int, line }),
+});
+
+export type Parsed = { ok: true; message: FromWorker } | { ok: false; error: string };
+
+/**
+ * Checks a message from the program worker: it must fit the protocol's closed schema and carry
+ * `runId`, the id the page gave that worker.
+ */
+export function parseFromWorker(data: unknown, runId: number): Parsed {
+  const error = fromWorker(data);
+  if (error !== null) return { ok: false, error: `message${error}` };
+  const m = data as FromWorker;
+  if (m.runId !== runId) return { ok: false, error: `message.runId: ${m.runId} is not this worker's run (${runId})` };
+  return { ok: true, message: m };
+}
+
+/** True for a message of the known union (shape only; parseFromWorker is the full check). */
 export function isFromWorker(data: unknown): data is FromWorker {
-  if (typeof data !== "object" || data === null) return false;
-  const m = data as { type?: unknown; runId?: unknown; batch?: unknown };
-  return m.type === "batch" && typeof m.runId === "number" && typeof m.batch === "object" && m.batch !== null;
+  return fromWorker(data) === null;
 }

@@ -5,7 +5,7 @@ import type { SummaryBatch } from "../runner/summarize";
 import { EventBatcher } from "./batcher";
 import { createHandler } from "./handler";
 import { lockDown, NoNetworkError } from "./lockdown";
-import { isFromWorker, type FromWorker } from "./protocol";
+import type { FromWorker } from "./protocol";
 
 /** A clock the test moves by hand. */
 function clock() {
@@ -21,27 +21,51 @@ function run(index: number, plan = 0, loss?: number): RunEvent {
 
 function collect() {
   const messages: FromWorker[] = [];
-  return { messages, post: (m: FromWorker) => messages.push(m), batches: () => messages.map((m) => m.batch) };
+  return { messages, post: (m: FromWorker) => messages.push(m), batches: () => messages.flatMap((m) => (m.type === "batch" ? [m.batch] : [])) };
 }
 
 const items = (bs: SummaryBatch[]) => bs.flatMap((b) => b.items);
 const texts = (bs: SummaryBatch[]) => items(bs).flatMap((i) => (i.type === "stdout" || i.type === "stderr" ? [i.text] : []));
 
 describe("EventBatcher", () => {
-  it("posts the first event at once, then nothing until a frame's time has passed", () => {
+  it("posts each event at once while events are few, then batches them until a frame's time has passed", () => {
     const c = clock();
     const { messages, post, batches } = collect();
     const b = new EventBatcher({ runId: 3, post, now: c.now });
-    b.push({ type: "stdout", text: "first" });
-    expect(messages).toHaveLength(1);
-    b.push({ type: "stdout", text: "a" });
-    b.push({ type: "stdout", text: "b" });
-    expect(messages).toHaveLength(1);
+    b.push({ type: "stdout", text: "one" });
+    b.push({ type: "stdout", text: "two" });
+    b.push({ type: "stdout", text: "three" });
+    // A program that hangs now has shown all three.
+    expect(texts(batches())).toEqual(["one", "two", "three"]);
+    for (let i = 0; i < 20; i++) b.push({ type: "stdout", text: `fast ${i}` });
+    const posted = messages.length;
+    expect(posted).toBeLessThan(3 + 20);
     c.advance(16);
-    b.push({ type: "stdout", text: "c" });
-    expect(messages).toHaveLength(2);
-    expect(texts(batches().slice(1))).toEqual(["a", "b", "c"]);
-    expect(messages[1].runId).toBe(3);
+    b.tick(null);
+    expect(messages.length).toBe(posted + 1);
+    expect(texts(batches())).toEqual(["one", "two", "three", ...Array.from({ length: 20 }, (_, i) => `fast ${i}`)]);
+    expect(messages.every((m) => m.runId === 3)).toBe(true);
+  });
+
+  it("posts what is pending from a loop tick once a batch is due, and reports the line of a loop without events", () => {
+    const c = clock();
+    const { messages, post, batches } = collect();
+    const b = new EventBatcher({ runId: 1, post, now: c.now });
+    for (let i = 0; i < 40; i++) b.push({ type: "stdout", text: `${i}` });
+    const posted = messages.length;
+    expect(texts(batches())).not.toHaveLength(40);
+    b.tick(7);
+    expect(messages.length).toBe(posted); // not due yet
+    c.advance(16);
+    b.tick(7);
+    expect(texts(batches())).toHaveLength(40);
+    c.advance(100);
+    b.tick(8);
+    expect(messages[messages.length - 1]).toEqual({ type: "at", runId: 1, line: 8 });
+    const count = messages.length;
+    c.advance(100);
+    b.tick(8);
+    expect(messages.length).toBe(count); // the same line is not reported again
   });
 
   it("reads the clock rarely while events come fast, and posts within 32 events once they slow down", () => {
@@ -101,12 +125,11 @@ describe("EventBatcher", () => {
     const { messages, post } = collect();
     let pending: (() => void) | null = null;
     const b = new EventBatcher({ runId: 1, post, now: c.now, schedule: (fn) => (pending = fn) });
-    b.push({ type: "stdout", text: "first" });
-    b.push({ type: "stdout", text: "waiting" });
-    expect(messages).toHaveLength(1);
+    for (let i = 0; i < 20; i++) b.push({ type: "stdout", text: `${i}` });
+    const posted = messages.length;
     c.advance(20);
     pending!();
-    expect(messages).toHaveLength(2);
+    expect(messages.length).toBe(posted + 1);
   });
 });
 
@@ -131,16 +154,6 @@ describe("createHandler", () => {
     await handle({ type: "start", runId: 1, source: "", seed: 1 });
     const end = items(batches()).find((i) => i.type === "end") as { error?: { message: string } };
     expect(end.error?.message).toMatch(/boom/);
-  });
-});
-
-describe("isFromWorker", () => {
-  it("accepts the union's messages and rejects anything else", () => {
-    expect(isFromWorker({ type: "batch", runId: 1, batch: {} })).toBe(true);
-    expect(isFromWorker({ type: "batch", runId: 1 })).toBe(false);
-    expect(isFromWorker({ type: "batch", batch: {} })).toBe(false);
-    expect(isFromWorker({ type: "hack", runId: 1, batch: {} })).toBe(false);
-    expect(isFromWorker(null)).toBe(false);
   });
 });
 

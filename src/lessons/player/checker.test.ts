@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckRequest } from "./check_protocol";
 import { LessonChecker, type CheckWorkerLike } from "./checker";
 
@@ -7,14 +7,18 @@ class FakeWorker implements CheckWorkerLike {
   requests: CheckRequest[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
   postMessage(m: CheckRequest) {
     this.requests.push(m);
   }
   terminate() {
     this.terminated = true;
   }
+  send(data: unknown) {
+    this.onmessage?.({ data } as MessageEvent);
+  }
   answer(id: number) {
-    this.onmessage?.({ data: { type: "checked", id, outcomes: [{ task: "t", passed: true, failures: [] }], end: { type: "end", ok: true, seed: 1 } } } as MessageEvent);
+    this.send({ type: "checked", id, outcomes: [{ task: "t", passed: true, failures: [] }], end: { type: "end", ok: true, seed: 1 } });
   }
 }
 
@@ -29,6 +33,13 @@ function checker() {
 }
 
 describe("LessonChecker", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("sends the program with its seed and resolves with the worker's reply", async () => {
     const { c, workers } = checker();
     const p = c.check("print(1)", 7, [{ task: "t", checks: [] }]);
@@ -37,13 +48,16 @@ describe("LessonChecker", () => {
     expect((await p)?.outcomes).toEqual([{ task: "t", passed: true, failures: [] }]);
   });
 
-  it("reuses an idle worker for the next check", async () => {
+  it("runs every check in a fresh worker and terminates the one that answered", async () => {
     const { c, workers } = checker();
     const p = c.check("a", 1, []);
     workers[0].answer(1);
     await p;
+    expect(workers[0].terminated).toBe(true);
     void c.check("b", 1, []);
-    expect(workers).toHaveLength(1);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].requests).toHaveLength(1);
+    expect(workers[0].requests).toHaveLength(1);
   });
 
   it("replaces a busy worker when a new check starts, and the old check resolves with null", async () => {
@@ -56,11 +70,22 @@ describe("LessonChecker", () => {
     expect(await second).not.toBeNull();
   });
 
-  it("ignores a reply to another check", async () => {
+  it("ignores a reply to another check and a malformed reply", async () => {
     const { c, workers } = checker();
     const p = c.check("x", 1, []);
     workers[0].answer(99);
+    workers[0].send({ type: "checked", id: 1, outcomes: [{ task: "t", passed: "yes", failures: [] }], end: { type: "end", ok: true, seed: 1 } });
+    workers[0].send({ type: "checked", id: 1, outcomes: [], end: { type: "end", ok: true, seed: 1 }, extra: 1 });
     c.cancel();
     expect(await p).toBeNull();
+  });
+
+  it("stops a check that runs past the time limit and fails its tasks saying so", async () => {
+    const { c, workers } = checker();
+    const p = c.check("while (true) {}", 1, [{ task: "t", checks: [] }], 5);
+    vi.advanceTimersByTime(5000);
+    const reply = await p;
+    expect(workers[0].terminated).toBe(true);
+    expect(reply?.outcomes).toEqual([{ task: "t", passed: false, failures: ["The check stopped the program after the time limit of 5 s"] }]);
   });
 });

@@ -30,7 +30,7 @@ function checkEveryRun(): void {
       checkingStarted();
       const tasks = lesson.tasks.map((t) => ({ task: t.id, checks: t.checks }));
       void lessonChecker()
-        .check(app.editor.code, app.program.seed, tasks)
+        .check(app.editor.code, app.program.seed, tasks, app.ui.timeLimitSec)
         .then((reply) => {
           // A newer run, or another lesson, makes this check's outcome stale.
           if (reply === null || useStore.getState().program.runId !== runId || openLesson()?.id !== lesson.id) return;

@@ -20,6 +20,9 @@ import { isNode, isNumberLiteral, isPlainNumber, isSimpleMember, lineMark, unpar
 import { isHorizontalBlank, keepBreaks, skipTrivia } from "./text";
 import { NO_MODULES } from "./unsupported";
 
+/** The countdown at the start of every loop body (see `loopBody`). */
+const LOOP_TICK = `if(--${LINE_NAME}.c<0)${LINE_NAME}.t();`;
+
 /** Operators whose meaning the runtime decides: `a + b` → `__py.add(a, b)`. */
 const BINARY = new Map([
   ["+", "add"], ["-", "sub"], ["*", "mul"], ["/", "truediv"], ["%", "mod"], ["**", "pow"],
@@ -101,6 +104,8 @@ class Rewriter {
       case "ForOfStatement":
       case "WhileStatement":
       case "DoWhileStatement":
+        this.loopBody(node.body);
+        break;
       case "WithStatement":
         this.wrap(node.body);
         break;
@@ -166,6 +171,23 @@ class Rewriter {
     for (const statement of statements) {
       const mark = lineMark(statement);
       if (mark !== "") this.out.appendRight(statement.start, mark);
+    }
+  }
+
+  /**
+   * Every loop iteration counts down the line cell's tick counter first: `while (c) {}` →
+   * `while (c) {if(--__ln.c<0)__ln.t();}`. The tick lets the worker post what is pending and
+   * where the program is while a loop runs without events (a hang is still stoppable, and
+   * nothing printed before it is lost); a countdown keeps it to a decrement per iteration.
+   */
+  private loopBody(body: Statement): void {
+    if (body.type === "BlockStatement") {
+      this.out.appendRight(body.start + 1, LOOP_TICK);
+    } else if (body.type === "EmptyStatement") {
+      this.out.update(body.start, body.end, `{${LOOP_TICK}}`);
+    } else {
+      this.out.appendRight(body.start, `{${LOOP_TICK}${lineMark(body)}`);
+      this.out.prependLeft(body.end, "}");
     }
   }
 
