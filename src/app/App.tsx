@@ -11,6 +11,7 @@ import { ConsolePanel } from "../panels/ConsolePanel";
 import { RunsPanel } from "../panels/RunsPanel";
 import { BannerBar } from "./BannerBar";
 import { EmbedBar } from "./EmbedBar";
+import { PaneBoundary } from "./PaneBoundary";
 import { GraphSlot } from "./GraphSlot";
 import { parsePageOptions, type Pane } from "./pageOptions";
 import { SplitPane } from "./SplitPane";
@@ -41,30 +42,40 @@ export function App() {
   const lessonPane = useLessons((s) => s.paneOpen) && shown("lessons");
   const editor = shown("editor") ? (
     <section className="panel editor-panel" aria-label="Editor">
-      <Suspense fallback={<div className="pane-loading">Loading the editor…</div>}>
-        <CodeEditor />
-      </Suspense>
+      <PaneBoundary name="editor">
+        <Suspense fallback={<div className="pane-loading">Loading the editor…</div>}>
+          <CodeEditor />
+        </Suspense>
+      </PaneBoundary>
     </section>
   ) : null;
   const graph = shown("graph") ? (
     <section className="panel graph-panel" aria-label="Graph pane">
-      <div className="graph-slot">
-        <GraphSlot />
-      </div>
-      <Hints />
+      <PaneBoundary name="graph">
+        <div className="graph-slot">
+          <GraphSlot />
+        </div>
+        <Hints />
+      </PaneBoundary>
     </section>
   ) : null;
-  const left = split("left", "column", 0.62, "Resize editor and console", editor, shown("console") ? <ConsolePanel /> : null);
-  const right = split("right", "column", 0.55, "Resize graph and runs", graph, shown("runs") ? <RunsPanel /> : null);
+  const left = split("left", "column", 0.62, "Resize editor and console", editor, shown("console") ? <PaneBoundary name="console"><ConsolePanel /></PaneBoundary> : null);
+  const right = split("right", "column", 0.55, "Resize graph and runs", graph, shown("runs") ? <PaneBoundary name="runs"><RunsPanel /></PaneBoundary> : null);
   const workspace = split("main", "row", 0.45, "Resize editor and graph", left, right);
   return (
     <div className={`app${PAGE.embed ? " app-embed" : ""}`}>
-      {PAGE.embed ? <EmbedBar /> : <Toolbar />}
+      <PaneBoundary name="toolbar">{PAGE.embed ? <EmbedBar /> : <Toolbar />}</PaneBoundary>
       {/* Also in an embed: a link that cannot be opened must say so wherever it is shown. */}
-      <BannerBar />
+      <PaneBoundary name="banner">
+        <BannerBar />
+      </PaneBoundary>
       {/* The workspace keeps its place in the tree, so showing the lessons never remounts the editor. */}
       <main className="app-main app-with-lessons">
-        {lessonPane && <LessonPane key="lesson" />}
+        {lessonPane && (
+          <PaneBoundary key="lesson" name="lesson">
+            <LessonPane />
+          </PaneBoundary>
+        )}
         <div key="workspace" className="workspace">
           {workspace}
         </div>

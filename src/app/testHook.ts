@@ -3,7 +3,9 @@
  * (typing into Monaco is mangled by auto-indent), and read the store. Plain data only.
  */
 import type { NodeEvent } from "../runner/events";
-import { setCode, setSeed, showNodes, useStore } from "../store";
+import { setCode, setSeed, setTimeLimit, showNodes, useStore } from "../store";
+import { programClient } from "../worker/client";
+import { failPane } from "./PaneBoundary";
 
 export interface PlaygroundTestHook {
   setCode(code: string): void;
@@ -13,6 +15,12 @@ export interface PlaygroundTestHook {
   state(): ReturnType<typeof useStore.getState>;
   /** Shows these nodes as a finished program's graph (the UI bench's generated graphs). */
   showNodes(nodes: NodeEvent[]): void;
+  /** The time limit of the next runs, in seconds (0: none). */
+  setTimeLimit?(sec: number): void;
+  /** Handles `data` as if the running program's worker had posted it (forged-message tests). */
+  deliverWorkerMessage?(data: unknown): void;
+  /** Makes a pane (by its error-box name: "graph", "console", ...) throw on its next render. */
+  failPane?(name: string): void;
   /** The editor's markers (set once the editor has loaded): owner, line, severity, message. */
   markers?(): EditorMarker[];
 }
@@ -38,5 +46,8 @@ export function installTestHook(): void {
     getCode: () => useStore.getState().editor.code,
     state: () => useStore.getState(),
     showNodes,
+    setTimeLimit,
+    failPane,
+    deliverWorkerMessage: (data) => programClient().receiveAsWorker(data),
   };
 }

@@ -73,6 +73,14 @@ export class ProgramClient {
     return runId;
   }
 
+  /**
+   * Handles `data` as if the worker of the run in progress had posted it: end-to-end tests
+   * check that the page drops forged and malformed messages.
+   */
+  receiveAsWorker(data: unknown): void {
+    if (this.active) this.receive(this.active, data);
+  }
+
   private receive(run: ActiveRun, data: unknown): void {
     if (this.active !== run) return;
     const parsed = parseFromWorker(data, run.runId);

@@ -108,7 +108,8 @@ export const dict =
 export const tagged =
   (variants: Record<string, Check>): Check =>
   (v) => {
-    const type = isPlainObject(v) ? v.type : undefined;
+    if (!isPlainObject(v)) return ": expected an object";
+    const type = v.type;
     if (typeof type !== "string" || !Object.hasOwn(variants, type)) return `: unknown type ${JSON.stringify(String(type).slice(0, 40))}`;
     return variants[type](v);
   };

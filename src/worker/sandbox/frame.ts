@@ -94,8 +94,8 @@ export class DeferredWorker<In> implements WorkerLike<In> {
           return;
         }
         this.worker = w;
-        w.onmessage = this.onMessage;
-        w.onerror = this.onError;
+        w.onmessage = (event) => this.deliver(event);
+        w.onerror = (event) => this.onError?.(event);
         for (const m of this.queue) w.postMessage(m);
         this.queue = [];
       },
@@ -107,19 +107,33 @@ export class DeferredWorker<In> implements WorkerLike<In> {
     );
   }
 
+  /**
+   * The frame's worker delivers messages as objects of the frame's realm (its Object.prototype,
+   * its Array): they are cloned into the page's realm first, so the page's checks and code
+   * see ordinary objects.
+   */
+  private deliver(event: MessageEvent): void {
+    if (this.onMessage === null) return;
+    let data: unknown;
+    try {
+      data = structuredClone(event.data);
+    } catch {
+      data = undefined;
+    }
+    this.onMessage(new MessageEvent("message", { data }));
+  }
+
   get onmessage() {
     return this.onMessage;
   }
   set onmessage(f) {
     this.onMessage = f;
-    if (this.worker) this.worker.onmessage = f;
   }
   get onerror() {
     return this.onError;
   }
   set onerror(f) {
     this.onError = f;
-    if (this.worker) this.worker.onerror = f;
   }
 
   postMessage(message: In): void {
