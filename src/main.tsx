@@ -5,8 +5,10 @@ import { App } from "./app/App";
 import { bootstrap } from "./app/bootstrap";
 import "./app/styles.css";
 import { warmUpProgramClient } from "./worker/client";
+import { installCrashGuard } from "./worker/crashGuard";
 
 bootstrap();
+installCrashGuard();
 warmUpProgramClient();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

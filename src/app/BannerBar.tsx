@@ -11,6 +11,18 @@ export function BannerBar() {
       <span className="banner-icon" aria-hidden="true">{ICON[banner.kind]}</span>
       <span className="banner-text">{banner.text}</span>
       {banner.link && <input className="banner-link" readOnly value={banner.link} aria-label="Share link URL" onFocus={(e) => e.currentTarget.select()} />}
+      {banner.action && (
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            banner.action!.run();
+            showBanner(null);
+          }}
+        >
+          {banner.action.label}
+        </button>
+      )}
       <button type="button" className="btn btn-quiet" onClick={() => showBanner(null)} aria-label="Dismiss message">
         ✕
       </button>

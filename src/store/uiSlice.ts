@@ -12,6 +12,8 @@ export interface Banner {
   text: string;
   /** A link to show (and select) with the text, e.g. the share link. */
   link?: string;
+  /** A button after the text (e.g. "Restore that program"); it dismisses the banner too. */
+  action?: { label: string; run(): void };
 }
 
 export interface UiState {

@@ -16,6 +16,7 @@ import { parseFromWorker, type ToWorker } from "./protocol";
 import { BatchCoalescer } from "./coalesce";
 import { prepareSandbox, sandboxedWorker, type WorkerLike } from "./sandbox/frame";
 import programWorkerUrl from "./program.worker?worker&url";
+import { noteRunEnded, noteRunStarted } from "./crashGuard";
 
 export type { WorkerLike } from "./sandbox/frame";
 export type WorkerFactory = () => WorkerLike<ToWorker>;
@@ -66,6 +67,7 @@ export class ProgramClient {
       this.stopRun(run, `The program worker failed: ${event.message || "unknown error"}`);
     };
     this.active = run;
+    noteRunStarted(source);
     this.batches.reset();
     runStarted(runId, s);
     worker.postMessage({ type: "start", runId, source, seed: s });
@@ -101,6 +103,7 @@ export class ProgramClient {
     run.worker.onerror = null;
     run.worker.terminate();
     this.active = null;
+    noteRunEnded();
     this.prepare();
   }
 
