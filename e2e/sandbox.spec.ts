@@ -172,24 +172,3 @@ test("a pane whose rendering fails shows a reload box in that pane only, and the
   await expect(page.getByTestId("pane-failed-console")).toHaveCount(0);
   expect(await consoleLines(page)).toEqual(["kept"]);
 });
-
-test("after the page died during a run (e.g. out of memory), the next load says so and offers the program back", async ({ page, context }) => {
-  await open(page);
-  const program = `print("before");\nconst keep: number[][] = [];\nwhile (true) keep.push(new Array(1000).fill(1));`;
-  await setCode(page, program);
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(status(page)).toHaveText("running");
-  // What a worker's heap exhaustion does to Chromium: the renderer dies (no pagehide).
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Page.crash").catch(() => undefined);
-  const next = await context.newPage();
-  await open(next);
-  await expect(next.getByTestId("banner")).toContainText("The page stopped while a program was running");
-  await next.evaluate(() => window.__playground!.setCode("print(1)"));
-  await next.getByRole("button", { name: "Restore that program" }).click();
-  expect(await next.evaluate(() => window.__playground!.getCode())).toBe(program);
-  // Said once: a normal reload does not repeat it.
-  await next.reload();
-  await expect(next.getByTestId("editor")).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
-  await expect(next.getByTestId("banner")).toHaveCount(0);
-});

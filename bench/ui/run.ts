@@ -117,6 +117,42 @@ async function trainingLoop(page: Page): Promise<void> {
 }
 
 /**
+ * Run → first output: the time from pressing Run to the program's first printed line on
+ * screen, for a one-line program, as a learner does it: the code is on screen and a moment
+ * passes before Run (the spare worker boots in that moment). Seven runs; median and spread.
+ */
+async function runToFirstOutput(page: Page): Promise<void> {
+  const times: number[] = [];
+  const run = page.getByRole("button", { name: "Run", exact: true });
+  for (let i = 0; i < 7; i++) {
+    const token = `first-output-${i}`;
+    await page.evaluate((t) => window.__playground!.setCode(`print("${t}")`), token);
+    await page.waitForTimeout(500);
+    const button = await run.elementHandle();
+    const t = await page.evaluate(
+      ([b, tok]) =>
+        new Promise<number>((resolve) => {
+          const log = document.querySelector('[role="log"]')!;
+          const t0 = performance.now();
+          const seen = () => (log.textContent ?? "").includes(tok as string);
+          const observer = new MutationObserver(() => {
+            if (!seen()) return;
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          });
+          observer.observe(log, { childList: true, subtree: true, characterData: true });
+          (b as HTMLButtonElement).click();
+        }),
+      [button, token] as const,
+    );
+    await page.locator('[data-testid="run-status"]', { hasText: /^(done|error|stopped)$/ }).waitFor({ timeout: 60_000 });
+    times.push(t);
+  }
+  times.sort((a, b) => a - b);
+  report("Run → first output (a print, 7 runs)", `median ${ms(times[3])} (${ms(times[0])} … ${ms(times[6])})`);
+}
+
+/**
  * Waits until the editor's TypeScript worker has started and had time to load and check the
  * text (it starts 1.5 s after load unless the learner reaches for the editor, and takes about
  * a second of a core): graphs are drawn on a settled page, not one still starting up.
@@ -165,6 +201,7 @@ async function main(): Promise<void> {
     console.error("bench:ui (Chromium, production build)");
     await startup(page);
     await trainingLoop(page);
+    await runToFirstOutput(page);
     await settle(page);
     await graphs(page);
   } finally {

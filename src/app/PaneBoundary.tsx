@@ -28,6 +28,7 @@ export class PaneBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    faults.delete(this.props.name);
     console.error(`The ${this.props.name} pane failed:`, error, info.componentStack);
   }
 
@@ -63,7 +64,7 @@ const faults = new Set<string>();
 const listeners = new Set<() => void>();
 let version = 0;
 
-/** Makes the pane called `name` throw once, on its next render (tests only). */
+/** Makes the pane called `name` throw on its next renders until its boundary caught it (tests only). */
 export function failPane(name: string): void {
   faults.add(name);
   version++;
@@ -77,6 +78,8 @@ function subscribe(l: () => void): () => void {
 
 function FaultProbe({ name }: { name: string }) {
   useSyncExternalStore(subscribe, () => version);
-  if (faults.delete(name)) throw new Error(`a test made the ${name} pane fail`);
+  // Kept until the boundary caught it: React renders a failed tree a second time before it
+  // gives up on it, and a one-shot fault would pass that second time.
+  if (faults.has(name)) throw new Error(`a test made the ${name} pane fail`);
   return null;
 }
