@@ -8,25 +8,30 @@
  * in elkjs's worker (cached by structure), run changes only toggle classes.
  *
  * Contracts other code relies on:
- * - `<ul aria-label="Graph outline">`: one `<li>` per op (folded internals included) with
- *   `data-node` (op name), `data-state` (tokens from `path fetched fed effect error`, or
- *   `idle`, for the selected run) and `data-drawn-as` (the drawn node showing the op).
+ * - `<ul aria-label="Graph outline">`, a tree of nested lists (ui/GraphOutline.tsx): one `<li>`
+ *   per op (folded internals included) with `data-node` (op name), `data-state` (tokens from
+ *   `path fetched fed effect error`, or `idle`, for the selected run) and `data-drawn-as`; a
+ *   series' `<li>` also has `data-series="<count>"`; a scope's has `data-scope`.
+ * - Buttons "Zoom in", "Zoom out", "Fit", "Expand all", "Collapse all"; a search box "Find node".
  * - A polite live region announces the selected run's result.
+ * - `playground:graph-drawn` on window with `detail: {ops, drawn, layoutMs, drawMs, ...}` each
+ *   time a picture is drawn at laid-out places (`drawn`: visible nodes); see bench.ts.
  * - Performance hooks (production builds too), for `npm run bench:ui`:
- *     window.addEventListener("playground:graph-drawn", (e) => e.detail)
- *       // { ops, nodes, layoutMs, drawMs, cached } after every layout + draw
  *     await window.__graphBench.drawSynthetic(1000)          // generated model graph
- *     await window.__graphBench.drawSynthetic(1000, true)    // flat random DAG (worst case)
- *       // → the same detail object, for that graph
+ *     await window.__graphBench.drawSynthetic(1000, true)    // flat random DAG
+ *       // → the detail of the first picture of that graph
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { selectNode, useStore } from "../store";
 import { installGraphBench, setCanvasProbe } from "./bench";
 import { memoriesUpTo } from "./hooks/selectedRun";
+import type { OpState } from "./model/highlight";
+import { groupOps, type GraphStructure } from "./model/structure";
 import { useDocumentTheme } from "./hooks/useDocumentTheme";
 import { useGraphCanvas } from "./hooks/useGraphCanvas";
 import { useGraphModel } from "./hooks/useGraphModel";
-import { isCollapsed } from "./model/view";
+import { findNode, openFor } from "./model/find";
+import { isCollapsed, SERIES_PAGE, type SeriesShown } from "./model/view";
 import { paletteFor } from "./render/palette";
 import { ExplanationCard } from "./ui/ExplanationCard";
 import { GraphOutline } from "./ui/GraphOutline";
@@ -41,11 +46,15 @@ const NONE: readonly string[] = [];
 
 export function GraphPane() {
   const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
+  const [seriesShown, setSeriesShown] = useState<SeriesShown>(() => new Map());
+  const [layoutStatus, setLayoutStatus] = useState<string | null>(null);
+  /** Whether the last Fit framed the lit path (the next one frames everything). */
+  const fittedPath = useRef(false);
   const [graphChoice, setGraphChoice] = useState<number | null>(null);
   const [target, setTarget] = useState<InspectTarget | null>(null);
   const [legend, setLegend] = useState(false);
   const [outline, setOutline] = useState(false);
-  const model = useGraphModel(overrides, graphChoice);
+  const model = useGraphModel(overrides, graphChoice, seriesShown);
   const { structure, view } = model;
   const dark = useDocumentTheme();
   const selectedOp = useStore((s) => s.selection.node);
@@ -69,15 +78,25 @@ export function GraphPane() {
     });
   }, [selectedOp, structure]);
 
+  // A node drawn only as chips is found at its first chip.
+  const drawnId = useCallback(
+    (id: string | undefined): string | null => {
+      if (id === undefined) return null;
+      if (!view.byId.get(id)?.chipOnly) return id;
+      return model.scene.chips.find((c) => c.node === id)?.id ?? null;
+    },
+    [view, model.scene],
+  );
+
   const drawnIdOf = useCallback(
     (t: InspectTarget | null): string | null => {
       if (t === null) return null;
       if (t.kind === "group") {
         if (view.byId.has(`g:${t.name}`)) return `g:${t.name}`;
-        const first = structure.order.find((op) => op.startsWith(`${t.name}/`));
-        return first === undefined ? null : view.visibleOf.get(first) ?? null;
+        const first = groupOps(structure, t.name)[0];
+        return first === undefined ? null : drawnId(view.visibleOf.get(first));
       }
-      return view.visibleOf.get(t.name) ?? null;
+      return drawnId(view.visibleOf.get(t.name));
     },
     [structure, view],
   );
@@ -104,28 +123,76 @@ export function GraphPane() {
     }, [diagnostics, view]),
   };
 
-  const canvas = useGraphCanvas(container, model, dark, {
-    onTapNode: (id) => {
-      const node = view.byId.get(id);
-      if (node === undefined) return;
-      if (node.kind === "leaf") {
-        setTarget({ kind: "op", name: node.name });
-        selectNode(node.name);
-      } else {
-        setTarget({ kind: "group", name: node.name });
-        const representative = structure.ops.has(node.name) ? node.name : node.members[0] ?? structure.order.find((op) => op.startsWith(`${node.name}/`));
-        if (representative !== undefined) selectNode(representative);
+  const showMore = useCallback((series: string) => setSeriesShown((m) => new Map(m).set(series, (m.get(series) ?? SERIES_PAGE) + SERIES_PAGE)), []);
+
+  const canvas = useGraphCanvas(
+    container,
+    model,
+    dark,
+    {
+      onTapNode: (tapped) => {
+        // A chip stands for a node drawn elsewhere (or, "+N more", for its host's other inputs).
+        const chip = model.scene.chipNode.get(tapped);
+        const id = chip === undefined ? tapped : chip ?? model.scene.chips.find((c) => c.id === tapped)?.host;
+        const node = id === undefined ? undefined : view.byId.get(id);
+        if (node === undefined) return;
+        if (node.kind === "rest") {
+          showMore(node.name);
+          return;
+        }
+        if (node.kind === "leaf") {
+          setTarget({ kind: "op", name: node.name });
+          selectNode(node.name);
+        } else {
+          setTarget({ kind: "group", name: node.name });
+          const representative = structure.ops.has(node.name) ? node.name : node.members[0] ?? groupOps(structure, node.name)[0];
+          if (representative !== undefined) selectNode(representative);
+        }
+      },
+      onDoubleTapNode: (id) => {
+        const node = view.byId.get(id);
+        if (node?.kind === "group") toggle(node.name);
+      },
+      onTapBackground: () => {
+        setTarget(null);
+        selectNode(null);
+      },
+    },
+    marks,
+    setLayoutStatus,
+  );
+
+  const onFind = useCallback(
+    (query: string): string | null => {
+      const found = findNode(structure, model.names, query);
+      if (found === null) return `No node matches “${query}”.`;
+      if (found.kind === "group") {
+        const g = structure.groups.get(found.name)!;
+        const chain: string[] = [];
+        for (let p = g.parent; p !== null; p = structure.groups.get(p)?.parent ?? null) chain.push(p);
+        setOverrides((o) => {
+          const next = new Map(o);
+          for (const name of chain) next.set(name, false);
+          return next;
+        });
+        setTarget({ kind: "group", name: found.name });
+        canvas.current?.focus(`g:${found.name}`);
+        return null;
       }
+      const { open, shown } = openFor(structure, found.name);
+      setOverrides((o) => {
+        const next = new Map(o);
+        for (const name of open) next.set(name, false);
+        return next;
+      });
+      if (shown.size > 0) setSeriesShown((m) => new Map([...m, ...shown]));
+      setTarget({ kind: "op", name: found.name });
+      selectNode(found.name);
+      canvas.current?.focus(`n:${structure.ops.get(found.name)!.leaf}`);
+      return null;
     },
-    onDoubleTapNode: (id) => {
-      const node = view.byId.get(id);
-      if (node?.kind === "group") toggle(node.name);
-    },
-    onTapBackground: () => {
-      setTarget(null);
-      selectNode(null);
-    },
-  }, marks);
+    [structure, model.names, canvas],
+  );
 
   // Reveal what was selected from elsewhere.
   useEffect(() => {
@@ -135,12 +202,15 @@ export function GraphPane() {
 
   // End-to-end tests find nodes on screen through the bench hook.
   useEffect(() => {
-    setCanvasProbe((op) => {
-      const id = view.visibleOf.get(op) ?? (view.byId.has(`g:${op}`) ? `g:${op}` : undefined);
-      return id === undefined ? null : canvas.current?.pagePoint(id) ?? null;
+    setCanvasProbe({
+      pointOf: (op) => {
+        const id = drawnId(view.visibleOf.get(op) ?? (view.byId.has(`g:${op}`) ? `g:${op}` : undefined));
+        return id === null ? null : canvas.current?.pagePoint(id) ?? null;
+      },
+      zoom: () => canvas.current?.zoomLevel() ?? 1,
     });
     return () => setCanvasProbe(null);
-  }, [view, canvas]);
+  }, [view, canvas, drawnId]);
 
   const selectOp = useCallback((op: string) => {
     setTarget({ kind: "op", name: op });
@@ -153,6 +223,10 @@ export function GraphPane() {
   }, [line, structure]);
 
   const drawnAs = useCallback((op: string) => view.byId.get(view.visibleOf.get(op) ?? "")?.name ?? op, [view]);
+  // A new program's first Fit frames its lit path again.
+  useEffect(() => {
+    fittedPath.current = false;
+  }, [model.runId]);
   const hiddenIn = useMemo(() => {
     if (target?.kind !== "op") return null;
     const id = view.visibleOf.get(target.name);
@@ -182,16 +256,23 @@ export function GraphPane() {
         runCount={model.runCount}
         opCount={model.opCount}
         truncatedFrom={model.truncatedFrom}
-        drawnCount={model.scene.nodes.filter((n) => !n.classes.includes("expanded")).length}
+        drawnCount={model.scene.nodes.filter((n) => !n.classes.includes("expanded") && !n.classes.includes("chip")).length}
         running={model.running}
         graphIds={model.graphIds}
         graphId={model.graphId}
         legend={legend}
         outline={outline}
         onGraph={setGraphChoice}
-        onFit={() => canvas.current?.fit()}
-        onExpandAll={() => setOverrides(new Map([...structure.groups.keys()].map((g) => [g, false])))}
-        onDefaultScopes={() => setOverrides(new Map())}
+        onFit={() => {
+          const lit = canvas.current?.litIds() ?? [];
+          const path = lit.length > 0 && !fittedPath.current;
+          fittedPath.current = path;
+          canvas.current?.fit(path ? lit : undefined);
+        }}
+        onZoom={(f) => canvas.current?.zoom(f)}
+        onExpandAll={() => setOverrides(new Map([...structure.groups.values()].filter((g) => g.role !== "series").map((g) => [g.name, false])))}
+        onCollapseAll={() => setOverrides(new Map([...structure.groups.keys()].map((g) => [g, true])))}
+        onFind={onFind}
         onLegend={() => setLegend((v) => !v)}
         onOutline={() => setOutline((v) => !v)}
       />
@@ -215,6 +296,11 @@ export function GraphPane() {
             role="img"
             aria-label={`Drawing of the graph: ${model.opCount} ops. The text view lists them with their state in the selected run.`}
           />
+          {layoutStatus !== null && (
+            <p className="gp-layout-status" data-testid="graph-layout-status" aria-live="polite">
+              {layoutStatus}
+            </p>
+          )}
           {empty && (
             <p className="gp-empty">
               {model.running ? "Building the graph…" : "Run a program: every tf call adds a node here, and every sess.run lights up the path it took."}
@@ -223,7 +309,7 @@ export function GraphPane() {
         </div>
         {legend && <Legend palette={palette} />}
         {outline && (
-          <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible onSelect={selectOp} />
+          <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible onSelect={selectOp} />
         )}
         {target !== null && (
           <Inspector
@@ -235,6 +321,9 @@ export function GraphPane() {
             memories={memories}
             hiddenIn={hiddenIn}
             collapsed={(g) => isCollapsed(structure, overrides, g)}
+            ran={target.kind === "group" ? seriesRan(structure, target.name, model.highlight?.ops) : null}
+            shown={target.kind === "group" ? view.byId.get(`g:${target.name}`)?.shown ?? null : null}
+            onShowMore={showMore}
             onSelect={selectOp}
             onToggle={toggle}
             onClose={() => {
@@ -244,7 +333,7 @@ export function GraphPane() {
           />
         )}
       </div>
-      {!outline && <GraphOutline items={model.outline} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} onSelect={selectOp} />}
+      {!outline && <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} onSelect={selectOp} />}
       <div className="gp-sr-only" role="status" aria-live="polite">
         {model.announcement}
       </div>
@@ -253,3 +342,15 @@ export function GraphPane() {
 }
 
 export default GraphPane;
+
+/** Members of a series that the shown run ran (null for a scope, or without a run). */
+function seriesRan(structure: GraphStructure, group: string, ops: ReadonlyMap<string, OpState> | undefined): number | null {
+  const series = structure.groups.get(group)?.series;
+  if (series === undefined || ops === undefined) return null;
+  let ran = 0;
+  for (const leaf of series.leaves) {
+    const members = structure.leaves.get(leaf)?.members ?? [];
+    if (members.some((m) => ops.get(m)?.path)) ran++;
+  }
+  return ran;
+}

@@ -1,11 +1,13 @@
 /**
- * Performance hooks for `npm run bench:ui` (bench/ui/run.ts), present in production builds:
- * - every finished layout + draw dispatches `playground:graph-drawn` on window with
- *   `detail: { ops, nodes, layoutMs, drawMs, cached, final, sinceStartMs }` (`final` is false
- *   for the quick first picture of a very big flat graph, true once ELK's layout is drawn);
+ * Performance hooks for `npm run bench:ui` (bench/ui/run.ts) and tests, present in production
+ * builds:
+ * - every picture drawn at laid-out places dispatches `playground:graph-drawn` on window with
+ *   `detail: { ops, drawn, layoutMs, drawMs, ... }` (GraphDrawn below; `refined` marks ELK's
+ *   picture replacing a quick one);
  * - `window.__graphBench.drawSynthetic(n, flat?)` shows a generated graph of n ops (see
  *   model/synthetic.ts) as a finished program's graph and resolves with that event's detail;
- * - `window.__graphBench.pointOf(op)` gives where an op's node is on screen (e2e clicks).
+ * - `window.__graphBench.pointOf(op)` gives where an op's node is on screen (e2e clicks), and
+ *   `window.__graphBench.zoom()` the canvas' zoom level.
  */
 import { showNodes } from "../store";
 import { syntheticFlat, syntheticModel } from "./model/synthetic";
@@ -13,18 +15,21 @@ import { syntheticFlat, syntheticModel } from "./model/synthetic";
 export interface GraphDrawn {
   /** Ops in the graph. */
   ops: number;
-  /** Drawn nodes (after folding and collapsing). */
+  /** Visible nodes (leaves, collapsed scopes and series; not scope boxes nor chips). */
+  drawn: number;
+  /** Drawn elements that are nodes (boxes and chips included). */
   nodes: number;
-  /** From new nodes to positions: model, view and ELK (0 ELK time on a cache hit). */
+  /** From new nodes to positions: model, view and layout (0 ELK time on a cache hit). */
   layoutMs: number;
   /** From positions to the first frame drawn with them. */
   drawMs: number;
   cached: boolean;
-  /**
-   * False for the quick first picture of a very big flat graph (a JS layout shown while ELK
-   * works); true once ELK's layout is drawn.
-   */
+  /** Always true: the event is sent for pictures at laid-out places (not provisional ones). */
   final: boolean;
+  /** Which layout placed it: ELK, or the quick JS layout (ELK too slow, too big, or failed). */
+  layout: "elk" | "quick";
+  /** True when ELK's picture replaces a quick one drawn first. */
+  refined: boolean;
   /** From new nodes to this picture on screen. */
   sinceStartMs: number;
 }
@@ -36,20 +41,28 @@ export function reportDrawn(detail: GraphDrawn): void {
 }
 
 export interface GraphBench {
-  /** Resolves with the final picture's timings and, when a quick one came first, its time. */
+  /** Resolves with the first picture's timings and, when ELK refines it later, that time. */
   drawSynthetic(n: number, flat?: boolean): Promise<GraphDrawn & { firstPictureMs: number }>;
   /**
    * Where the node showing `op` is drawn, in page coordinates (for end-to-end tests that
    * click the canvas as a user would), or null when it is not drawn or out of view.
    */
   pointOf(op: string): { x: number; y: number } | null;
+  /** The canvas' zoom level (1: model size), or null without a canvas. */
+  zoom(): number | null;
 }
 
-let probe: ((op: string) => { x: number; y: number } | null) | null = null;
+/** What the pane tells the hooks about its canvas. */
+export interface CanvasProbe {
+  pointOf(op: string): { x: number; y: number } | null;
+  zoom(): number;
+}
 
-/** The pane tells the bench hook how to find a node on screen (null when it unmounts). */
-export function setCanvasProbe(fn: ((op: string) => { x: number; y: number } | null) | null): void {
-  probe = fn;
+let probe: CanvasProbe | null = null;
+
+/** The pane tells the bench hook how to read its canvas (null when it unmounts). */
+export function setCanvasProbe(p: CanvasProbe | null): void {
+  probe = p;
 }
 
 declare global {
@@ -62,21 +75,19 @@ export function installGraphBench(): void {
   window.__graphBench = {
     drawSynthetic(n: number, flat = false): Promise<GraphDrawn & { firstPictureMs: number }> {
       const nodes = flat ? syntheticFlat(n) : syntheticModel(n);
-      let first: number | null = null;
       const drawn = new Promise<GraphDrawn & { firstPictureMs: number }>((resolve) => {
         const on = (e: Event): void => {
           const d = (e as CustomEvent<GraphDrawn>).detail;
           if (d.ops !== nodes.length) return;
-          first ??= d.sinceStartMs;
-          if (!d.final) return;
           window.removeEventListener(GRAPH_DRAWN, on);
-          resolve({ ...d, firstPictureMs: first });
+          resolve({ ...d, firstPictureMs: d.sinceStartMs });
         };
         window.addEventListener(GRAPH_DRAWN, on);
       });
       showNodes(nodes);
       return drawn;
     },
-    pointOf: (op) => (probe === null ? null : probe(op)),
+    pointOf: (op) => (probe === null ? null : probe.pointOf(op)),
+    zoom: () => (probe === null ? null : probe.zoom()),
   };
 }

@@ -5,25 +5,26 @@
  */
 import { useEffect, useRef, type RefObject } from "react";
 import { useStore } from "../../store";
-import { reportDrawn } from "../bench";
-import { provisional, stabilize } from "../layout/positions";
 import { LayoutEngine } from "../layout/layoutEngine";
-import { quickLayout, quickLayoutApplies } from "../layout/quickLayout";
 import { GraphCanvas, type CanvasCallbacks, type MarkKind } from "../render/GraphCanvas";
 import { paletteFor } from "../render/palette";
 import { canvasHighlight } from "../render/scene";
+import { paint } from "./painter";
 import type { GraphModel } from "./useGraphModel";
 
 /** Programs with more runs than this end on their last run without replaying its path. */
 const REPLAY_MAX_RUNS = 1000;
-/** Nodes from which a new picture is drawn at provisional places before its layout arrives. */
-const PROVISIONAL_NEW_MIN = 150;
-/** Drawn nodes above which a flat graph is first shown with the quick layout. */
-const QUICK_LAYOUT_MIN = 1200;
 
 export interface CanvasHandle {
-  fit(): void;
+  /** Frames `ids` (or everything) and fits new pictures again until the learner moves the view. */
+  fit(ids?: readonly string[]): void;
+  zoom(factor: number): void;
+  zoomLevel(): number;
   reveal(id: string): void;
+  /** Centres on a drawn node now if it is drawn, and again once the picture being laid out is. */
+  focus(id: string): void;
+  /** Drawn nodes the shown run lights. */
+  litIds(): string[];
   pagePoint(id: string): { x: number; y: number } | null;
 }
 
@@ -33,7 +34,10 @@ export function useGraphCanvas(
   dark: boolean,
   callbacks: CanvasCallbacks,
   marks: Record<MarkKind, readonly string[]>,
+  onStatus: (text: string | null) => void,
 ): RefObject<CanvasHandle | null> {
+  const statusRef = useRef(onStatus);
+  statusRef.current = onStatus;
   const canvas = useRef<GraphCanvas | null>(null);
   const engine = useRef<LayoutEngine | null>(null);
   const handle = useRef<CanvasHandle | null>(null);
@@ -43,6 +47,8 @@ export function useGraphCanvas(
   const autoFit = useRef(true);
   const drawnRunId = useRef(-1);
   const lastRun = useRef<number | null | undefined>(undefined);
+  /** A node to centre on once the picture being laid out is drawn (Find node). */
+  const pendingFocus = useRef<string | null>(null);
 
   useEffect(() => {
     const el = container.current!;
@@ -61,23 +67,29 @@ export function useGraphCanvas(
       if (useStore.getState().program.status !== "running") c.warmUp();
     });
     handle.current = {
-      fit: () => {
-        autoFit.current = true;
-        c.fit();
+      fit: (ids) => {
+        autoFit.current = ids === undefined;
+        c.fit(ids);
       },
+      zoom: (factor) => c.zoomAt(factor),
+      zoomLevel: () => c.cy.zoom(),
       reveal: (id) => c.reveal(id),
+      focus: (id) => {
+        pendingFocus.current = id;
+        c.focus(id);
+      },
+      litIds: () => c.litIds(),
       pagePoint: (id) => c.pagePoint(id),
     };
     const stopFit = (): void => {
       autoFit.current = false;
     };
-    el.addEventListener("wheel", stopFit, { passive: true });
+    c.onUserViewport = stopFit;
     el.addEventListener("pointerdown", stopFit);
     const resize = new ResizeObserver(() => c.resize());
     resize.observe(el);
     return () => {
       resize.disconnect();
-      el.removeEventListener("wheel", stopFit);
       el.removeEventListener("pointerdown", stopFit);
       engine.current?.dispose();
       c.destroy();
@@ -91,87 +103,53 @@ export function useGraphCanvas(
     canvas.current?.setTheme(paletteFor(dark));
   }, [dark]);
 
-  // Structure → layout → draw.
-  const { scene, view, running, runId, opCount, modelMs } = model;
+  // Structure → layout → draw (painter.ts keeps it within its budget).
+  const { scene, graph, running, runId, opCount, modelMs } = model;
   useEffect(() => {
     const c = canvas.current;
     const e = engine.current;
     if (c === null || e === null) return;
-    // A new run starts with no ops: keep the old picture until the new one has something.
-    if (running && scene.nodes.length === 0) return;
-    const t0 = performance.now();
-    let cancelled = false;
+    // Nothing to draw (a new run starts with no ops: keep the old picture until it has some).
+    if (scene.nodes.length === 0) {
+      if (!running) canvas.current?.clear();
+      return;
+    }
     const before = c.centers();
-    let drawnAlready = 0;
-    for (const n of scene.nodes) if (before.has(n.id)) drawnAlready++;
-    // A growing picture (or a big new one, whose layout takes a while) shows newcomers at
-    // once next to what they read; the layout then moves them into place. A small new picture
-    // waits for its layout (a fraction of a second): drawing it twice, the second time with
-    // every node moved, cost two full frames in the middle of the run.
-    const growing = drawnAlready >= scene.nodes.length / 2 || scene.nodes.length >= PROVISIONAL_NEW_MIN;
-    if (running && scene.nodes.length > 0 && scene.nodes.length < 400 && growing) {
-      void c.sync(scene.nodes, scene.edges, provisional(view, before), null, { animate: false, fit: false, progressive: true });
-    }
-    // Very big flat graphs: a quick JS layout now, ELK's when its worker is done (and only once
-    // the program has stopped growing it: two layouts per growth step would move every node twice).
-    const quick = quickLayoutApplies(view, QUICK_LAYOUT_MIN) && !e.has(view, scene.sizes);
-    const elkNow = !(quick && running);
-    if (quick) {
-      const positions = quickLayout(view, scene.sizes);
-      const layoutMs = modelMs + (performance.now() - t0);
-      void c.sync(scene.nodes, scene.edges, positions.centers, null, { animate: false, fit: autoFit.current || drawnRunId.current !== runId }).then((drawMs) => {
-        if (!cancelled) reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs, cached: false, final: false, sinceStartMs: performance.now() - t0 });
-      });
-    }
-    if (!elkNow) {
-      return () => {
-        cancelled = true;
-      };
-    }
-    e.layout(view, scene.sizes).then(
-      async (result) => {
-        if (cancelled || result === null) return;
-        const layoutMs = modelMs + (performance.now() - t0);
-        // A cached layout is where this structure was drawn before: keep it exactly.
-        const positions = result.cached || quick ? result.positions : stabilize(result.positions, before);
-        // Re-running a program keeps the learner's viewport; a different program is fitted.
-        let shared = false;
-        for (const id of positions.centers.keys()) if (before.has(id)) shared = true;
-        const fit = autoFit.current || (drawnRunId.current !== runId && !shared);
-        // Moving nodes helps the eye follow small changes; a new picture just appears.
-        let kept = 0;
-        for (const id of positions.centers.keys()) if (before.has(id)) kept++;
-        // Not while a program runs: a glide redraws every element on every frame.
-        const animate = !quick && !running && kept > 0 && kept >= positions.centers.size * 0.6;
-        drawnRunId.current = runId;
-        // While a program runs, draw when the page is idle: not in a frame that also applies a batch.
-        if (running) await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 150 }));
-        if (cancelled) return;
-        const t1 = performance.now();
-        // While a program runs, new elements appear over a few frames (keeping each short).
-        await c.sync(scene.nodes, scene.edges, positions.centers, positions.routes, { animate, fit, progressive: running });
-        if (cancelled) return;
-        reportDrawn({ ops: opCount, nodes: scene.nodes.length, layoutMs, drawMs: performance.now() - t1, cached: result.cached, final: true, sinceStartMs: performance.now() - t0 });
+    let shared = false;
+    for (const n of scene.nodes) if (before.has(n.id)) shared = true;
+    // Re-running a program keeps the learner's viewport; a different program is fitted.
+    const fit = autoFit.current || (drawnRunId.current !== runId && !shared);
+    drawnRunId.current = runId;
+    return paint(c, e, {
+      scene,
+      graph,
+      running,
+      fit: fit && pendingFocus.current === null,
+      opCount,
+      modelMs,
+      onStatus: (t) => statusRef.current(t),
+      onDrawn: () => {
+        const id = pendingFocus.current;
+        if (id === null) return;
+        pendingFocus.current = null;
+        c.focus(id);
       },
-      (err: unknown) => console.error("graph layout failed", err),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [scene, view, running, runId, opCount, modelMs]);
+    });
+  }, [scene, graph, running, runId, opCount, modelMs]);
 
   // Run → highlight, animated when the learner picks another run or a short program ends;
   // not while a loop streams, nor when a long one ends (its path was lit all along, and each
   // step of a replay redraws the whole graph).
-  const { highlight, structure, run, runIndex, runCount, runPinned } = model;
+  const { highlight, structure, run, runIndex, runCount, runPinned, view } = model;
   useEffect(() => {
     const c = canvas.current;
     if (c === null) return;
-    const lit = highlight === null ? null : canvasHighlight(structure, highlight, run?.error ? { op: run.error.op, message: run.error.message } : undefined);
+    const error = run?.error ? { op: run.error.op, message: run.error.message } : undefined;
+    const lit = highlight === null ? null : canvasHighlight(structure, highlight, { error, scene, view });
     const changed = lastRun.current !== runIndex;
     lastRun.current = runIndex;
     c.highlight(lit, changed && !running && (runPinned || runCount <= REPLAY_MAX_RUNS));
-  }, [highlight, structure, run, runIndex, running, runCount, runPinned]);
+  }, [highlight, structure, run, runIndex, running, runCount, runPinned, scene, view]);
 
   // Pointers from elsewhere.
   useEffect(() => canvas.current?.mark("selected", marks.selected), [marks.selected]);

@@ -10,10 +10,11 @@ import { useStore } from "../../store";
 import { explainFailure, type Explanation } from "../model/explain";
 import { highlightRun, type RunHighlight, type RunLike } from "../model/highlight";
 import { learnerNames } from "../model/learnerNames";
-import { announceRun, outlineItems, type OutlineItem } from "../model/outline";
+import { buildLayoutGraph, type LayoutGraph } from "../layout/layoutGraph";
+import { announceRun, outlineItems, outlineTree, type OutlineEntry, type OutlineItem } from "../model/outline";
 import { buildStructure, nodesOfGraph, type GraphStructure } from "../model/structure";
-import { buildView, type CollapseOverrides, type GraphView } from "../model/view";
-import { buildScene, type Scene } from "../render/scene";
+import { buildView, type CollapseOverrides, type GraphView, type SeriesShown } from "../model/view";
+import { buildScene, constantValues, type Scene } from "../render/scene";
 import { memoriesUpTo, selectedRun } from "./selectedRun";
 import { useThrottled } from "./useThrottled";
 
@@ -28,6 +29,8 @@ export interface GraphModel {
   structure: GraphStructure;
   view: GraphView;
   scene: Scene;
+  /** What layout places (units with their chips and series grids). */
+  graph: LayoutGraph;
   names: Map<string, string>;
   source: string;
   run: RunLike | null;
@@ -38,10 +41,14 @@ export interface GraphModel {
   highlight: RunHighlight | null;
   explanation: Explanation | null;
   outline: OutlineItem[];
+  /** The outline as the folded tree (scopes and series holding their ops). */
+  outlineTree: OutlineEntry[];
   announcement: string;
   /** Time spent deriving structure, view and scene for the current nodes (for the bench). */
   modelMs: number;
 }
+
+const NO_PAGES: SeriesShown = new Map();
 
 /** While a program runs, the pane follows the store at most this often... */
 const LIVE_MS = 250;
@@ -51,12 +58,12 @@ const LIVE_MS_PER_OP = 0.6;
 const MAX_LIVE_MS = 2500;
 
 /**
- * Ops drawn at most. A program that builds ops inside a loop can make 100,000 of them; the
- * pane draws the first ones (where the loop's pattern already shows) and says so.
+ * Ops drawn at most. The page receives at most 10,000 node events (the summarizer's cap); a
+ * loop's repetition folds into series, so all of them are drawn.
  */
-export const MAX_DRAWN_OPS = 5000;
+export const MAX_DRAWN_OPS = 100_000;
 
-export function useGraphModel(overrides: CollapseOverrides, graphChoice: number | null): GraphModel {
+export function useGraphModel(overrides: CollapseOverrides, graphChoice: number | null, seriesShown: SeriesShown = NO_PAGES): GraphModel {
   const status = useStore((s) => s.program.status);
   const running = status === "running";
   const runId = useStore((s) => s.program.runId);
@@ -100,17 +107,24 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   }, [nodes, graphIds, graphId]);
   const view = useMemo(() => {
     const t0 = performance.now();
-    const v = buildView(structure, overrides);
+    const v = buildView(structure, overrides, seriesShown);
     timing.current += performance.now() - t0;
     return v;
-  }, [structure, overrides]);
+  }, [structure, overrides, seriesShown]);
   const names = useMemo(() => learnerNames(structure, source), [structure, source]);
+  const constants = useMemo(() => constantValues(structure), [structure]);
   const scene = useMemo(() => {
     const t0 = performance.now();
-    const sc = buildScene(view, names);
+    const sc = buildScene(view, names, constants);
     timing.current += performance.now() - t0;
     return sc;
-  }, [view, names]);
+  }, [view, names, constants]);
+  const graph = useMemo(() => {
+    const t0 = performance.now();
+    const g = buildLayoutGraph(view, scene);
+    timing.current += performance.now() - t0;
+    return g;
+  }, [view, scene]);
 
   const shown = run !== null && (run.graph === undefined || run.graph === graphId) ? run : null;
   const highlight = useMemo(() => (shown === null ? null : highlightRun(structure, view, shown)), [structure, view, shown]);
@@ -119,6 +133,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     return explainFailure({ structure, names, source, memories: memoriesUpTo(picked.runs, picked.runIndex) }, shown);
   }, [structure, names, source, shown, picked]);
   const outline = useMemo(() => outlineItems(structure, highlight?.ops ?? null, names), [structure, highlight, names]);
+  const tree = useMemo(() => outlineTree(structure, outline), [structure, outline]);
   const announcement = useMemo(() => {
     if (running) return "";
     return shown === null ? "" : announceRun(structure, shown, names);
@@ -136,6 +151,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     structure,
     view,
     scene,
+    graph,
     names,
     source,
     run: shown,
@@ -145,6 +161,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     highlight,
     explanation,
     outline,
+    outlineTree: tree,
     announcement,
     modelMs: timing.current,
   };

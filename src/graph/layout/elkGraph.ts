@@ -3,7 +3,7 @@
  * in the layout worker's caller, in tests and in the bench.
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from "elkjs/lib/elk-api";
-import type { GraphView } from "../model/view";
+import type { LayoutGraph, Point } from "./layoutGraph";
 
 /** Group padding: room for the scope's name at the top. */
 export const GROUP_PADDING = { top: 30, left: 14, bottom: 14, right: 14 };
@@ -44,82 +44,92 @@ export function thoroughness(nodeCount: number): string {
   return nodeCount > 1500 ? "1" : nodeCount > 400 ? "3" : "7";
 }
 
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export type Point = { x: number; y: number };
-
 /**
- * ELK's input for a view. `sizes` gives each leaf's and collapsed group's box. Reference
- * edges are handed to ELK reversed (variable above its writer): they are drawn from the
- * assign to the variable, but computation never flows along them, so they must not push the
- * variable below its writers.
+ * ELK's input for a layout graph: units as sized nodes, expanded scopes as nested nodes.
+ * Reference edges arrive reversed already (variable above its writer). With
+ * INCLUDE_CHILDREN, edges keep their real endpoints (ELK routes across scope borders); with
+ * SEPARATE_CHILDREN each edge is projected onto the scope where it is drawn.
  */
-export function toElk(view: GraphView, sizes: ReadonlyMap<string, Size>): ElkNode {
-  const n = view.nodes.length;
+export function toElk(graph: LayoutGraph): ElkNode {
+  let units = 0;
+  for (const n of graph.nodes) if (!n.compound) units++;
+  const include = units <= INCLUDE_CHILDREN_MAX;
   const root: ElkNode = {
     id: "root",
     layoutOptions: {
       ...ROOT_OPTIONS,
-      "elk.layered.thoroughness": thoroughness(n),
-      "elk.hierarchyHandling": n <= INCLUDE_CHILDREN_MAX ? "INCLUDE_CHILDREN" : "SEPARATE_CHILDREN",
+      "elk.layered.thoroughness": thoroughness(units),
+      "elk.hierarchyHandling": include ? "INCLUDE_CHILDREN" : "SEPARATE_CHILDREN",
     },
     children: [],
     edges: [],
   };
   const elkNodes = new Map<string, ElkNode>();
-  for (const node of view.nodes) {
-    const expanded = node.kind === "group" && !node.collapsed;
-    const size = sizes.get(node.id) ?? { width: 60, height: 34 };
-    const elk: ElkNode = expanded ? { id: node.id, layoutOptions: GROUP_OPTIONS, children: [] } : { id: node.id, width: size.width, height: size.height };
+  const parentOf = new Map<string, string | null>();
+  for (const node of graph.nodes) {
+    const elk: ElkNode = node.compound ? { id: node.id, layoutOptions: GROUP_OPTIONS, children: [], edges: [] } : { id: node.id, width: node.width, height: node.height };
     elkNodes.set(node.id, elk);
+    parentOf.set(node.id, node.parent);
     const parent = node.parent === null ? root : elkNodes.get(node.parent)!;
     parent.children!.push(elk);
   }
-  const edges: ElkExtendedEdge[] = view.edges.map((e) =>
-    e.kind === "ref" ? { id: e.id, sources: [e.target], targets: [e.source] } : { id: e.id, sources: [e.source], targets: [e.target] },
-  );
-  root.edges = edges;
+  const chain = (id: string): string[] => {
+    const out = [id];
+    for (let p = parentOf.get(id) ?? null; p !== null; p = parentOf.get(p) ?? null) out.push(p);
+    return out.reverse();
+  };
+  for (const e of graph.edges) {
+    if (include) {
+      root.edges!.push({ id: e.id, sources: [e.source], targets: [e.target] });
+      continue;
+    }
+    const a = chain(e.source);
+    const b = chain(e.target);
+    let d = 0;
+    while (d < a.length && d < b.length && a[d] === b[d]) d++;
+    if (d === a.length || d === b.length) continue;
+    const owner = d === 0 ? root : elkNodes.get(a[d - 1])!;
+    const edge: ElkExtendedEdge = { id: e.id, sources: [a[d]], targets: [b[d]] };
+    owner.edges!.push(edge);
+  }
   return root;
 }
 
 export interface Positions {
-  /** Centres of leaves and collapsed groups, in absolute coordinates. */
+  /** Centres of units, in absolute coordinates. */
   centers: Map<string, Point>;
-  /** Boxes of expanded groups (absolute top-left and size). */
-  boxes: Map<string, Point & Size>;
-  /** Bend points of routed edges, from the drawn source to the drawn target. */
+  /** Bend points of routed edges (by view edge id), from the drawn source to the drawn target. */
   routes: Map<string, Point[]>;
 }
 
-export function fromElk(laidOut: ElkNode): Positions {
+export function fromElk(laidOut: ElkNode, graph: LayoutGraph): Positions {
   const centers = new Map<string, Point>();
-  const boxes = new Map<string, Point & Size>();
-  const walk = (node: ElkNode, ox: number, oy: number): void => {
+  // Depth-first over ELK's answer without recursion.
+  const stack: { node: ElkNode; ox: number; oy: number }[] = [{ node: laidOut, ox: 0, oy: 0 }];
+  while (stack.length > 0) {
+    const { node, ox, oy } = stack.pop()!;
     for (const child of node.children ?? []) {
       const x = ox + (child.x ?? 0);
       const y = oy + (child.y ?? 0);
-      const w = child.width ?? 0;
-      const h = child.height ?? 0;
-      if (child.children !== undefined && child.children.length > 0) {
-        boxes.set(child.id, { x, y, width: w, height: h });
-        walk(child, x, y);
-      } else {
-        centers.set(child.id, { x: x + w / 2, y: y + h / 2 });
-      }
+      if (child.children !== undefined && child.children.length > 0) stack.push({ node: child, ox: x, oy: y });
+      else centers.set(child.id, { x: x + (child.width ?? 0) / 2, y: y + (child.height ?? 0) / 2 });
+    }
+  }
+  const byId = new Map(graph.edges.map((e) => [e.id, e]));
+  const routes = new Map<string, Point[]>();
+  const collect = (edges: ElkExtendedEdge[] | undefined): void => {
+    for (const edge of edges ?? []) {
+      const e = byId.get(edge.id);
+      if (e === undefined || e.viewEdge === null) continue;
+      const bends: Point[] = [];
+      for (const section of edge.sections ?? []) for (const b of section.bendPoints ?? []) bends.push({ x: b.x, y: b.y });
+      if (bends.length === 0) continue;
+      // Reference edges were handed to ELK reversed; draw their bends from the writer's end.
+      if (e.reversed) bends.reverse();
+      routes.set(e.viewEdge, bends);
     }
   };
-  walk(laidOut, 0, 0);
-  const routes = new Map<string, Point[]>();
-  for (const edge of laidOut.edges ?? []) {
-    const bends: Point[] = [];
-    for (const section of edge.sections ?? []) for (const b of section.bendPoints ?? []) bends.push({ x: b.x, y: b.y });
-    if (bends.length === 0) continue;
-    // Reference edges were handed to ELK reversed; draw their bends from the writer's end.
-    if (edge.id.endsWith("|ref")) bends.reverse();
-    routes.set(edge.id, bends);
-  }
-  return { centers, boxes, routes };
+  // Routes only come with INCLUDE_CHILDREN, where every edge sits at the root.
+  collect(laidOut.edges);
+  return { centers, routes };
 }

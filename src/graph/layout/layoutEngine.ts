@@ -1,15 +1,15 @@
 /**
  * Runs ELK off the main thread (elkjs's own worker build) and keeps the results: one layout
  * in flight at a time, newer requests replacing queued ones (while a program grows its graph,
- * only the latest structure matters), and a cache keyed by structure so running the same
- * program again lays nothing out.
+ * only the latest structure matters), and a cache keyed by the layout graph so running the
+ * same program again lays nothing out. A layout that fails (ELK's own errors) or takes longer
+ * than ELK_TIMEOUT_MS rejects, and the worker is replaced: the picture keeps the quick layout.
  */
 import ELK from "elkjs/lib/elk-api.js";
 import type { ELK as ElkApi } from "elkjs/lib/elk-api";
 import elkWorkerUrl from "elkjs/lib/elk-worker.min.js?url";
-import type { GraphView } from "../model/view";
-import { fromElk, toElk, type Positions, type Size } from "./elkGraph";
-import { layoutKey } from "./positions";
+import { fromElk, toElk, type Positions } from "./elkGraph";
+import type { LayoutGraph } from "./layoutGraph";
 
 export interface LayoutResult {
   positions: Positions;
@@ -20,8 +20,7 @@ export interface LayoutResult {
 }
 
 interface Job {
-  view: GraphView;
-  sizes: ReadonlyMap<string, Size>;
+  graph: LayoutGraph;
   key: string;
   resolve(r: LayoutResult | null): void;
   reject(e: unknown): void;
@@ -29,6 +28,8 @@ interface Job {
 }
 
 const CACHE_SIZE = 24;
+/** A layout still running after this long is abandoned (its worker terminated). */
+export const ELK_TIMEOUT_MS = 10_000;
 
 export class LayoutEngine {
   private elk: ElkApi | null = null;
@@ -53,14 +54,14 @@ export class LayoutEngine {
       .catch(() => undefined);
   }
 
-  /** Whether a layout for this view is cached. */
-  has(view: GraphView, sizes: ReadonlyMap<string, Size>): boolean {
-    return this.cache.has(layoutKey(view, sizes));
+  /** Whether a layout for this graph is cached. */
+  has(graph: LayoutGraph): boolean {
+    return this.cache.has(graph.key);
   }
 
-  /** Lays out a view; resolves null when a newer request replaced this one before it ran. */
-  layout(view: GraphView, sizes: ReadonlyMap<string, Size>): Promise<LayoutResult | null> {
-    const key = layoutKey(view, sizes);
+  /** Lays out a graph; resolves null when a newer request replaced this one before it ran. */
+  layout(graph: LayoutGraph): Promise<LayoutResult | null> {
+    const key = graph.key;
     const hit = this.cache.get(key);
     if (hit !== undefined) {
       // Refresh the entry's place in the LRU order.
@@ -69,7 +70,7 @@ export class LayoutEngine {
       return Promise.resolve({ positions: hit, ms: 0, cached: true, key });
     }
     return new Promise((resolve, reject) => {
-      const job: Job = { view, sizes, key, resolve, reject, t0: performance.now() };
+      const job: Job = { graph, key, resolve, reject, t0: performance.now() };
       if (this.running === null) this.start(job);
       else {
         this.queued?.resolve(null);
@@ -80,17 +81,31 @@ export class LayoutEngine {
 
   private start(job: Job): void {
     this.running = job;
-    this.api()
-      .layout(toElk(job.view, job.sizes))
+    let timer = 0;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = window.setTimeout(() => {
+        // A worker stuck in a layout cannot be interrupted: replace it.
+        this.elk?.terminateWorker();
+        this.elk = null;
+        reject(new Error(`ELK gave no layout within ${ELK_TIMEOUT_MS} ms`));
+      }, ELK_TIMEOUT_MS);
+    });
+    Promise.race([this.api().layout(toElk(job.graph)), timeout])
       .then(
         (laidOut) => {
-          const positions = fromElk(laidOut);
+          const positions = fromElk(laidOut, job.graph);
           this.remember(job.key, positions);
           job.resolve({ positions, ms: performance.now() - job.t0, cached: false, key: job.key });
         },
-        (e: unknown) => job.reject(e),
+        (e: unknown) => {
+          // ELK's worker may be left broken by its own error ("Maximum call stack size exceeded").
+          this.elk?.terminateWorker();
+          this.elk = null;
+          job.reject(e);
+        },
       )
       .finally(() => {
+        clearTimeout(timer);
         this.running = null;
         const next = this.queued;
         this.queued = null;

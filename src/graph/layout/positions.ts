@@ -1,10 +1,9 @@
 /**
- * Keeping the picture still. A new layout is shifted so the nodes it shares with the old one
- * stay where they were on average, and nodes that appear before their layout arrives (the
- * graph grows while the program runs) get a provisional place next to what they read.
+ * Keeping the picture still (a new layout is shifted so the nodes it shares with the old one
+ * stay where they were on average), edge routes for Cytoscape, and scope boxes.
  */
-import type { GraphView } from "../model/view";
-import type { Point, Positions } from "./elkGraph";
+import type { Positions } from "./elkGraph";
+import type { Point } from "./layoutGraph";
 
 /** Shifts `next` so the nodes it shares with `prev` keep their mean position. */
 export function stabilize(next: Positions, prev: ReadonlyMap<string, Point>): Positions {
@@ -23,51 +22,9 @@ export function stabilize(next: Positions, prev: ReadonlyMap<string, Point>): Po
   dy /= n;
   const centers = new Map<string, Point>();
   for (const [id, p] of next.centers) centers.set(id, { x: p.x + dx, y: p.y + dy });
-  const boxes = new Map<string, Point & { width: number; height: number }>();
-  for (const [id, b] of next.boxes) boxes.set(id, { ...b, x: b.x + dx, y: b.y + dy });
   const routes = new Map<string, Point[]>();
   for (const [id, r] of next.routes) routes.set(id, r.map((p) => ({ x: p.x + dx, y: p.y + dy })));
-  return { centers, boxes, routes };
-}
-
-const STEP_Y = 72;
-const STEP_X = 90;
-
-/**
- * Centres for every drawn leaf and collapsed group: known ones where they are, new ones
- * below the first known node they read from (side by side when several land there), or in
- * a row under the graph when they read nothing known.
- */
-export function provisional(view: GraphView, known: ReadonlyMap<string, Point>): Map<string, Point> {
-  const out = new Map<string, Point>();
-  let maxY = 0;
-  let minX = Infinity;
-  for (const node of view.nodes) {
-    const p = known.get(node.id);
-    if (p === undefined) continue;
-    out.set(node.id, p);
-    maxY = Math.max(maxY, p.y);
-    minX = Math.min(minX, p.x);
-  }
-  if (minX === Infinity) minX = 0;
-  const firstSource = new Map<string, string>();
-  for (const e of view.edges) if (e.kind !== "ref" && !firstSource.has(e.target)) firstSource.set(e.target, e.source);
-  const crowd = new Map<string, number>();
-  let row = 0;
-  for (const node of view.nodes) {
-    if (out.has(node.id) || (node.kind === "group" && !node.collapsed)) continue;
-    const src = firstSource.get(node.id);
-    const anchor = src === undefined ? undefined : out.get(src);
-    if (anchor !== undefined) {
-      const k = crowd.get(src!) ?? 0;
-      crowd.set(src!, k + 1);
-      out.set(node.id, { x: anchor.x + k * STEP_X, y: anchor.y + STEP_Y });
-    } else {
-      out.set(node.id, { x: minX + row * STEP_X, y: maxY + STEP_Y });
-      row++;
-    }
-  }
-  return out;
+  return { centers, routes };
 }
 
 /**
@@ -104,17 +61,6 @@ export function fingerprint(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return `${(h2 >>> 0).toString(36)}${(h1 >>> 0).toString(36)}:${text.length}`;
-}
-
-/** The layout cache key: drawn nodes, their parents and sizes, and the edges. */
-export function layoutKey(view: GraphView, sizes: ReadonlyMap<string, { width: number; height: number }>): string {
-  const parts: string[] = [];
-  for (const n of view.nodes) {
-    const s = sizes.get(n.id);
-    parts.push(`${n.id}<${n.parent ?? ""}${n.kind === "group" && !n.collapsed ? "" : `@${s?.width ?? 0}x${s?.height ?? 0}`}`);
-  }
-  for (const e of view.edges) parts.push(e.id);
-  return fingerprint(parts.join("\n"));
 }
 
 export interface Box {

@@ -95,3 +95,15 @@ export function assignNodes(): NodeEvent[] {
     op("Assign", "Assign", { inputs: ["Const:0"], ref: ["count:0"], line: 3 }),
   ];
 }
+
+/** `acc = acc + x * i` over `range(n)` on line 4 (a loop building ops), as the engine names it. */
+export function accumulate(n: number): NodeEvent[] {
+  const nodes = [op("x", "Placeholder", { line: 1 }), op("Const", "Const", { line: 2 })];
+  let acc = "Const:0";
+  for (let i = 0; i < n; i++) {
+    const k = i === 0 ? "" : `_${i}`;
+    nodes.push(op(`mul${k}/y`, "Const", { line: 4 }), op(`mul${k}`, "Mul", { inputs: ["x:0", `mul${k}/y:0`], line: 4 }), op(`add${k}`, "Add", { inputs: [acc, `mul${k}:0`], line: 4 }));
+    acc = `add${k}:0`;
+  }
+  return nodes;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignNodes, computationPathNodes, regressionNodes } from "./fixtures";
+import { accumulate, assignNodes, computationPathNodes, regressionNodes } from "./fixtures";
 import { highlightRun, opStates, stateTokens } from "./highlight";
 import { buildStructure } from "./structure";
 import { run } from "./testing";
@@ -117,5 +117,20 @@ describe("highlightRun", () => {
     expect(h.edges.get("g:gradients|g:GradientDescent|data")).toBe("path");
     expect(h.edges.get("g:GradientDescent|n:m|ref")).toBe("effect");
     expect(h.edges.has("n:m|n:init|control")).toBe(false);
+  });
+});
+
+describe("highlightRun on series", () => {
+  it("lights a series when any member ran and counts the members that ran", () => {
+    const s = buildStructure(accumulate(333));
+    const v = buildView(s);
+    // A run fetching add_9 runs the first ten steps of the loop.
+    const path = ["x", "Const"];
+    for (let i = 0; i < 10; i++) path.push(i ? `mul_${i}/y` : "mul/y", i ? `mul_${i}` : "mul", i ? `add_${i}` : "add");
+    const h = highlightRun(s, v, run({ fetches: ["add_9:0"], feeds: ["x:0"], path }));
+    expect([...h.nodes.get("g:add_[*]")!.tokens]).toEqual(["path", "fetched"]);
+    expect(h.nodes.get("g:add_[*]")!.ran).toBe(10);
+    expect(h.nodes.get("g:mul_[*]")!.ran).toBe(10);
+    expect(h.edges.get("g:mul_[*]|g:add_[*]|data")).toBe("path");
   });
 });

@@ -66,6 +66,8 @@ export interface NodeHighlight {
   effects: SideEffectRecord[];
   /** Fed values by tensor name. */
   fed: { tensor: string; value: ValueSummary | undefined }[];
+  /** Drawn leaves (a series' members) of the node that ran: what "120 of 333 ran" counts. */
+  ran: number;
 }
 
 /** How an edge took part in a run; `error` wins over the others. */
@@ -149,14 +151,19 @@ export function stateTokens(s: OpState | undefined): string {
 export function highlightRun(structure: GraphStructure, view: GraphView, run: RunLike): RunHighlight {
   const ops = opStates(structure, run);
   const nodes = new Map<string, NodeHighlight>();
+  const ranLeaves = new Map<string, Set<string>>();
   for (const [op, s] of ops) {
     const id = view.visibleOf.get(op);
     if (id === undefined) continue;
     let h = nodes.get(id);
-    if (h === undefined) nodes.set(id, (h = { tokens: new Set(), culprit: false, step: -1, effects: [], fed: [] }));
+    if (h === undefined) nodes.set(id, (h = { tokens: new Set(), culprit: false, step: -1, effects: [], fed: [], ran: 0 }));
     if (s.path) {
       h.tokens.add("path");
       if (h.step < 0 || s.step < h.step) h.step = s.step;
+      const leaf = structure.ops.get(op)!.leaf;
+      const ran = ranLeaves.get(id);
+      if (ran === undefined) ranLeaves.set(id, new Set([leaf]));
+      else ran.add(leaf);
     }
     if (s.fetched) h.tokens.add("fetched");
     if (s.fed) h.tokens.add("fed");
@@ -166,7 +173,10 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
     h.effects.push(...s.effects);
   }
   // Canonical token order, whichever member op came first.
-  for (const h of nodes.values()) h.tokens = new Set(STATE_TOKENS.filter((t) => h.tokens.has(t)));
+  for (const [id, h] of nodes) {
+    h.tokens = new Set(STATE_TOKENS.filter((t) => h.tokens.has(t)));
+    h.ran = ranLeaves.get(id)?.size ?? 0;
+  }
   for (const t of run.feeds) {
     const id = view.visibleOf.get(opOfTensor(t));
     const h = id === undefined ? undefined : nodes.get(id);

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { COMPUTATION_PATH_SOURCE, computationPathNodes, assignNodes } from "./fixtures";
 import { opStates } from "./highlight";
 import { learnerNames } from "./learnerNames";
-import { announceRun, outlineItems } from "./outline";
+import { announceRun, outlineItems, outlineTree } from "./outline";
 import { buildStructure } from "./structure";
-import { run } from "./testing";
+import { op, run } from "./testing";
 
 const failed = run({
   index: 1,
@@ -55,5 +55,28 @@ describe("announceRun", () => {
     const s = buildStructure(assignNodes());
     const { side_effects: _, index: __, ...r } = run({ line: 9, fetches: ["Assign:0"], path: ["Const", "Assign"] });
     expect(announceRun(s, { ...r, count: 100000 }, new Map())).toBe("100,000 runs took one path on line 9: fetched Assign; 2 ops on the path.");
+  });
+});
+
+describe("outlineTree", () => {
+  it("nests ops in their scopes and series, every op still an item, series lit with their count", () => {
+    const s = buildStructure([op("loop/x", "Placeholder", { line: 1 }), ...Array.from({ length: 6 }, (_, i) => op(`loop/add${i ? `_${i}` : ""}`, "Add", { line: 3 }))]);
+    const states = opStates(s, run({ fetches: ["loop/add_1:0"], path: ["loop/add", "loop/add_1"] }));
+    const tree = outlineTree(s, outlineItems(s, states, new Map()));
+    expect(tree).toHaveLength(1);
+    const scope = tree[0];
+    if (scope.kind === "op") throw new Error("expected the scope");
+    expect([scope.kind, scope.name, scope.text]).toEqual(["scope", "loop", "scope loop, 7 ops"]);
+    const [x, series] = scope.children;
+    expect(x).toMatchObject({ kind: "op", name: "loop/x", state: "idle" });
+    if (series.kind === "op") throw new Error("expected the series");
+    expect([series.kind, series.name, series.state, series.series]).toEqual(["series", "loop/add_[*]", "path fetched", { count: 6, ran: 2, label: "add ×6 · line 3" }]);
+    expect(series.text).toBe("series loop/add_[*], add ×6 · line 3, 6 ops: 2 of 6 ran");
+    expect(series.children.map((c) => c.name)).toEqual(["loop/add", "loop/add_1", "loop/add_2", "loop/add_3", "loop/add_4", "loop/add_5"]);
+  });
+
+  it("keeps the creation order at the top level and puts a variable's internals under its scope", () => {
+    const s = buildStructure(assignNodes());
+    expect(outlineTree(s, outlineItems(s, null, new Map())).map((e) => e.name)).toEqual(["count/Initializer/Const", "count", "count/Assign", "count/read", "Const", "Assign"]);
   });
 });

@@ -3,8 +3,9 @@
  * selected run, and the sentence a screen reader hears when a run is selected.
  */
 import type { OpState, RunLike } from "./highlight";
-import { stateTokens } from "./highlight";
+import { STATE_TOKENS, stateTokens } from "./highlight";
 import { opOfTensor, scopeDepth } from "./names";
+import { seriesLabel } from "./series";
 import type { GraphStructure } from "./structure";
 
 export interface OutlineItem {
@@ -51,6 +52,84 @@ export function outlineItems(structure: GraphStructure, states: ReadonlyMap<stri
       text: words ? `${parts.join(" ")}: ${words}` : parts.join(" "),
     };
   });
+}
+
+/** A scope or a series in the outline's tree, with its items in creation order. */
+export interface OutlineGroup {
+  kind: "scope" | "series";
+  name: string;
+  /** Ops inside, at any depth. */
+  opCount: number;
+  /** For a series: members (drawn leaves) and how many ran in the selected run. */
+  series: { count: number; ran: number; label: string } | null;
+  /** Tokens of any op inside (a series is lit when a member ran), or `idle`. */
+  state: string;
+  text: string;
+  children: OutlineEntry[];
+}
+
+export type OutlineEntry = ({ kind: "op" } & OutlineItem) | OutlineGroup;
+
+/**
+ * The outline as a tree: scopes and series hold their ops (the folded structure a screen
+ * reader can walk), every op still an item of its own. Built without recursion.
+ */
+export function outlineTree(structure: GraphStructure, items: readonly OutlineItem[]): OutlineEntry[] {
+  const top: OutlineEntry[] = [];
+  const groups = new Map<string, OutlineGroup>();
+  const tokens = new Map<OutlineGroup, Set<string>>();
+  const ranLeaves = new Map<OutlineGroup, Set<string>>();
+  const groupFor = (name: string): OutlineGroup => {
+    let g = groups.get(name);
+    if (g !== undefined) return g;
+    const info = structure.groups.get(name)!;
+    const s = info.series;
+    g = {
+      kind: s !== undefined ? "series" : "scope",
+      name,
+      opCount: info.opCount,
+      series: s !== undefined ? { count: s.count, ran: 0, label: seriesLabel(s) } : null,
+      state: "idle",
+      text: "",
+      children: [],
+    };
+    groups.set(name, g);
+    tokens.set(g, new Set());
+    // Chains list groups outermost first, so the parent exists by now.
+    const parent = info.parent === null ? top : groups.get(info.parent)?.children ?? top;
+    parent.push(g);
+    return g;
+  };
+  for (const item of items) {
+    const chain = structure.leaves.get(item.leaf)?.groups ?? [];
+    const entry = { kind: "op" as const, ...item };
+    if (chain.length === 0) {
+      top.push(entry);
+      continue;
+    }
+    for (const name of chain) groupFor(name);
+    groupFor(chain[chain.length - 1]).children.push(entry);
+    if (item.state === "idle") continue;
+    for (const name of chain) {
+      const g = groups.get(name)!;
+      const t = tokens.get(g)!;
+      for (const tok of item.state.split(" ")) t.add(tok);
+      if (g.series !== null && item.state.split(" ").includes("path")) (ranLeaves.get(g) ?? ranLeaves.set(g, new Set()).get(g)!).add(item.leaf);
+    }
+  }
+  for (const g of groups.values()) {
+    const t = tokens.get(g)!;
+    g.state = t.size === 0 ? "idle" : STATE_TOKENS.filter((k) => t.has(k)).join(" ");
+    const ops = plural(g.opCount, "op");
+    if (g.series !== null) {
+      g.series.ran = ranLeaves.get(g)?.size ?? 0;
+      const ran = g.state === "idle" ? "" : `: ${g.series.ran.toLocaleString("en-US")} of ${g.series.count.toLocaleString("en-US")} ran`;
+      g.text = `series ${g.name}, ${g.series.label}, ${ops}${ran}`;
+    } else {
+      g.text = `scope ${g.name}, ${ops}`;
+    }
+  }
+  return top;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

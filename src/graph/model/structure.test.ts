@@ -62,19 +62,26 @@ describe("buildStructure", () => {
   });
 
   it("collapses gradients and optimizer scopes by default, not the learner's scopes", () => {
-    const s = buildStructure(regressionNodes());
+    const s = buildStructure([...regressionNodes(), op("layer/W", "VariableV2", { line: 12 }), op("layer/MatMul", "MatMul", { inputs: ["layer/W:0"], line: 12 })]);
     const roles = [...s.groups.values()].map((g) => [g.name, g.role, g.defaultCollapsed]);
     expect(roles).toEqual([
       ["gradients", "gradients", true],
-      ["gradients/Square_grad", "scope", false],
-      ["gradients/sub_grad", "scope", false],
-      ["gradients/mul_grad", "scope", false],
       ["GradientDescent", "optimizer", true],
-      ["GradientDescent/update_m", "scope", false],
-      ["GradientDescent/update_b", "scope", false],
+      ["layer", "scope", false],
     ]);
     expect(s.groups.get("gradients")!.opCount).toBe(6);
     expect(s.groups.get("GradientDescent")!.opCount).toBe(4);
+  });
+
+  it("draws no box around a single op: a scope holding one leaf dissolves, and then its parent if it holds one", () => {
+    const s = buildStructure([
+      op("Adam/update_dense/kernel/ApplyAdam", "ApplyAdam", { line: 7 }),
+      op("Adam/update_dense/bias/ApplyAdam", "ApplyAdam", { line: 7 }),
+      op("outer/inner/only", "Neg", { line: 8 }),
+    ]);
+    expect([...s.groups.keys()]).toEqual(["Adam", "Adam/update_dense"]);
+    expect(s.leaves.get("Adam/update_dense/kernel/ApplyAdam")!.groups).toEqual(["Adam", "Adam/update_dense"]);
+    expect(s.leaves.get("outer/inner/only")!.groups).toEqual([]);
   });
 
   it("treats a scope with an op of its own name as a composite op, collapsed", () => {

@@ -5,7 +5,8 @@
  */
 import type { NodeEvent } from "../../runner/events";
 import { categoryOf, type NodeCategory } from "./classify";
-import { opOfTensor, scopePrefixes, shortName } from "./names";
+import { opOfTensor, scopeDepth, scopePrefixes, shortName } from "./names";
+import { detectSeries, type SeriesInfo } from "./series";
 
 /** TensorBoard's edge vocabulary. */
 export type EdgeKind = "data" | "control" | "ref";
@@ -17,8 +18,8 @@ export interface OpEdge {
   kind: EdgeKind;
 }
 
-/** Why a scope starts collapsed (or not). */
-export type GroupRole = "gradients" | "optimizer" | "composite" | "scope";
+/** Why a scope starts collapsed (or not); `series` is a folded repetition (series.ts). */
+export type GroupRole = "gradients" | "optimizer" | "composite" | "scope" | "series";
 
 export interface OpInfo {
   node: NodeEvent;
@@ -50,6 +51,8 @@ export interface GroupInfo {
   /** Ops inside, at any depth (folded internals included). */
   opCount: number;
   order: number;
+  /** Set for a series (role `series`): what repeats and how often. */
+  series?: SeriesInfo;
 }
 
 export interface GraphStructure {
@@ -130,9 +133,39 @@ export function buildStructure(nodes: readonly NodeEvent[]): GraphStructure {
     }
     for (const leaf of leaves.values()) if (leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
   }
+  dissolveSingleLeafScopes(leaves, groups);
+  detectSeries(leaves, ops, groups);
 
   const edges = buildEdges(order, ops);
   return { order, ops, leaves, groups, edges };
+}
+
+/**
+ * A box around one op is noise (`Adam/update_dense/kernel` around its `ApplyAdam`): a scope
+ * holding a single leaf and no other scope is not drawn, deepest first, so a parent left with
+ * one leaf goes too. Only plain name scopes: gradients, optimizers and composites keep theirs.
+ */
+function dissolveSingleLeafScopes(leaves: Map<string, LeafInfo>, groups: Map<string, GroupInfo>): void {
+  const leafCount = new Map<string, number>();
+  const childCount = new Map<string, number>();
+  for (const leaf of leaves.values()) {
+    const g = leaf.groups[leaf.groups.length - 1];
+    if (g !== undefined) leafCount.set(g, (leafCount.get(g) ?? 0) + 1);
+  }
+  for (const g of groups.values()) if (g.parent !== null) childCount.set(g.parent, (childCount.get(g.parent) ?? 0) + 1);
+  const byDepth = [...groups.values()].sort((a, b) => scopeDepth(b.name) - scopeDepth(a.name));
+  const dissolved = new Set<string>();
+  for (const g of byDepth) {
+    if (g.role !== "scope" || (leafCount.get(g.name) ?? 0) !== 1 || (childCount.get(g.name) ?? 0) !== 0) continue;
+    dissolved.add(g.name);
+    if (g.parent !== null) {
+      leafCount.set(g.parent, (leafCount.get(g.parent) ?? 0) + 1);
+      childCount.set(g.parent, (childCount.get(g.parent) ?? 0) - 1);
+    }
+  }
+  if (dissolved.size === 0) return;
+  for (const name of dissolved) groups.delete(name);
+  for (const leaf of leaves.values()) if (leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
 }
 
 function buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): Map<string, GroupInfo> {
@@ -189,4 +222,14 @@ function buildEdges(order: readonly string[], ops: Map<string, OpInfo>): OpEdge[
     }
   }
   return edges;
+}
+
+/** The ops inside a scope or series (a scope's own-named op included), in creation order. */
+export function groupOps(structure: GraphStructure, group: string): string[] {
+  const out: string[] = [];
+  for (const op of structure.order) {
+    const leaf = structure.leaves.get(structure.ops.get(op)!.leaf);
+    if (leaf !== undefined && leaf.groups.includes(group)) out.push(op);
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assignNodes, regressionNodes } from "./fixtures";
 import { buildStructure } from "./structure";
-import { ancestorsOf, buildView } from "./view";
+import { op } from "./testing";
+import { ancestorsOf, buildView, SERIES_PAGE } from "./view";
+import { accumulate } from "./fixtures";
 
 const simplify = (edges: { source: string; target: string; kind: string; pairs: number[] }[]) => edges.map((e) => `${e.source} -${e.kind}${e.pairs.length > 1 ? `×${e.pairs.length}` : ""}-> ${e.target}`);
 
@@ -64,10 +66,8 @@ describe("buildView", () => {
     expect(gd).toEqual([
       ["g:GradientDescent", null],
       ["n:GradientDescent/learning_rate", "g:GradientDescent"],
-      ["g:GradientDescent/update_m", "g:GradientDescent"],
-      ["n:GradientDescent/update_m/ApplyGradientDescent", "g:GradientDescent/update_m"],
-      ["g:GradientDescent/update_b", "g:GradientDescent"],
-      ["n:GradientDescent/update_b/ApplyGradientDescent", "g:GradientDescent/update_b"],
+      ["n:GradientDescent/update_m/ApplyGradientDescent", "g:GradientDescent"],
+      ["n:GradientDescent/update_b/ApplyGradientDescent", "g:GradientDescent"],
       ["n:GradientDescent", "g:GradientDescent"],
     ]);
     expect(simplify(v.edges.filter((e) => e.kind !== "data" || e.source.includes("GradientDescent")))).toEqual([
@@ -80,21 +80,61 @@ describe("buildView", () => {
       "n:GradientDescent/update_m/ApplyGradientDescent -control-> n:GradientDescent",
       "n:GradientDescent/update_b/ApplyGradientDescent -control-> n:GradientDescent",
     ]);
-    expect(ancestorsOf(v, "n:GradientDescent/update_m/ApplyGradientDescent")).toEqual(["g:GradientDescent/update_m", "g:GradientDescent"]);
+    expect(ancestorsOf(v, "n:GradientDescent/update_m/ApplyGradientDescent")).toEqual(["g:GradientDescent"]);
   });
 
   it("collapses a learner's scope on request, hiding nested scopes too", () => {
-    const s = buildStructure(regressionNodes());
-    const v = buildView(s, new Map([["gradients", false], ["gradients/mul_grad", true]]));
-    expect(v.nodes.filter((n) => n.parent === "g:gradients").map((n) => n.id)).toEqual([
-      "n:gradients/Shape",
-      "n:gradients/grad_ys_0",
-      "n:gradients/Fill",
-      "g:gradients/Square_grad",
-      "g:gradients/sub_grad",
-      "g:gradients/mul_grad",
+    const s = buildStructure([
+      op("model/in", "Placeholder"),
+      op("model/layer/W", "VariableV2"),
+      op("model/layer/MatMul", "MatMul", { inputs: ["model/in:0", "model/layer/W:0"] }),
+      op("model/out", "Identity", { inputs: ["model/layer/MatMul:0"] }),
     ]);
-    expect(v.byId.get("g:gradients/mul_grad")!.collapsed).toBe(true);
-    expect(v.byId.get("g:gradients/sub_grad")!.collapsed).toBe(false);
+    expect(buildView(s).nodes.map((n) => [n.id, n.parent])).toEqual([
+      ["g:model", null],
+      ["n:model/in", "g:model"],
+      ["g:model/layer", "g:model"],
+      ["n:model/layer/W", "g:model/layer"],
+      ["n:model/layer/MatMul", "g:model/layer"],
+      ["n:model/out", "g:model"],
+    ]);
+    const v = buildView(s, new Map([["model", true]]));
+    expect(v.nodes.map((n) => [n.id, n.collapsed])).toEqual([["g:model", true]]);
+    expect(v.visibleOf.get("model/layer/W")).toBe("g:model");
+  });
+});
+
+describe("buildView on series", () => {
+  it("draws a loop's series as one collapsed node standing for all its members", () => {
+    const v = buildView(buildStructure(accumulate(333)));
+    expect(v.nodes.filter((n) => !n.chipOnly).map((n) => [n.id, n.kind, n.collapsed])).toEqual([
+      ["n:x", "leaf", false],
+      ["n:Const", "leaf", false],
+      ["g:mul_[*]", "group", true],
+      ["g:add_[*]", "group", true],
+    ]);
+    expect(v.byId.get("g:add_[*]")!.members).toHaveLength(333);
+    expect(v.visibleOf.get("add_57")).toBe("g:add_[*]");
+    // The chain add → add_1 → ... is inside the series: no edge from the series to itself.
+    expect(simplify(v.edges)).toEqual(["n:x -data×333-> g:mul_[*]", "g:mul_[*]/y -data×333-> g:mul_[*]", "n:Const -data-> g:add_[*]", "g:mul_[*] -data×333-> g:add_[*]"]);
+  });
+
+  it("opens a series to its first members and one rest node, bundling a fan into it", () => {
+    const s = buildStructure(accumulate(100));
+    const v = buildView(s, new Map([["add_[*]", false]]));
+    const inside = v.nodes.filter((n) => n.parent === "g:add_[*]");
+    expect(inside).toHaveLength(SERIES_PAGE + 1);
+    expect(inside[0].id).toBe("n:add");
+    const rest = inside[SERIES_PAGE];
+    expect([rest.id, rest.kind, rest.members.length]).toEqual(["r:add_[*]", "rest", 100 - SERIES_PAGE]);
+    expect(v.byId.get("g:add_[*]")!.shown).toBe(SERIES_PAGE);
+    // 100 edges from the mul series into the members are drawn as one edge into the box.
+    expect(v.edges.find((e) => e.source === "g:mul_[*]")).toMatchObject({ target: "g:add_[*]", kind: "data" });
+    expect(v.edges.find((e) => e.source === "g:mul_[*]")!.pairs).toHaveLength(100);
+    // The chain between members stays, as does the chain into the rest.
+    expect(v.edges.some((e) => e.source === "n:add" && e.target === "n:add_1")).toBe(true);
+    expect(v.edges.some((e) => e.source === `n:add_${SERIES_PAGE - 1}` && e.target === "r:add_[*]")).toBe(true);
+    const more = buildView(s, new Map([["add_[*]", false]]), new Map([["add_[*]", 2 * SERIES_PAGE]]));
+    expect(more.byId.get("r:add_[*]")!.members).toHaveLength(100 - 2 * SERIES_PAGE);
   });
 });

@@ -1,29 +1,45 @@
 /**
- * The drawn graph for a collapse state: which leaves and groups are visible, which group
- * contains which node, and the op edges merged onto visible endpoints. An op inside a
- * collapsed group is drawn as that group; edges that land on the same pair of drawn nodes
- * with the same kind become one edge (its `pairs` remember the op edges it stands for, so a
- * run can light it).
+ * The drawn graph for a collapse state: which leaves, scopes and series are visible, which
+ * group contains which node, and the op edges merged onto visible endpoints. An op inside a
+ * collapsed scope or series is drawn as that group; edges that land on the same pair of drawn
+ * nodes with the same kind become one edge (its `pairs` remember the op edges it stands for, so
+ * a run can light it).
+ *
+ * Two things keep big pictures readable (see chips.ts): an expanded series shows its first
+ * members and one "… more" node for the rest, and edges fanning into one expanded series are
+ * bundled onto its box; constants and very high fan-out/fan-in nodes become chips beside the
+ * nodes they connect to instead of long edges.
  */
 import type { NodeCategory } from "./classify";
+import { assignChips, type ViewChip } from "./chips";
+import type { SeriesInfo } from "./series";
 import type { EdgeKind, GraphStructure, GroupRole } from "./structure";
 
 export interface ViewNode {
-  /** `n:<op>` for a leaf, `g:<scope>` for a group (an op and a scope may share a name). */
+  /** `n:<op>` for a leaf, `g:<scope or series>` for a group, `r:<series>` for a series' rest. */
   id: string;
   name: string;
-  kind: "leaf" | "group";
+  /** `rest`: the members of an expanded series beyond those shown, drawn as one node. */
+  kind: "leaf" | "group" | "rest";
   /** Id of the enclosing expanded group, or null at the top. */
   parent: string | null;
-  /** Leaf category; for a group, null. */
+  /** The innermost enclosing name scope (not series), which names are shown relative to. */
+  scope: string | null;
+  /** Leaf category; for a group or a rest, null. */
   category: NodeCategory | null;
-  /** For groups: drawn as one node (true) or as a compound node around its children. */
+  /** For groups: drawn as one node (true) or as a box around its children. */
   collapsed: boolean;
   role: GroupRole | null;
-  /** Ops this node stands for (a collapsed group: all its ops; an expanded group: none). */
+  /** For a series and its rest node: what repeats. */
+  series: SeriesInfo | null;
+  /** Ops this node stands for (a collapsed group or a rest: all its ops; an expanded group: none). */
   members: string[];
   /** Model order: the smallest creation index inside. */
   order: number;
+  /** Drawn only as chips beside the nodes it connects to (chips.ts), not laid out itself. */
+  chipOnly: boolean;
+  /** For an expanded series: how many members it shows (the rest are its rest node). */
+  shown: number | null;
 }
 
 export interface ViewEdge {
@@ -34,48 +50,61 @@ export interface ViewEdge {
   kind: EdgeKind;
   /** Indices into `structure.edges` of the op edges merged into this one. */
   pairs: number[];
+  /** Set when the edge is drawn as a chip (its id) instead of a line. */
+  chip: string | null;
 }
 
 export interface GraphView {
   /** Parents before their children; siblings in model order. */
   nodes: ViewNode[];
   edges: ViewEdge[];
+  chips: ViewChip[];
   /** Op name → id of the drawn node that shows it. */
   visibleOf: Map<string, string>;
   byId: Map<string, ViewNode>;
 }
 
-/** Collapse choices the user made, by scope name; scopes not listed use their default. */
+/** Collapse choices the user made, by scope or series name; the rest use their default. */
 export type CollapseOverrides = ReadonlyMap<string, boolean>;
+/** Members shown of each expanded series, by series name (default SERIES_PAGE). */
+export type SeriesShown = ReadonlyMap<string, number>;
+
+/** An expanded series shows this many members at first; "… more" shows as many again. */
+export const SERIES_PAGE = 48;
+/** Edges from one node into at least this many members of an expanded series are bundled. */
+const BUNDLE_MIN = 3;
 
 export const leafId = (name: string): string => `n:${name}`;
 export const groupId = (name: string): string => `g:${name}`;
+export const restId = (series: string): string => `r:${series}`;
 
 export function isCollapsed(structure: GraphStructure, overrides: CollapseOverrides, group: string): boolean {
   return overrides.get(group) ?? structure.groups.get(group)?.defaultCollapsed ?? false;
 }
 
-export function buildView(structure: GraphStructure, overrides: CollapseOverrides = new Map()): GraphView {
+export function buildView(structure: GraphStructure, overrides: CollapseOverrides = new Map(), shown: SeriesShown = new Map()): GraphView {
   const byId = new Map<string, ViewNode>();
   const visibleOf = new Map<string, string>();
-  const collapsedGroupOf = new Map<string, string | null>();
 
-  // The first collapsed group on a chain hides everything below it.
-  const hiddenBy = (chain: readonly string[]): { parent: string | null; collapsedAt: number } => {
-    let parent: string | null = null;
-    for (let i = 0; i < chain.length; i++) {
-      if (isCollapsed(structure, overrides, chain[i])) return { parent, collapsedAt: i };
-      parent = groupId(chain[i]);
-    }
-    return { parent, collapsedAt: -1 };
+  // Where each member stands in its series, for the expanded ones (only those are paged).
+  const seriesIndex = new Map<string, number>();
+  for (const g of structure.groups.values()) {
+    if (g.series === undefined || isCollapsed(structure, overrides, g.name)) continue;
+    g.series.leaves.forEach((leaf, i) => seriesIndex.set(leaf, i));
+  }
+
+  const scopeOf = (chain: readonly string[], upTo: number): string | null => {
+    for (let i = upTo - 1; i >= 0; i--) if (structure.groups.get(chain[i])?.role !== "series") return chain[i];
+    return null;
   };
 
-  const addGroup = (name: string, parent: string | null, collapsed: boolean): ViewNode => {
+  const addGroup = (name: string, parent: string | null, scope: string | null, collapsed: boolean): ViewNode => {
     const id = groupId(name);
     let node = byId.get(id);
     if (node === undefined) {
       const g = structure.groups.get(name)!;
-      node = { id, name, kind: "group", parent, category: null, collapsed, role: g.role, members: [], order: g.order };
+      node = { id, name, kind: "group", parent, scope, category: null, collapsed, role: g.role, series: g.series ?? null, members: [], order: g.order, chipOnly: false, shown: null };
+      if (g.series !== undefined && !collapsed) node.shown = Math.min(g.series.count, shown.get(name) ?? SERIES_PAGE);
       byId.set(id, node);
     }
     return node;
@@ -83,42 +112,92 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
 
   for (const leaf of structure.leaves.values()) {
     const chain = leaf.groups;
-    const { collapsedAt } = hiddenBy(chain);
-    const openDepth = collapsedAt < 0 ? chain.length : collapsedAt;
     let parent: string | null = null;
-    for (let i = 0; i < openDepth; i++) {
-      addGroup(chain[i], parent, false);
-      parent = groupId(chain[i]);
+    let target: ViewNode | undefined;
+    for (let i = 0; i < chain.length && target === undefined; i++) {
+      const name = chain[i];
+      const scope = scopeOf(chain, i);
+      if (isCollapsed(structure, overrides, name)) {
+        target = addGroup(name, parent, scope, true);
+        break;
+      }
+      const group = addGroup(name, parent, scope, false);
+      parent = group.id;
+      // Members of an expanded series past the shown ones are drawn as its rest node.
+      if (group.series !== null && (seriesIndex.get(leaf.name) ?? 0) >= (shown.get(name) ?? SERIES_PAGE)) {
+        const id = restId(name);
+        target = byId.get(id);
+        if (target === undefined) {
+          target = { id, name, kind: "rest", parent, scope, category: null, collapsed: true, role: null, series: group.series, members: [], order: leaf.order, chipOnly: false, shown: null };
+          byId.set(id, target);
+        }
+      }
     }
-    let target: ViewNode;
-    if (collapsedAt >= 0) {
-      target = addGroup(chain[collapsedAt], parent, true);
-    } else {
+    if (target === undefined) {
       const id = leafId(leaf.name);
-      target = { id, name: leaf.name, kind: "leaf", parent, category: leaf.category, collapsed: false, role: null, members: [], order: leaf.order };
+      target = { id, name: leaf.name, kind: "leaf", parent, scope: scopeOf(chain, chain.length), category: leaf.category, collapsed: false, role: null, series: null, members: [], order: leaf.order, chipOnly: false, shown: null };
       byId.set(id, target);
     }
     for (const m of leaf.members) {
       target.members.push(m);
       visibleOf.set(m, target.id);
     }
-    collapsedGroupOf.set(leaf.name, collapsedAt >= 0 ? target.id : null);
   }
 
-  for (const node of byId.values()) if (node.kind === "group" && node.collapsed) node.members.sort((a, b) => structure.ops.get(a)!.index - structure.ops.get(b)!.index);
+  for (const node of byId.values()) if (node.kind !== "leaf" && node.collapsed && node.members.length > 1) node.members.sort((a, b) => structure.ops.get(a)!.index - structure.ops.get(b)!.index);
 
   const edgeById = new Map<string, ViewEdge>();
+  const add = (id: string, source: string, target: string, kind: EdgeKind, pairs: number[]): void => {
+    const edge = edgeById.get(id);
+    if (edge === undefined) edgeById.set(id, { id, source, target, kind, pairs, chip: null });
+    else edge.pairs.push(...pairs);
+  };
   structure.edges.forEach((e, i) => {
     const source = visibleOf.get(e.src);
     const target = visibleOf.get(e.dst);
     if (source === undefined || target === undefined || source === target) return;
-    const id = `${source}|${target}|${e.kind}`;
-    const edge = edgeById.get(id);
-    if (edge === undefined) edgeById.set(id, { id, source, target, kind: e.kind, pairs: [i] });
-    else edge.pairs.push(i);
+    add(`${source}|${target}|${e.kind}`, source, target, e.kind, [i]);
   });
+  const edges = bundleIntoSeries([...edgeById.values()], byId);
+  const nodes = sortNodes([...byId.values()]);
+  const view: GraphView = { nodes, edges, chips: [], visibleOf, byId };
+  view.chips = assignChips(view);
+  return view;
+}
 
-  return { nodes: sortNodes([...byId.values()]), edges: [...edgeById.values()], visibleOf, byId };
+/**
+ * One node feeding many members of an expanded series (the placeholder every `mul` reads) is
+ * drawn as one edge into the series' box, not a fan of hundreds; likewise many members
+ * feeding one node. Edges between members of one series stay (a chain reads as a chain).
+ */
+function bundleIntoSeries(edges: ViewEdge[], byId: ReadonlyMap<string, ViewNode>): ViewEdge[] {
+  const boxOf = (id: string): string | null => {
+    const parent = byId.get(id)?.parent;
+    return parent !== null && parent !== undefined && byId.get(parent)?.series !== null ? parent : null;
+  };
+  const groups = new Map<string, ViewEdge[]>();
+  const out: ViewEdge[] = [];
+  for (const e of edges) {
+    const sb = boxOf(e.source);
+    const tb = boxOf(e.target);
+    if ((sb === null && tb === null) || (sb !== null && sb === tb)) {
+      out.push(e);
+      continue;
+    }
+    const key = `${sb ?? e.source}|${tb ?? e.target}|${e.kind}`;
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [e]);
+    else list.push(e);
+  }
+  for (const [key, list] of groups) {
+    if (list.length < BUNDLE_MIN) {
+      out.push(...list);
+      continue;
+    }
+    const [source, target, kind] = key.split("|") as [string, string, EdgeKind];
+    out.push({ id: key, source, target, kind, pairs: list.flatMap((e) => e.pairs), chip: null });
+  }
+  return out;
 }
 
 /** Parents first, then model order: the order ELK's model-order strategy keeps stable. */
@@ -129,18 +208,21 @@ function sortNodes(nodes: ViewNode[]): ViewNode[] {
     if (list === undefined) children.set(n.parent, [n]);
     else list.push(n);
   }
+  for (const list of children.values()) list.sort((a, b) => a.order - b.order || kindRank(a) - kindRank(b));
+  // Depth-first without recursion: scopes can nest as deep as a program makes them.
   const out: ViewNode[] = [];
-  const visit = (parent: string | null): void => {
-    const list = children.get(parent);
-    if (list === undefined) return;
-    list.sort((a, b) => a.order - b.order || (a.kind === b.kind ? 0 : a.kind === "group" ? -1 : 1));
-    for (const n of list) {
-      out.push(n);
-      visit(n.id);
-    }
-  };
-  visit(null);
+  const stack: ViewNode[] = [...(children.get(null) ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    out.push(n);
+    const list = children.get(n.id);
+    if (list !== undefined) for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
+  }
   return out;
+}
+
+function kindRank(n: ViewNode): number {
+  return n.kind === "group" ? 0 : n.kind === "leaf" ? 1 : 2;
 }
 
 /** Ids of the groups enclosing a drawn node, innermost first. */
@@ -152,4 +234,9 @@ export function ancestorsOf(view: GraphView, id: string): string[] {
     node = view.byId.get(node.parent);
   }
   return out;
+}
+
+/** The nodes layout places: leaves, collapsed groups and rests that are not chips only. */
+export function isUnit(n: ViewNode): boolean {
+  return !n.chipOnly && (n.kind !== "group" || n.collapsed);
 }

@@ -5,10 +5,11 @@
  * Elements are diffed by id, so a growing graph keeps its nodes (and their places).
  */
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
-import type { Point } from "../layout/elkGraph";
-import { groupBoxes, segments } from "../layout/positions";
+import type { Point } from "../layout/layoutGraph";
+import { groupBoxes, segments, type Box } from "../layout/positions";
 import { BadgeLayer, type Badge } from "./BadgeLayer";
 import { graphStyle } from "./cyStyle";
+import { Minimap, type MinimapColors } from "./Minimap";
 import type { Palette } from "./palette";
 
 export interface DrawNode {
@@ -57,6 +58,22 @@ const PROGRESSIVE_FRAMES = 6;
 const PROGRESSIVE_MIN = 8;
 const FIT_PADDING = 24;
 const MAX_FIT_ZOOM = 1.25;
+/**
+ * Fit never zooms out further than this: below it nodes are specks. A picture that does not
+ * fit at this zoom is framed from its top (where a layered graph starts), and the minimap
+ * shows the rest.
+ */
+export const MIN_FIT_ZOOM = 0.5;
+/** One wheel notch (or a zoom button) zooms by this factor. */
+export const ZOOM_STEP = 1.25;
+const MIN_ZOOM = 0.05;
+/** Finding a node zooms in to at least this. */
+const FOCUS_ZOOM = 0.9;
+const MAX_ZOOM = 3;
+
+function minimapColors(p: Palette): MinimapColors {
+  return { node: p.dark ? "#6e7781" : "#afb8c1", lit: p.path, error: p.error, frame: p.dark ? "#e6edf3" : "#1b1f24", background: p.dark ? "rgba(22,27,34,0.92)" : "rgba(255,255,255,0.92)" };
+}
 
 
 export class GraphCanvas {
@@ -74,6 +91,11 @@ export class GraphCanvas {
   private palette: Palette;
   /** Whether the drawing is big (no transitions, textures while panning). */
   private big = false;
+  private readonly minimap: Minimap;
+  private readonly host: HTMLElement;
+  private readonly onWheel: (e: WheelEvent) => void;
+  /** Called when the learner zooms or pans (the pane then stops fitting new pictures). */
+  onUserViewport: (() => void) | null = null;
 
   constructor(container: HTMLElement, palette: Palette, callbacks: CanvasCallbacks) {
     this.palette = palette;
@@ -81,14 +103,30 @@ export class GraphCanvas {
       container,
       style: graphStyle(palette),
       layout: { name: "preset" },
-      minZoom: 0.04,
-      maxZoom: 3,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       autoungrabify: true,
       autounselectify: true,
       selectionType: "single",
     });
     this.badges = new BadgeLayer(container, this.cy);
+    this.host = container.parentElement ?? container;
+    this.minimap = new Minimap(this.host, this.cy, minimapColors(palette));
+    // Cytoscape's wheel zoom is ~4 % a notch and its sensitivity option only scales that;
+    // the wheel is handled here (before Cytoscape sees it): ZOOM_STEP a notch, at the pointer.
+    // Trackpad pinches arrive as wheel events with ctrlKey and small deltas: same formula.
+    this.onWheel = (e: WheelEvent) => {
+      if (!container.contains(e.target as Node)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const lines = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 400 : 1;
+      const delta = Math.max(-300, Math.min(300, e.deltaY * lines));
+      const factor = Math.pow(ZOOM_STEP, -delta / 100);
+      const rect = container.getBoundingClientRect();
+      this.zoomAt(factor, { x: e.clientX - rect.left, y: e.clientY - rect.top });
+    };
+    this.host.addEventListener("wheel", this.onWheel, { capture: true, passive: false });
     this.cy.on("tap", "node", (e) => callbacks.onTapNode((e.target as NodeSingular).id()));
     this.cy.on("dbltap", "node", (e) => callbacks.onDoubleTapNode((e.target as NodeSingular).id()));
     this.cy.on("tap", (e) => {
@@ -123,6 +161,15 @@ export class GraphCanvas {
   setTheme(palette: Palette): void {
     this.palette = palette;
     this.cy.style(graphStyle(palette, !this.big));
+    this.minimap.setColors(minimapColors(palette));
+  }
+
+  /** Zooms by `factor` keeping the point `at` (pane coordinates; default: the centre) still. */
+  zoomAt(factor: number, at?: { x: number; y: number }): void {
+    const level = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, this.cy.zoom() * factor));
+    if (Math.abs(level - this.cy.zoom()) < 1e-9) return;
+    this.cy.zoom({ level, renderedPosition: at ?? { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.onUserViewport?.();
   }
 
   /**
@@ -273,6 +320,7 @@ export class GraphCanvas {
     return Promise.all([settle, queued])
       .then(() => {
         this.badges.refresh();
+        this.minimap.schedule(true);
         return nextFrame();
       })
       .then(() => performance.now() - t0);
@@ -326,33 +374,51 @@ export class GraphCanvas {
    * already knows the boxes.
    */
   private fitTo(place: ReadonlyMap<string, { x: number; y: number; w: number; h: number }>): void {
+    const boxes: Box[] = [];
+    for (const p of place.values()) boxes.push({ x1: p.x - p.w / 2, y1: p.y - p.h / 2, x2: p.x + p.w / 2, y2: p.y + p.h / 2 });
+    this.frame(boxes);
+  }
+
+  /**
+   * Frames boxes (model coordinates): all of them when they fit at MIN_FIT_ZOOM or more; else
+   * at MIN_FIT_ZOOM, the top of the picture (a layered graph starts there), centred on what
+   * is in that top band rather than on the whole width.
+   */
+  private frame(boxes: readonly Box[]): void {
+    if (boxes.length === 0) return;
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
     let y2 = -Infinity;
-    for (const p of place.values()) {
-      x1 = Math.min(x1, p.x - p.w / 2);
-      x2 = Math.max(x2, p.x + p.w / 2);
-      y1 = Math.min(y1, p.y - p.h / 2);
-      y2 = Math.max(y2, p.y + p.h / 2);
+    for (const b of boxes) {
+      x1 = Math.min(x1, b.x1);
+      x2 = Math.max(x2, b.x2);
+      y1 = Math.min(y1, b.y1);
+      y2 = Math.max(y2, b.y2);
     }
-    if (x1 === Infinity) return;
     const w = this.cy.width();
     const h = this.cy.height();
-    if (w <= 0 || h <= 0) return;
-    const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FIT_ZOOM, (w - 2 * FIT_PADDING) / (x2 - x1), (h - 2 * FIT_PADDING) / (y2 - y1)));
-    const pan = { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) };
+    if (w <= 0 || h <= 0 || !Number.isFinite(x1)) return;
+    const zoom = Math.max(MIN_FIT_ZOOM, Math.min(MAX_FIT_ZOOM, (w - 2 * FIT_PADDING) / Math.max(1, x2 - x1), (h - 2 * FIT_PADDING) / Math.max(1, y2 - y1)));
+    let pan: { x: number; y: number };
+    if ((y2 - y1) * zoom <= h - 2 * FIT_PADDING && (x2 - x1) * zoom <= w - 2 * FIT_PADDING) {
+      pan = { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) };
+    } else {
+      const bandBottom = y1 + (h - 2 * FIT_PADDING) / zoom;
+      let bx1 = Infinity;
+      let bx2 = -Infinity;
+      for (const b of boxes) {
+        if (b.y1 > bandBottom) continue;
+        bx1 = Math.min(bx1, b.x1);
+        bx2 = Math.max(bx2, b.x2);
+      }
+      const cx = (bx2 - bx1) * zoom <= w - 2 * FIT_PADDING ? (bx1 + bx2) / 2 : bx1 + (w / 2 - FIT_PADDING) / zoom;
+      pan = { x: w / 2 - zoom * cx, y: FIT_PADDING - zoom * y1 };
+    }
     // Setting the same viewport again still makes Cytoscape re-render every texture.
     const was = this.cy.pan();
     if (Math.abs(this.cy.zoom() - zoom) < 1e-6 && Math.abs(was.x - pan.x) < 0.5 && Math.abs(was.y - pan.y) < 0.5) return;
     this.cy.viewport({ zoom, pan });
-  }
-
-  /** A fitted small graph would be drawn huge; cap the zoom at a comfortable reading size. */
-  private limitZoom(): void {
-    if (this.cy.zoom() <= MAX_FIT_ZOOM) return;
-    this.cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
-    this.cy.center();
   }
 
   /** Lights a run; `animate` replays the path in execution order first. */
@@ -435,6 +501,7 @@ export class GraphCanvas {
       });
     });
     this.badges.set(lit === null || stepOf !== undefined ? [] : lit.badges);
+    this.minimap.schedule(true);
   }
 
   /** Marks nodes (`match`: the editor's line, `hover`, `hint`, `selected`). */
@@ -477,12 +544,41 @@ export class GraphCanvas {
     this.applied.set(id, cls);
   }
 
+  /**
+   * Frames `ids` (or everything), at most at a comfortable reading zoom and at least at
+   * MIN_FIT_ZOOM; what does not fit at that zoom is framed from its top.
+   */
   fit(ids?: readonly string[]): void {
-    const eles = ids === undefined || ids.length === 0 ? this.cy.elements() : ids.reduce((c, id) => c.union(this.cy.getElementById(id)), this.cy.collection());
-    if (eles.empty()) return;
-    this.cy.fit(eles, FIT_PADDING);
-    this.limitZoom();
-    if (ids !== undefined && ids.length > 0) this.cy.center(eles);
+    const eles = ids === undefined || ids.length === 0 ? this.cy.nodes() : this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()) as unknown as cytoscape.CollectionArgument);
+    const boxes: Box[] = [];
+    eles.forEach((e) => {
+      if (!e.isNode()) return;
+      const p = e.position();
+      const w = Number(e.data("w")) || 0;
+      const h = Number(e.data("h")) || 0;
+      boxes.push({ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
+    });
+    this.frame(boxes);
+  }
+
+  /** Removes every element (a program that built nothing). */
+  clear(): void {
+    this.dropQueued();
+    this.cy.elements().remove();
+    this.applied.clear();
+    this.hl.clear();
+    this.base.clear();
+    this.badges.set([]);
+    this.minimap.schedule(true);
+  }
+
+  /** Centres on a node at a readable zoom (at least FOCUS_ZOOM). */
+  focus(id: string): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    const zoom = Math.max(this.cy.zoom(), FOCUS_ZOOM);
+    this.cy.stop();
+    this.cy.animate({ zoom, center: { eles: n } } as cytoscape.AnimationOptions, { duration: prefersReducedMotion() ? 0 : 250 });
   }
 
   /** Brings a node into view without changing the zoom, unless it is already visible. */
@@ -509,6 +605,14 @@ export class GraphCanvas {
     this.badges.refresh();
   }
 
+  /** Ids of drawn nodes the lit run lights (path, fetched, fed, effect, error). */
+  litIds(): string[] {
+    const out: string[] = [];
+    if (this.lit === null) return out;
+    for (const [id, cls] of this.lit.nodes) if (cls !== "" && !this.cy.getElementById(id).empty()) out.push(id);
+    return out;
+  }
+
   /** Current centres of drawn leaves (to keep them in place across layouts). */
   centers(): Map<string, Point> {
     const out = new Map<string, Point>();
@@ -519,6 +623,8 @@ export class GraphCanvas {
   }
 
   destroy(): void {
+    this.host.removeEventListener("wheel", this.onWheel, { capture: true });
+    this.minimap.destroy();
     cancelAnimationFrame(this.queueFrame);
     this.finishQueue();
     cancelAnimationFrame(this.animation);

@@ -98,6 +98,29 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
       selector: "edge.k-ref",
       style: { "line-color": p.ref, "target-arrow-color": p.ref, "line-style": "dotted", "target-arrow-shape": "diamond", width: 2 },
     },
+    // A folded series: a stack of its members (the second border) with a tinted fill.
+    {
+      selector: "node.series.collapsed",
+      style: { "background-color": p.seriesFill, "border-color": p.seriesBorder, "border-style": "double", "border-width": 4 },
+    },
+    { selector: "node.series.expanded", style: { "border-style": "dashed", "border-color": p.seriesBorder, "border-width": 1.5 } },
+    { selector: "node.series-rest", style: { "border-style": "dashed", "border-width": 1.5, "font-weight": "normal", "font-style": "italic" } },
+    // Chips: a constant or a much-read node shown beside the node it connects to (model/chips.ts).
+    {
+      selector: "node.chip",
+      style: {
+        shape: "round-rectangle",
+        "font-size": 10,
+        "border-width": 1,
+        "background-color": p.categories.constant.fill,
+        "border-color": p.categories.constant.border,
+        "min-zoomed-font-size": 7,
+      },
+    },
+    ...CATEGORIES.map((c) => ({ selector: `node.chip.chip-of-cat-${c}`, style: { "background-color": p.categories[c].fill, "border-color": p.categories[c].border } })),
+    { selector: "node.chip-more", style: { "border-style": "dashed", color: p.textMuted } },
+    { selector: "edge.chip-link", style: { width: 1, "arrow-scale": 0.6, "curve-style": "straight" } },
+    { selector: "node.chip.hl-path, node.chip.hl-fed, node.chip.hl-effect, node.chip.hl-error", style: { "border-width": 2 } },
     { selector: ".warm", style: { opacity: 0.01 } },
     // Run highlight. Dimmed first, so the lit classes below win.
     { selector: ".dim", style: { opacity: 0.25 } },

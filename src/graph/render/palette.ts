@@ -22,6 +22,8 @@ export interface Palette {
   collapsed: CategoryStyle;
   groupFill: string;
   groupBorder: string;
+  seriesFill: string;
+  seriesBorder: string;
   edge: string;
   ref: string;
   path: string;
@@ -54,6 +56,8 @@ const LIGHT: Palette = {
   collapsed: { fill: "#eceff3", border: "#57606a" },
   groupFill: "#f6f8fa",
   groupBorder: "#c4cbd3",
+  seriesFill: "#f3efe2",
+  seriesBorder: "#7a6a3a",
   edge: "#8c959f",
   ref: "#c77c00",
   path: "#0072b2",
@@ -86,6 +90,8 @@ const DARK: Palette = {
   collapsed: { fill: "#262b31", border: "#a0a8b2" },
   groupFill: "#1b1f24",
   groupBorder: "#3a414a",
+  seriesFill: "#2c2816",
+  seriesBorder: "#c8b46e",
   edge: "#7d8590",
   ref: "#e69f00",
   path: "#56b4e9",

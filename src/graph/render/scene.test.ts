@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignNodes, computationPathNodes, COMPUTATION_PATH_SOURCE, regressionNodes } from "../model/fixtures";
+import { accumulate, assignNodes, computationPathNodes, COMPUTATION_PATH_SOURCE, regressionNodes } from "../model/fixtures";
 import { highlightRun } from "../model/highlight";
 import { learnerNames } from "../model/learnerNames";
 import { buildStructure } from "../model/structure";
@@ -21,11 +21,15 @@ describe("buildScene", () => {
   });
 
   it("names nodes relative to the scope box they sit in, and in full at the top", () => {
-    const scene = buildScene(buildView(buildStructure([op("add/y", "Const"), op("layer/W", "VariableV2"), op("add", "Add", { inputs: ["add/y:0", "layer/W:0"] })])), new Map());
+    const scene = buildScene(
+      buildView(buildStructure([op("add/y", "Const"), op("layer/W", "VariableV2"), op("layer/b", "VariableV2"), op("add", "Add", { inputs: ["add/y:0", "layer/W:0", "layer/b:0"] })])),
+      new Map(),
+    );
     expect(scene.nodes.map((n) => [n.id, n.label])).toEqual([
       ["n:add/y", "add/y"],
       ["g:layer", "layer"],
       ["n:layer/W", "W"],
+      ["n:layer/b", "b"],
       ["n:add", "add"],
     ]);
   });
@@ -61,11 +65,34 @@ describe("canvasHighlight", () => {
     const s = buildStructure(computationPathNodes());
     const v = buildView(s);
     const error = { type: "InvalidArgumentError", message: "You must feed a value", op: "Placeholder", path: ["add", "Placeholder"], line: 1 };
-    const c = canvasHighlight(s, highlightRun(s, v, run({ fetches: ["add:0"], path: ["Placeholder"], ok: false, error })), error);
+    const c = canvasHighlight(s, highlightRun(s, v, run({ fetches: ["add:0"], path: ["Placeholder"], ok: false, error })), { error });
     expect(c.nodes.get("n:Placeholder")).toBe("hl-path hl-error hl-culprit");
     expect(c.nodes.get("n:add")).toBe("hl-fetched hl-error");
     expect(c.badges).toEqual([{ id: "n:Placeholder", kind: "error", text: "✕ not fed" }]);
     const fed = canvasHighlight(s, highlightRun(s, v, run({ fetches: ["add:0"], feeds: ["Placeholder:0"], path: ["Const", "add"], values: { "Placeholder:0": 2 } })));
     expect(fed.badges).toEqual([{ id: "n:Placeholder", kind: "fed", text: "fed 2" }]);
+  });
+});
+
+describe("buildScene and canvasHighlight with chips", () => {
+  it("draws a chip and its connector for a chip-only node, lit as the node and the edge they stand for", () => {
+    const s = buildStructure(accumulate(20));
+    const v = buildView(s);
+    const scene = buildScene(v, new Map());
+    expect(scene.chips).toEqual([{ id: "c:g:mul_[*]/y|g:mul_[*]|data", host: "g:mul_[*]", side: "in", node: "g:mul_[*]/y" }]);
+    const chip = scene.nodes.find((n) => n.id === scene.chips[0].id)!;
+    expect([chip.label, chip.classes, chip.parent]).toEqual(["y ×20", "chip chip-in chip-of-group", null]);
+    expect(scene.edges.map((e) => e.id)).toContain("c:g:mul_[*]/y|g:mul_[*]|data|link");
+    expect(scene.nodes.some((n) => n.id === "g:mul_[*]/y")).toBe(false);
+    const path = ["x", "Const", "mul/y", "mul", "add"];
+    const c = canvasHighlight(s, highlightRun(s, v, run({ fetches: ["add:0"], feeds: ["x:0"], path })), { scene, view: v });
+    expect(c.nodes.get(scene.chips[0].id)).toBe("hl-path");
+    expect(c.edges.get("c:g:mul_[*]/y|g:mul_[*]|data|link")).toBe("hl-path");
+    expect(c.badges).toContainEqual({ id: "g:add_[*]", kind: "count", text: "1 of 20 ran" });
+  });
+
+  it("labels a series with its op, count and line", () => {
+    const scene = buildScene(buildView(buildStructure(accumulate(333))), new Map());
+    expect(scene.nodes.find((n) => n.id === "g:add_[*]")!.label).toBe("add ×333 · line 4");
   });
 });

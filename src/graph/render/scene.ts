@@ -4,37 +4,115 @@
  */
 import type { ValueSummary } from "../../../engine/records";
 import { formatValue } from "../../ui/format";
-import type { Size } from "../layout/elkGraph";
-import { nodeLabel, nodeSize } from "../layout/sizes";
+import type { Size } from "../layout/layoutGraph";
+import { chipLabel, chipSize, nodeLabel, nodeSize, relativeName } from "../layout/sizes";
 import type { RunHighlight } from "../model/highlight";
 import type { GraphStructure } from "../model/structure";
-import type { GraphView } from "../model/view";
+import type { ViewChip } from "../model/chips";
+import { shortName } from "../model/names";
+import type { GraphView, ViewNode } from "../model/view";
 import type { Badge } from "./BadgeLayer";
 import type { CanvasHighlight, DrawEdge, DrawNode } from "./GraphCanvas";
 import { ICONS } from "./palette";
 
 export interface Scene {
+  /** Nodes, then chips (class `chip`, parent: their host's parent). */
   nodes: DrawNode[];
+  /** Edges drawn as lines, then chip connectors. */
   edges: DrawEdge[];
-  /** Boxes of leaves and collapsed groups, for layout. */
+  /** Boxes of everything drawn as a box (leaves, collapsed groups, rests, chips), for layout. */
   sizes: Map<string, Size>;
+  chips: SceneChip[];
+  /** Chip id → the view node it stands for (null for a "+N" summary chip). */
+  chipNode: Map<string, string | null>;
+  /** Connector edge id → the view edge it replaces. */
+  connectorEdge: Map<string, string>;
 }
 
-export function buildScene(view: GraphView, names: ReadonlyMap<string, string>): Scene {
+/** A chip as drawn: beside `host`, on its `side`. */
+export interface SceneChip {
+  id: string;
+  host: string;
+  side: "in" | "out";
+  /** The view node it stands for, or null for a "+N" summary of the host's other chips. */
+  node: string | null;
+}
+
+/** Chips shown per side of a node; more are summed up in one "+N" chip. */
+const CHIPS_SHOWN = 5;
+
+export function buildScene(view: GraphView, names: ReadonlyMap<string, string>, constants: ReadonlyMap<string, string> = new Map()): Scene {
   const sizes = new Map<string, Size>();
-  const nodes = view.nodes.map((n): DrawNode => {
+  const nodes: DrawNode[] = [];
+  for (const n of view.nodes) {
+    if (n.chipOnly) continue;
     const base = nodeLabel(n, n.kind === "leaf" ? names.get(n.name) : undefined);
     const icon = n.category !== null ? ICONS[n.category] : undefined;
-    const label = icon !== undefined ? `${icon} ${base}` : n.kind === "group" && n.collapsed ? `⊞ ${base}` : base;
+    const label = icon !== undefined ? `${icon} ${base}` : n.kind === "group" && n.collapsed && n.series === null ? `⊞ ${base}` : base;
     // Placeholders are parallelograms and side-effect ops octagons: their labels need the corners.
     const extra = n.category === "placeholder" ? 26 : n.category !== null && n.category !== "op" && n.category !== "constant" && n.category !== "variable" ? 12 : n.category === "constant" ? 10 : 0;
     const size = nodeSize(label, extra);
-    if (n.kind === "leaf" || n.collapsed) sizes.set(n.id, size);
-    const classes = n.kind === "leaf" ? `leaf cat-${n.category}` : n.collapsed ? `group collapsed role-${n.role}` : `group expanded role-${n.role}`;
-    return { id: n.id, parent: n.parent, label, w: size.width, h: size.height, classes };
-  });
-  const edges = view.edges.map((e): DrawEdge => ({ id: e.id, source: e.source, target: e.target, classes: `k-${e.kind}` }));
-  return { nodes, edges, sizes };
+    if (n.kind !== "group" || n.collapsed) sizes.set(n.id, size);
+    nodes.push({ id: n.id, parent: n.parent, label, w: size.width, h: size.height, classes: classesOf(n) });
+  }
+  const edges: DrawEdge[] = [];
+  for (const e of view.edges) if (e.chip === null) edges.push({ id: e.id, source: e.source, target: e.target, classes: `k-${e.kind}` });
+
+  // Chips, grouped by host and side; past CHIPS_SHOWN they are summed up in one "+N" chip.
+  const chips: SceneChip[] = [];
+  const chipNode = new Map<string, string | null>();
+  const connectorEdge = new Map<string, string>();
+  const edgeById = new Map(view.edges.map((e) => [e.id, e]));
+  const bySide = new Map<string, ViewChip[]>();
+  for (const c of view.chips) {
+    const key = `${c.host}\u0000${c.side}`;
+    (bySide.get(key) ?? bySide.set(key, []).get(key)!).push(c);
+  }
+  for (const list of bySide.values()) {
+    const host = view.byId.get(list[0].host)!;
+    const shown = list.length > CHIPS_SHOWN ? list.slice(0, CHIPS_SHOWN - 1) : list;
+    for (const c of shown) {
+      const node = view.byId.get(c.node)!;
+      const label = chipLabel(chipText(node, names, constants));
+      const size = chipSize(label);
+      sizes.set(c.id, size);
+      chips.push({ id: c.id, host: c.host, side: c.side, node: c.node });
+      chipNode.set(c.id, c.node);
+      nodes.push({ id: c.id, parent: host.parent, label, w: size.width, h: size.height, classes: `chip chip-${c.side} chip-of-${node.kind === "leaf" ? `cat-${node.category}` : "group"}` });
+      const edge = edgeById.get(c.edge);
+      const connector = `${c.id}|link`;
+      connectorEdge.set(connector, c.edge);
+      const [source, target] = c.side === "in" ? [c.id, c.host] : [c.host, c.id];
+      edges.push({ id: connector, source, target, classes: `chip-link k-${edge?.kind ?? "data"}` });
+    }
+    if (shown.length < list.length) {
+      const id = `c+:${list[0].host}:${list[0].side}`;
+      const label = `+${list.length - shown.length} more`;
+      const size = chipSize(label);
+      sizes.set(id, size);
+      chips.push({ id, host: list[0].host, side: list[0].side, node: null });
+      chipNode.set(id, null);
+      nodes.push({ id, parent: host.parent, label, w: size.width, h: size.height, classes: `chip chip-${list[0].side} chip-more` });
+    }
+  }
+  return { nodes, edges, sizes, chips, chipNode, connectorEdge };
+}
+
+function classesOf(n: ViewNode): string {
+  if (n.kind === "leaf") return `leaf cat-${n.category}`;
+  if (n.kind === "rest") return "group collapsed series-rest";
+  const series = n.series !== null ? " series" : "";
+  return n.collapsed ? `group collapsed role-${n.role}${series}` : `group expanded role-${n.role}${series}`;
+}
+
+/** What a chip says: the node's short name, a constant's value when it is short. */
+function chipText(node: ViewNode, names: ReadonlyMap<string, string>, constants: ReadonlyMap<string, string>): string {
+  if (node.series !== null && node.collapsed) return `${shortName(node.series.base)} ×${node.series.count.toLocaleString("en-US")}`;
+  const short = node.kind === "leaf" ? shortName(node.name) : relativeName(node);
+  const learner = names.get(node.name);
+  const value = constants.get(node.name);
+  if (value !== undefined && value.length <= 8) return `${learner ?? short} ${value}`;
+  return learner ?? short;
 }
 
 function value(v: ValueSummary | null | undefined): string {
@@ -49,7 +127,15 @@ function failureWord(structure: GraphStructure, op: string, message: string): st
   return "✕ failed here";
 }
 
-export function canvasHighlight(structure: GraphStructure, h: RunHighlight, error?: { op: string | null; message: string }): CanvasHighlight {
+export interface HighlightContext {
+  error?: { op: string | null; message: string };
+  /** With the scene, chips are lit as the nodes they stand for, connectors as the edges they replace. */
+  scene?: Scene;
+  view?: GraphView;
+}
+
+export function canvasHighlight(structure: GraphStructure, h: RunHighlight, ctx: HighlightContext = {}): CanvasHighlight {
+  const { error, scene, view } = ctx;
   const nodes = new Map<string, string>();
   const badges: Badge[] = [];
   for (const [id, nh] of h.nodes) {
@@ -59,19 +145,57 @@ export function canvasHighlight(structure: GraphStructure, h: RunHighlight, erro
   }
   const edges = new Map<string, string>();
   for (const [id, state] of h.edges) edges.set(id, `hl-${state}`);
+  if (scene !== undefined) {
+    for (const [chip, node] of scene.chipNode) {
+      const classes = node === null ? undefined : nodes.get(node);
+      if (classes !== undefined) nodes.set(chip, classes);
+    }
+    for (const [connector, edge] of scene.connectorEdge) {
+      const classes = edges.get(edge);
+      if (classes !== undefined) edges.set(connector, classes);
+    }
+  }
 
   // Callouts in path order, then the rest: the first ones are what the run did first.
   const ordered = [...h.nodes.entries()].sort((a, b) => (a[1].step < 0 ? Infinity : a[1].step) - (b[1].step < 0 ? Infinity : b[1].step));
   for (const [id, nh] of ordered) {
-    if (nh.culprit && error?.op) badges.push({ id, kind: "error", text: failureWord(structure, error.op, error.message) });
-    if (nh.fed.length > 0) badges.push({ id, kind: "fed", text: nh.fed.map((f) => (f.value === undefined ? "fed" : `fed ${value(f.value)}`)).join(", ") });
+    // A chip-only node's callouts go under its first chip.
+    const at = view?.byId.get(id)?.chipOnly ? scene?.chips.find((c) => c.node === id)?.id : id;
+    if (at === undefined) continue;
+    if (nh.culprit && error?.op) badges.push({ id: at, kind: "error", text: failureWord(structure, error.op, error.message) });
+    if (nh.fed.length > 0) badges.push({ id: at, kind: "fed", text: nh.fed.map((f) => (f.value === undefined ? "fed" : `fed ${value(f.value)}`)).join(", ") });
     const effects = nh.effects.slice(0, 2).map((e) => {
       if (e.kind === "print") return `printed ${e.text ?? ""}`.trim();
       if (e.target !== undefined && ("before" in e || "after" in e)) return `${e.target}: ${value(e.before)} → ${value(e.after)}`;
       return e.kind;
     });
     if (nh.effects.length > 2) effects.push(`+${nh.effects.length - 2} more`);
-    if (effects.length > 0) badges.push({ id, kind: "effect", text: effects.join(" · ") });
+    if (effects.length > 0) badges.push({ id: at, kind: "effect", text: effects.join(" · ") });
+    // A series (or the rest of one) says how many of its members ran.
+    const series = view?.byId.get(id)?.series;
+    if (series != null && nh.ran > 0 && at === id) {
+      const node = view!.byId.get(id)!;
+      const of = node.kind === "rest" ? countLeaves(structure, node.members) : series.count;
+      badges.push({ id: at, kind: "count", text: `${nh.ran.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} ran` });
+    }
   }
   return { nodes, edges, sequence: h.sequence, badges };
+}
+
+function countLeaves(structure: GraphStructure, ops: readonly string[]): number {
+  const leaves = new Set<string>();
+  for (const op of ops) leaves.add(structure.ops.get(op)?.leaf ?? op);
+  return leaves.size;
+}
+
+/** Short text of each constant's value (`0.5`, `True`), for chips. */
+export function constantValues(structure: GraphStructure): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const info of structure.ops.values()) {
+    if (info.category !== "constant") continue;
+    const v = info.node.attrs?.value;
+    if (typeof v === "number" || typeof v === "boolean") out.set(info.node.name, formatValue(v));
+    else if (typeof v === "string" && v.length <= 8 && !v.includes(" ")) out.set(info.node.name, v);
+  }
+  return out;
 }

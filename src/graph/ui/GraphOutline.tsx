@@ -1,16 +1,24 @@
 /**
- * The graph as text, for screen readers and keyboard users (and tests): one item per op,
- * folded internals included, with `data-node` (the op's name) and `data-state` (its state in
- * the selected run: `path fetched fed effect error`, or `idle`). Activating an item selects
- * the op. Hidden visually unless the learner opens the text view. `data-drawn-as`,
- * `data-selected` and `data-on-line` (created on the editor's cursor line) mirror what the
- * canvas shows, for tests and for styling the text view.
+ * The graph as text, for screen readers and keyboard users (and tests): a tree of nested lists
+ * following the folded picture — scopes and series hold their ops — with every op an item of
+ * its own, folded internals included.
+ *
+ * - An op's `<li>` has `data-node` (its name), `data-state` (its state in the selected run:
+ *   `path fetched fed effect error`, or `idle`) and `data-drawn-as` (the drawn node showing it).
+ * - A series' `<li>` has `data-node` (the series' name, e.g. `add_[*]`), `data-series` (how many
+ *   members), `data-state` (lit when any member ran) and `data-ran` (how many members ran).
+ * - A scope's `<li>` has `data-scope` (its name).
+ * Activating an op selects it. Hidden visually unless the learner opens the text view;
+ * `data-selected` and `data-on-line` (created on the editor's cursor line) mirror the canvas.
+ *
+ * A long outline (a 10,000-op loop) is mounted a few thousand items per idle moment, so no
+ * frame waits for all of it.
  */
-import { memo } from "react";
-import type { OutlineItem } from "../model/outline";
+import { memo, useEffect, useState } from "react";
+import type { OutlineEntry, OutlineGroup } from "../model/outline";
 
 interface Props {
-  items: readonly OutlineItem[];
+  tree: readonly OutlineEntry[];
   /** Op name → name of the drawn node that shows it (itself, its variable, a collapsed scope). */
   drawnAs: (op: string) => string;
   selected: string | null;
@@ -20,11 +28,13 @@ interface Props {
   onSelect(op: string): void;
 }
 
+/** Items mounted at first, and added per idle callback after. */
+const CHUNK = 2000;
+
 interface RowProps {
   name: string;
   state: string;
   text: string;
-  depth: number;
   drawnAs: string;
   selected: boolean;
   onLine: boolean;
@@ -32,17 +42,10 @@ interface RowProps {
   onSelect(op: string): void;
 }
 
-/** One row; memoized on plain props, so a new run re-renders only the rows whose state changed. */
-const Row = memo(function Row({ name, state, text, depth, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
+/** One op; memoized on plain props, so a new run re-renders only the rows whose state changed. */
+const Row = memo(function Row({ name, state, text, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
   return (
-    <li
-      data-node={name}
-      data-state={state}
-      data-drawn-as={drawnAs}
-      data-selected={selected ? "true" : undefined}
-      data-on-line={onLine ? "true" : undefined}
-      style={{ paddingInlineStart: `${depth * 14}px` }}
-    >
+    <li data-node={name} data-state={state} data-drawn-as={drawnAs} data-selected={selected ? "true" : undefined} data-on-line={onLine ? "true" : undefined}>
       {visible ? (
         <button type="button" aria-current={selected ? "true" : undefined} onClick={() => onSelect(name)}>
           {text}
@@ -55,25 +58,80 @@ const Row = memo(function Row({ name, state, text, depth, drawnAs, selected, onL
   );
 });
 
-export const GraphOutline = memo(function GraphOutline({ items, drawnAs, selected, onLine, visible, onSelect }: Props) {
+interface ListProps extends Omit<Props, "tree"> {
+  entries: readonly OutlineEntry[];
+  /** Index of the first op in `entries` among all ops, and how many ops may be mounted. */
+  start: number;
+  limit: number;
+  /** The accessible name of the top list. */
+  label?: string;
+}
+
+/** Ops inside a list (its groups included): what the mount limit counts. */
+function opsIn(entries: readonly OutlineEntry[]): number {
+  let n = 0;
+  for (const e of entries) n += e.kind === "op" ? 1 : e.opCount;
+  return n;
+}
+
+function Group({ g, start, limit, ...rest }: { g: OutlineGroup; start: number; limit: number } & Omit<ListProps, "entries" | "start" | "limit">) {
+  const series = g.series;
   return (
-    <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"}>
-      <ul aria-label="Graph outline">
-        {items.map((it) => (
-          <Row
-            key={it.name}
-            name={it.name}
-            state={it.state}
-            text={it.text}
-            depth={it.depth}
-            drawnAs={drawnAs(it.name)}
-            selected={selected === it.name}
-            onLine={onLine.has(it.name)}
-            visible={visible}
-            onSelect={onSelect}
-          />
-        ))}
-      </ul>
+    <li
+      data-node={series !== null ? g.name : undefined}
+      data-scope={series === null ? g.name : undefined}
+      data-series={series !== null ? String(series.count) : undefined}
+      data-ran={series !== null ? String(series.ran) : undefined}
+      data-state={series !== null ? g.state : undefined}
+      className={series !== null ? "gp-outline-series" : "gp-outline-scope"}
+    >
+      <span className="gp-outline-group">{g.text}</span>
+      <List entries={g.children} start={start} limit={limit} {...rest} />
+    </li>
+  );
+}
+
+function List({ entries, start, limit, label, ...rest }: ListProps) {
+  let at = start;
+  const items = [];
+  for (const e of entries) {
+    if (at >= limit) break;
+    if (e.kind === "op") {
+      items.push(
+        <Row
+          key={e.name}
+          name={e.name}
+          state={e.state}
+          text={e.text}
+          drawnAs={rest.drawnAs(e.name)}
+          selected={rest.selected === e.name}
+          onLine={rest.onLine.has(e.name)}
+          visible={rest.visible}
+          onSelect={rest.onSelect}
+        />,
+      );
+      at++;
+    } else {
+      items.push(<Group key={`${e.kind}:${e.name}`} g={e} start={at} limit={limit} {...rest} />);
+      at += e.opCount;
+    }
+  }
+  return <ul aria-label={label}>{items}</ul>;
+}
+
+export const GraphOutline = memo(function GraphOutline({ tree, visible, ...rest }: Props) {
+  const total = opsIn(tree);
+  const [limit, setLimit] = useState(CHUNK);
+  useEffect(() => {
+    if (limit >= total) return;
+    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback : (cb: () => void) => window.setTimeout(cb, 50);
+    const cancel = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
+    const id = idle(() => setLimit((l) => l + CHUNK));
+    return () => cancel(id);
+  }, [limit, total]);
+  return (
+    <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"} data-complete={limit >= total ? "true" : "false"}>
+      <List entries={tree} start={0} limit={limit} visible={visible} {...rest} label="Graph outline" />
     </div>
   );
 });

@@ -1,4 +1,5 @@
-/** The pane's controls: which run is shown, fit, scopes, legend and text view. */
+/** The pane's controls: which run is shown, zoom and fit, scopes, finding a node, legend and text view. */
+import { useState } from "react";
 import type { RunLike } from "../model/highlight";
 
 interface Props {
@@ -14,8 +15,11 @@ interface Props {
   outline: boolean;
   onGraph(id: number): void;
   onFit(): void;
+  onZoom(factor: number): void;
   onExpandAll(): void;
-  onDefaultScopes(): void;
+  onCollapseAll(): void;
+  /** Finds a node by name; returns a message when nothing matches. */
+  onFind(query: string): string | null;
   onLegend(): void;
   onOutline(): void;
 }
@@ -53,14 +57,23 @@ export function GraphToolbar(p: Props) {
             </select>
           </label>
         )}
-        <button type="button" className="gp-button" onClick={p.onFit}>
-          Fit
-        </button>
-        <button type="button" className="gp-button" onClick={p.onExpandAll}>
+        <FindBox onFind={p.onFind} />
+        <span className="gp-button-group" role="group" aria-label="Zoom">
+          <button type="button" className="gp-button gp-zoom" aria-label="Zoom out" title="Zoom out (−)" onClick={() => p.onZoom(1 / 1.25)}>
+            −
+          </button>
+          <button type="button" className="gp-button gp-zoom" aria-label="Zoom in" title="Zoom in (+)" onClick={() => p.onZoom(1.25)}>
+            +
+          </button>
+          <button type="button" className="gp-button" onClick={p.onFit} title="Frame the selected run's path (again: the whole graph)">
+            Fit
+          </button>
+        </span>
+        <button type="button" className="gp-button" onClick={p.onExpandAll} title="Open every scope (series stay folded: double-click one to open it)">
           Expand all
         </button>
-        <button type="button" className="gp-button" onClick={p.onDefaultScopes} title="Collapse gradients, optimizers and composite ops">
-          Tidy
+        <button type="button" className="gp-button" onClick={p.onCollapseAll} title="Fold every scope and series">
+          Collapse all
         </button>
         <button type="button" className="gp-button" aria-pressed={p.legend} onClick={p.onLegend}>
           Legend
@@ -70,5 +83,40 @@ export function GraphToolbar(p: Props) {
         </button>
       </span>
     </div>
+  );
+}
+
+/** The "Find node" box: a name (or part of one, or the learner's variable) and Enter. */
+function FindBox({ onFind }: { onFind(query: string): string | null }) {
+  const [query, setQuery] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <form
+      className="gp-find"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (query.trim() !== "") setMessage(onFind(query.trim()));
+      }}
+    >
+      <input
+        type="search"
+        className="gp-find-input"
+        aria-label="Find node"
+        placeholder="Find node"
+        value={query}
+        aria-invalid={message !== null ? "true" : undefined}
+        aria-describedby={message !== null ? "gp-find-message" : undefined}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setMessage(null);
+        }}
+      />
+      {message !== null && (
+        <span id="gp-find-message" className="gp-find-message" aria-live="polite">
+          {message}
+        </span>
+      )}
+    </form>
   );
 }

@@ -8,8 +8,10 @@ import { formatValue } from "../../ui/format";
 import type { NodeCategory } from "../model/classify";
 import type { OpState, RunLike } from "../model/highlight";
 import { opOfTensor } from "../model/names";
-import type { GraphStructure, GroupRole } from "../model/structure";
+import { seriesLabel } from "../model/series";
+import { groupOps, type GraphStructure, type GroupRole } from "../model/structure";
 import type { Memory } from "../hooks/selectedRun";
+import { SERIES_PAGE } from "../model/view";
 
 const CATEGORY_WORDS: Record<NodeCategory, string> = {
   constant: "constant: the same value in every run",
@@ -27,6 +29,7 @@ const ROLE_WORDS: Record<GroupRole, string> = {
   optimizer: "the optimizer's update ops: running the train op runs these",
   composite: "ops made by one call, drawn as one node",
   scope: "a name scope",
+  series: "ops made over and over by one line (a loop), folded into one node",
 };
 
 export type InspectTarget = { kind: "op"; name: string } | { kind: "group"; name: string };
@@ -42,6 +45,11 @@ interface Props {
   /** The collapsed scope the op is hidden in, if any. */
   hiddenIn: string | null;
   collapsed: (group: string) => boolean;
+  /** For a series: how many members the shown run ran (null without a run or a lit node). */
+  ran?: number | null;
+  /** For an expanded series: members drawn, and a way to draw more. */
+  shown?: number | null;
+  onShowMore?(group: string): void;
   onSelect(op: string): void;
   onToggle(group: string): void;
   onClose(): void;
@@ -89,21 +97,37 @@ export function Inspector(p: Props) {
   if (target.kind === "group") {
     const g = structure.groups.get(target.name);
     if (g === undefined) return null;
-    const members = structure.order.filter((op) => op.startsWith(`${g.name}/`) || op === g.name);
+    const members = groupOps(structure, g.name);
     const collapsed = p.collapsed(g.name);
+    const series = g.series;
     return (
       <aside className="gp-inspector" aria-label="Inspector" data-testid="inspector">
         <header>
           <h3>
-            <code>{g.name}</code> <span className="gp-muted">scope</span>
+            <code>{g.name}</code> <span className="gp-muted">{series !== undefined ? "series" : "scope"}</span>
           </h3>
           <button type="button" className="gp-icon-button" aria-label="Close inspector" onClick={p.onClose}>
             ×
           </button>
         </header>
         <p>{ROLE_WORDS[g.role]}.</p>
+        {series !== undefined && (
+          <p>
+            {seriesLabel(series)}: {series.count.toLocaleString("en-US")} <code>{series.op}</code> ops
+            {series.line !== null ? ` made by line ${series.line}` : " numbered alike"}.
+            {p.run !== null && ` In this run ${(p.ran ?? 0).toLocaleString("en-US")} of them ran.`}
+          </p>
+        )}
+        {series !== undefined && !collapsed && p.shown != null && p.shown < series.count && (
+          <p>
+            Drawing the first {p.shown.toLocaleString("en-US")} of {series.count.toLocaleString("en-US")}.{" "}
+            <button type="button" className="gp-button" onClick={() => p.onShowMore?.(g.name)}>
+              Show {Math.min(SERIES_PAGE, series.count - p.shown).toLocaleString("en-US")} more
+            </button>
+          </p>
+        )}
         <p>
-          {g.opCount} ops.{" "}
+          {g.opCount.toLocaleString("en-US")} ops.{" "}
           <button type="button" className="gp-button" onClick={() => p.onToggle(g.name)}>
             {collapsed ? `Expand ${g.name}` : `Collapse ${g.name}`}
           </button>
