@@ -237,6 +237,7 @@ export function GraphPane() {
   const runs = useStore((s) => (target?.kind === "op" && structure.ops.get(target.name)?.category === "variable" ? s.program.runs : null));
   const memories = useMemo(() => (runs === null ? new Map() : memoriesUpTo(runs, model.runIndex)), [runs, model.runIndex]);
   const palette = paletteFor(dark);
+  const omittedOps = model.truncatedFrom === null ? 0 : model.truncatedFrom - model.opCount;
   const empty = model.opCount === 0;
 
   return (
@@ -309,7 +310,7 @@ export function GraphPane() {
         </div>
         {legend && <Legend palette={palette} />}
         {outline && (
-          <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible onSelect={selectOp} />
+          <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible omitted={omittedOps} onSelect={selectOp} />
         )}
         {target !== null && (
           <Inspector
@@ -333,7 +334,7 @@ export function GraphPane() {
           />
         )}
       </div>
-      {!outline && <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} onSelect={selectOp} />}
+      {!outline && <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} omitted={omittedOps} onSelect={selectOp} />}
       <div className="gp-sr-only" role="status" aria-live="polite">
         {model.announcement}
       </div>

@@ -10,35 +10,10 @@
  *   `window.__graphBench.zoom()` the canvas' zoom level.
  */
 import { showNodes } from "../store";
+import { GRAPH_DRAWN, type GraphDrawn } from "./drawnEvent";
 import { syntheticFlat, syntheticModel } from "./model/synthetic";
 
-export interface GraphDrawn {
-  /** Ops in the graph. */
-  ops: number;
-  /** Visible nodes (leaves, collapsed scopes and series; not scope boxes nor chips). */
-  drawn: number;
-  /** Drawn elements that are nodes (boxes and chips included). */
-  nodes: number;
-  /** From new nodes to positions: model, view and layout (0 ELK time on a cache hit). */
-  layoutMs: number;
-  /** From positions to the first frame drawn with them. */
-  drawMs: number;
-  cached: boolean;
-  /** Always true: the event is sent for pictures at laid-out places (not provisional ones). */
-  final: boolean;
-  /** Which layout placed it: ELK, or the quick JS layout (ELK too slow, too big, or failed). */
-  layout: "elk" | "quick";
-  /** True when ELK's picture replaces a quick one drawn first. */
-  refined: boolean;
-  /** From new nodes to this picture on screen. */
-  sinceStartMs: number;
-}
-
-export const GRAPH_DRAWN = "playground:graph-drawn";
-
-export function reportDrawn(detail: GraphDrawn): void {
-  window.dispatchEvent(new CustomEvent<GraphDrawn>(GRAPH_DRAWN, { detail }));
-}
+export { GRAPH_DRAWN, reportDrawn, type GraphDrawn } from "./drawnEvent";
 
 export interface GraphBench {
   /** Resolves with the first picture's timings and, when ELK refines it later, that time. */

@@ -13,7 +13,7 @@
  *
  * Every picture at laid-out places is reported with `playground:graph-drawn`.
  */
-import { reportDrawn } from "../bench";
+import { reportDrawn, type GraphDrawn } from "../drawnEvent";
 import type { Positions } from "../layout/elkGraph";
 import { type LayoutGraph, placeAll, type Point, unitCount } from "../layout/layoutGraph";
 import type { LayoutEngine } from "../layout/layoutEngine";
@@ -28,6 +28,8 @@ export const FINE_WAIT_MS = 350;
 export const ELK_WAIT_MAX_UNITS = 250;
 /** Above this many units ELK is not asked at all (seconds, and a refinement nobody waits for). */
 export const ELK_MAX_UNITS = 1500;
+/** Pictures of more elements than this jump to new places (a glide redraws them all each frame). */
+const ANIMATE_MAX = 300;
 /** A layout still running after this long is announced. */
 export const STATUS_AFTER_MS = 200;
 
@@ -44,10 +46,16 @@ export interface PaintRequest {
   onStatus(text: string | null): void;
   /** Called when a picture is drawn (to stop auto-fitting and the like). */
   onDrawn?(): void;
+  /** Where the picture's report goes (default: the `playground:graph-drawn` event). */
+  report?(detail: GraphDrawn): void;
 }
 
+/** What painting needs of the canvas and of the layout engine. */
+export type PaintCanvas = Pick<GraphCanvas, "centers" | "sync">;
+export type PaintEngine = Pick<LayoutEngine, "has" | "layout">;
+
 /** Draws one request; the returned function cancels what is still pending. */
-export function paint(canvas: GraphCanvas, engine: LayoutEngine, req: PaintRequest): () => void {
+export function paint(canvas: PaintCanvas, engine: PaintEngine, req: PaintRequest): () => void {
   const { scene, graph, running } = req;
   const t0 = performance.now();
   let cancelled = false;
@@ -56,7 +64,7 @@ export function paint(canvas: GraphCanvas, engine: LayoutEngine, req: PaintReque
   const before = canvas.centers();
   const drawnCount = scene.nodes.filter((n) => !n.classes.includes("expanded") && !n.classes.includes("chip")).length;
 
-  const statusTimer = window.setTimeout(() => {
+  const statusTimer = setTimeout(() => {
     if (!cancelled) req.onStatus(`Laying out ${units.toLocaleString("en-US")} nodes…`);
   }, STATUS_AFTER_MS);
   const done = (): void => {
@@ -75,7 +83,7 @@ export function paint(canvas: GraphCanvas, engine: LayoutEngine, req: PaintReque
     for (const id of placed.centers.keys()) if (before.has(id)) kept++;
     // Moving nodes helps the eye follow small changes; a new picture just appears. Not while
     // a program runs: a glide redraws every element on every frame.
-    const animate = !running && (how.refine || (kept > 0 && kept >= placed.centers.size * 0.6));
+    const animate = !running && scene.nodes.length + scene.edges.length <= ANIMATE_MAX && (how.refine || (kept > 0 && kept >= placed.centers.size * 0.6));
     const t1 = performance.now();
     await canvas.sync(scene.nodes, scene.edges, placed.centers, how.kind === "elk" ? placed.routes : null, {
       animate,
@@ -85,10 +93,11 @@ export function paint(canvas: GraphCanvas, engine: LayoutEngine, req: PaintReque
     if (cancelled) return;
     drawnFinal = true;
     req.onDrawn?.();
-    reportDrawn({
+    (req.report ?? reportDrawn)({
       ops: req.opCount,
       drawn: drawnCount,
       nodes: scene.nodes.length,
+      elements: scene.nodes.length + scene.edges.length,
       layoutMs: req.modelMs + how.layoutMs,
       drawMs: performance.now() - t1,
       cached: how.cached,
@@ -118,7 +127,7 @@ export function paint(canvas: GraphCanvas, engine: LayoutEngine, req: PaintReque
     const centers = quickLayout(graph);
     void draw({ centers, routes: new Map() }, { kind: "quick", cached: false, refine: false, layoutMs: performance.now() - q0 + (q0 - t0) });
   };
-  const wait = engine.has(graph) ? null : window.setTimeout(showQuick, units >= ELK_WAIT_MAX_UNITS ? 0 : FINE_WAIT_MS);
+  const wait = engine.has(graph) ? null : setTimeout(showQuick, units >= ELK_WAIT_MAX_UNITS ? 0 : FINE_WAIT_MS);
   cachedOrElk.then(
     (result) => {
       if (wait !== null) clearTimeout(wait);

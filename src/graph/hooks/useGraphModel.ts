@@ -5,14 +5,16 @@
  * recomputes highlights and a new op only recomputes structure; while the program runs, both
  * follow the store a few times a second.
  */
-import { useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useStore } from "../../store";
 import { explainFailure, type Explanation } from "../model/explain";
 import { highlightRun, type RunHighlight, type RunLike } from "../model/highlight";
 import { learnerNames } from "../model/learnerNames";
 import { buildLayoutGraph, type LayoutGraph } from "../layout/layoutGraph";
 import { announceRun, outlineItems, outlineTree, type OutlineEntry, type OutlineItem } from "../model/outline";
-import { buildStructure, nodesOfGraph, type GraphStructure } from "../model/structure";
+import { runInSlices } from "../model/slices";
+import { buildStructure, nodesOfGraph, structureSteps, type GraphStructure } from "../model/structure";
+import type { NodeEvent } from "../../runner/events";
 import { buildView, type CollapseOverrides, type GraphView, type SeriesShown } from "../model/view";
 import { buildScene, constantValues, type Scene } from "../render/scene";
 import { memoriesUpTo, selectedRun } from "./selectedRun";
@@ -24,7 +26,7 @@ export interface GraphModel {
   graphIds: number[];
   graphId: number;
   opCount: number;
-  /** Ops the graph has in all, when more than MAX_DRAWN_OPS (only the first are drawn); else null. */
+  /** Ops the graph has in all when only the first reached the page (the summarizer's cap); else null. */
   truncatedFrom: number | null;
   structure: GraphStructure;
   view: GraphView;
@@ -97,14 +99,12 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   const graphId = graphChoice !== null && graphIds.includes(graphChoice) ? graphChoice : run?.graph ?? graphIds[0] ?? 0;
 
   const timing = useRef(0);
-  const structure = useMemo(() => {
-    const t0 = performance.now();
-    const ops = graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes;
-    const s = buildStructure(ops.length > MAX_DRAWN_OPS ? ops.slice(0, MAX_DRAWN_OPS) : ops);
-    timing.current = performance.now() - t0;
-    lastSize.current = s.order.length;
-    return s;
+  const ops = useMemo(() => {
+    const all = graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes;
+    return all.length > MAX_DRAWN_OPS ? all.slice(0, MAX_DRAWN_OPS) : all;
   }, [nodes, graphIds, graphId]);
+  const structure = useStructure(ops, runId, graphId, timing);
+  lastSize.current = structure.order.length;
   const view = useMemo(() => {
     const t0 = performance.now();
     const v = buildView(structure, overrides, seriesShown);
@@ -139,11 +139,13 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     return shown === null ? "" : announceRun(structure, shown, names);
   }, [running, shown, structure, names]);
 
-  const total = useMemo(() => (graphIds.length > 1 ? nodesOfGraph(nodes, graphId).length : nodes.length), [nodes, graphIds, graphId]);
+  // Nodes the summarizer did not send (a program stopped by the op cap) count too.
+  const omitted = useStore((s) => s.program.nodesOmitted);
+  const total = useMemo(() => (graphIds.length > 1 ? nodesOfGraph(nodes, graphId).length : nodes.length) + omitted, [nodes, graphIds, graphId, omitted]);
 
   return {
     runId,
-    truncatedFrom: total > MAX_DRAWN_OPS ? total : null,
+    truncatedFrom: total > ops.length ? total : null,
     running,
     graphIds,
     graphId,
@@ -165,4 +167,46 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     announcement,
     modelMs: timing.current,
   };
+}
+
+/** Graphs of at least this many ops are built in slices of SLICE_MS (the last picture stays meanwhile). */
+const SLICED_FROM = 1500;
+const SLICE_MS = 8;
+const EMPTY = buildStructure([]);
+
+/**
+ * The structure of `ops`: built at once for a small graph; for a big one, in short slices
+ * across tasks (a 10,000-op build would be one long task), showing the last structure of the
+ * same run and graph until it is ready.
+ */
+function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number, timing: RefObject<number>): GraphStructure {
+  const small = ops.length < SLICED_FROM;
+  const now = useMemo(() => {
+    if (!small) return null;
+    const t0 = performance.now();
+    const s = buildStructure(ops);
+    timing.current = performance.now() - t0;
+    return s;
+  }, [ops, small, timing]);
+  const [sliced, setSliced] = useState<{ ops: readonly NodeEvent[]; runId: number; graphId: number; structure: GraphStructure; ms: number } | null>(null);
+  useEffect(() => {
+    if (small) return;
+    const signal = { cancelled: false };
+    const stats = { workMs: 0 };
+    void runInSlices(structureSteps(ops), SLICE_MS, signal, stats).then((structure) => {
+      if (structure !== null) setSliced({ ops, runId, graphId, structure, ms: stats.workMs });
+    });
+    return () => {
+      signal.cancelled = true;
+    };
+  }, [ops, small, runId, graphId]);
+  const last = useRef<{ runId: number; graphId: number; structure: GraphStructure }>({ runId, graphId, structure: EMPTY });
+  let structure: GraphStructure;
+  if (now !== null) structure = now;
+  else if (sliced !== null && sliced.runId === runId && sliced.graphId === graphId) {
+    structure = sliced.structure;
+    if (sliced.ops === ops) timing.current = sliced.ms;
+  } else structure = last.current.runId === runId && last.current.graphId === graphId ? last.current.structure : EMPTY;
+  last.current = { runId, graphId, structure };
+  return structure;
 }

@@ -15,6 +15,7 @@
  *   lines are unknown). A learner who wrote five constants on five lines still sees five nodes.
  */
 import { shortName } from "./names";
+import { STEP, type Sliced } from "./slices";
 import type { GroupInfo, LeafInfo, OpInfo } from "./structure";
 
 /** Leaves of one (scope, op, line) from which they fold. */
@@ -79,7 +80,8 @@ interface Candidate {
  * Finds series among the leaves and records them: a series group per series (added to
  * `groups`, role `series`) and the series appended to each member's `groups` chain.
  */
-export function detectSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<string, OpInfo>, groups: Map<string, GroupInfo>): void {
+export function* detectSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<string, OpInfo>, groups: Map<string, GroupInfo>): Sliced<void> {
+  let step = 0;
   const byLine = new Map<string, Candidate>();
   const parentOf = (leaf: LeafInfo): string | null => (leaf.groups.length === 0 ? null : leaf.groups[leaf.groups.length - 1]);
   for (const leaf of leaves.values()) {
@@ -92,6 +94,7 @@ export function detectSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<str
     const c = byLine.get(key);
     if (c === undefined) byLine.set(key, { leaves: [leaf], line: node.line, op: node.op, parent });
     else c.leaves.push(leaf);
+    if ((++step & STEP) === STEP) yield;
   }
   const found: Candidate[] = [];
   const taken = new Set<string>();
@@ -113,6 +116,7 @@ export function detectSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<str
       c.leaves.push(leaf);
       c.lines.add(node.line);
     }
+    if ((++step & STEP) === STEP) yield;
   }
   for (const c of byName.values()) {
     const unknown = c.lines.size === 1 && c.lines.has(null);
@@ -137,7 +141,10 @@ export function detectSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<str
       leaves: c.leaves.map((l) => l.name),
     };
     groups.set(name, { name, parent: c.parent, role: "series", defaultCollapsed: true, opCount, order: c.leaves[0].order, series });
-    for (const l of c.leaves) l.groups = [...l.groups, name];
+    for (const l of c.leaves) {
+      l.groups = l.groups.length === 0 ? [name] : [...l.groups, name];
+      if ((++step & STEP) === STEP) yield;
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { NodeEvent } from "../../runner/events";
 import { categoryOf, type NodeCategory } from "./classify";
 import { opOfTensor, scopeDepth, scopePrefixes, shortName } from "./names";
 import { detectSeries, type SeriesInfo } from "./series";
+import { runNow, STEP, type Sliced } from "./slices";
 
 /** TensorBoard's edge vocabulary. */
 export type EdgeKind = "data" | "control" | "ref";
@@ -77,42 +78,59 @@ export function nodesOfGraph(nodes: readonly NodeEvent[], graph: number): NodeEv
 
 /** The structure of the ops, which must all belong to one graph. */
 export function buildStructure(nodes: readonly NodeEvent[]): GraphStructure {
+  return runNow(structureSteps(nodes));
+}
+
+/**
+ * buildStructure in steps: it yields every few hundred ops, so a big graph (10,000 ops) can be
+ * built across several short tasks (runInSlices) instead of one long one.
+ */
+export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStructure> {
   const ops = new Map<string, OpInfo>();
   const variables = new Set<string>();
-  const order: string[] = [];
-  nodes.forEach((node, index) => {
+  const order: string[] = new Array(nodes.length);
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index];
     const category = categoryOf(node);
     ops.set(node.name, { node, index, category, leaf: node.name });
     if (category === "variable") variables.add(node.name);
-    order.push(node.name);
-  });
+    order[index] = node.name;
+    if ((index & STEP) === STEP) yield;
+  }
 
   // A variable's internals (`count/Assign`, `count/read`, `count/Initializer/...`) and its slot
   // variables (`m/Adam`, `m/Momentum`) live in its name scope: fold them into the outermost
   // variable that prefixes them, so a learner sees one `count` node, as in the tutorial.
   const leaves = new Map<string, LeafInfo>();
-  for (const name of order) {
-    const info = ops.get(name)!;
-    for (const prefix of scopePrefixes(name)) {
-      if (variables.has(prefix)) {
-        info.leaf = prefix;
-        break;
+  if (variables.size > 0) {
+    for (let i = 0; i < order.length; i++) {
+      const name = order[i];
+      for (let j = name.indexOf("/"); j > 0; j = name.indexOf("/", j + 1)) {
+        const prefix = name.slice(0, j);
+        if (variables.has(prefix)) {
+          ops.get(name)!.leaf = prefix;
+          break;
+        }
       }
+      if ((i & STEP) === STEP) yield;
     }
   }
-  for (const name of order) {
+  for (let i = 0; i < order.length; i++) {
+    const name = order[i];
     const info = ops.get(name)!;
     let leaf = leaves.get(info.leaf);
     if (leaf === undefined) {
       const own = ops.get(info.leaf)!;
-      leaf = { name: info.leaf, category: own.category, members: [info.leaf], groups: scopePrefixes(info.leaf), order: info.index };
+      leaf = { name: info.leaf, category: own.category, members: [info.leaf], groups: info.leaf.includes("/") ? scopePrefixes(info.leaf) : [], order: info.index };
       leaves.set(info.leaf, leaf);
     }
     if (name !== info.leaf) leaf.members.push(name);
     if (info.index < leaf.order) leaf.order = info.index;
+    if ((i & STEP) === STEP) yield;
   }
 
   const groups = buildGroups(leaves, ops);
+  yield;
   // An op named like a scope (`GradientDescent`, the train op, next to `GradientDescent/...`)
   // is drawn inside that scope, as TensorBoard does: collapsing the scope shows it as one node.
   for (const leaf of leaves.values()) {
@@ -131,12 +149,22 @@ export function buildStructure(nodes: readonly NodeEvent[]): GraphStructure {
     for (const g of groups.values()) {
       while (g.parent !== null && dissolved.has(g.parent)) g.parent = scopePrefixes(g.parent).filter((p) => groups.has(p)).pop() ?? null;
     }
-    for (const leaf of leaves.values()) if (leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
+    yield;
+    let i = 0;
+    for (const leaf of leaves.values()) {
+      if (leaf.groups.length > 0 && leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
+      if ((++i & STEP) === STEP) yield;
+    }
   }
   dissolveSingleLeafScopes(leaves, groups);
-  detectSeries(leaves, ops, groups);
+  yield;
+  yield* detectSeries(leaves, ops, groups);
 
-  const edges = buildEdges(order, ops);
+  const edges: OpEdge[] = [];
+  for (let i = 0; i < order.length; i++) {
+    addEdges(edges, order[i], ops);
+    if ((i & STEP) === STEP) yield;
+  }
   return { order, ops, leaves, groups, edges };
 }
 
@@ -203,25 +231,21 @@ function roleOf(name: string, ops: Map<string, OpInfo>, hasUpdate: Set<string>):
   return "scope";
 }
 
-function buildEdges(order: readonly string[], ops: Map<string, OpInfo>): OpEdge[] {
-  const edges: OpEdge[] = [];
-  for (const dst of order) {
-    const node = ops.get(dst)!.node;
-    for (const t of node.inputs) {
-      const src = opOfTensor(t);
-      if (ops.has(src)) edges.push({ src, dst, kind: "data" });
-    }
-    for (const c of node.control_inputs) {
-      const src = opOfTensor(c);
-      if (ops.has(src)) edges.push({ src, dst, kind: "control" });
-    }
-    // The assign writes the variable; computation never flows back along this edge.
-    for (const t of node.ref_inputs) {
-      const variable = opOfTensor(t);
-      if (ops.has(variable)) edges.push({ src: dst, dst: variable, kind: "ref" });
-    }
+function addEdges(edges: OpEdge[], dst: string, ops: Map<string, OpInfo>): void {
+  const node = ops.get(dst)!.node;
+  for (const t of node.inputs) {
+    const src = opOfTensor(t);
+    if (ops.has(src)) edges.push({ src, dst, kind: "data" });
   }
-  return edges;
+  for (const c of node.control_inputs) {
+    const src = opOfTensor(c);
+    if (ops.has(src)) edges.push({ src, dst, kind: "control" });
+  }
+  // The assign writes the variable; computation never flows back along this edge.
+  for (const t of node.ref_inputs) {
+    const variable = opOfTensor(t);
+    if (ops.has(variable)) edges.push({ src: dst, dst: variable, kind: "ref" });
+  }
 }
 
 /** The ops inside a scope or series (a scope's own-named op included), in creation order. */

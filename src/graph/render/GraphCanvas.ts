@@ -53,9 +53,16 @@ function edgeHighlight(lit: CanvasHighlight | null, id: string): string {
 
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
-/** A progressive add spreads over about this many frames, at least PROGRESSIVE_MIN elements a frame. */
+/**
+ * A progressive add spreads over about this many frames, at least PROGRESSIVE_MIN and at most
+ * PROGRESSIVE_MAX elements a frame (a frame styling, measuring and painting more than ~100 new
+ * elements is a long task on a slow machine).
+ */
 const PROGRESSIVE_FRAMES = 6;
 const PROGRESSIVE_MIN = 8;
+const PROGRESSIVE_MAX = 80;
+/** Additions of more elements than this are progressive even when no program runs. */
+const PROGRESSIVE_ALWAYS = 120;
 const FIT_PADDING = 24;
 const MAX_FIT_ZOOM = 1.25;
 /**
@@ -250,9 +257,9 @@ export class GraphCanvas {
     // missing and adds them (with their new places).
     this.dropQueued();
     let queued: Promise<void> = Promise.resolve();
-    const progressive = opts.progressive === true && !big;
     const addAll = (defs: ElementDefinition[]): void => {
-      if (progressive && defs.length > PROGRESSIVE_MIN) queued = this.addProgressively(defs);
+      // While a program runs, anything but a few elements; else big additions (Expand all).
+      if ((opts.progressive === true && defs.length > PROGRESSIVE_MIN) || defs.length > PROGRESSIVE_ALWAYS) queued = this.addProgressively(defs);
       else if (defs.length > 0) cy.add(defs);
     };
     cy.batch(() => {
@@ -339,15 +346,13 @@ export class GraphCanvas {
    */
   private addProgressively(defs: ElementDefinition[]): Promise<void> {
     this.queue = defs;
-    const perFrame = Math.max(PROGRESSIVE_MIN, Math.ceil(defs.length / PROGRESSIVE_FRAMES));
+    const perFrame = Math.min(PROGRESSIVE_MAX, Math.max(PROGRESSIVE_MIN, Math.ceil(defs.length / PROGRESSIVE_FRAMES)));
     return new Promise((resolve) => {
       this.queueDone = resolve;
       const step = (): void => {
         const chunk = this.queue.splice(0, perFrame);
-        if (chunk.length > 0 && !this.cy.destroyed()) {
-          this.cy.add(chunk);
-          if (this.lit !== null) this.applyHighlight(this.lit);
-        }
+        // Elements come with the lit run's classes (nodeDef/edgeDef): no restyling of the rest.
+        if (chunk.length > 0 && !this.cy.destroyed()) this.cy.add(chunk);
         if (this.queue.length > 0) this.queueFrame = requestAnimationFrame(step);
         else this.finishQueue();
       };

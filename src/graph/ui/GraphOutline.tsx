@@ -25,11 +25,13 @@ interface Props {
   /** Ops created on the editor's cursor line. */
   onLine: ReadonlySet<string>;
   visible: boolean;
+  /** Ops the program made that never reached the page (the summarizer's cap), or 0. */
+  omitted?: number;
   onSelect(op: string): void;
 }
 
 /** Items mounted at first, and added per idle callback after. */
-const CHUNK = 2000;
+const CHUNK = 1000;
 
 interface RowProps {
   name: string;
@@ -119,7 +121,7 @@ function List({ entries, start, limit, label, ...rest }: ListProps) {
   return <ul aria-label={label}>{items}</ul>;
 }
 
-export const GraphOutline = memo(function GraphOutline({ tree, visible, ...rest }: Props) {
+export const GraphOutline = memo(function GraphOutline({ tree, visible, omitted = 0, ...rest }: Props) {
   const total = opsIn(tree);
   const [limit, setLimit] = useState(CHUNK);
   useEffect(() => {
@@ -132,6 +134,11 @@ export const GraphOutline = memo(function GraphOutline({ tree, visible, ...rest 
   return (
     <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"} data-complete={limit >= total ? "true" : "false"}>
       <List entries={tree} start={0} limit={limit} visible={visible} {...rest} label="Graph outline" />
+      {omitted > 0 && (
+        <p className="gp-outline-omitted">
+          {omitted.toLocaleString("en-US")} more ops were made but not sent to the page: the graph is shown up to its first {total.toLocaleString("en-US")}.
+        </p>
+      )}
     </div>
   );
 });
