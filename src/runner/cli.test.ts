@@ -129,5 +129,98 @@ describe("play", { timeout: 30_000 }, () => {
     expect(missing.stderr).toMatch(/^play: no program file given\n\nusage: npm run play -- FILE\.ts/);
     expect(play([example("06_session_run"), "--seed", "-3"]).stderr).toMatch(/^play: --seed must be an integer from 0 to 4294967295, got -3/);
     expect(play([join(dir, "nope.ts")]).stderr).toMatch(/^play: cannot read the program: ENOENT/);
+    expect(play([example("06_session_run"), "--time-limit", "soon"]).stderr).toMatch(/^play: --time-limit must be a number of seconds \(0 for no limit\), got soon/);
+  });
+});
+
+/** Every line of stderr is `ErrorName: message` or its `    at FILE:LINE`: never a Node stack. */
+function expectNoNodeStack(stderr: string): void {
+  expect(stderr).not.toMatch(/node:internal|at async|at Object\.|at Module\.|internal error|\.ts:\d+:\d+\)/);
+}
+
+// The issue's reproductions (issue 10, item 7): each once hung the CLI, lost output or printed
+// Node's stack.
+describe("play, whatever the program does", { timeout: 60_000 }, () => {
+  it("stops an endless loop at the time limit, keeping what it printed before, says where it was, and exits 1", () => {
+    const r = play(["--time-limit", "1"], 'print("one");\nprint("two");\nprint("three");\nwhile (true) {}\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("one\ntwo\nthree\n");
+    expect(r.stderr).toBe(`DeadlineExceededError: the program ran longer than the time limit of 1 s and was stopped (--time-limit SECONDS sets another; 0 means none)\n    at ${r.file}:4\n`);
+  });
+
+  it("ends when the program does, even with intervals left running and no time limit", () => {
+    const r = play(["--time-limit", "0"], 'print("before");\nsetInterval(() => print("tick"), 1);\nglobalThis.setInterval(() => {}, 1);\n');
+    expect(r).toMatchObject({ status: 0, stdout: "before\n", stderr: "" });
+  });
+
+  it("says that a program awaiting a promise nobody settles can never finish, with its line, and exits 1", () => {
+    const r = play(["--time-limit", "0"], 'print("waiting");\nawait new Promise(() => {});\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("waiting\n");
+    expect(r.stderr).toBe(`RuntimeError: the program is waiting (await) for a promise that nothing will ever settle, so it can never finish\n    at ${r.file}:2\n`);
+  });
+
+  it("reports a thrown Proxy whose traps throw as the program's error, not an internal one", () => {
+    const r = play([], 'print("x");\nthrow new Proxy({}, { get() { throw new Error("trap"); }, getPrototypeOf() { throw new Error("trap"); } });\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("x\n");
+    expect(r.stderr).toMatch(/^Error: the program threw a value that cannot be read/);
+    expectNoNodeStack(r.stderr);
+  });
+
+  it("reports an error thrown in a callback of the real setTimeout as the program's error", () => {
+    const r = play([], 'globalThis.setTimeout(() => { throw new TypeError("late"); }, 1);\nawait new Promise((resolve) => globalThis.setTimeout(resolve, 50));\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^TypeError: late\n/);
+    expectNoNodeStack(r.stderr);
+  });
+
+  it("keeps what was printed before the heap ran out, and exits 1 with a MemoryError", () => {
+    const r = play(
+      ["--memory-limit", "64"],
+      'print("before");\nconst big = new Array(1_000_000).fill(1.5);\nconst copies: number[][] = [];\nwhile (true) { copies.push(big.slice()); if (copies.length === 2) print("still going"); }\n',
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("before\nstill going\n");
+    expect(r.stderr).toBe("MemoryError: the program ran out of memory: it used up the 64 MB it may use (--memory-limit MB sets another)\n");
+  });
+
+  it("refuses imports, the process object and the network, as the page does", () => {
+    const imported = play([], 'const m = await Function("return import(\\"node:child_process\\")")();\nprint(m.execSync("echo reached").toString());\n');
+    expect(imported.status).toBe(1);
+    expect(imported.stdout).toBe("");
+    expect(imported.stderr).toMatch(/^ImportError: import\(\) is not available in the playground/);
+    const fs = play([], 'const fs = await Function("return import(\\"fs\\")")();\n');
+    expect(fs.stderr).toMatch(/^ImportError: /);
+    const globals = play([], "print(typeof process, typeof globalThis.process, typeof require);\nfetch('http://127.0.0.1:9/x');\n");
+    expect(globals.stdout).toBe("undefined undefined undefined\n");
+    expect(globals.stderr).toMatch(/^NoNetworkError: fetch is not available in the playground/);
+  });
+
+  it("caps the trace of a million-step loop: the first and last 1,000 runs, and one line for the runs in between", () => {
+    const trace = join(dir, "loop.jsonl");
+    const r = play(
+      ["--trace", trace, "--time-limit", "0"],
+      "const x = tf.placeholder(tf.float32);\nconst y = x * 2.0;\nconst sess = tf.Session();\nfor (let i = 0; i < 1_000_000; i++) sess.run(y, {[x]: i});\nprint('done');\n",
+    );
+    expect(r).toMatchObject({ status: 0, stdout: "done\n" });
+    const items = readTrace(trace) as unknown as { type: string; what?: string; count?: number; aggregates?: { count: number; path: string[] }[] }[];
+    expect(items.filter((e) => e.type === "run")).toHaveLength(2000);
+    const omitted = items.filter((e) => e.type === "omitted");
+    expect(omitted).toEqual([{ type: "omitted", what: "runs", count: 998_000, aggregates: [expect.objectContaining({ count: 998_000, path: ["mul/y", "mul"], ok: 998_000 })] }]);
+    // In program order: the marker sits between the first and the last thousand runs.
+    const at = items.indexOf(omitted[0]);
+    expect(items.slice(0, at).filter((e) => e.type === "run")).toHaveLength(1000);
+    expect(items[items.length - 2]).toMatchObject({ type: "stdout", text: "done" });
+    expect(items[items.length - 1]).toMatchObject({ type: "end", ok: true });
+  });
+
+  it("ends the trace of a stopped program with its error, after what was written so far", () => {
+    const trace = join(dir, "stopped.jsonl");
+    const r = play(["--trace", trace, "--time-limit", "1", "--seed", "9"], "const a = tf.constant(1);\nprint(tf.Session().run(a));\nwhile (true) {}\n");
+    expect(r.status).toBe(1);
+    const items = readTrace(trace);
+    expect(items.map((e) => e.type)).toEqual(["node", "run", "stdout", "end"]);
+    expect(items[3]).toMatchObject({ type: "end", ok: false, seed: 9, error: { type: "DeadlineExceededError", line: 3 } });
   });
 });

@@ -35,6 +35,15 @@ export interface ErrorPlace {
 export function describeError(thrown: unknown, place: ErrorPlace): ProgramError {
   const line = place.stackLine ?? place.currentLine;
   const at = (e: ProgramError): ProgramError => (line === null ? e : { ...e, line });
+  try {
+    return describe(thrown, at);
+  } catch {
+    // Reading the thrown value threw: a Proxy whose traps throw, a getter on `name` or `message`.
+    return at({ type: "Error", message: "the program threw a value that cannot be read (reading its name or message threw). Throw an Error instead: throw new Error(\"what went wrong\")" });
+  }
+}
+
+function describe(thrown: unknown, at: (e: ProgramError) => ProgramError): ProgramError {
   if (!(thrown instanceof Error)) {
     return at({
       type: "Error",
@@ -43,7 +52,7 @@ export function describeError(thrown: unknown, place: ErrorPlace): ProgramError 
   }
   const own = (thrown as { line?: unknown }).line;
   // A syntax error knows its position better than any stack.
-  if (thrown.name === "SyntaxError" && typeof own === "number") return { type: "SyntaxError", message: thrown.message, line: own };
+  if (thrown.name === "SyntaxError" && typeof own === "number") return { type: "SyntaxError", message: String(thrown.message), line: own };
   if (isStackOverflow(thrown)) return at({ type: "RecursionError", message: "maximum recursion depth exceeded" });
   if (thrown instanceof RangeError && OUT_OF_MEMORY.test(thrown.message)) {
     return at({

@@ -228,6 +228,16 @@ describe("runProgram", () => {
       expect((await errorOf("throw null;")).message).toMatch(/^the program threw null, which is not an Error/);
     });
 
+    it("ends with the program's error, not a rejection, when the thrown value cannot even be read", async () => {
+      const trap = "{ get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } }";
+      expect(await errorOf(`print(1);\nthrow new Proxy({}, ${trap});`)).toEqual({
+        type: "Error",
+        message: 'the program threw a value that cannot be read (reading its name or message threw). Throw an Error instead: throw new Error("what went wrong")',
+        line: 2,
+      });
+      expect((await errorOf(`throw new Proxy(new Error("x"), ${trap});`)).type).toBe("Error");
+    });
+
     it("stops a graph that grows past the op limit with ResourceExhaustedError", async () => {
       const { end, ofType } = await run("for (let i = 0; i < 1e7; i++) tf.constant(i);", { limits: { maxOps: 500 } });
       expect(end.error).toEqual({

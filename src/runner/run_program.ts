@@ -47,6 +47,11 @@ export interface RunProgramOptions {
    * line_cell.ts): the worker flushes pending events and reports where the program is.
    */
   onLoopTick?: (line: number | null) => void;
+  /**
+   * The cell the program sets to its current line (default: `lineCell(onLoopTick)`). The CLI
+   * passes its own, to say where a program that never settles was waiting.
+   */
+  line?: LineCell;
 }
 
 /**
@@ -60,7 +65,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   const seed = options.seed ?? freshSeed();
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
 
-  const ln: LineCell = lineCell(options.onLoopTick);
+  const ln: LineCell = options.line ?? lineCell(options.onLoopTick);
   let ended = false;
   let consumerFailure: RunnerError | null = null;
   const emit = (event: ProgramEvent): void => {
@@ -142,6 +147,11 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   const uncaught = thrown ?? timerError;
   if (!uncaught) return finish(null);
   const lineCount = source.split(/\r\n?|\n|\u2028|\u2029/).length;
-  const stackLine = program ? programLineOf(uncaught.error, program, lineCount) : null;
+  let stackLine: number | null = null;
+  try {
+    stackLine = program ? programLineOf(uncaught.error, program, lineCount) : null;
+  } catch {
+    // A thrown Proxy whose traps throw has no readable stack.
+  }
   return finish(describeError(uncaught.error, { stackLine, currentLine: ln.l }));
 }

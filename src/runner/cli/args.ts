@@ -1,5 +1,6 @@
 /**
- * The `play` command's arguments: `FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values MODE]`.
+ * The `play` command's arguments:
+ * `FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values MODE] [--time-limit S] [--memory-limit MB]`.
  */
 import type { ValuesMode } from "../events";
 import { isValidSeed, MAX_SEED } from "../seeded_random";
@@ -11,14 +12,26 @@ export interface PlayArgs {
   seed: number | null;
   hints: boolean;
   values: ValuesMode;
+  /** Seconds the program may run; 0: no limit. */
+  timeLimit: number;
+  /** Megabytes of JavaScript heap the program may use. */
+  memoryLimit: number;
 }
 
-export const USAGE = `usage: npm run play -- FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values none|fetches|all]
+/** The page's default time limit. */
+export const DEFAULT_TIME_LIMIT = 30;
+export const DEFAULT_MEMORY_LIMIT = 1024;
 
-  --trace OUT.jsonl  write every event as one JSON object per line
-  --seed N           seed Math.random and unseeded random ops (0..${MAX_SEED}; default: random)
-  --hints            print the playground's teaching hints to stderr
-  --values MODE      tensor values in the trace's run events (default: fetches)`;
+export const USAGE = `usage: npm run play -- FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values none|fetches|all]
+                      [--time-limit SECONDS] [--memory-limit MB]
+
+  --trace OUT.jsonl     write the events as JSON lines: the first and last 1,000 runs in full,
+                        the runs in between folded into one line (as the page shows them)
+  --seed N              seed Math.random and unseeded random ops (0..${MAX_SEED}; default: random)
+  --hints               print the playground's teaching hints to stderr
+  --values MODE         tensor values in the trace's run events (default: fetches)
+  --time-limit SECONDS  stop the program after this long (default: ${DEFAULT_TIME_LIMIT}; 0: no limit)
+  --memory-limit MB     JavaScript heap the program may use (default: ${DEFAULT_MEMORY_LIMIT})`;
 
 /** A mistake in the command line. */
 export class UsageError extends Error {}
@@ -30,7 +43,7 @@ const VALUES: readonly ValuesMode[] = ["none", "fetches", "all"];
  * @throws UsageError with the reason
  */
 export function parsePlayArgs(argv: readonly string[]): PlayArgs {
-  const out: PlayArgs = { file: "", trace: null, seed: null, hints: false, values: "fetches" };
+  const out: PlayArgs = { file: "", trace: null, seed: null, hints: false, values: "fetches", timeLimit: DEFAULT_TIME_LIMIT, memoryLimit: DEFAULT_MEMORY_LIMIT };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -59,6 +72,21 @@ export function parsePlayArgs(argv: readonly string[]): PlayArgs {
         const v = value();
         if (!VALUES.includes(v as ValuesMode)) throw new UsageError(`--values must be one of ${VALUES.join(", ")}, got ${v}`);
         out.values = v as ValuesMode;
+        break;
+      }
+      case "--time-limit": {
+        const text = value();
+        const s = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+        // setTimeout takes at most 2^31 - 1 ms (24.8 days); 0 means none.
+        if (!(s >= 0 && s * 1000 <= 2 ** 31 - 1)) throw new UsageError(`--time-limit must be a number of seconds (0 for no limit), got ${text}`);
+        out.timeLimit = s;
+        break;
+      }
+      case "--memory-limit": {
+        const text = value();
+        const mb = /^\d+$/.test(text) ? Number(text) : NaN;
+        if (!(mb >= 16 && mb <= 65536)) throw new UsageError(`--memory-limit must be a number of megabytes from 16 to 65536, got ${text}`);
+        out.memoryLimit = mb;
         break;
       }
       default:

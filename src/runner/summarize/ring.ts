@@ -35,6 +35,11 @@ export class Ring<T> {
     return evicted;
   }
 
+  /** The number pushed with the oldest item (the one a push into a full ring evicts); NaN when empty. */
+  oldestSeq(): number {
+    return this.count === 0 ? NaN : this.seqs[this.start];
+  }
+
   /** The numbers pushed with the items, oldest first. */
   seqArray(): number[] {
     const out = new Array<number>(this.count);
