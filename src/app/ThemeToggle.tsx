@@ -8,8 +8,11 @@ const ICON: Record<ThemePreference, string> = { system: "◑", light: "☀", dar
 export function ThemeToggle() {
   const theme = useStore((s) => s.ui.theme);
   return (
-    <button type="button" className="btn btn-quiet" onClick={() => setTheme(NEXT[theme])} title={`${LABEL[theme]} (click to change)`} aria-label={LABEL[theme]}>
-      <span aria-hidden="true">{ICON[theme]}</span> {theme}
+    <button type="button" className="btn btn-quiet btn-icon" onClick={() => setTheme(NEXT[theme])} title={`${LABEL[theme]} (click to change)`} aria-label={LABEL[theme]}>
+      <span aria-hidden="true">{ICON[theme]}</span>
+      <span className="tb-label" aria-hidden="true">
+        {theme}
+      </span>
     </button>
   );
 }

@@ -5,14 +5,20 @@
 import { lessonPageUrl } from "../lessons/player/actions";
 import { saveCode } from "../share/persistence";
 import { shareUrl } from "../share/codec";
-import { showBanner, useStore } from "../store";
+import { showBanner, showTab, useStore } from "../store";
 import { programClient } from "../worker/client";
+import { COMPACT_QUERY } from "./layout/useMediaQuery";
+import { dismissWelcome } from "./welcome";
 
 export function runCode(): void {
   const s = useStore.getState();
   saveCode(s.editor.code);
   programClient().run(s.editor.code, s.editor.seed, s.ui.timeLimitSec);
   if (s.ui.banner?.kind === "info") showBanner(null);
+  // Someone who runs a program has found their way: the welcome is not needed any more.
+  if (s.layout.welcome) dismissWelcome();
+  // On a phone the code's tab hides what the run does: show the graph.
+  if (s.layout.tab === "code" && typeof matchMedia === "function" && matchMedia(COMPACT_QUERY).matches) showTab("graph");
 }
 
 export function stopCode(): void {

@@ -5,17 +5,21 @@
  */
 import { shareUrl, type SharedProgram } from "../share/codec";
 import { loadCode, loadPrefs, saveCode, savePrefs } from "../share/persistence";
-import { selectRun, setCode, setSeed, showBanner, useStore, type ThemePreference } from "../store";
+import { selectRun, setCode, setSeed, setWelcome, showBanner, useStore, type ThemePreference } from "../store";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
 import { installLessonPlayer } from "../lessons/player/wiring";
 import { readAddress, unknownAddressText } from "./address";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { installTestHook } from "./testHook";
+import { PAGE } from "./pageOptions";
+import { shouldWelcome } from "./welcome";
 
 interface Prefs {
   theme: ThemePreference;
   timeLimitSec: number;
   chartLog: boolean;
+  lessonRail: boolean;
+  tabMovesFocus: boolean;
 }
 
 /** A run index from a share link, selected once that run exists. */
@@ -42,7 +46,7 @@ function step(run: () => void): void {
 
 function restorePrefs(): void {
   const p = loadPrefs<Prefs>();
-  const ui = useStore.getState().ui;
+  const { ui, layout } = useStore.getState();
   useStore.setState({
     ui: {
       ...ui,
@@ -50,12 +54,18 @@ function restorePrefs(): void {
       timeLimitSec: typeof p.timeLimitSec === "number" && p.timeLimitSec >= 0 ? p.timeLimitSec : ui.timeLimitSec,
       chartLog: typeof p.chartLog === "boolean" ? p.chartLog : ui.chartLog,
     },
+    layout: {
+      ...layout,
+      lessonRail: typeof p.lessonRail === "boolean" ? p.lessonRail : layout.lessonRail,
+      tabMovesFocus: typeof p.tabMovesFocus === "boolean" ? p.tabMovesFocus : layout.tabMovesFocus,
+    },
   });
 }
 
 function loadInitialCode(): void {
   const local = loadCode();
   const address = readAddress(location.search, location.hash);
+  if (shouldWelcome({ linked: address.kind !== "none", embed: PAGE.embed, hadCode: local !== null })) setWelcome(true);
   switch (address.kind) {
     case "code":
       // The address bar follows the code, so a reload of one's own page is not "opening a link".
@@ -137,10 +147,14 @@ function keepInStep(): void {
   );
   useStore.subscribe((s) => s.program.seed, updateUrl);
   useStore.subscribe((s) => (s.selection.runPinned ? s.selection.run : null), updateUrl);
-  useStore.subscribe(
-    (s) => s.ui,
-    (ui) => savePrefs({ theme: ui.theme, timeLimitSec: ui.timeLimitSec, chartLog: ui.chartLog } satisfies Prefs),
-  );
+  const prefs = (s: ReturnType<typeof useStore.getState>): Prefs => ({
+    theme: s.ui.theme,
+    timeLimitSec: s.ui.timeLimitSec,
+    chartLog: s.ui.chartLog,
+    lessonRail: s.layout.lessonRail,
+    tabMovesFocus: s.layout.tabMovesFocus,
+  });
+  useStore.subscribe(prefs, (p) => savePrefs(p), { equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   // A shared link's selected run is selected once the program has made it.
   useStore.subscribe(
     (s) => s.program.status,

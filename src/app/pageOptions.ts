@@ -24,3 +24,6 @@ export function parsePageOptions(search: string): PageOptions {
   }
   return { embed, hidden };
 }
+
+/** This page's options (read once: the query does not change while the page lives). */
+export const PAGE: PageOptions = parsePageOptions(typeof location === "undefined" ? "" : location.search);

@@ -10,11 +10,12 @@ import { nodeLines } from "./bindings/nodeLines";
 import { quietChecks } from "./bindings/quietChecks";
 import { runMarkers } from "./bindings/runMarkers";
 import { syncCode } from "./bindings/syncCode";
+import { tabFocus } from "./bindings/tabFocus";
 import { theme } from "./bindings/theme";
 import { typeScriptStart } from "./bindings/typeScriptStart";
 import { MODEL_URI, setupMonaco } from "./monacoSetup";
 
-const BINDINGS = [syncCode, keys, cursorLine, runMarkers, nodeLines, theme, quietChecks, typeScriptStart];
+const BINDINGS = [syncCode, keys, tabFocus, cursorLine, runMarkers, nodeLines, theme, quietChecks, typeScriptStart];
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);
@@ -33,7 +34,7 @@ export default function CodeEditor() {
       scrollBeyondLastLine: false,
       tabSize: 2,
       fixedOverflowWidgets: true,
-      ariaLabel: "Program editor. Ctrl+Enter runs the program, Ctrl+S copies a share link.",
+      ariaLabel: "Program editor. Ctrl+Enter runs the program, Ctrl+S copies a share link, Escape then Tab leaves the editor.",
     });
     const cleanups = BINDINGS.map((bind) => bind(editor, monaco));
     if (window.__playground) {

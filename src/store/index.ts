@@ -24,6 +24,8 @@
  *   selection.hoverNode  op name hovered elsewhere (lesson prose) | null
  *   editor.code / seed   the program text and the seed to run it with
  *   ui                   theme, time limit, chart scale, banner
+ *   layout               where the graph is (docked, maximized, popped out), the lesson rail,
+ *                        the narrow layout's tab, Tab-moves-focus, the welcome
  *   lessons              the lesson player's state (src/store/lessonsSlice.ts; its actions:
  *                        src/lessons/player/store.ts): open lesson and task, hints, solutions,
  *                        check outcomes, progress
@@ -42,8 +44,9 @@ import { afterBatch, createProgramSlice, programStarted, programStopped, type Pr
 import { clampRun, createSelectionSlice, defaultRun, type SelectionSlice } from "./selectionSlice";
 import { createUiSlice, type Banner, type ThemePreference, type UiSlice } from "./uiSlice";
 import { createLessonsSlice, type LessonsSlice } from "./lessonsSlice";
+import { createLayoutSlice, type CompactTab, type GraphPlacement, type LayoutSlice, type LayoutState } from "./layoutSlice";
 
-export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice;
+export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice & LayoutSlice;
 
 export const useStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -53,6 +56,7 @@ export const useStore = create<AppState>()(
     ...createEditorSlice(...a),
     ...createUiSlice(...a),
     ...createLessonsSlice(),
+    ...createLayoutSlice(...a),
   })),
 );
 
@@ -187,6 +191,43 @@ export function showBanner(banner: Banner | null): void {
   set((s) => ({ ui: { ...s.ui, banner } }));
 }
 
+/* ---------- layout ---------- */
+
+function setLayout(patch: Partial<LayoutState>): void {
+  set((s) => (Object.entries(patch).every(([k, v]) => s.layout[k as keyof LayoutState] === v) ? s : { layout: { ...s.layout, ...patch } }));
+}
+
+export function setGraphPlacement(graph: GraphPlacement): void {
+  setLayout({ graph });
+}
+
+/** The `G` key and the toolbar's toggle: the graph fills the workspace, or goes back to its pane. */
+export function toggleMaximizedGraph(): void {
+  const now = get().layout.graph;
+  if (now !== "popped") setGraphPlacement(now === "maximized" ? "docked" : "maximized");
+}
+
+export function setLessonRail(lessonRail: boolean): void {
+  setLayout({ lessonRail });
+}
+
+export function showTab(tab: CompactTab): void {
+  setLayout({ tab });
+}
+
+export function setTabMovesFocus(tabMovesFocus: boolean): void {
+  setLayout({ tabMovesFocus });
+}
+
+export function setWelcome(welcome: boolean): void {
+  setLayout({ welcome });
+}
+
+/** Asks the failed run's explanation card to open and take focus (and shows the graph on a phone). */
+export function requestExplanation(): void {
+  set((s) => ({ layout: { ...s.layout, explainRequest: s.layout.explainRequest + 1, tab: "graph" } }));
+}
+
 export { runAt, aggregateAt, keptIndices, distinctPaths, firstFailed, HEAD_RUNS, TAIL_RUNS } from "./runs";
 export type { RunEntry, PathAggregate, RunsStore } from "./runs";
 export { omittedLines } from "./consoleLines";
@@ -194,4 +235,6 @@ export type { ConsoleKind, ConsoleLine, ConsoleState } from "./consoleLines";
 export type { ProgramState, ProgramStatus, ScalarSeries } from "./programSlice";
 export type { SelectionState } from "./selectionSlice";
 export type { Banner, ThemePreference } from "./uiSlice";
+export { COMPACT_TABS } from "./layoutSlice";
+export type { CompactTab, GraphPlacement, LayoutState } from "./layoutSlice";
 export { isDark } from "./uiSlice";

@@ -35,3 +35,41 @@ export function HintIcon() {
     </svg>
   );
 }
+
+/** Four corners pulled outwards: maximize the graph. */
+export function MaximizeIcon() {
+  return (
+    <svg {...base}>
+      <path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
+    </svg>
+  );
+}
+
+/** A window with an arrow leaving it: open the graph in its own window. */
+export function PopOutIcon() {
+  return (
+    <svg {...base}>
+      <path d="M7 3H3v10h10V9" />
+      <path d="M9.5 2.5h4v4M13.5 2.5L7.5 8.5" />
+    </svg>
+  );
+}
+
+/** An arrow to a bar: the Tab key. */
+export function TabKeyIcon() {
+  return (
+    <svg {...base}>
+      <path d="M2 8h9.5M8.5 5l3 3-3 3M13.5 4v8" />
+    </svg>
+  );
+}
+
+/** A stopwatch: the time limit. */
+export function ClockIcon() {
+  return (
+    <svg {...base}>
+      <circle cx="8" cy="9" r="5" />
+      <path d="M8 9V6.5M6.5 2h3" />
+    </svg>
+  );
+}

@@ -4,6 +4,7 @@ import { enterLesson, exportAsLesson, openLessonFile } from "../player/actions";
 import { lessonStatus, type LessonStatus } from "../player/progress";
 import { allLessons, closePane, useLessons } from "../player/store";
 import { InlineMarkdown } from "./Markdown";
+import { FoldButton } from "./FoldButton";
 
 const STATUS: Record<LessonStatus, { icon: string; text: string }> = {
   new: { icon: "○", text: "not started" },
@@ -20,9 +21,12 @@ export function LessonList() {
     <nav className="lesson-list" aria-label="Lessons">
       <div className="lesson-list-head">
         <h2>Lessons</h2>
-        <button type="button" className="btn btn-small" onClick={closePane} aria-label="Close the lesson pane">
-          ✕
-        </button>
+        <span className="lesson-nav-end">
+          <FoldButton />
+          <button type="button" className="btn btn-small" onClick={closePane} aria-label="Close the lesson pane">
+            ✕
+          </button>
+        </span>
       </div>
       <ol>
         {lessons.map((l) => {

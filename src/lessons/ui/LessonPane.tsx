@@ -60,12 +60,13 @@ export function LessonsButton() {
   return (
     <button
       type="button"
-      className="btn"
+      className="btn btn-icon"
       aria-pressed={open}
       onClick={() => (open ? closePane() : showList())}
       title={open ? "Hide the lessons" : "Show the lessons"}
     >
-      <BookIcon /> Lessons
+      <BookIcon />
+      <span className="tb-label">Lessons</span>
     </button>
   );
 }

@@ -5,6 +5,7 @@ import { useLessons } from "../player/store";
 import type { Lesson } from "../lesson";
 import { Markdown } from "./Markdown";
 import { TaskCard } from "./TaskCard";
+import { FoldButton } from "./FoldButton";
 
 export function LessonView({ lesson }: { lesson: Lesson }) {
   const taskId = useLessons((s) => s.open?.taskId ?? null);
@@ -24,13 +25,16 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
         <button type="button" className="btn btn-small" onClick={leaveLesson}>
           ← Lessons
         </button>
-        <span className="lesson-nav-steps">
-          <button type="button" className="btn btn-small" disabled={!prev} onClick={() => prev && enterLesson(prev.id)} title={prev ? `Previous: ${prev.title}` : undefined}>
-            ‹ Previous
-          </button>
-          <button type="button" className="btn btn-small" disabled={!next} onClick={() => next && enterLesson(next.id)} title={next ? `Next: ${next.title}` : undefined}>
-            Next ›
-          </button>
+        <span className="lesson-nav-end">
+          <span className="lesson-nav-steps">
+            <button type="button" className="btn btn-small" disabled={!prev} onClick={() => prev && enterLesson(prev.id)} title={prev ? `Previous: ${prev.title}` : undefined}>
+              ‹ Previous
+            </button>
+            <button type="button" className="btn btn-small" disabled={!next} onClick={() => next && enterLesson(next.id)} title={next ? `Next: ${next.title}` : undefined}>
+              Next ›
+            </button>
+          </span>
+          <FoldButton />
         </span>
       </nav>
       <div className="lesson-body" ref={body}>
