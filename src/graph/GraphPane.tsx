@@ -249,7 +249,12 @@ export function GraphPane() {
         if (e.key === "Escape" && target !== null) {
           setTarget(null);
           selectNode(null);
+          return;
         }
+        // + and − zoom, as the buttons' titles say; not while typing in the find box.
+        if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest("input, textarea, select") !== null) return;
+        if (e.key === "+" || e.key === "=") canvas.current?.zoom(1.25);
+        else if (e.key === "-" || e.key === "−") canvas.current?.zoom(1 / 1.25);
       }}
     >
       <GraphToolbar

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COMPUTATION_PATH_SOURCE, computationPathNodes, assignNodes } from "./fixtures";
 import { opStates } from "./highlight";
 import { learnerNames } from "./learnerNames";
-import { announceRun, outlineItems, outlineTree } from "./outline";
+import { announceRun, outlineItems, outlineText, outlineTree } from "./outline";
 import { buildStructure } from "./structure";
 import { op, run } from "./testing";
 
@@ -19,16 +19,22 @@ describe("outlineItems", () => {
   it("lists every op with its state in the selected run", () => {
     const s = buildStructure(computationPathNodes());
     const names = learnerNames(s, COMPUTATION_PATH_SOURCE);
-    expect(outlineItems(s, opStates(s, failed), names)).toEqual([
-      { name: "Placeholder", op: "Placeholder", depth: 0, leaf: "Placeholder", state: "path error", text: "Placeholder (Placeholder) = input_placeholder: on the path, failed here" },
-      { name: "Const", op: "Const", depth: 0, leaf: "Const", state: "idle", text: "Const (Const) = three_node" },
-      { name: "add", op: "Add", depth: 0, leaf: "add", state: "fetched error", text: "add (Add) = sum_node: fetched, on the error path" },
+    const items = outlineItems(s, opStates(s, failed), names);
+    expect(items.map((i) => [i.name, i.op, i.depth, i.leaf, i.state])).toEqual([
+      ["Placeholder", "Placeholder", 0, "Placeholder", "path error"],
+      ["Const", "Const", 0, "Const", "idle"],
+      ["add", "Add", 0, "add", "fetched error"],
+    ]);
+    expect(items.map(outlineText)).toEqual([
+      "Placeholder (Placeholder) = input_placeholder: on the path, failed here",
+      "Const (Const) = three_node",
+      "add (Add) = sum_node: fetched, on the error path",
     ]);
   });
 
   it("keeps folded internals as items of their own, and is idle without a run", () => {
     const s = buildStructure(assignNodes());
-    expect(outlineItems(s, null, new Map()).map((i) => [i.name, i.depth, i.state, i.text])).toEqual([
+    expect(outlineItems(s, null, new Map()).map((i) => [i.name, i.depth, i.state, outlineText(i)])).toEqual([
       ["count/Initializer/Const", 2, "idle", "count/Initializer/Const (Const) inside count"],
       ["count", 0, "idle", "count (VariableV2)"],
       ["count/Assign", 1, "idle", "count/Assign (Assign) inside count"],

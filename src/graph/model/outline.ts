@@ -16,8 +16,10 @@ export interface OutlineItem {
   leaf: string;
   /** `data-state`: tokens from `path fetched fed effect error`, or `idle`. */
   state: string;
-  /** What the item reads as. */
-  text: string;
+  /** The learner's name for the op, when it differs from the op's. */
+  learner: string | null;
+  /** The run failed at this op. */
+  culprit: boolean;
 }
 
 const WORDS: Record<string, string> = {
@@ -28,30 +30,38 @@ const WORDS: Record<string, string> = {
   error: "on the error path",
 };
 
-function stateWords(s: OpState | undefined): string {
-  if (s === undefined) return "";
-  const words = stateTokens(s).split(" ").filter((t) => t !== "idle").map((t) => (t === "error" && s.culprit ? "failed here" : WORDS[t]));
-  return words.join(", ");
-}
-
+/**
+ * Items of every op, in creation order. Cheap (no text): a 10,000-op outline is recomputed
+ * for every run shown; the sentence of an item (outlineText) is made when it is drawn.
+ */
 export function outlineItems(structure: GraphStructure, states: ReadonlyMap<string, OpState> | null, names: ReadonlyMap<string, string>): OutlineItem[] {
-  return structure.order.map((name) => {
+  const out = new Array<OutlineItem>(structure.order.length);
+  for (let i = 0; i < structure.order.length; i++) {
+    const name = structure.order[i];
     const info = structure.ops.get(name)!;
     const s = states?.get(name);
     const learner = names.get(name);
-    const parts = [`${name} (${info.node.op})`];
-    if (learner !== undefined && learner !== name) parts.push(`= ${learner}`);
-    if (info.leaf !== name) parts.push(`inside ${info.leaf}`);
-    const words = stateWords(s);
-    return {
+    out[i] = {
       name,
       op: info.node.op,
       depth: scopeDepth(name),
       leaf: info.leaf,
       state: stateTokens(s),
-      text: words ? `${parts.join(" ")}: ${words}` : parts.join(" "),
+      learner: learner !== undefined && learner !== name ? learner : null,
+      culprit: s?.culprit === true,
     };
-  });
+  }
+  return out;
+}
+
+/** What an item reads as: `add (Add) = sum_node: fetched, on the error path`. */
+export function outlineText(item: Pick<OutlineItem, "name" | "op" | "leaf" | "state" | "learner" | "culprit">): string {
+  let text = `${item.name} (${item.op})`;
+  if (item.learner !== null) text += ` = ${item.learner}`;
+  if (item.leaf !== item.name) text += ` inside ${item.leaf}`;
+  if (item.state === "idle") return text;
+  const words = item.state.split(" ").map((t) => (t === "error" && item.culprit ? "failed here" : WORDS[t]));
+  return `${text}: ${words.join(", ")}`;
 }
 
 /** A scope or a series in the outline's tree, with its items in creation order. */

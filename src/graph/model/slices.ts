@@ -41,6 +41,8 @@ function nextTask(): Promise<void> {
  * null when `signal.cancelled` was set meanwhile. `stats.workMs` adds up the time spent in it.
  */
 export async function runInSlices<T>(steps: Sliced<T>, budgetMs: number, signal: SliceSignal, stats?: { workMs: number }): Promise<T | null> {
+  // Not in the caller's task (a React commit, say): every slice is a task of its own.
+  await nextTask();
   for (;;) {
     const t0 = performance.now();
     try {

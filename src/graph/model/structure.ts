@@ -129,11 +129,12 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
     if ((i & STEP) === STEP) yield;
   }
 
-  const groups = buildGroups(leaves, ops);
-  yield;
+  const groups = yield* buildGroups(leaves, ops);
   // An op named like a scope (`GradientDescent`, the train op, next to `GradientDescent/...`)
   // is drawn inside that scope, as TensorBoard does: collapsing the scope shows it as one node.
+  let step = 0;
   for (const leaf of leaves.values()) {
+    if ((++step & STEP) === STEP) yield;
     const own = groups.get(leaf.name);
     if (own === undefined) continue;
     leaf.groups = [...leaf.groups, leaf.name];
@@ -156,8 +157,7 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
       if ((++i & STEP) === STEP) yield;
     }
   }
-  dissolveSingleLeafScopes(leaves, groups);
-  yield;
+  yield* dissolveSingleLeafScopes(leaves, groups);
   yield* detectSeries(leaves, ops, groups);
 
   const edges: OpEdge[] = [];
@@ -173,10 +173,13 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
  * holding a single leaf and no other scope is not drawn, deepest first, so a parent left with
  * one leaf goes too. Only plain name scopes: gradients, optimizers and composites keep theirs.
  */
-function dissolveSingleLeafScopes(leaves: Map<string, LeafInfo>, groups: Map<string, GroupInfo>): void {
+function* dissolveSingleLeafScopes(leaves: Map<string, LeafInfo>, groups: Map<string, GroupInfo>): Sliced<void> {
+  if (groups.size === 0) return;
   const leafCount = new Map<string, number>();
   const childCount = new Map<string, number>();
+  let step = 0;
   for (const leaf of leaves.values()) {
+    if ((++step & STEP) === STEP) yield;
     const g = leaf.groups[leaf.groups.length - 1];
     if (g !== undefined) leafCount.set(g, (leafCount.get(g) ?? 0) + 1);
   }
@@ -193,13 +196,18 @@ function dissolveSingleLeafScopes(leaves: Map<string, LeafInfo>, groups: Map<str
   }
   if (dissolved.size === 0) return;
   for (const name of dissolved) groups.delete(name);
-  for (const leaf of leaves.values()) if (leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
+  for (const leaf of leaves.values()) {
+    if ((++step & STEP) === STEP) yield;
+    if (leaf.groups.length > 0 && leaf.groups.some((g) => dissolved.has(g))) leaf.groups = leaf.groups.filter((g) => !dissolved.has(g));
+  }
 }
 
-function buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): Map<string, GroupInfo> {
+function* buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): Sliced<Map<string, GroupInfo>> {
   const groups = new Map<string, GroupInfo>();
   const hasUpdate = new Set<string>();
+  let step = 0;
   for (const leaf of leaves.values()) {
+    if ((++step & STEP) === STEP) yield;
     let parent: string | null = null;
     for (const g of leaf.groups) {
       let group = groups.get(g);
@@ -216,6 +224,7 @@ function buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): M
   for (const group of groups.values()) {
     group.role = roleOf(group.name, ops, hasUpdate);
     group.defaultCollapsed = group.role !== "scope";
+    if ((++step & STEP) === STEP) yield;
   }
   return groups;
 }

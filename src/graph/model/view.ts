@@ -144,7 +144,14 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
     }
   }
 
-  for (const node of byId.values()) if (node.kind !== "leaf" && node.collapsed && node.members.length > 1) node.members.sort((a, b) => structure.ops.get(a)!.index - structure.ops.get(b)!.index);
+  // Members arrive leaf by leaf; a leaf's internals may be older than ops of earlier leaves.
+  const indexOf = (op: string): number => structure.ops.get(op)!.index;
+  for (const node of byId.values()) {
+    if (node.kind === "leaf" || !node.collapsed || node.members.length < 2) continue;
+    let sorted = true;
+    for (let i = 1; i < node.members.length && sorted; i++) sorted = indexOf(node.members[i - 1]) < indexOf(node.members[i]);
+    if (!sorted) node.members.sort((a, b) => indexOf(a) - indexOf(b));
+  }
 
   const edgeById = new Map<string, ViewEdge>();
   const add = (id: string, source: string, target: string, kind: EdgeKind, pairs: number[]): void => {

@@ -53,6 +53,8 @@ function edgeHighlight(lit: CanvasHighlight | null, id: string): string {
 
 /** Above this many elements, animations and textures give way to speed. */
 const BIG = 900;
+/** Drawings of at most this many elements fade highlight changes in. */
+const TRANSITIONS_MAX = 250;
 /**
  * A progressive add spreads over about this many frames, at least PROGRESSIVE_MIN and at most
  * PROGRESSIVE_MAX elements a frame (a frame styling, measuring and painting more than ~100 new
@@ -98,6 +100,8 @@ export class GraphCanvas {
   private palette: Palette;
   /** Whether the drawing is big (no transitions, textures while panning). */
   private big = false;
+  /** Whether highlight changes fade (small drawings only). */
+  private smooth = true;
   private readonly minimap: Minimap;
   private readonly host: HTMLElement;
   private readonly onWheel: (e: WheelEvent) => void;
@@ -167,7 +171,7 @@ export class GraphCanvas {
 
   setTheme(palette: Palette): void {
     this.palette = palette;
-    this.cy.style(graphStyle(palette, !this.big));
+    this.cy.style(graphStyle(palette, this.smooth));
     this.minimap.setColors(minimapColors(palette));
   }
 
@@ -307,9 +311,13 @@ export class GraphCanvas {
     const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = big;
     renderer.hideEdgesOnViewport = big;
-    if (big !== this.big) {
+    // Highlight transitions are per-element animations: past a few hundred elements each lit
+    // run would cost a dozen full redraws.
+    const smooth = nodes.length + edges.length <= TRANSITIONS_MAX;
+    if (big !== this.big || smooth !== this.smooth) {
       this.big = big;
-      cy.style(graphStyle(this.palette, !big));
+      this.smooth = smooth;
+      cy.style(graphStyle(this.palette, smooth));
     }
     if (this.lit !== null) this.applyHighlight(this.lit);
     if (opts.fit) this.fitTo(place);

@@ -15,7 +15,7 @@
  * frame waits for all of it.
  */
 import { memo, useEffect, useState } from "react";
-import type { OutlineEntry, OutlineGroup } from "../model/outline";
+import { outlineText, type OutlineEntry, type OutlineGroup } from "../model/outline";
 
 interface Props {
   tree: readonly OutlineEntry[];
@@ -35,8 +35,11 @@ const CHUNK = 1000;
 
 interface RowProps {
   name: string;
+  op: string;
+  leaf: string;
+  learner: string | null;
+  culprit: boolean;
   state: string;
-  text: string;
   drawnAs: string;
   selected: boolean;
   onLine: boolean;
@@ -45,7 +48,8 @@ interface RowProps {
 }
 
 /** One op; memoized on plain props, so a new run re-renders only the rows whose state changed. */
-const Row = memo(function Row({ name, state, text, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
+const Row = memo(function Row({ name, op, leaf, learner, culprit, state, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
+  const text = outlineText({ name, op, leaf, learner, culprit, state });
   return (
     <li data-node={name} data-state={state} data-drawn-as={drawnAs} data-selected={selected ? "true" : undefined} data-on-line={onLine ? "true" : undefined}>
       {visible ? (
@@ -103,8 +107,11 @@ function List({ entries, start, limit, label, ...rest }: ListProps) {
         <Row
           key={e.name}
           name={e.name}
+          op={e.op}
+          leaf={e.leaf}
+          learner={e.learner}
+          culprit={e.culprit}
           state={e.state}
-          text={e.text}
           drawnAs={rest.drawnAs(e.name)}
           selected={rest.selected === e.name}
           onLine={rest.onLine.has(e.name)}
