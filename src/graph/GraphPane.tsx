@@ -30,6 +30,7 @@ import { groupOps, type GraphStructure } from "./model/structure";
 import { useDocumentTheme } from "./hooks/useDocumentTheme";
 import { useGraphCanvas } from "./hooks/useGraphCanvas";
 import { useGraphModel } from "./hooks/useGraphModel";
+import { STATUS_AFTER_MS } from "./hooks/painter";
 import { findNode, openFor } from "./model/find";
 import { isCollapsed, SERIES_PAGE, type SeriesShown } from "./model/view";
 import { paletteFor } from "./render/palette";
@@ -237,6 +238,8 @@ export function GraphPane() {
   const runs = useStore((s) => (target?.kind === "op" && structure.ops.get(target.name)?.category === "variable" ? s.program.runs : null));
   const memories = useMemo(() => (runs === null ? new Map() : memoriesUpTo(runs, model.runIndex)), [runs, model.runIndex]);
   const palette = paletteFor(dark);
+  const building = useAfter(model.building > 0, STATUS_AFTER_MS);
+  const buildingStatus = building ? `Laying out ${model.building.toLocaleString("en-US")} ops…` : null;
   const omittedOps = model.truncatedFrom === null ? 0 : model.truncatedFrom - model.opCount;
   const empty = model.opCount === 0;
 
@@ -302,9 +305,9 @@ export function GraphPane() {
             role="img"
             aria-label={`Drawing of the graph: ${model.opCount} ops. The text view lists them with their state in the selected run.`}
           />
-          {layoutStatus !== null && (
+          {(layoutStatus ?? buildingStatus) !== null && (
             <p className="gp-layout-status" data-testid="graph-layout-status" aria-live="polite">
-              {layoutStatus}
+              {layoutStatus ?? buildingStatus}
             </p>
           )}
           {empty && (
@@ -359,4 +362,18 @@ function seriesRan(structure: GraphStructure, group: string, ops: ReadonlyMap<st
     if (members.some((m) => ops.get(m)?.path)) ran++;
   }
   return ran;
+}
+
+/** True once `on` has stayed true for `ms` (a status that would only flash is not shown). */
+function useAfter(on: boolean, ms: number): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!on) {
+      setAfter(false);
+      return;
+    }
+    const t = setTimeout(() => setAfter(true), ms);
+    return () => clearTimeout(t);
+  }, [on, ms]);
+  return on && after;
 }

@@ -46,6 +46,8 @@ export interface GraphModel {
   /** The outline as the folded tree (scopes and series holding their ops). */
   outlineTree: OutlineEntry[];
   announcement: string;
+  /** Ops whose structure is being built in slices (the picture shows the last one meanwhile), or 0. */
+  building: number;
   /** Time spent deriving structure, view and scene for the current nodes (for the bench). */
   modelMs: number;
 }
@@ -103,7 +105,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     const all = graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes;
     return all.length > MAX_DRAWN_OPS ? all.slice(0, MAX_DRAWN_OPS) : all;
   }, [nodes, graphIds, graphId]);
-  const structure = useStructure(ops, runId, graphId, timing);
+  const { structure, pending } = useStructure(ops, runId, graphId, timing);
   lastSize.current = structure.order.length;
   const view = useMemo(() => {
     const t0 = performance.now();
@@ -165,6 +167,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     outline,
     outlineTree: tree,
     announcement,
+    building: pending ? ops.length : 0,
     modelMs: timing.current,
   };
 }
@@ -179,7 +182,7 @@ const EMPTY = buildStructure([]);
  * across tasks (a 10,000-op build would be one long task), showing the last structure of the
  * same run and graph until it is ready.
  */
-function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number, timing: RefObject<number>): GraphStructure {
+function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number, timing: RefObject<number>): { structure: GraphStructure; pending: boolean } {
   const small = ops.length < SLICED_FROM;
   const now = useMemo(() => {
     if (!small) return null;
@@ -208,5 +211,5 @@ function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number,
     if (sliced.ops === ops) timing.current = sliced.ms;
   } else structure = last.current.runId === runId && last.current.graphId === graphId ? last.current.structure : EMPTY;
   last.current = { runId, graphId, structure };
-  return structure;
+  return { structure, pending: now === null && sliced?.ops !== ops };
 }
