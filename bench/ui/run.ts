@@ -146,9 +146,9 @@ async function runToFirstOutput(page: Page): Promise<void> {
         new Promise<number>((resolve) => {
           const log = document.querySelector('[role="log"]')!;
           const t0 = performance.now();
-          const seen = () => (log.textContent ?? "").includes(tok as string);
+          // No named function in here: tsx compiles it with a __name helper the page lacks.
           const observer = new MutationObserver(() => {
-            if (!seen()) return;
+            if (!(log.textContent ?? "").includes(tok as string)) return;
             observer.disconnect();
             resolve(performance.now() - t0);
           });

@@ -102,6 +102,14 @@ export function GraphPane() {
     [structure, view],
   );
 
+  // What the canvas draws for a view node: itself, or all its chips when it is drawn only as chips.
+  const chipsOf = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const c of model.scene.chips) if (c.node !== null) (m.get(c.node) ?? m.set(c.node, []).get(c.node)!).push(c.id);
+    return m;
+  }, [model.scene]);
+  const drawnOf = useCallback((id: string): string[] => (view.byId.get(id)?.chipOnly ? chipsOf.get(id) ?? [] : [id]), [view, chipsOf]);
+
   const marks = {
     selected: useMemo(() => {
       const id = drawnIdOf(target);
@@ -110,18 +118,18 @@ export function GraphPane() {
     match: useMemo(() => {
       if (line === null) return NONE;
       const ids = new Set<string>();
-      for (const op of structure.order) if (structure.ops.get(op)!.node.line === line) ids.add(view.visibleOf.get(op)!);
+      for (const op of structure.order) if (structure.ops.get(op)!.node.line === line) for (const id of drawnOf(view.visibleOf.get(op)!)) ids.add(id);
       return [...ids];
-    }, [line, structure, view]),
+    }, [line, structure, view, drawnOf]),
     hover: useMemo(() => {
       const id = hover === null ? undefined : view.visibleOf.get(hover);
-      return id === undefined ? NONE : [id];
-    }, [hover, view]),
+      return id === undefined ? NONE : drawnOf(id);
+    }, [hover, view, drawnOf]),
     hint: useMemo(() => {
       const ids = new Set<string>();
-      for (const d of diagnostics) for (const op of d.ops) if (view.visibleOf.has(op)) ids.add(view.visibleOf.get(op)!);
+      for (const d of diagnostics) for (const op of d.ops) if (view.visibleOf.has(op)) for (const id of drawnOf(view.visibleOf.get(op)!)) ids.add(id);
       return [...ids];
-    }, [diagnostics, view]),
+    }, [diagnostics, view, drawnOf]),
   };
 
   const showMore = useCallback((series: string) => setSeriesShown((m) => new Map(m).set(series, (m.get(series) ?? SERIES_PAGE) + SERIES_PAGE)), []);
@@ -356,12 +364,12 @@ export default GraphPane;
 function seriesRan(structure: GraphStructure, group: string, ops: ReadonlyMap<string, OpState> | undefined): number | null {
   const series = structure.groups.get(group)?.series;
   if (series === undefined || ops === undefined) return null;
-  let ran = 0;
+  const ran = new Set<number>();
   for (const leaf of series.leaves) {
     const members = structure.leaves.get(leaf)?.members ?? [];
-    if (members.some((m) => ops.get(m)?.path)) ran++;
+    if (members.some((m) => ops.get(m)?.path)) ran.add(series.leafIndex.get(leaf) ?? -1);
   }
-  return ran;
+  return ran.size;
 }
 
 /** True once `on` has stayed true for `ms` (a status that would only flash is not shown). */

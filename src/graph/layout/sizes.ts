@@ -27,7 +27,7 @@ export function relativeName(node: ViewNode): string {
 /** The label a drawn node shows: its name, the learner's name under it, a group's op count. */
 export function nodeLabel(node: ViewNode, learnerName: string | undefined): string {
   if (node.series !== null) {
-    if (node.kind === "rest") return `… ${(node.members.length).toLocaleString("en-US")} more`;
+    if (node.kind === "rest") return `… ${(node.shown ?? 0).toLocaleString("en-US")} more`;
     if (node.collapsed) return seriesLabel(node.series);
     return `${seriesLabel(node.series)} (first ${node.shown ?? node.series.count.toLocaleString("en-US")})`;
   }

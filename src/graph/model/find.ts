@@ -31,7 +31,7 @@ export function openFor(structure: GraphStructure, op: string): { open: string[]
   for (const g of leaf.groups) {
     const series = structure.groups.get(g)?.series;
     if (series === undefined) continue;
-    const index = series.leaves.indexOf(leaf.name);
+    const index = series.leafIndex.get(leaf.name) ?? 0;
     if (index >= SERIES_PAGE) shown.set(g, Math.ceil((index + 1) / SERIES_PAGE) * SERIES_PAGE);
   }
   return { open: [...leaf.groups], shown };

@@ -107,3 +107,15 @@ export function accumulate(n: number): NodeEvent[] {
   }
   return nodes;
 }
+
+/** A loop opening `tf.name_scope("step")` n times (lines 3-4), each with a variable and two ops. */
+export function scopedSteps(n: number): NodeEvent[] {
+  const nodes = [op("x", "Placeholder", { line: 1 })];
+  let h = "x:0";
+  for (let i = 0; i < n; i++) {
+    const s = i === 0 ? "step" : `step_${i}`;
+    nodes.push(...variable(`${s}/w`, 3), op(`${s}/mul`, "Mul", { inputs: [h, `${s}/w/read:0`], line: 4 }), op(`${s}/Relu`, "Relu", { inputs: [`${s}/mul:0`], line: 4 }));
+    h = `${s}/Relu:0`;
+  }
+  return nodes;
+}

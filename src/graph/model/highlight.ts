@@ -66,7 +66,7 @@ export interface NodeHighlight {
   effects: SideEffectRecord[];
   /** Fed values by tensor name. */
   fed: { tensor: string; value: ValueSummary | undefined }[];
-  /** Drawn leaves (a series' members) of the node that ran: what "120 of 333 ran" counts. */
+  /** Members of the node that ran (leaves; a series' members): what "120 of 333 ran" counts. */
   ran: number;
 }
 
@@ -151,7 +151,7 @@ export function stateTokens(s: OpState | undefined): string {
 export function highlightRun(structure: GraphStructure, view: GraphView, run: RunLike): RunHighlight {
   const ops = opStates(structure, run);
   const nodes = new Map<string, NodeHighlight>();
-  const ranLeaves = new Map<string, Set<string>>();
+  const ranLeaves = new Map<string, Set<string | number>>();
   for (const [op, s] of ops) {
     const id = view.visibleOf.get(op);
     if (id === undefined) continue;
@@ -160,10 +160,12 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
     if (s.path) {
       h.tokens.add("path");
       if (h.step < 0 || s.step < h.step) h.step = s.step;
+      // A series counts its members (a series of scopes: the scopes, not the ops inside).
       const leaf = structure.ops.get(op)!.leaf;
+      const member = view.byId.get(id)?.series?.leafIndex.get(leaf) ?? leaf;
       const ran = ranLeaves.get(id);
-      if (ran === undefined) ranLeaves.set(id, new Set([leaf]));
-      else ran.add(leaf);
+      if (ran === undefined) ranLeaves.set(id, new Set([member]));
+      else ran.add(member);
     }
     if (s.fetched) h.tokens.add("fetched");
     if (s.fed) h.tokens.add("fed");

@@ -88,7 +88,7 @@ export function outlineTree(structure: GraphStructure, items: readonly OutlineIt
   const top: OutlineEntry[] = [];
   const groups = new Map<string, OutlineGroup>();
   const tokens = new Map<OutlineGroup, Set<string>>();
-  const ranLeaves = new Map<OutlineGroup, Set<string>>();
+  const ranLeaves = new Map<OutlineGroup, Set<string | number>>();
   const groupFor = (name: string): OutlineGroup => {
     let g = groups.get(name);
     if (g !== undefined) return g;
@@ -124,7 +124,10 @@ export function outlineTree(structure: GraphStructure, items: readonly OutlineIt
       const g = groups.get(name)!;
       const t = tokens.get(g)!;
       for (const tok of item.state.split(" ")) t.add(tok);
-      if (g.series !== null && item.state.split(" ").includes("path")) (ranLeaves.get(g) ?? ranLeaves.set(g, new Set()).get(g)!).add(item.leaf);
+      if (g.series !== null && item.state.split(" ").includes("path")) {
+        const member = structure.groups.get(name)?.series?.leafIndex.get(item.leaf) ?? item.leaf;
+        (ranLeaves.get(g) ?? ranLeaves.set(g, new Set()).get(g)!).add(member);
+      }
     }
   }
   for (const g of groups.values()) {

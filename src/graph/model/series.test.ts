@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accumulate } from "./fixtures";
+import { accumulate, scopedSteps } from "./fixtures";
 import { NAME_SERIES_MIN, SERIES_MIN, seriesLabel, seriesName, stripCounters } from "./series";
 import { buildStructure } from "./structure";
 import { op } from "./testing";
@@ -63,5 +63,25 @@ describe("detectSeries (through buildStructure)", () => {
 
   it("keeps the series' name while the loop grows it", () => {
     expect([...buildStructure(accumulate(6)).groups.keys()]).toEqual([...buildStructure(accumulate(600)).groups.keys()]);
+  });
+});
+
+describe("detectScopeSeries (through buildStructure)", () => {
+  it("folds sibling scopes named alike and made by the same lines into one series of scopes", () => {
+    const s = buildStructure(scopedSteps(50));
+    const g = s.groups.get("step_[*]")!;
+    expect([g.role, g.parent, g.defaultCollapsed, g.series!.kind, g.series!.count, g.series!.line, g.series!.base]).toEqual(["series", null, true, "scopes", 50, null, "step"]);
+    expect(seriesLabel(g.series!)).toBe("step ×50");
+    // Its scopes sit inside it, folded by default; their leaves' chains go through it.
+    expect([s.groups.get("step_7")!.parent, s.groups.get("step_7")!.defaultCollapsed]).toEqual(["step_[*]", true]);
+    expect(s.leaves.get("step_7/mul")!.groups).toEqual(["step_[*]", "step_7"]);
+    expect(g.series!.leafIndex.get("step_7/Relu")).toBe(7);
+    expect(g.opCount).toBe(50 * 6);
+  });
+
+  it("leaves scopes written on different lines alone", () => {
+    const nodes = Array.from({ length: 6 }, (_, i) => op(`${i ? `layer_${i}` : "layer"}/MatMul`, "MatMul", { line: 10 + i }));
+    const s = buildStructure(nodes.flatMap((n, i) => [n, op(`${i ? `layer_${i}` : "layer"}/Relu`, "Relu", { line: 10 + i })]));
+    expect([...s.groups.values()].filter((g) => g.role === "series")).toEqual([]);
   });
 });

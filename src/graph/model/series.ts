@@ -24,16 +24,23 @@ export const SERIES_MIN = 5;
 export const NAME_SERIES_MIN = 20;
 
 export interface SeriesInfo {
-  /** Leaves folded (each may stand for several ops: a variable with its internals). */
+  /** `ops`: its members are leaves (one op each, or a variable with its internals); `scopes`:
+   * its members are name scopes (`layer`, `layer_1`, ... made by a loop). */
+  kind: "ops" | "scopes";
+  /** Members folded. */
   count: number;
-  /** The op type of the members. */
+  /** The op type of the members (`scope` for a series of scopes). */
   op: string;
   /** The line that made them all, or null (numbered series across lines, or unknown). */
   line: number | null;
   /** Members' name relative to the enclosing scope, numbers stripped: `add`, `mul/y`. */
   base: string;
-  /** Member leaf names in creation order. */
+  /** Member names (leaves or scopes) in creation order. */
+  members: string[];
+  /** Every leaf inside, in creation order (the members themselves for a series of ops). */
   leaves: string[];
+  /** Leaf → index of the member it belongs to. */
+  leafIndex: Map<string, number>;
 }
 
 /** `add_17` → `add`, `mul_3/y` → `mul/y`: a name without the counters TF appended. */
@@ -133,17 +140,108 @@ export function* detectSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<st
     for (let k = 2; groups.has(name); k++) name = `${plain}@${c.line ?? ""}#${k}`;
     let opCount = 0;
     for (const l of c.leaves) opCount += l.members.length;
+    const names = c.leaves.map((l) => l.name);
     const series: SeriesInfo = {
+      kind: "ops",
       count: c.leaves.length,
       op: c.op,
       line: c.line,
       base: stripCounters(relativeTo(first, c.parent)),
-      leaves: c.leaves.map((l) => l.name),
+      members: names,
+      leaves: names,
+      leafIndex: new Map(names.map((n, i) => [n, i])),
     };
     groups.set(name, { name, parent: c.parent, role: "series", defaultCollapsed: true, opCount, order: c.leaves[0].order, series });
     for (const l of c.leaves) {
       l.groups = l.groups.length === 0 ? [name] : [...l.groups, name];
       if ((++step & STEP) === STEP) yield;
+    }
+  }
+}
+
+/**
+ * A loop that opens a name scope per step (`tf.name_scope("step", ...)`, a `tf.layers.dense`
+ * per step) makes `step`, `step_1`, ... : sibling scopes named alike whose ops come from the
+ * same lines fold into one series of scopes, "step ×50 · line 3" (at least SERIES_MIN of them;
+ * scopes whose ops have no known line fold by name alone). Opened, the series shows its scopes
+ * collapsed. Runs before the series of ops, which then form inside each scope.
+ */
+export function* detectScopeSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyMap<string, OpInfo>, groups: Map<string, GroupInfo>): Sliced<void> {
+  let step = 0;
+  const byName = new Map<string, GroupInfo[]>();
+  for (const g of groups.values()) {
+    if (g.role !== "scope" && g.role !== "composite") continue;
+    const key = `${g.parent ?? ""}\u0000${g.role}\u0000${stripCounters(relativeTo(g.name, g.parent))}`;
+    (byName.get(key) ?? byName.set(key, []).get(key)!).push(g);
+  }
+  const candidate = new Set<string>();
+  for (const list of byName.values()) if (list.length >= SERIES_MIN) for (const g of list) candidate.add(g.name);
+  if (candidate.size === 0) return;
+
+  // The lines that made each candidate's ops, and its leaves in creation order.
+  const lines = new Map<string, Set<number | null>>();
+  const inside = new Map<string, LeafInfo[]>();
+  for (const leaf of leaves.values()) {
+    if ((++step & STEP) === STEP) yield;
+    for (const g of leaf.groups) {
+      if (!candidate.has(g)) continue;
+      const set = lines.get(g) ?? lines.set(g, new Set()).get(g)!;
+      for (const m of leaf.members) set.add(ops.get(m)!.node.line);
+      (inside.get(g) ?? inside.set(g, []).get(g)!).push(leaf);
+    }
+  }
+
+  for (const list of byName.values()) {
+    if (list.length < SERIES_MIN) continue;
+    const bySignature = new Map<string, GroupInfo[]>();
+    for (const g of list) {
+      const sig = [...(lines.get(g.name) ?? [])].sort().join(",");
+      (bySignature.get(sig) ?? bySignature.set(sig, []).get(sig)!).push(g);
+    }
+    for (const [sig, members] of bySignature) {
+      if (members.length < SERIES_MIN) continue;
+      members.sort((a, b) => a.order - b.order);
+      const parent = members[0].parent;
+      const plain = seriesName(members[0].name, members[members.length - 1].name);
+      let name = plain;
+      for (let k = 2; groups.has(name); k++) name = `${plain}#${k}`;
+      const only = sig.split(",");
+      const line = only.length === 1 && only[0] !== "" && only[0] !== "null" ? Number(only[0]) : null;
+      const all: string[] = [];
+      const leafIndex = new Map<string, number>();
+      members.forEach((m, i) => {
+        for (const leaf of inside.get(m.name) ?? []) {
+          // A leaf of a nested candidate belongs to its outermost member here.
+          if (leafIndex.has(leaf.name)) continue;
+          leafIndex.set(leaf.name, i);
+          all.push(leaf.name);
+        }
+      });
+      let opCount = 0;
+      for (const m of members) opCount += m.opCount;
+      const series: SeriesInfo = {
+        kind: "scopes",
+        count: members.length,
+        op: "scope",
+        line,
+        base: stripCounters(relativeTo(members[0].name, parent)),
+        members: members.map((m) => m.name),
+        leaves: all,
+        leafIndex,
+      };
+      groups.set(name, { name, parent, role: "series", defaultCollapsed: true, opCount, order: members[0].order, series });
+      const memberSet = new Set(series.members);
+      for (const m of members) {
+        m.parent = name;
+        // Opened, the series shows its scopes folded: one box each, not all their insides.
+        m.defaultCollapsed = true;
+      }
+      for (const leafName of all) {
+        const leaf = leaves.get(leafName)!;
+        const at = leaf.groups.findIndex((g) => memberSet.has(g));
+        if (at >= 0) leaf.groups = [...leaf.groups.slice(0, at), name, ...leaf.groups.slice(at)];
+        if ((++step & STEP) === STEP) yield;
+      }
     }
   }
 }

@@ -6,7 +6,7 @@
 import type { NodeEvent } from "../../runner/events";
 import { categoryOf, type NodeCategory } from "./classify";
 import { opOfTensor, scopeDepth, scopePrefixes, shortName } from "./names";
-import { detectSeries, type SeriesInfo } from "./series";
+import { detectScopeSeries, detectSeries, type SeriesInfo } from "./series";
 import { runNow, STEP, type Sliced } from "./slices";
 
 /** TensorBoard's edge vocabulary. */
@@ -158,6 +158,7 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
     }
   }
   yield* dissolveSingleLeafScopes(leaves, groups);
+  yield* detectScopeSeries(leaves, ops, groups);
   yield* detectSeries(leaves, ops, groups);
 
   const edges: OpEdge[] = [];

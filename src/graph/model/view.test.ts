@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assignNodes, regressionNodes } from "./fixtures";
 import { buildStructure } from "./structure";
-import { op } from "./testing";
+import { op, run } from "./testing";
 import { ancestorsOf, buildView, SERIES_PAGE } from "./view";
-import { accumulate } from "./fixtures";
+import { accumulate, scopedSteps } from "./fixtures";
+import { highlightRun } from "./highlight";
 
 const simplify = (edges: { source: string; target: string; kind: string; pairs: number[] }[]) => edges.map((e) => `${e.source} -${e.kind}${e.pairs.length > 1 ? `×${e.pairs.length}` : ""}-> ${e.target}`);
 
@@ -136,5 +137,29 @@ describe("buildView on series", () => {
     expect(v.edges.some((e) => e.source === `n:add_${SERIES_PAGE - 1}` && e.target === "r:add_[*]")).toBe(true);
     const more = buildView(s, new Map([["add_[*]", false]]), new Map([["add_[*]", 2 * SERIES_PAGE]]));
     expect(more.byId.get("r:add_[*]")!.members).toHaveLength(100 - 2 * SERIES_PAGE);
+  });
+});
+
+describe("buildView on a series of scopes", () => {
+  it("draws the series as one node; opened, its scopes folded and a rest past the first page", () => {
+    const s = buildStructure(scopedSteps(60));
+    expect(buildView(s).nodes.map((n) => n.id)).toEqual(["n:x", "g:step_[*]"]);
+    const v = buildView(s, new Map([["step_[*]", false]]));
+    const inside = v.nodes.filter((n) => n.parent === "g:step_[*]");
+    expect(inside.slice(0, 2).map((n) => [n.id, n.kind, n.collapsed])).toEqual([
+      ["g:step", "group", true],
+      ["g:step_1", "group", true],
+    ]);
+    expect(inside).toHaveLength(SERIES_PAGE + 1);
+    expect([inside[SERIES_PAGE].id, inside[SERIES_PAGE].shown]).toEqual(["r:step_[*]", 60 - SERIES_PAGE]);
+    expect(v.visibleOf.get("step_59/Relu")).toBe("r:step_[*]");
+  });
+
+  it("counts the scopes that ran, not the ops inside them", () => {
+    const s = buildStructure(scopedSteps(10));
+    const v = buildView(s);
+    const path = ["x", "step/w", "step/w/read", "step/mul", "step/Relu", "step_1/w", "step_1/w/read", "step_1/mul", "step_1/Relu"];
+    const h = highlightRun(s, v, run({ fetches: ["step_1/Relu:0"], feeds: ["x:0"], path }));
+    expect(h.nodes.get("g:step_[*]")!.ran).toBe(2);
   });
 });

@@ -38,7 +38,7 @@ export interface ViewNode {
   order: number;
   /** Drawn only as chips beside the nodes it connects to (chips.ts), not laid out itself. */
   chipOnly: boolean;
-  /** For an expanded series: how many members it shows (the rest are its rest node). */
+  /** For an expanded series: how many members it shows; for its rest node: how many it stands for. */
   shown: number | null;
 }
 
@@ -90,7 +90,7 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
   const seriesIndex = new Map<string, number>();
   for (const g of structure.groups.values()) {
     if (g.series === undefined || isCollapsed(structure, overrides, g.name)) continue;
-    g.series.leaves.forEach((leaf, i) => seriesIndex.set(leaf, i));
+    for (const [leaf, i] of g.series.leafIndex) seriesIndex.set(leaf, i);
   }
 
   const scopeOf = (chain: readonly string[], upTo: number): string | null => {
@@ -128,7 +128,7 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
         const id = restId(name);
         target = byId.get(id);
         if (target === undefined) {
-          target = { id, name, kind: "rest", parent, scope, category: null, collapsed: true, role: null, series: group.series, members: [], order: leaf.order, chipOnly: false, shown: null };
+          target = { id, name, kind: "rest", parent, scope, category: null, collapsed: true, role: null, series: group.series, members: [], order: leaf.order, chipOnly: false, shown: group.series.count - (group.shown ?? 0) };
           byId.set(id, target);
         }
       }

@@ -7,6 +7,7 @@ import { formatValue } from "../../ui/format";
 import type { Size } from "../layout/layoutGraph";
 import { chipLabel, chipSize, nodeLabel, nodeSize, relativeName } from "../layout/sizes";
 import type { RunHighlight } from "../model/highlight";
+import type { SeriesInfo } from "../model/series";
 import type { GraphStructure } from "../model/structure";
 import type { ViewChip } from "../model/chips";
 import { shortName } from "../model/names";
@@ -175,17 +176,21 @@ export function canvasHighlight(structure: GraphStructure, h: RunHighlight, ctx:
     const series = view?.byId.get(id)?.series;
     if (series != null && nh.ran > 0 && at === id) {
       const node = view!.byId.get(id)!;
-      const of = node.kind === "rest" ? countLeaves(structure, node.members) : series.count;
+      const of = node.kind === "rest" ? countMembers(structure, series, node.members) : series.count;
       badges.push({ id: at, kind: "count", text: `${nh.ran.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} ran` });
     }
   }
   return { nodes, edges, sequence: h.sequence, badges };
 }
 
-function countLeaves(structure: GraphStructure, ops: readonly string[]): number {
-  const leaves = new Set<string>();
-  for (const op of ops) leaves.add(structure.ops.get(op)?.leaf ?? op);
-  return leaves.size;
+/** Members of a series that `ops` belong to (a rest node's share of its series). */
+function countMembers(structure: GraphStructure, series: SeriesInfo, ops: readonly string[]): number {
+  const members = new Set<number>();
+  for (const op of ops) {
+    const leaf = structure.ops.get(op)?.leaf ?? op;
+    members.add(series.leafIndex.get(leaf) ?? -1);
+  }
+  return members.size;
 }
 
 /** Short text of each constant's value (`0.5`, `True`), for chips. */

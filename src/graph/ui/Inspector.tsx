@@ -113,8 +113,9 @@ export function Inspector(p: Props) {
         <p>{ROLE_WORDS[g.role]}.</p>
         {series !== undefined && (
           <p>
-            {seriesLabel(series)}: {series.count.toLocaleString("en-US")} <code>{series.op}</code> ops
-            {series.line !== null ? ` made by line ${series.line}` : " numbered alike"}.
+            {seriesLabel(series)}: {series.count.toLocaleString("en-US")}{" "}
+            {series.kind === "scopes" ? "name scopes" : <><code>{series.op}</code> ops</>}
+            {series.line !== null ? ` made by line ${series.line}` : series.kind === "scopes" ? " made alike" : " numbered alike"}.
             {p.run !== null && ` In this run ${(p.ran ?? 0).toLocaleString("en-US")} of them ran.`}
           </p>
         )}
