@@ -7,8 +7,9 @@ import { DType, bool, float32, float64, int32, string as stringDType, allocData,
 import { NDArray } from "./ndarray.js";
 import { PyTypeError, ValueError } from "./errors.js";
 import { isPyFloat } from "./pyfloat.js";
-import { pyTypeName } from "./graph.js";
+import { pyClassName, pyTypeName } from "./format/pytypes.js";
 import { pyRepr } from "./format/python.js";
+import { castArray, truncInt32 } from "./numpy/array_math.js";
 
 /** A leaf element before typing. */
 type Leaf = number | boolean | string | { __pyfloat__: true; valueOf(): number };
@@ -163,7 +164,7 @@ export function constantToNDArray(value: unknown, dtype: DType | null): NDArray 
     const bad = firstIncompatible(flat.leaves, dtype);
     if (bad !== undefined) {
       if (typeof bad !== "number" && typeof bad !== "boolean" && typeof bad !== "string" && !isPyFloat(bad)) throw cannotConvert(value);
-      throw new PyTypeError(`Expected ${dtype.name}, got ${safeRepr(bad)} of type '${pyTypeName(bad)}' instead.`);
+      throw new PyTypeError(`Expected ${dtype.name}, got ${safeRepr(bad)} of type '${pyClassName(bad)}' instead.`);
     }
   }
   for (const l of flat.leaves) {
@@ -183,7 +184,7 @@ export function feedToNDArray(value: unknown, dtype: DType): NDArray {
   if (value instanceof NDArray) return value.dtype === dtype ? value : castNDArray(value, dtype);
   if (typeof value === "number" && dtype.isNumeric) {
     const data = allocData(dtype, 1) as Float32Array;
-    data[0] = dtype === int32 ? truncInt(value) : value;
+    data[0] = dtype === int32 ? truncInt32(value) : value;
     return new NDArray(dtype, [], data);
   }
   let flat: Flat;
@@ -195,11 +196,6 @@ export function feedToNDArray(value: unknown, dtype: DType): NDArray {
   }
   if (dtype === stringDType) return new NDArray(dtype, flat.shape, flat.leaves.map((l) => (typeof l === "string" ? l : safeRepr(l))));
   return new NDArray(dtype, flat.shape, fill(dtype, flat.leaves, (l) => numpyCast(l, dtype)));
-}
-
-function truncInt(x: number): number {
-  if (Number.isNaN(x) || !Number.isFinite(x)) return -2147483648;
-  return Math.trunc(x) | 0;
 }
 
 function numpyCast(l: Leaf, dtype: DType): number {
@@ -214,11 +210,11 @@ function numpyCast(l: Leaf, dtype: DType): number {
     if (Number.isNaN(n) && !/^[+-]?nan$/i.test(s)) {
       throw new ValueError(dtype.isFloating ? `could not convert string to float: '${l}'` : `invalid literal for int() with base 10: '${l}'`);
     }
-    return dtype === int32 ? truncInt(n) : n;
+    return dtype === int32 ? truncInt32(n) : n;
   }
   const n = leafNumber(l);
   if (dtype === bool) return n !== 0 ? 1 : 0;
-  if (dtype === int32) return truncInt(n);
+  if (dtype === int32) return truncInt32(n);
   return n;
 }
 
@@ -231,15 +227,5 @@ function parsePyFloat(s: string): number {
 
 /** numpy's `astype`: float → int truncates, anything → bool is `!= 0`. */
 export function castNDArray(a: NDArray, dtype: DType): NDArray {
-  if (a.dtype === dtype) return a;
-  if (dtype === stringDType || a.dtype === stringDType) {
-    if (dtype === stringDType) return new NDArray(dtype, a.shape, Array.from({ length: a.size }, (_, i) => String(a.flatAt(i))));
-    throw new PyTypeError(`Cast string to ${dtype.name} is not supported`);
-  }
-  const out = allocData(dtype, a.size) as Float64Array;
-  const src = a.data as Float64Array;
-  if (dtype === int32) for (let i = 0; i < src.length; i++) out[i] = truncInt(src[i]);
-  else if (dtype === bool) for (let i = 0; i < src.length; i++) out[i] = src[i] !== 0 ? 1 : 0;
-  else out.set(src);
-  return new NDArray(dtype, a.shape, out as unknown as TypedData);
+  return NDArray.of(castArray(a, dtype));
 }

@@ -253,3 +253,12 @@ describe("graphs", () => {
     }).toThrow(/ResourceExhausted|already has 10 ops/);
   });
 });
+
+describe("as_graph_element's TypeError", () => {
+  it("names the value's Python type as type(x).__name__ does", () => {
+    const tf = createTF();
+    const g = tf.get_default_graph();
+    expect(() => g.as_graph_element(new Map())).toThrow("Can not convert a dict into a Tensor or Operation.");
+    expect(() => g.as_graph_element(tf.Session().run(tf.constant([1, 2])))).toThrow("Can not convert a ndarray into a Tensor or Operation.");
+  });
+});

@@ -10,6 +10,7 @@ import { TensorShape, asShape } from "./shape.js";
 import type { NodeRecord } from "./records.js";
 import type { Session } from "./session/session.js";
 import { intern } from "./intern.js";
+import { pyClassName } from "./format/pytypes.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
@@ -374,7 +375,7 @@ export class Graph {
       if (el.graph !== this) throw new ValueError(`Operation ${el.__repr__()} is not an element of this graph.`);
       return el;
     }
-    throw new PyTypeError(`Can not convert a ${pyTypeName(obj)} into a ${types}.`);
+    throw new PyTypeError(`Can not convert a ${pyClassName(obj)} into a ${types}.`);
   }
 
   private elementByName(name: string, allowTensor: boolean, allowOperation: boolean, types: string): Tensor | Operation {
@@ -693,21 +694,4 @@ export function graphElementOf(obj: unknown): Tensor | Operation | null {
     if (el instanceof Tensor || el instanceof Operation) return el;
   }
   return null;
-}
-
-/** Python's `type(x).__name__` for a JS value, for TF's error texts. */
-export function pyTypeName(x: unknown): string {
-  if (x === null || x === undefined) return "NoneType";
-  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
-  if (typeof x === "object" && (x as { __pyfloat__?: boolean }).__pyfloat__) return "float";
-  if (typeof x === "string") return "str";
-  if (typeof x === "boolean") return "bool";
-  if (typeof x === "function") return "function";
-  if (Array.isArray(x)) return "list";
-  if (typeof x === "object") {
-    const proto = Object.getPrototypeOf(x);
-    if (proto === Object.prototype || proto === null) return "dict";
-    return (x as object).constructor?.name ?? "object";
-  }
-  return typeof x;
 }

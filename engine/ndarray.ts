@@ -4,8 +4,7 @@
 import { DType, TypedData, allocData, bool as boolDType } from "./dtypes.js";
 import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
 import { sizeOf } from "./shape.js";
-import { castNDArray } from "./convert.js";
-import { npDtypeOf, reductions, reshape, transpose } from "./numpy/np.js";
+import { castArray, npDtypeOf, reductions, reshapeArray, transposeArray, type ArrayData, type Reduced } from "./numpy/array_math.js";
 
 /** A JS value nested like a numpy array: `[[1, 2], [3, 4]]`. */
 export type Nested<T> = T | Nested<T>[];
@@ -31,6 +30,11 @@ export class NDArray {
     /** Row-major elements; bool is stored as 0/1. */
     readonly data: TypedData,
   ) {}
+
+  /** An NDArray of a plain (dtype, shape, data) record (numpy/array_math.ts's results). */
+  static of(a: ArrayData): NDArray {
+    return a instanceof NDArray ? a : new NDArray(a.dtype, a.shape, a.data);
+  }
 
   /** Zero-filled array. */
   static zeros(dtype: DType, shape: readonly number[]): NDArray {
@@ -112,7 +116,7 @@ export class NDArray {
    */
   astype(dtype: unknown): NDArray {
     const dt = npDtypeOf(dtype);
-    return dt === null || dt === this.dtype ? this.copy() : castNDArray(this, dt);
+    return dt === null || dt === this.dtype ? this.copy() : NDArray.of(castArray(this, dt));
   }
 
   /**
@@ -122,12 +126,12 @@ export class NDArray {
    */
   reshape(...shape: (number | readonly number[])[]): NDArray {
     const dims = shape.length === 1 && Array.isArray(shape[0]) ? (shape[0] as number[]) : (shape as number[]);
-    return reshape(this, dims);
+    return NDArray.of(reshapeArray(this, dims));
   }
 
   /** The transpose. */
   get T(): NDArray {
-    return transpose(this);
+    return NDArray.of(transposeArray(this));
   }
 
   /** A flat copy. */
@@ -137,36 +141,41 @@ export class NDArray {
 
   /** Sum of elements (over `axis` when given). */
   sum(...args: unknown[]): NDArray | number {
-    return reductions.sum(this, ...args);
+    return reduced(reductions.sum(this, ...args));
   }
 
   /** Mean of elements (over `axis` when given). */
   mean(...args: unknown[]): NDArray | number {
-    return reductions.mean(this, ...args);
+    return reduced(reductions.mean(this, ...args));
   }
 
   /** Largest element (over `axis` when given). */
   max(...args: unknown[]): NDArray | number {
-    return reductions.max(this, ...args);
+    return reduced(reductions.max(this, ...args));
   }
 
   /** Smallest element (over `axis` when given). */
   min(...args: unknown[]): NDArray | number {
-    return reductions.min(this, ...args);
+    return reduced(reductions.min(this, ...args));
   }
 
   /** Index of the largest element (flat, or along `axis`). */
   argmax(axis: number | null = null): NDArray | number {
-    return reductions.argmax(this, axis);
+    return reduced(reductions.argmax(this, axis));
   }
 
   /** Index of the smallest element (flat, or along `axis`). */
   argmin(axis: number | null = null): NDArray | number {
-    return reductions.argmin(this, axis);
+    return reduced(reductions.argmin(this, axis));
   }
 
   /** JSON form: the nested elements. */
   toJSON(): unknown {
     return this.toArray();
   }
+}
+
+/** A reduction's number, or its array as an NDArray. */
+export function reduced(r: Reduced): NDArray | number {
+  return typeof r === "number" ? r : NDArray.of(r);
 }

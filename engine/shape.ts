@@ -141,6 +141,17 @@ function checkDim(d: unknown): number {
 }
 
 /** Product of concrete dims (1 for a scalar). */
+/** Row-major strides of a concrete shape (`[2, 3]` → `[3, 1]`). */
+export function stridesOf(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+
 export function sizeOf(shape: readonly number[]): number {
   let n = 1;
   for (let i = 0; i < shape.length; i++) n *= shape[i];

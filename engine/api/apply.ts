@@ -11,7 +11,7 @@ import type { AnyOpDef, InputSpec } from "../op.js";
 import { OPS } from "../ops/registry.js";
 import { convertToTensor, isTensorLike } from "./convert_tensor.js";
 import { pyRepr } from "../format/python.js";
-import { pyTypeName } from "../graph.js";
+import { pyClassName } from "../format/pytypes.js";
 
 /** Creates an op of `type` from `inputs` (one entry per declared input; arrays for list inputs). */
 export function applyOp(ctx: EngineContext, type: string, inputs: readonly unknown[], attrs: Attrs = {}, name?: string | null): Operation {
@@ -52,7 +52,7 @@ function convertInput(ctx: EngineContext, def: AnyOpDef, spec: InputSpec, value:
     } catch (e) {
       if (want && e instanceof TypeError) {
         throw new PyTypeError(
-          `Expected ${want.name} passed to parameter '${spec.name}' of op '${def.type}', got ${pyRepr(value)} of type '${pyTypeName(value)}' instead. Error: ${(e as Error).message}`,
+          `Expected ${want.name} passed to parameter '${spec.name}' of op '${def.type}', got ${pyRepr(value)} of type '${pyClassName(value)}' instead. Error: ${(e as Error).message}`,
         );
       }
       throw e;

@@ -4,6 +4,8 @@
  * equals `tf.placeholder(tf.float32, [null, 3])`.
  */
 import { PyTypeError } from "../errors.js";
+import { isPlainObject } from "../format/pytypes.js";
+
 
 /** A parameter: its name, and its default (absent: required). */
 export type Param = string | readonly [name: string, defaultValue: unknown];
@@ -17,13 +19,6 @@ export interface SignatureOptions {
   dictParams?: readonly string[];
   /** Accept and ignore these keyword names (TF arguments that have no meaning here). */
   ignored?: readonly string[];
-}
-
-/** True for `{...}` literals (not arrays, class instances, Maps, tensors). */
-export function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (x === null || typeof x !== "object") return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

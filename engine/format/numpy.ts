@@ -8,7 +8,7 @@
  * from TF as object arrays of `bytes`, so they print as `b'...'` reprs.
  */
 import type { NDArray } from "../ndarray.js";
-import { shapeTuple } from "../shape.js";
+import { shapeTuple, stridesOf } from "../shape.js";
 import { dragon4Positional, dragon4Scientific, float32Repr, float64Repr, type FloatKind } from "./floats.js";
 
 const PRECISION = 8;
@@ -110,16 +110,6 @@ function range(start: number, end: number): number[] {
   const r: number[] = [];
   for (let i = start; i < end; i++) r.push(i);
   return r;
-}
-
-function stridesOf(shape: readonly number[]): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i];
-  }
-  return strides;
 }
 
 /** `_get_format_function`: one formatter per dtype, fitted to the shown elements. */

@@ -11,6 +11,9 @@ import { KeyError, PyTypeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { isPyFloat } from "../pyfloat.js";
 import { float32Repr, float64Repr, formatC, type CFloatConversion } from "./floats.js";
+import { isClass, isPlainObject, pyTypeName } from "./pytypes.js";
+
+export { pyTypeName } from "./pytypes.js";
 
 /**
  * Python's `str(x)`: strings bare, objects through `__str__()`, a custom `toString()`, else repr.
@@ -93,37 +96,6 @@ function isPrintable(ch: string): boolean {
   return !UNPRINTABLE.test(ch);
 }
 
-/** Python's type name for `x`, as TypeError messages show it (`str`, `NoneType`, `float`). */
-export function pyTypeName(x: unknown): string {
-  if (x === null || x === undefined) return "NoneType";
-  switch (typeof x) {
-    case "boolean":
-      return "bool";
-    case "number":
-      return Number.isInteger(x) ? "int" : "float";
-    case "bigint":
-      return "int";
-    case "string":
-      return "str";
-    case "function":
-      return isClass(x) ? "type" : "function";
-    case "symbol":
-      return "symbol";
-  }
-  if (isPyFloat(x)) return "float";
-  if (Array.isArray(x) || ArrayBuffer.isView(x)) return "list";
-  if (x instanceof Map || isPlainObject(x)) return "dict";
-  if (x instanceof Set) return "set";
-  const name = (x as object).constructor?.name;
-  if (name === "NDArray") return "numpy.ndarray";
-  return name || "object";
-}
-
-function isPlainObject(x: object): boolean {
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
-
 function isContainer(x: object): boolean {
   return Array.isArray(x) || ArrayBuffer.isView(x) || x instanceof Map || x instanceof Set || isPlainObject(x);
 }
@@ -132,9 +104,6 @@ function hasOwnToString(x: object): boolean {
   return typeof (x as { toString?: unknown }).toString === "function" && x.toString !== Object.prototype.toString;
 }
 
-function isClass(f: unknown): boolean {
-  return typeof f === "function" && /^class[\s{]/.test(Function.prototype.toString.call(f));
-}
 
 function reprIn(x: unknown, seen: Set<object>): string {
   if (x === null || x === undefined) return "None";

@@ -3,25 +3,20 @@
  * guides (`np.random.rand(100).astype(np.float32)`, `np.array([[1., 2.]])`, `np.zeros((2, 3))`,
  * `np.mean(...)`), with numpy's dtypes, printing and seeded generator.
  */
-import { DType, bool, float32, float64, int32, allocData, TypedData, asDType } from "../dtypes.js";
-import { NDArray } from "../ndarray.js";
+import { DType, bool, float32, float64, int32, allocData, TypedData } from "../dtypes.js";
+import { NDArray, reduced } from "../ndarray.js";
 import { ValueError } from "../errors.js";
 import { isPyFloat, unbox } from "../pyfloat.js";
 import { castNDArray } from "../convert.js";
+import { npDtypeOf, reductions, reshapeArray, transposeArray, type NpDType } from "./array_math.js";
+import { rint } from "../kernels/round.js";
 import { MT19937 } from "./mt19937.js";
 import { fromNested, npUnary, operand } from "./ufuncs.js";
 
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 type ShapeArg = number | readonly number[];
 
-/** A numpy dtype as a callable (`np.float32(0.1)`) that also works where a dtype is expected. */
-export interface NpDType {
-  (x: unknown): number | boolean;
-  /** The engine dtype. */
-  readonly dtype: DType;
-  __repr__(): string;
-}
-
+/** A numpy dtype object (`np.float32`): a callable converting a number, and a dtype argument. */
 function npDType(dt: DType, name: string): NpDType {
   const f = ((x: unknown) => {
     const v = Number(unbox(x as number));
@@ -33,16 +28,6 @@ function npDType(dt: DType, name: string): NpDType {
   Object.defineProperty(f, "dtype", { value: dt });
   f.__repr__ = () => `<class 'numpy.${name}'>`;
   return f;
-}
-
-/** Resolves a dtype argument: np.float32, tf.float32, "float32", Python's float/int/bool names. */
-export function npDtypeOf(d: unknown): DType | null {
-  if (d === null || d === undefined) return null;
-  if (typeof d === "function" && (d as NpDType).dtype instanceof DType) return (d as NpDType).dtype;
-  if (d === "float" || d === "f8") return float64;
-  if (d === "int" || d === "int64" || d === "i8") return int32;
-  if (d === "float32" || d === "f4") return float32;
-  return asDType(d);
 }
 
 function shapeOf(s: ShapeArg | unknown[]): number[] {
@@ -70,130 +55,6 @@ export function asArray(x: unknown, dtype: DType | null = null): NDArray {
   return fromNested(x, dtype);
 }
 
-/** Reduces `a` over `axis` (null: all) with `step`, then `finish` per output element. */
-function reduce(
-  a: NDArray,
-  axis: number | null,
-  keepdims: boolean,
-  outDtype: DType,
-  init: number,
-  step: (acc: number, v: number) => number,
-  finish: (acc: number, count: number) => number = (x) => x,
-): NDArray | number {
-  const d = a.data as Num;
-  if (axis === null) {
-    let acc = init;
-    for (let i = 0; i < d.length; i++) acc = step(acc, d[i]);
-    const v = finish(acc, d.length);
-    if (!keepdims) return outDtype === int32 ? v | 0 : outDtype === float32 ? Math.fround(v) : v;
-    return filled(a.shape.map(() => 1), outDtype, v);
-  }
-  const ax = axis < 0 ? axis + a.ndim : axis;
-  if (ax < 0 || ax >= a.ndim) throw new ValueError(`axis ${axis} is out of bounds for array of dimension ${a.ndim}`);
-  const outer = a.shape.slice(0, ax).reduce((p, q) => p * q, 1);
-  const len = a.shape[ax];
-  const inner = a.shape.slice(ax + 1).reduce((p, q) => p * q, 1);
-  const od = allocData(outDtype, outer * inner) as Num;
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      let acc = init;
-      for (let k = 0; k < len; k++) acc = step(acc, d[(o * len + k) * inner + i]);
-      od[o * inner + i] = finish(acc, len);
-    }
-  }
-  const shape = keepdims ? a.shape.map((s, i) => (i === ax ? 1 : s)) : a.shape.filter((_, i) => i !== ax);
-  if (shape.length === 0) return od[0];
-  return new NDArray(outDtype, shape, od as TypedData);
-}
-
-function reductionArgs(args: unknown[]): [number | null, boolean] {
-  const last = args[args.length - 1];
-  if (last !== null && typeof last === "object" && !Array.isArray(last)) {
-    const kw = last as { axis?: number | null; keepdims?: boolean };
-    return [kw.axis ?? null, kw.keepdims ?? false];
-  }
-  return [(args[0] as number | null | undefined) ?? null, (args[1] as boolean | undefined) ?? false];
-}
-
-/** numpy reductions shared by `np.sum(a, axis)` and `a.sum(axis)`. */
-export const reductions = {
-  sum: (a: NDArray, ...args: unknown[]) => {
-    const [axis, keep] = reductionArgs(args);
-    return reduce(a, axis, keep, a.dtype === bool ? int32 : a.dtype, 0, (s, v) => s + v);
-  },
-  mean: (a: NDArray, ...args: unknown[]) => {
-    const [axis, keep] = reductionArgs(args);
-    return reduce(a, axis, keep, a.dtype === float32 ? float32 : float64, 0, (s, v) => s + v, (s, n) => s / n);
-  },
-  max: (a: NDArray, ...args: unknown[]) => {
-    const [axis, keep] = reductionArgs(args);
-    if (a.size === 0) throw new ValueError("zero-size array to reduction operation maximum which has no identity");
-    return reduce(a, axis, keep, a.dtype, -Infinity, (s, v) => (v > s || Number.isNaN(v) ? v : s));
-  },
-  min: (a: NDArray, ...args: unknown[]) => {
-    const [axis, keep] = reductionArgs(args);
-    if (a.size === 0) throw new ValueError("zero-size array to reduction operation minimum which has no identity");
-    return reduce(a, axis, keep, a.dtype, Infinity, (s, v) => (v < s || Number.isNaN(v) ? v : s));
-  },
-  argmax: (a: NDArray, axis: number | null = null) => argExtreme(a, axis, (v, best) => v > best),
-  argmin: (a: NDArray, axis: number | null = null) => argExtreme(a, axis, (v, best) => v < best),
-};
-
-function argExtreme(a: NDArray, axis: number | null, better: (v: number, best: number) => boolean): NDArray | number {
-  const d = a.data as Num;
-  if (axis === null) {
-    let bi = 0;
-    for (let i = 1; i < d.length; i++) if (better(d[i], d[bi])) bi = i;
-    return bi;
-  }
-  const ax = axis < 0 ? axis + a.ndim : axis;
-  const outer = a.shape.slice(0, ax).reduce((p, q) => p * q, 1);
-  const len = a.shape[ax];
-  const inner = a.shape.slice(ax + 1).reduce((p, q) => p * q, 1);
-  const od = new Int32Array(outer * inner);
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      let bk = 0;
-      for (let k = 1; k < len; k++) if (better(d[(o * len + k) * inner + i], d[(o * len + bk) * inner + i])) bk = k;
-      od[o * inner + i] = bk;
-    }
-  }
-  const shape = a.shape.filter((_, i) => i !== ax);
-  return shape.length === 0 ? od[0] : new NDArray(int32, shape, od);
-}
-
-/** A reshaped view-copy; one dim may be -1. */
-export function reshape(a: NDArray, shapeArg: readonly number[]): NDArray {
-  const shape = shapeArg.slice();
-  const known = shape.filter((d) => d !== -1).reduce((p, d) => p * d, 1);
-  const unknown = shape.indexOf(-1);
-  if (unknown >= 0) shape[unknown] = known === 0 ? 0 : a.size / known;
-  if (shape.reduce((p, d) => p * d, 1) !== a.size || !shape.every(Number.isInteger)) {
-    throw new ValueError(`cannot reshape array of size ${a.size} into shape (${shapeArg.join(", ")}${shapeArg.length === 1 ? "," : ""})`);
-  }
-  return new NDArray(a.dtype, shape, a.data);
-}
-
-/** The transpose (axes reversed, or permuted by `perm`). */
-export function transpose(a: NDArray, perm: readonly number[] | null = null): NDArray {
-  const p = perm ?? a.shape.map((_, i) => a.ndim - 1 - i);
-  const shape = p.map((i) => a.shape[i]);
-  const inStrides = a.shape.map((_, i) => a.shape.slice(i + 1).reduce((x, y) => x * y, 1));
-  const out = allocData(a.dtype, a.size) as Num;
-  const src = a.data as Num;
-  const idx = new Array<number>(shape.length).fill(0);
-  for (let n = 0; n < a.size; n++) {
-    let off = 0;
-    for (let k = 0; k < p.length; k++) off += idx[k] * inStrides[p[k]];
-    out[n] = src[off];
-    for (let k = shape.length - 1; k >= 0; k--) {
-      if (++idx[k] < shape[k]) break;
-      idx[k] = 0;
-    }
-  }
-  return new NDArray(a.dtype, shape, out as TypedData);
-}
-
 /** Matrix product of 1-D/2-D arrays (numpy's `dot`). */
 export function dot(x: unknown, y: unknown): NDArray | number {
   let a = asArray(x);
@@ -207,8 +68,8 @@ export function dot(x: unknown, y: unknown): NDArray | number {
   }
   const aVec = a.ndim === 1;
   const bVec = b.ndim === 1;
-  if (aVec) a = reshape(a, [1, a.size]);
-  if (bVec) b = reshape(b, [b.size, 1]);
+  if (aVec) a = NDArray.of(reshapeArray(a, [1, a.size]));
+  if (bVec) b = NDArray.of(reshapeArray(b, [b.size, 1]));
   const [n, k] = a.shape;
   const [k2, m] = b.shape;
   if (k !== k2) throw new ValueError(`shapes (${a.shape.join(",")}) and (${b.shape.join(",")}) not aligned: ${k} (dim 1) != ${k2} (dim 0)`);
@@ -313,18 +174,18 @@ export function numpyApi(seed: number) {
       if (endpoint && num > 1) data[num - 1] = b;
       return new NDArray(float64, [num], data);
     },
-    reshape: (a: unknown, shape: number[]) => reshape(asArray(a), shape),
-    transpose: (a: unknown, axes: number[] | null = null) => transpose(asArray(a), axes),
+    reshape: (a: unknown, shape: number[]) => NDArray.of(reshapeArray(asArray(a), shape)),
+    transpose: (a: unknown, axes: number[] | null = null) => NDArray.of(transposeArray(asArray(a), axes)),
     dot,
     matmul: dot,
     concatenate: (arrays: unknown[], axis = 0) => concatenate(arrays.map((a) => asArray(a)), axis),
     stack: (arrays: unknown[]) => asArray(arrays.map((a) => asArray(a).toArray())),
-    sum: (a: unknown, ...rest: unknown[]) => reductions.sum(asArray(a), ...rest),
-    mean: (a: unknown, ...rest: unknown[]) => reductions.mean(asArray(a), ...rest),
-    max: (a: unknown, ...rest: unknown[]) => reductions.max(asArray(a), ...rest),
-    min: (a: unknown, ...rest: unknown[]) => reductions.min(asArray(a), ...rest),
-    argmax: (a: unknown, axis: number | null = null) => reductions.argmax(asArray(a), axis),
-    argmin: (a: unknown, axis: number | null = null) => reductions.argmin(asArray(a), axis),
+    sum: (a: unknown, ...rest: unknown[]) => reduced(reductions.sum(asArray(a), ...rest)),
+    mean: (a: unknown, ...rest: unknown[]) => reduced(reductions.mean(asArray(a), ...rest)),
+    max: (a: unknown, ...rest: unknown[]) => reduced(reductions.max(asArray(a), ...rest)),
+    min: (a: unknown, ...rest: unknown[]) => reduced(reductions.min(asArray(a), ...rest)),
+    argmax: (a: unknown, axis: number | null = null) => reduced(reductions.argmax(asArray(a), axis)),
+    argmin: (a: unknown, axis: number | null = null) => reduced(reductions.argmin(asArray(a), axis)),
     sqrt: (a: unknown) => npUnary(a, Math.sqrt, true),
     exp: (a: unknown) => npUnary(a, Math.exp, true),
     log: (a: unknown) => npUnary(a, Math.log, true),
@@ -333,7 +194,7 @@ export function numpyApi(seed: number) {
     cos: (a: unknown) => npUnary(a, Math.cos, true),
     abs: (a: unknown) => npUnary(a, Math.abs, false),
     square: (a: unknown) => npUnary(a, (v) => v * v, false),
-    round: (a: unknown) => npUnary(a, roundHalfEven, false),
+    round: (a: unknown) => npUnary(a, rint, false),
     allclose: (a: unknown, b: unknown, rtol = 1e-5, atol = 1e-8) => {
       const x = asArray(a);
       const y = asArray(b);
@@ -367,10 +228,5 @@ export function numpyApi(seed: number) {
   };
 }
 
-/** numpy's round: half to even. */
-function roundHalfEven(v: number): number {
-  const r = Math.round(v);
-  return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
 
 export type NumpyNamespace = ReturnType<typeof numpyApi>;

@@ -126,17 +126,6 @@ export function canonicalAxis(axis: number, rank: number): number | null {
   return axis < 0 ? axis + rank : axis;
 }
 
-/** Row-major strides of a concrete shape. */
-export function stridesOf(shape: readonly number[]): number[] {
-  const s = new Array<number>(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc;
-    acc *= shape[i];
-  }
-  return s;
-}
-
 /** `[2,3]` as TF's C++ `TensorShape::DebugString` prints a concrete shape. */
 export function dimsString(shape: readonly number[]): string {
   return `[${shape.join(",")}]`;

@@ -8,9 +8,9 @@ import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
 import type { NDArray } from "../ndarray.js";
 import type { Operation, Tensor } from "../graph.js";
-import { Dim, TensorShape } from "../shape.js";
+import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
-import { ShapeFn, dimsString, stridesOf } from "./array_infer.js";
+import { ShapeFn, dimsString } from "./array_infer.js";
 import { allocOutput, copyBlock } from "./array_kernels.js";
 import { applyOp } from "../api/apply.js";
 

@@ -9,7 +9,6 @@ import type { DType, TypedData } from "../dtypes.js";
 import type { KernelContext } from "../op.js";
 import type { NDArray } from "../ndarray.js";
 import { allocExtra, viewOf } from "./kernel_util.js";
-import { stridesOf } from "./array_infer.js";
 
 /** Any element buffer (typed arrays, or strings). */
 type Buf = { [i: number]: unknown };
@@ -80,5 +79,3 @@ export function intsOf(t: NDArray): number[] {
 export function allocOutput(k: KernelContext<unknown>, i: number, dtype: DType, shape: readonly number[]): NDArray {
   return i === 0 ? k.alloc(dtype, shape) : allocExtra(k, i, dtype, shape);
 }
-
-export { stridesOf };

@@ -8,9 +8,9 @@ import { InvalidArgumentError } from "../errors.js";
 import { defineOp, KernelContext } from "../op.js";
 import type { NDArray } from "../ndarray.js";
 import type { Operation, Tensor } from "../graph.js";
-import { Dim, TensorShape } from "../shape.js";
+import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
-import { ShapeFn, dimsString, stridesOf } from "./array_infer.js";
+import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, fillBuffer, intsOf } from "./array_kernels.js";
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;

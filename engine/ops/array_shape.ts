@@ -7,9 +7,9 @@ import { DType, int32 } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
 import type { Operation, Tensor } from "../graph.js";
-import { Dim, TensorShape } from "../shape.js";
+import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
-import { ShapeFn, dimsString, stridesOf } from "./array_infer.js";
+import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, intsOf, reshaped } from "./array_kernels.js";
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;

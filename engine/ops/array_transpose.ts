@@ -6,9 +6,9 @@ import { DType } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
 import type { Operation } from "../graph.js";
-import { Dim, TensorShape } from "../shape.js";
+import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
-import { ShapeFn, dimsString, stridesOf } from "./array_infer.js";
+import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, intsOf } from "./array_kernels.js";
 
 const tfOf = (op: Operation) => op.graph.ctx.tf;

@@ -10,6 +10,7 @@
  */
 import { DType, float32, int32 } from "../dtypes.js";
 import { defineOp, OpDef, TypeAttrSpec } from "../op.js";
+import { rint } from "../kernels/round.js";
 import { binaryBroadcast, unaryMap } from "../kernels/elementwise.js";
 import type { Operation, Tensor } from "../graph.js";
 import { dtypeOfT, sameShapeAsInput0 } from "./common.js";
@@ -96,13 +97,6 @@ const reciprocal: F1 = (x) => 1 / x;
 const reciprocalInt: F1 = (x) => (x === 0 ? 0 : (1 / x) | 0);
 const sigmoid: F1 = (x) => 1 / (1 + Math.exp(-x));
 const identity: F1 = (x) => x;
-/** Round half to even (TF's Round is banker's rounding), keeping the sign of zero. */
-const roundHalfEven: F1 = (x) => {
-  const f = Math.floor(x);
-  const d = x - f;
-  const r = d < 0.5 ? f : d > 0.5 ? f + 1 : f % 2 === 0 ? f : f + 1;
-  return r === 0 && (x < 0 || Object.is(x, -0)) ? -0 : r;
-};
 
 // ---- gradients (TF 1.14 math_grad.py) ----
 
@@ -189,7 +183,7 @@ export const Floor = unaryOp("Floor", "Elementwise largest integer not greater t
 
 export const Ceil = unaryOp("Ceil", "Elementwise smallest integer not less than `x`.", MATH_TYPES.unaryReal, Math.ceil, null, () => [null]);
 
-export const Round = unaryOp("Round", "Elementwise rounding to the nearest integer, halves to even.", MATH_TYPES.unary, roundHalfEven, identity, () => [null]);
+export const Round = unaryOp("Round", "Elementwise rounding to the nearest integer, halves to even.", MATH_TYPES.unary, rint, identity, () => [null]);
 
 export const Sin = unaryOp(
   "Sin",

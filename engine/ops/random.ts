@@ -12,7 +12,8 @@ import type { NDArray } from "../ndarray.js";
 import { TFRandom } from "../random/tfrandom.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
-import { copyBlock, intsOf, stridesOf } from "./array_kernels.js";
+import { copyBlock, intsOf } from "./array_kernels.js";
+import { stridesOf } from "../shape.js";
 
 type Seeds = { seed: number; seed2: number };
 

@@ -15,11 +15,7 @@ import { convertFeed } from "./feeds.js";
 import type { RunLive } from "../records.js";
 import { uninitialized } from "../ops/state.js";
 import type { ScalarProgram } from "./scalar_jit.js";
-
-/** numpy's float → int32 cast (truncation; NaN and infinities become INT32_MIN). */
-function truncInt32(x: number): number {
-  return Number.isFinite(x) ? Math.trunc(x) | 0 : -2147483648;
-}
+import { truncInt32 } from "../numpy/array_math.js";
 
 /** What a compiled plan needs from its session. */
 export interface SessionPort {

@@ -6,7 +6,7 @@ import { Graph, Tensor, graphElementOf } from "../graph.js";
 import { PyTypeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { feedToNDArray } from "../convert.js";
-import { isPlainObject } from "../api/pyargs.js";
+import { isPlainObject } from "../format/pytypes.js";
 import { shapeTuple } from "../shape.js";
 import { pyRepr } from "../format/python.js";
 import { unquote } from "./fetches.js";

@@ -2,9 +2,10 @@
  * The structure of `sess.run`'s fetches: a tensor, an op, a name, or nested arrays and plain
  * objects of them. Flattened to leaves for planning; rebuilt with values for the result.
  */
-import { Graph, Operation, Tensor, graphElementOf, pyTypeName } from "../graph.js";
+import { Graph, Operation, Tensor, graphElementOf } from "../graph.js";
+import { pyClassName, pyTypeName } from "../format/pytypes.js";
 import { PyTypeError, ValueError } from "../errors.js";
-import { isPlainObject } from "../api/pyargs.js";
+import { isPlainObject } from "../format/pytypes.js";
 import { pyRepr } from "../format/python.js";
 
 function typeRepr(x: unknown): string {
@@ -31,7 +32,7 @@ export function resolveFetch(graph: Graph, x: unknown): Tensor | Operation {
     }
   }
   throw new PyTypeError(
-    `Fetch argument ${pyRepr(x)} has invalid type ${typeRepr(x)}, must be a string or Tensor. (Can not convert a ${pyTypeName(x)} into a Tensor or Operation.)`,
+    `Fetch argument ${pyRepr(x)} has invalid type ${typeRepr(x)}, must be a string or Tensor. (Can not convert a ${pyClassName(x)} into a Tensor or Operation.)`,
   );
 }
 

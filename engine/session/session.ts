@@ -8,7 +8,7 @@ import { OpError, RuntimeError, InternalError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
 import type { RunLive, RunRecord, SideEffectRecord, ValueSummary } from "../records.js";
-import { isPlainObject } from "../api/pyargs.js";
+import { isPlainObject } from "../format/pytypes.js";
 import { CompiledPlan, SessionPort } from "./compiled.js";
 import { compileScalar, type ScalarProgram } from "./scalar_jit.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";

@@ -7,10 +7,12 @@ import { isTensorLike } from "../../engine/api/convert_tensor";
 import type { OperatorRuntime } from "../../engine/api/operators";
 import { PyTypeError, ValueError } from "../../engine/errors";
 import { pyRepr, pyStr, pyTypeName } from "../../engine/format/python";
+import { isPlainObject } from "../../engine/format/pytypes";
 import { NDArray } from "../../engine/ndarray";
 import { PyFloat, isPyFloat } from "../../engine/pyfloat";
 import { memoryError, overflowError } from "./python_errors";
-import { numpyAround, roundFloatDigits, roundHalfEven, roundIntDigits } from "./python_round";
+import { numpyAround, roundFloatDigits, roundIntDigits } from "./python_round";
+import { rint } from "../../engine/kernels/round";
 
 /** The longest list `range` makes: a bigger one would take the page's memory, not just time. */
 export const MAX_RANGE_LENGTH = 10_000_000;
@@ -212,7 +214,7 @@ function pyRound(x: unknown, ndigits: unknown = null): unknown {
   if (digits === null) {
     if (Number.isNaN(n)) throw new ValueError("cannot convert float NaN to integer");
     if (!Number.isFinite(n)) throw overflowError("cannot convert float infinity to integer");
-    return roundHalfEven(n);
+    return rint(n) + 0; // an int has no -0
   }
   const r = roundFloatDigits(n, digits);
   return Number.isInteger(r) ? new PyFloat(r) : r;
@@ -348,12 +350,6 @@ function rowsOf(a: NDArray): unknown[] {
   const rowShape = a.shape.slice(1);
   const rowSize = a.size / n;
   return Array.from({ length: n }, (_, i) => new NDArray(a.dtype, rowShape, a.data.slice(i * rowSize, (i + 1) * rowSize) as typeof a.data));
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (x === null || typeof x !== "object") return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
 }
 
 /** A trailing `{key: ..., default: ...}` object standing for Python keyword arguments. */

@@ -2,17 +2,9 @@
  * Python 3's `round()`: halves go to the even neighbour, and `round(x, n)` rounds the exact
  * binary value of `x` (so `round(2.675, 2)` is `2.67`, as in CPython, because 2.675 is stored
  * as 2.67499999...). JavaScript's `Math.round` and `toFixed` round halves away from zero.
+ * (`round(x)` itself is the engine's `rint`, the one half-to-even rounding TF and numpy use.)
  */
-
-/** `round(x)` for a float: the nearest integer, halves to even (CPython's `float.__round__`). */
-export function roundHalfEven(x: number): number {
-  // Working on |x| keeps `a - floor(a)` exact: floor(a) is 0 or at least a/2 (Sterbenz).
-  const a = Math.abs(x);
-  const f = Math.floor(a);
-  const d = a - f;
-  const r = d > 0.5 || (d === 0.5 && f % 2 === 1) ? f + 1 : f;
-  return r === 0 ? 0 : x < 0 ? -r : r;
-}
+import { rint } from "../../engine/kernels/round";
 
 // CPython's NDIGITS_MAX / NDIGITS_MIN for doubles: beyond these the result is x or ±0.
 const NDIGITS_MAX = 323;
@@ -53,13 +45,6 @@ export function numpyAround(x: number, decimals: number, fround: (v: number) => 
   const y = decimals > 0 ? fround(x * scale) : fround(x / scale);
   const r = rint(y);
   return decimals > 0 ? fround(r / scale) : fround(r * scale);
-}
-
-/** C's `rint` (round half to even, keeping the sign of zero). */
-function rint(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const r = roundHalfEven(x);
-  return r === 0 && (x < 0 || Object.is(x, -0)) ? -0 : r;
 }
 
 function halfEvenQuotient(num: bigint, den: bigint): bigint {
