@@ -5,10 +5,9 @@
  * There are no module-level globals: two programs (or two tests) get two contexts.
  */
 import type { NodeRecord, RunLive, RunRecord } from "./records.js";
-import type { Graph, Operation, Tensor } from "./graph.js";
+import { Graph, type Operation, type Tensor } from "./graph.js";
 import { ValueError } from "./errors.js";
 import type { Session } from "./session/session.js";
-import type { TF } from "./tf.js";
 
 /** What the caller of the engine provides. All optional. */
 export interface EngineHooks {
@@ -54,10 +53,6 @@ export class EngineContext {
   sessionCount = 0;
   runCount = 0;
   planCount = 0;
-  /** Creates the global default graph; set by `createTF` to avoid an import cycle. */
-  makeGraph!: () => Graph;
-  /** The `tf` namespace bound to this context (gradient and initializer code builds with it). */
-  tf!: TF;
 
   constructor(hooks: EngineHooks = {}) {
     this.hooks = hooks;
@@ -71,7 +66,7 @@ export class EngineContext {
 
   /** The innermost default graph (created on first use, as TF does at import). */
   defaultGraph(): Graph {
-    if (this.graphStack.length === 0) this.graphStack.push(this.makeGraph());
+    if (this.graphStack.length === 0) this.graphStack.push(new Graph(this));
     return this.graphStack[this.graphStack.length - 1];
   }
 

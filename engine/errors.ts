@@ -70,6 +70,14 @@ export class IndexError extends Error {
 }
 
 /** Python's KeyError. */
+/** Python's LookupError: raised for ops with no registered gradient. */
+export class LookupError extends Error {
+  constructor(message: string) {
+    super(message);
+    initPyError(this, "LookupError", message);
+  }
+}
+
 export class KeyError extends Error {
   constructor(message: string) {
     super(message);

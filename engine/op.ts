@@ -8,6 +8,7 @@ import type { NDArray } from "./ndarray.js";
 import type { TensorShape } from "./shape.js";
 import type { Operation, Tensor } from "./graph.js";
 import type { EffectKind, ValueSummary } from "./records.js";
+import type { GradientBuilders } from "./gradients/builders.js";
 
 /**
  * Declared side effects. An op with any effect is stateful: it always runs when on the path,
@@ -97,11 +98,16 @@ export interface VariableCell {
   value: NDArray | null;
 }
 
-/** Builds the gradient of an op as graph nodes. Returns one entry per input (null: no gradient). */
+/**
+ * Builds the gradient of an op as graph nodes. Returns one entry per input (null: no gradient).
+ * `b` is what it builds with (TF's builders, Python's operators, generated ops), supplied by
+ * gradients.ts: op declarations import nothing from the API.
+ */
 export type GradientFn<A = Record<string, unknown>> = (
   op: Operation & { attrs: A },
   /** Gradients of the op's outputs (null where an output did not affect ys). */
   grads: (Tensor | null)[],
+  b: GradientBuilders,
 ) => (Tensor | null)[];
 
 /**

@@ -1,46 +1,87 @@
 /**
  * The `tf` namespace: TF 1.x's Python API in the playground dialect, bound to one program's
  * context. `createTF(hooks)` gives a fresh namespace with its own default graph.
+ *
+ * Every member is declared once, at module level, in engine/api/tf/ (its signature, defaults
+ * and JSDoc in one place); this file only assembles the namespace: `bindApi` binds a module's
+ * functions to the context, keeping each member's declaration for the editor's hovers.
  */
 import * as dtypes from "./dtypes.js";
 import { EngineContext, EngineHooks } from "./context.js";
-import { Graph } from "./graph.js";
 import { errorsNamespace } from "./errors.js";
 import { TensorShape } from "./shape.js";
 import { NDArray } from "./ndarray.js";
-import { coreApi } from "./api/core.js";
-import { stateApi } from "./api/state.js";
-import { graphApi } from "./api/graph_api.js";
-import { initializersApi } from "./api/initializers.js";
-import { mathApi } from "./api/math.js";
-import { arrayCoreApi } from "./api/array_core.js";
-import { gradientsApi } from "./api/gradients_api.js";
-import { trainApi } from "./api/train.js";
-import { layersApi } from "./api/layers.js";
-import { arrayApi } from "./api/array.js";
-import { randomApi } from "./api/random.js";
-import { nnApi } from "./api/nn.js";
-import { lossesApi } from "./api/losses.js";
+import { unbox } from "./pyfloat.js";
+import { bindApi } from "./api/pyargs.js";
+import * as core from "./api/tf/core.js";
+import * as arrayCore from "./api/tf/array_core.js";
+import * as array from "./api/tf/array.js";
+import * as math from "./api/tf/math.js";
+import * as random from "./api/tf/random.js";
+import * as nn from "./api/tf/nn.js";
+import * as losses from "./api/tf/losses.js";
+import * as gradients from "./api/tf/gradients.js";
+import * as train from "./api/tf/train.js";
+import * as layers from "./api/tf/layers.js";
+import * as state from "./api/tf/state.js";
+import * as graph from "./api/tf/graph.js";
+import * as initializers from "./api/tf/initializers.js";
+
+/** The names TF 1.14 also exports under `tf.math`. */
+const MATH_NAMES = [
+  "abs", "add", "add_n", "argmax", "argmin", "ceil", "cos", "cumprod", "cumsum", "divide", "div_no_nan",
+  "equal", "exp", "floor", "floordiv", "floormod", "greater", "greater_equal", "less", "less_equal", "log",
+  "log1p", "logical_and", "logical_not", "logical_or", "logical_xor", "maximum", "minimum", "mod", "multiply",
+  "negative", "not_equal", "pow", "realdiv", "reciprocal", "reduce_all", "reduce_any", "reduce_max",
+  "reduce_mean", "reduce_min", "reduce_prod", "reduce_sum", "round", "rsqrt", "scalar_mul", "sigmoid", "sign",
+  "sin", "sqrt", "square", "squared_difference", "subtract", "tanh", "truediv",
+] as const satisfies readonly (keyof typeof math)[];
+
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+}
 
 function build(ctx: EngineContext) {
+  const mathFns = bindApi(ctx, math);
+  const randomFns = bindApi(ctx, random);
+  const graphFns = bindApi(ctx, graph);
   return {
-    ...coreApi(ctx),
-    ...mathApi(ctx),
-    ...arrayCoreApi(ctx),
-    ...arrayApi(ctx),
-    ...randomApi(ctx),
+    ...bindApi(ctx, core),
+    ...mathFns,
+    ...bindApi(ctx, arrayCore),
+    ...bindApi(ctx, array),
+    ...randomFns,
+    /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
+    math: pick(mathFns, MATH_NAMES),
+    /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
+    random: {
+      /** Same as `tf.random_normal`. */
+      normal: randomFns.random_normal,
+      /** Same as `tf.random_uniform`. */
+      uniform: randomFns.random_uniform,
+      /** Same as `tf.truncated_normal`. */
+      truncated_normal: randomFns.truncated_normal,
+      /** Same as `tf.random_shuffle`. */
+      shuffle: randomFns.random_shuffle,
+      /**
+       * Same as `tf.set_random_seed` (TF 1.x's `tf.random.set_random_seed`).
+       * @example
+       * tf.random.set_random_seed(1234);
+       */
+      set_random_seed: (seed: number | null): void => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
+    },
     /** `tf.nn`: activations, softmax, cross entropies, dropout, ... */
-    nn: nnApi(ctx),
+    nn: bindApi(ctx, nn),
     /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
-    losses: lossesApi(ctx),
-    ...gradientsApi(ctx),
+    losses: bindApi(ctx, losses),
+    ...bindApi(ctx, gradients),
     /** Optimizers and training helpers. */
-    train: trainApi(ctx),
+    train: bindApi(ctx, train),
     /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
-    layers: layersApi(ctx),
-    ...stateApi(ctx),
-    ...graphApi(ctx),
-    ...initializersApi(ctx),
+    layers: bindApi(ctx, layers),
+    ...bindApi(ctx, state),
+    ...graphFns,
+    ...bindApi(ctx, initializers),
     /** `tf.float32`: 32-bit float. */
     float32: dtypes.float32,
     /** `tf.float64`: 64-bit float. */
@@ -81,11 +122,7 @@ export type TF = ReturnType<typeof build>;
  * const tf = createTF({ onRun: (r) => console.log(r.path) });
  */
 export function createTF(hooks: EngineHooks = {}): TF {
-  const ctx = new EngineContext(hooks);
-  ctx.makeGraph = () => new Graph(ctx);
-  const tf = build(ctx);
-  ctx.tf = tf;
-  return tf;
+  return build(new EngineContext(hooks));
 }
 
 /** The context behind a namespace (for the runner and tests). */

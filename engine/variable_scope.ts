@@ -9,7 +9,7 @@ import { Graph } from "./graph.js";
 import { ValueError } from "./errors.js";
 import { asShape } from "./shape.js";
 import { Variable, GraphKeys } from "./variables.js";
-import type { Initializer } from "./api/initializers.js";
+import type { Initializer } from "./api/initializer.js";
 
 /** `tf.AUTO_REUSE`: create the variable if missing, else return it. */
 export const AUTO_REUSE = Object.freeze({

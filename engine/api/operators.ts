@@ -3,13 +3,15 @@
  * playground's transpiler turns `a + b`, `-a`, `a < b` into. On plain numbers and strings
  * the operators keep JavaScript's meaning (with a string `%` doing Python's `%` formatting);
  * when either side is a tensor or variable they build graph ops exactly as TF names them:
- * `a + 2` makes `add/y` (a Const of a's dtype) and `add`.
+ * `a + 2` makes `add/y` (a Const of a's dtype) and `add` (tensor_ops.ts: the one copy of
+ * TF's operators, which API and gradient builders use too).
  */
 import { EngineContext } from "../context.js";
 import { Tensor } from "../graph.js";
 import { PyFloat, isPyFloat } from "../pyfloat.js";
 import { pyPercentFormat } from "../format/python.js";
-import { convertToTensor, isTensorLike, TensorConvertible } from "./convert_tensor.js";
+import { isTensorLike } from "./convert_tensor.js";
+import { tensorOperators } from "./tensor_ops.js";
 import { NDArray } from "../ndarray.js";
 import { npBinary, npUnary } from "../numpy/ufuncs.js";
 
@@ -70,32 +72,18 @@ export function objectLiteral(...kv: unknown[]): Record<PropertyKey, unknown> {
   return o;
 }
 
-function asTensor(x: unknown): Tensor {
-  return x instanceof Tensor ? x : (x as TensorConvertible)._as_tensor(false);
+const runtimes = new WeakMap<EngineContext, OperatorRuntime>();
+
+/** The operator runtime of a context, made once (`pyFor(ctx).sub(a, b)` is Python's `a - b`). */
+export function pyFor(ctx: EngineContext): OperatorRuntime {
+  let rt = runtimes.get(ctx);
+  if (!rt) runtimes.set(ctx, (rt = operatorRuntime(ctx)));
+  return rt;
 }
 
 /** Builds the operator runtime for one program's `tf` namespace. */
 export function operatorRuntime(ctx: EngineContext): OperatorRuntime {
-  const tf = () => ctx.tf;
-
-  /**
-   * TF's binary_op_wrapper: opens scope `opName`, converts the plain operand to a Const named
-   * `y` (or `x` when reversed) with the tensor's dtype, then builds the op in that scope.
-   */
-  const wrap = (opName: string, build: (x: Tensor, y: Tensor, scope: string) => Tensor, a: unknown, b: unknown): Tensor => {
-    const g = ctx.defaultGraph();
-    return g.name_scope(opName, (scope) => {
-      if (isTensorLike(a)) {
-        const x = asTensor(a);
-        const y = convertToTensor(ctx, b, { dtype: x.dtype.base_dtype, name: "y" });
-        return build(x, y, scope);
-      }
-      const y = asTensor(b);
-      const x = convertToTensor(ctx, a, { dtype: y.dtype.base_dtype, name: "x" });
-      return build(x, y, scope);
-    });
-  };
-
+  const T = tensorOperators;
   const n = (x: unknown): unknown => (isPyFloat(x) ? x.valueOf() : x);
   const isT = (a: unknown, b: unknown) => isTensorLike(a) || isTensorLike(b);
   // numpy arithmetic when an NDArray meets a number or another NDArray (and no tensor).
@@ -104,94 +92,88 @@ export function operatorRuntime(ctx: EngineContext): OperatorRuntime {
   const rt: OperatorRuntime = {
     add: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a + b;
-      if (isT(a, b)) return wrap("add", (x, y, s) => tf().add(x, y, s), a, b);
+      if (isT(a, b)) return T.add(ctx, a, b);
       if (isNd(a, b)) return npBinary("add", a, b);
       return (n(a) as number) + (n(b) as number);
     },
     sub: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a - b;
-      if (isT(a, b)) return wrap("sub", (x, y, s) => tf().subtract(x, y, s), a, b);
+      if (isT(a, b)) return T.sub(ctx, a, b);
       if (isNd(a, b)) return npBinary("sub", a, b);
       return (n(a) as number) - (n(b) as number);
     },
     mul: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a * b;
-      if (isT(a, b)) return wrap("mul", (x, y, s) => tf().multiply(x, y, s), a, b);
+      if (isT(a, b)) return T.mul(ctx, a, b);
       if (isNd(a, b)) return npBinary("mul", a, b);
       return (n(a) as number) * (n(b) as number);
     },
     truediv: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a / b;
-      if (isT(a, b)) return wrap("truediv", (x, y, s) => tf().truediv(x, y, s), a, b);
+      if (isT(a, b)) return T.truediv(ctx, a, b);
       if (isNd(a, b)) return npBinary("truediv", a, b);
       return (n(a) as number) / (n(b) as number);
     },
     mod: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a % b;
       if (typeof a === "string") return pyPercentFormat(a, b);
-      if (isT(a, b)) return wrap("mod", (x, y, s) => tf().floormod(x, y, s), a, b);
+      if (isT(a, b)) return T.mod(ctx, a, b);
       if (isNd(a, b)) return npBinary("mod", a, b);
       return (n(a) as number) % (n(b) as number);
     },
     pow: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a ** b;
-      if (isT(a, b)) return wrap("pow", (x, y, s) => tf().pow(x, y, s), a, b);
+      if (isT(a, b)) return T.pow(ctx, a, b);
       if (isNd(a, b)) return npBinary("pow", a, b);
       return (n(a) as number) ** (n(b) as number);
     },
-    // Comparisons are not wrapped in TF: `a < 2` is `Less` with `Less/y`, and `2 < a` is
-    // Python's reflected `a > 2`.
     lt: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a < b;
-      if (isTensorLike(a)) return tf().less(a, b);
-      if (isTensorLike(b)) return tf().greater(b, a);
+      if (isT(a, b)) return T.lt(ctx, a, b);
       if (isNd(a, b)) return npBinary("lt", a, b);
       return (n(a) as number) < (n(b) as number);
     },
     le: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a <= b;
-      if (isTensorLike(a)) return tf().less_equal(a, b);
-      if (isTensorLike(b)) return tf().greater_equal(b, a);
+      if (isT(a, b)) return T.le(ctx, a, b);
       if (isNd(a, b)) return npBinary("le", a, b);
       return (n(a) as number) <= (n(b) as number);
     },
     gt: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a > b;
-      if (isTensorLike(a)) return tf().greater(a, b);
-      if (isTensorLike(b)) return tf().less(b, a);
+      if (isT(a, b)) return T.gt(ctx, a, b);
       if (isNd(a, b)) return npBinary("gt", a, b);
       return (n(a) as number) > (n(b) as number);
     },
     ge: (a, b) => {
       if (typeof a === "number" && typeof b === "number") return a >= b;
-      if (isTensorLike(a)) return tf().greater_equal(a, b);
-      if (isTensorLike(b)) return tf().less_equal(b, a);
+      if (isT(a, b)) return T.ge(ctx, a, b);
       if (isNd(a, b)) return npBinary("ge", a, b);
       return (n(a) as number) >= (n(b) as number);
     },
     and: (a, b) => {
-      if (isT(a, b)) return wrap("and", (x, y, s) => tf().logical_and(x, y, s), a, b);
+      if (isT(a, b)) return T.and(ctx, a, b);
       if (isNd(a, b)) return npBinary("and", a, b);
       return (n(a) as number) & (n(b) as number);
     },
     or: (a, b) => {
-      if (isT(a, b)) return wrap("or", (x, y, s) => tf().logical_or(x, y, s), a, b);
+      if (isT(a, b)) return T.or(ctx, a, b);
       if (isNd(a, b)) return npBinary("or", a, b);
       return (n(a) as number) | (n(b) as number);
     },
     xor: (a, b) => {
-      if (isT(a, b)) return wrap("xor", (x, y, s) => tf().logical_xor(x, y, s), a, b);
+      if (isT(a, b)) return T.xor(ctx, a, b);
       if (isNd(a, b)) return npBinary("xor", a, b);
       return (n(a) as number) ^ (n(b) as number);
     },
     neg: (a) => {
       if (typeof a === "number") return -a;
-      if (isTensorLike(a)) return tf().negative(a);
+      if (isTensorLike(a)) return T.neg(ctx, a);
       if (a instanceof NDArray) return npUnary(a, (v) => -v, false);
       return -(n(a) as number);
     },
     invert: (a) => {
-      if (isTensorLike(a)) return tf().logical_not(a);
+      if (isTensorLike(a)) return T.invert(ctx, a);
       return ~(n(a) as number);
     },
     float: (x) => new PyFloat(x),

@@ -2,10 +2,17 @@
  * Python calling conventions in JavaScript: positional arguments keep their order, keyword
  * arguments go in one trailing plain object. `tf.placeholder(tf.float32, {shape: [null, 3]})`
  * equals `tf.placeholder(tf.float32, [null, 3])`.
+ *
+ * The `tf` API is declared at module level, one exported `pyfunc` per function (engine/api/tf/):
+ * its implementation takes the program's context first, then the Python parameters, declared
+ * once — their types, which are optional and their defaults are the implementation's own
+ * parameter list, and the names are listed for keyword arguments. `bindApi` binds a module of
+ * them to one context, which is how the `tf` namespace is made (engine/tf.ts); engine code calls
+ * them directly (`constant(ctx, 2)`).
  */
+import type { EngineContext } from "../context.js";
 import { PyTypeError } from "../errors.js";
 import { isPlainObject } from "../format/pytypes.js";
-
 
 /** A parameter: its name, and its default (absent: required). */
 export type Param = string | readonly [name: string, defaultValue: unknown];
@@ -22,14 +29,11 @@ export interface SignatureOptions {
 }
 
 /**
- * Binds `args` to `params` as Python would bind a call, returning values in parameter order.
- * Raises Python's TypeErrors for missing, unexpected and duplicate arguments.
- * @example
- * bind("placeholder", ["dtype", ["shape", null], ["name", null]], [f32, { name: "x" }]);
- * // → [f32, null, "x"]
+ * Binds `args` to parameters as Python binds a call: the first `required` of `names` are
+ * required, the rest optional (left `undefined` when not given, so that the implementation's
+ * default applies). Raises Python's TypeErrors for missing, unexpected and duplicate arguments.
  */
-export function bind(fname: string, params: readonly Param[], args: readonly unknown[], opts: SignatureOptions = {}): unknown[] {
-  const names = params.map((p) => (typeof p === "string" ? p : p[0]));
+function bindNames(fname: string, names: readonly string[], required: number, args: readonly unknown[], opts: SignatureOptions = {}): unknown[] {
   let positional = args;
   let kwargs: Record<string, unknown> | null = null;
   while (positional.length > 0 && positional[positional.length - 1] === undefined) positional = positional.slice(0, -1);
@@ -45,9 +49,10 @@ export function bind(fname: string, params: readonly Param[], args: readonly unk
     }
   }
   if (positional.length > names.length) {
-    const required = params.filter((p) => typeof p === "string").length;
     const range = required === names.length ? `${names.length}` : `from ${required} to ${names.length}`;
-    throw new PyTypeError(`${fname}() takes ${range} positional argument${names.length === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
+    throw new PyTypeError(
+      `${fname}() takes ${range} positional argument${names.length === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`,
+    );
   }
   const out: unknown[] = new Array(names.length);
   const given = new Array<boolean>(names.length).fill(false);
@@ -68,42 +73,224 @@ export function bind(fname: string, params: readonly Param[], args: readonly unk
     }
   }
   const missing: string[] = [];
-  params.forEach((p, i) => {
-    if (given[i]) return;
-    if (typeof p === "string") missing.push(p);
-    else out[i] = p[1];
-  });
+  for (let i = 0; i < required; i++) if (!given[i]) missing.push(names[i]);
   if (missing.length) {
-    const list = missing.length === 1 ? `'${missing[0]}'` : `${missing.slice(0, -1).map((m) => `'${m}'`).join(", ")} and '${missing[missing.length - 1]}'`;
+    const list =
+      missing.length === 1
+        ? `'${missing[0]}'`
+        : `${missing
+            .slice(0, -1)
+            .map((m) => `'${m}'`)
+            .join(", ")} and '${missing[missing.length - 1]}'`;
     throw new PyTypeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
   }
   return out;
 }
 
 /**
- * Wraps an implementation taking parameters in order into a Python-style callable.
+ * Binds `args` to `params` (names, or `[name, default]` pairs) as Python would bind a call,
+ * returning values in parameter order, defaults filled in. For signatures read by hand (class
+ * constructors, `sess.run`); API functions are `pyfunc`s.
  * @example
- * const placeholder = pyfunc("placeholder", ["dtype", ["shape", null], ["name", null]],
- *   (dtype, shape, name) => ...);
+ * bind("placeholder", ["dtype", ["shape", null], ["name", null]], [f32, { name: "x" }]);
+ * // → [f32, null, "x"]
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function pyfunc<R>(fname: string, params: readonly Param[], impl: (...a: any[]) => R, opts?: SignatureOptions): (...args: any[]) => R {
-  const f = function (this: unknown, ...args: unknown[]): R {
-    return impl.apply(this, bind(fname, params, args, opts));
+export function bind(fname: string, params: readonly Param[], args: readonly unknown[], opts: SignatureOptions = {}): unknown[] {
+  const names = params.map((p) => (typeof p === "string" ? p : p[0]));
+  const required = params.findIndex((p) => typeof p !== "string");
+  const out = bindNames(fname, names, required < 0 ? params.length : required, args, opts);
+  params.forEach((p, i) => {
+    if (typeof p !== "string" && out[i] === undefined) out[i] = p[1];
+  });
+  return out;
+}
+
+// ---- Module-level API functions ----
+
+/** An implementation: the program's context, then the Python parameters. */
+// `never` parameters: an implementation's own annotations (and defaults) type its parameters.
+export type Impl = (ctx: EngineContext, ...args: never) => unknown;
+
+/** The Python parameters of an implementation (a labelled tuple; defaulted ones optional). */
+export type ArgsOf<F> = F extends (ctx: EngineContext, ...args: infer P) => unknown ? P : never;
+
+/** A module-level API function: its implementation, with its Python name and parameter names. */
+export type PyFunc<F extends Impl, N extends readonly string[]> = F & {
+  readonly pyName: string;
+  readonly pyParams: N;
+  readonly pyOptions: SignatureOptions | undefined;
+};
+
+/**
+ * Declares a `tf` API function once: `names` are its Python parameters in order (for keyword
+ * arguments and messages); `impl` takes the context and then those parameters, its defaulted
+ * parameters being Python's optional ones (their default is Python's default).
+ * @example
+ * export const identity = pyfunc("identity", ["input", "name"], (ctx: EngineContext, input: unknown, name: Name = null): Tensor => ...);
+ * // tf.identity(x), tf.identity(x, "y"), tf.identity(x, {name: "y"}); engine code: identity(ctx, x)
+ */
+export function pyfunc<const N extends readonly string[], F extends Impl>(name: string, names: N, impl: F, opts?: SignatureOptions): PyFunc<F, N> {
+  return Object.assign(impl, { pyName: name, pyParams: names, pyOptions: opts });
+}
+
+/** A Python class: its constructor as a pyfunc, callable with or without `new`. */
+export type PyClass<F extends Impl, N extends readonly string[]> = PyFunc<F, N> & { readonly pyPrototype: object };
+
+/**
+ * Declares a `tf` class (`tf.Variable`): `make` builds the instance from the constructor's
+ * Python parameters; the namespace member works with or without `new` and for `instanceof`
+ * (its prototype is `proto`).
+ * @example
+ * export const Variable = pyclass("Variable", ["initial_value", ...], (ctx, initial_value = null, ...) => new VariableImpl(...), VariableImpl.prototype);
+ */
+export function pyclass<const N extends readonly string[], F extends Impl>(
+  name: string,
+  names: N,
+  make: F,
+  proto: object,
+  opts?: SignatureOptions,
+): PyClass<F, N> {
+  return Object.assign(pyfunc(name, names, make, opts), { pyPrototype: proto });
+}
+
+const PER_CONTEXT = Symbol("per context");
+const WITH_CONTEXT = Symbol("with context");
+
+/** A function taking the context first and then its arguments as given (no Python binding). */
+export type WithContext<F extends (ctx: EngineContext, ...args: never) => unknown> = F & { readonly [WITH_CONTEXT]: true };
+
+/**
+ * Declares a `tf` function whose arguments are read by hand (variadic, or a `with` block's
+ * callback last): the namespace passes them through; engine code calls it with the context.
+ * @example
+ * export const group = withContext((ctx: EngineContext, ...inputs: unknown[]): Operation => ...);
+ */
+export function withContext<F extends (ctx: EngineContext, ...args: never) => unknown>(f: F): WithContext<F> {
+  return Object.assign(f, { [WITH_CONTEXT]: true as const });
+}
+
+/** A member made for each program's context (a class bound to it, a variadic function). */
+export interface PerContext<T> {
+  readonly [PER_CONTEXT]: (ctx: EngineContext) => T;
+}
+
+/**
+ * Declares a `tf` member that is made per context: what `make(ctx)` returns is the member.
+ * @example
+ * export const group = perContext((ctx) => (...inputs: unknown[]): Operation => ...);
+ */
+export function perContext<T>(make: (ctx: EngineContext) => T): PerContext<T> {
+  return { [PER_CONTEXT]: make };
+}
+
+function isPyFunc(x: unknown): x is PyFunc<Impl, readonly string[]> {
+  return typeof x === "function" && Array.isArray((x as { pyParams?: unknown }).pyParams);
+}
+
+/** A pyfunc bound to a context, as the learner calls it. */
+function bound(ctx: EngineContext, f: PyFunc<Impl, readonly string[]>): (...args: unknown[]) => unknown {
+  const names = f.pyParams;
+  // Parameters before the first default are required (Function.length counts just those).
+  const required = f.length - 1;
+  const opts = f.pyOptions;
+  const fname = f.pyName;
+  const call = f as unknown as (ctx: EngineContext, ...a: unknown[]) => unknown;
+  const g = function (...args: unknown[]): unknown {
+    return call(ctx, ...bindNames(fname, names, required, args, opts));
   };
-  Object.defineProperty(f, "name", { value: fname });
-  return f;
+  Object.defineProperty(g, "name", { value: fname });
+  const proto = (f as Partial<PyClass<Impl, readonly string[]>>).pyPrototype;
+  if (proto !== undefined) g.prototype = proto;
+  return g;
+}
+
+/**
+ * A module of API members bound to a context: pyfuncs become Python-style callables, per-context
+ * members are made, anything else (dtypes, constants) is taken as it is.
+ * @example
+ * const tf = { ...bindApi(ctx, core), nn: bindApi(ctx, nn) };
+ */
+export function bindApi<M extends object>(ctx: EngineContext, module: M): BoundApi<M> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(module)) {
+    if (isPyFunc(v)) out[k] = bound(ctx, v);
+    else if (typeof v === "function" && WITH_CONTEXT in v) {
+      const f = v as (ctx: EngineContext, ...a: unknown[]) => unknown;
+      out[k] = Object.defineProperty((...args: unknown[]) => f(ctx, ...args), "name", { value: k });
+    } else if (v !== null && typeof v === "object" && PER_CONTEXT in v) out[k] = (v as PerContext<unknown>)[PER_CONTEXT](ctx);
+    else out[k] = v;
+  }
+  return out as BoundApi<M>;
 }
 
 // ---- Types for the public API (what the editor's IntelliSense shows) ----
 
-/** Prefixes of a tuple: `[]`, `[a]`, `[a, b]` for `[a, b]`. */
+/** Prefixes of a tuple: `[]`, `[a]`, `[a, b]` for `[a, b]` (labels kept). */
 type Prefixes<T extends unknown[]> = T extends [...infer I, unknown] ? Prefixes<I> | T : [];
 
+/** Shown as an object type in hovers rather than as an alias. */
+type Expand<T> = T extends infer O ? { [K in keyof O]: O[K] } : never;
+
+type Index<N extends readonly string[]> = keyof N & `${number}`;
+
+/** Whether parameter K of P is optional (has a default). */
+type IsOptional<P extends unknown[], K extends PropertyKey> = K extends keyof P ? ({} extends Pick<P, K> ? true : false) : false;
+
 /**
- * The argument lists of a Python function with required params `Req`, optional params `Opt`
- * (in order) and keyword object `Kw`: any prefix of `Opt`, optionally followed by `Kw`.
+ * The keyword object after positional arguments `Q`: each later parameter by name, required
+ * ones required (Python lets any parameter be passed by keyword). `_sentinel`-style private
+ * parameters are left out.
  */
-export type PyArgs<Req extends unknown[], Opt extends unknown[], Kw> =
-  | [...Req, ...Partial<Opt>]
-  | (Prefixes<Opt> extends infer P ? (P extends unknown[] ? [...Req, ...P, kwargs: Kw] : never) : never);
+type Keywords<P extends unknown[], N extends readonly string[], Q extends unknown[]> = Expand<
+  {
+    [
+      K in Index<N> as K extends keyof Q ? never : N[K] extends `_${string}` ? never : IsOptional<P, K> extends true ? never : N[K] & string
+    ]: K extends keyof Required<P> ? Required<P>[K] : never;
+  } & {
+    [
+      K in Index<N> as K extends keyof Q ? never : N[K] extends `_${string}` ? never : IsOptional<P, K> extends true ? N[K] & string : never
+    ]?: K extends keyof Required<P> ? Required<P>[K] : never;
+  }
+>;
+
+/**
+ * The argument lists of a Python function with parameters `P` (defaulted ones optional) named
+ * `N`: the positional arguments, or some of them followed by a keyword object with the rest.
+ */
+export type PyArgs<P extends unknown[], N extends readonly string[]> =
+  | P
+  | (Prefixes<Required<P>> extends infer Q
+      ? Q extends unknown[]
+        ? keyof Keywords<P, N, Q> extends never
+          ? never
+          : [...Q, kwargs: Keywords<P, N, Q>]
+        : never
+      : never);
+
+/** A function the playground calls with keywords only (TF's `_sentinel` functions). */
+export type KeywordFunc<F extends Impl, N extends readonly string[]> = PyFunc<F, N> & { readonly keywordsOnly: true };
+
+/**
+ * Declares a `tf` function whose Python signature starts with `_sentinel` (TF's marker for
+ * "call with keywords"): as `pyfunc`, typed for the editor as taking one keyword object.
+ */
+export function keywordFunc<const N extends readonly string[], F extends Impl>(name: string, names: N, impl: F, opts?: SignatureOptions): KeywordFunc<F, N> {
+  return Object.assign(pyfunc(name, names, impl, opts), { keywordsOnly: true as const });
+}
+
+/** What a module member becomes in the namespace. */
+export type BoundMember<T> =
+  T extends PyClass<infer F, infer N>
+    ? { (...args: PyArgs<ArgsOf<F>, N>): ReturnType<F>; new (...args: PyArgs<ArgsOf<F>, N>): ReturnType<F> }
+    : T extends KeywordFunc<infer F, infer N>
+      ? (kwargs: Keywords<ArgsOf<F>, N, []>) => ReturnType<F>
+      : T extends PyFunc<infer F, infer N>
+        ? (...args: PyArgs<ArgsOf<F>, N>) => ReturnType<F>
+        : T extends WithContext<infer F>
+          ? (...args: ArgsOf<F>) => ReturnType<F>
+          : T extends PerContext<infer V>
+            ? V
+            : T;
+
+/** A module bound to a context (homomorphic, so each member keeps its JSDoc for hovers). */
+export type BoundApi<M> = { [K in keyof M]: BoundMember<M[K]> };

@@ -7,17 +7,12 @@
  */
 import { EngineContext } from "../context.js";
 import { Operation, Tensor } from "../graph.js";
-import { PyTypeError, ValueError } from "../errors.js";
+import { LookupError, PyTypeError, ValueError } from "../errors.js";
 import { NO_GRADIENT } from "../op.js";
 import { convertToTensor, isTensorLike, TensorConvertible } from "../api/convert_tensor.js";
+import { gradientBuilders, type GradientBuilders } from "./builders.js";
+import { tupleOf } from "../api/build.js";
 
-/** Python's LookupError (raised for ops with no registered gradient). */
-export class LookupError extends Error {
-  constructor(message: string) {
-    super(message);
-    Object.defineProperty(this, "name", { value: "LookupError" });
-  }
-}
 
 export interface GradientsOptions {
   gradYs: (unknown | null)[] | null;
@@ -67,6 +62,8 @@ function markReached(fromOps: Operation[]): Set<Operation> {
 /** Computes `d(sum ys)/d(xs)`; returns null for an x that ys does not depend on. */
 export function gradients(ctx: EngineContext, ysIn: unknown, xsIn: unknown, o: GradientsOptions): (Tensor | null)[] {
   const g = ctx.defaultGraph();
+  const b = gradientBuilders(ctx);
+  const tf = b.tf;
   const ysList = toList(ysIn);
   const xsList = toList(xsIn);
   const gradYsIn = o.gradYs === null ? new Array(ysList.length).fill(null) : toList(o.gradYs);
@@ -79,7 +76,7 @@ export function gradients(ctx: EngineContext, ysIn: unknown, xsIn: unknown, o: G
       throw new PyTypeError(`Expected a Tensor or Variable in xs, got ${String(x)}`);
     });
     const stopOps = new Set(toList(o.stopGradients).map((s) => (isTensorLike(s) ? (s instanceof Tensor ? s : (s as TensorConvertible)._as_tensor(false)).op : (s as Operation))));
-    const gradYs = defaultGradYs(ctx, gradYsIn, ys);
+    const gradYs = defaultGradYs(ctx, b, gradYsIn, ys);
 
     const toOps = ys.map((t) => t.op);
     const fromOps = xs.map((t) => t.op);
@@ -129,7 +126,7 @@ export function gradients(ctx: EngineContext, ysIn: unknown, xsIn: unknown, o: G
     const aggregated = new Map<Operation, (Tensor | null)[]>();
     for (let qi = 0; qi < queue.length; qi++) {
       const op = queue[qi];
-      const outGrads = aggregateGrads(ctx, grads, op);
+      const outGrads = aggregateGrads(b, grads, op);
       aggregated.set(op, outGrads);
       const hasOutGrads = outGrads.some((x) => x !== null);
       let inGrads: (Tensor | null)[];
@@ -140,14 +137,14 @@ export function gradients(ctx: EngineContext, ysIn: unknown, xsIn: unknown, o: G
       if (hasOutGrads && !stop.has(op) && gradFn !== null && gradFn !== NO_GRADIENT) {
         for (let i = 0; i < outGrads.length; i++) {
           // A trainable output nobody used gets a zero gradient, as in TF.
-          if (outGrads[i] === null && isTrainable(op.outputs[i])) outGrads[i] = ctx.tf.zeros_like(op.outputs[i], { optimize: false });
+          if (outGrads[i] === null && isTrainable(op.outputs[i])) outGrads[i] = tf.zeros_like(op.outputs[i], { optimize: false });
         }
         inGrads = g.name_scope(`${op.name}_grad`, () => {
-          let r = gradFn(op as Operation & { attrs: Record<string, unknown> }, outGrads);
+          let r = gradFn(op as Operation & { attrs: Record<string, unknown> }, outGrads, b);
           if (r.length !== op.inputs.length) {
             throw new ValueError(`Num gradients ${r.length} generated for op ${op.name} do not match num inputs ${op.inputs.length}`);
           }
-          if (o.gateGradients && r.filter((x) => x !== null).length > 1) r = ctx.tf.tuple(r);
+          if (o.gateGradients && r.filter((x) => x !== null).length > 1) r = tupleOf(ctx, r);
           return r;
         });
       } else {
@@ -180,36 +177,37 @@ export function gradients(ctx: EngineContext, ysIn: unknown, xsIn: unknown, o: G
       const got = aggregated.get(x.op)?.[x.value_index] ?? null;
       if (got !== null) return got;
       const raw = grads.get(x.op)?.[x.value_index];
-      if (raw && raw.length) return raw.length === 1 ? raw[0] : ctx.tf.add_n(raw as Tensor[]);
-      return o.unconnected === "zero" ? ctx.tf.zeros_like(x) : null;
+      if (raw && raw.length) return raw.length === 1 ? raw[0] : tf.add_n(raw as Tensor[]);
+      return o.unconnected === "zero" ? tf.zeros_like(x) : null;
     });
   });
 }
 
 /** Default `grad_ys`: ones shaped like each y (`gradients/Shape`, `grad_ys_0`, `Fill`). */
-function defaultGradYs(ctx: EngineContext, gradYs: unknown[], ys: Tensor[]): Tensor[] {
+function defaultGradYs(ctx: EngineContext, b: GradientBuilders, gradYs: unknown[], ys: Tensor[]): Tensor[] {
+  const tf = b.tf;
   return ys.map((y, i) => {
     const gy = gradYs[i];
     if (gy === null || gy === undefined) {
       const dtype = y.dtype.base_dtype;
-      return ctx.tf.fill(ctx.tf.shape(y), ctx.tf.constant(1, dtype, null, `grad_ys_${i}`));
+      return tf.fill(tf.shape(y), tf.constant(1, dtype, null, `grad_ys_${i}`));
     }
     const t = convertToTensor(ctx, gy, { name: "grad_y" });
     if ((y.dtype.isFloating || y.dtype.isInteger) && !(t.dtype.isFloating || t.dtype.isInteger)) {
       throw new PyTypeError(`Gradient type ${t.dtype.name} generated for real or integer-valued tensor ${y} with type ${y.dtype.name} must be real or integer`);
     }
-    return ctx.tf.identity(t, `grad_ys_${i}`);
+    return tf.identity(t, `grad_ys_${i}`);
   });
 }
 
 /** Sums the gradients each output received (TF's `_AggregatedGrads`: `gradients/AddN`). */
-function aggregateGrads(ctx: EngineContext, grads: Map<Operation, (Tensor | null)[][]>, op: Operation): (Tensor | null)[] {
+function aggregateGrads(b: GradientBuilders, grads: Map<Operation, (Tensor | null)[][]>, op: Operation): (Tensor | null)[] {
   const opGrads = grads.get(op);
   if (!opGrads) return op.outputs.map(() => null);
   return opGrads.map((list) => {
     const ts = list.filter((t): t is Tensor => t !== null);
     if (ts.length === 0) return null;
     if (ts.length === 1) return ts[0];
-    return ctx.tf.add_n(ts);
+    return b.tf.add_n(ts);
   });
 }

@@ -5,6 +5,7 @@
  * `reshape(reduce_sum(gx, rx), sx)` with `rx, ry = broadcast_gradient_args(shape(x), shape(y))`.
  */
 import type { Operation, Tensor } from "../graph.js";
+import type { GradientBuilders } from "./builders.js";
 
 /**
  * TF's `_ShapesFullySpecifiedAndEqual(x, y, grad)`: the three static shapes are identical and
@@ -20,9 +21,9 @@ export function shapesFullySpecifiedAndEqual(x: Tensor, y: Tensor, grad: Tensor)
  * reshaped to the inputs' shapes, building TF's nodes in TF's order: `Shape`, `Shape_1`,
  * `BroadcastGradientArgs`, `Sum`, `Reshape`, `Sum_1`, `Reshape_1`.
  */
-export function unbroadcast(op: Operation, gx: Tensor, gy: Tensor): [Tensor, Tensor] {
+export function unbroadcast(op: Operation, gx: Tensor, gy: Tensor, b: GradientBuilders): [Tensor, Tensor] {
   const [x, y] = op.inputs;
-  const tf = op.graph.ctx.tf;
+  const tf = b.tf;
   const sx = tf.shape(x);
   const sy = tf.shape(y);
   const [rx, ry] = tf.broadcast_gradient_args(sx, sy);

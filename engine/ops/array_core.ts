@@ -6,7 +6,6 @@
 import { DType, int32, string as stringDType } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
-import type { Operation } from "../graph.js";
 import { Dim, TensorShape } from "../shape.js";
 import type { NDArray } from "../ndarray.js";
 import { TYPES, dtypeOfT, sameShapeAsInput0 } from "./common.js";
@@ -14,7 +13,6 @@ import { MATH_TYPES } from "./math_types.js";
 import { ShapeFn } from "./array_infer.js";
 import { allocExtra, sameInts, shapeFromInts, shapeWithInferred, vectorShape, viewOf } from "./kernel_util.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /** `[2,3]`: TF's C++ `TensorShape::DebugString` of a concrete shape. */
 function dimsText(shape: readonly number[]): string {
@@ -125,8 +123,8 @@ export const Reshape = defineOp<{ T: DType; Tshape: DType }>({
     return viewOf(k, x, shape!);
   },
   // array_grad.py's _ReshapeGrad.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     return [tf.reshape(g!, tf.shape(op.inputs[0])), null];
   },
 });
@@ -172,7 +170,7 @@ export const Fill = defineOp<{ T: DType; index_type: DType }>({
     return out;
   },
   // array_grad.py's _FillGrad: the value's gradient is the sum of the output's.
-  gradient: (op, [g]) => [null, tfOf(op).reduce_sum(g!)],
+  gradient: (op, [g], b) => [null, b.tf.reduce_sum(g!)],
 });
 
 /** Writes `v` into every element of `out`. */

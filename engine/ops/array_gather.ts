@@ -7,16 +7,12 @@
 import { DType, bool as boolDType, int32 } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
-import type { Operation } from "../graph.js";
 import { Dim, TensorShape } from "../shape.js";
 import type { TypeAttrSpec } from "../op.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 import { fillBuffer } from "./array_kernels.js";
-import { pyOf } from "./array_py.js";
-import { sliceHelper } from "../api/array.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /** TF's `SliceDebugString(shape, flat)`: the multi-index of a flat position, e.g. `[1,0]`. */
 function sliceDebugString(shape: readonly number[], flat: number): string {
@@ -103,23 +99,22 @@ export const GatherV2 = defineOp<{ Tparams: DType; Tindices: DType; Taxis: DType
   // TF's _GatherV2Grad. For axis 0 TF returns IndexedSlices(values, indices, params_shape);
   // the playground has no IndexedSlices, so it builds the dense tensor TF converts them to
   // (`unsorted_segment_sum(values, indices, dense_shape[0])`).
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
-    const ctx = op.graph.ctx;
-    const py = pyOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
+    const py = b.py;
     const [params, indices, axis] = op.inputs;
     const paramsShape = tf.shape(params);
     const indicesSize = tf.expand_dims(tf.size(indices), 0);
     const axisValue = axis.op.type === "Const" ? Number((axis.op.attrs.value as { data: ArrayLike<number> }).data[0]) : null;
     if (axisValue === 0) {
-      const valuesShape = tf.concat([indicesSize, sliceHelper(ctx, paramsShape, { start: 1 })], 0);
+      const valuesShape = tf.concat([indicesSize, b.slice(paramsShape, { start: 1 })], 0);
       const values = tf.reshape(g!, valuesShape);
       const flatIndices = tf.reshape(indices, indicesSize);
-      return [tf.unsorted_segment_sum(values, flatIndices, sliceHelper(ctx, paramsShape, 0)), null, null];
+      return [tf.unsorted_segment_sum(values, flatIndices, b.slice(paramsShape, 0)), null, null];
     }
-    const outerShape = sliceHelper(ctx, paramsShape, { stop: axis });
+    const outerShape = b.slice(paramsShape, { stop: axis });
     const outerDims = tf.size(outerShape);
-    const innerShape = sliceHelper(ctx, sliceHelper(ctx, paramsShape, { start: axis }), { start: 1 });
+    const innerShape = b.slice(b.slice(paramsShape, { start: axis }), { start: 1 });
     const innerDims = tf.size(innerShape);
     const outerAxes = tf.range(outerDims);
     const innerAxes = tf.range(py.add(outerDims, 1), py.add(py.add(outerDims, 1), innerDims));
@@ -128,7 +123,7 @@ export const GatherV2 = defineOp<{ Tparams: DType; Tindices: DType; Taxis: DType
     const flatIndices = tf.reshape(indices, indicesSize);
     // Move the gather axis to the front, sum per index, and move it back.
     const valuesT = tf.transpose(values, tf.concat([[outerDims], outerAxes, innerAxes], 0));
-    const paramsGrad = tf.unsorted_segment_sum(valuesT, flatIndices, sliceHelper(ctx, paramsShape, axis));
+    const paramsGrad = tf.unsorted_segment_sum(valuesT, flatIndices, b.slice(paramsShape, axis));
     const invert = tf.concat([py.add(outerAxes, 1), [0], innerAxes], 0);
     return [tf.transpose(paramsGrad, invert), null, null];
   },
@@ -249,8 +244,8 @@ export const UnsortedSegmentSum = defineOp<{ T: DType; Tindices: DType; Tnumsegm
     return out;
   },
   // TF's _UnsortedSegmentSumGrad: gather the gradient rows back, zero where the id was negative.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const ids = op.inputs[1];
     const clipped = tf.maximum(ids, tf.zeros_like(ids));
     const gathered = tf.gather(g!, clipped);

@@ -5,7 +5,7 @@
 import { DType, int32 } from "../dtypes.js";
 import { defineOp } from "../op.js";
 import { TensorShape } from "../shape.js";
-import { LookupError } from "../gradients/gradients.js";
+import { LookupError } from "../errors.js";
 import { TYPES } from "./common.js";
 import { allocOutput } from "./array_kernels.js";
 

@@ -12,9 +12,8 @@ import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 import { allocOutput, copyBlock } from "./array_kernels.js";
-import { applyOp } from "../api/apply.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /** `Subshape(s, start, end)` with TF's negative indexing (end undefined: to the end). */
 function subDims(dims: readonly Dim[], start: number, end?: number): Dim[] {
@@ -123,13 +122,13 @@ export const ConcatV2 = defineOp<{ N: number; T: DType; Tidx: DType }>({
   },
   // TF's _ConcatGradHelper for a dense gradient and at most 16 inputs: the offset of each
   // input along the axis (ConcatOffset), then one Slice per input.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const values = op.inputs.slice(0, -1);
     const concatDim = op.inputs[op.inputs.length - 1];
     const nonNeg = tf.floormod(concatDim, tf.rank(values[0]));
-    const sizes = extractInputShapes(op, values);
-    const offsets = applyOp(op.graph.ctx, "ConcatOffset", [nonNeg, sizes], {}, null).outputs;
+    const sizes = extractInputShapes(op, values, b);
+    const offsets = b.genOutputs("ConcatOffset", [nonNeg, sizes]);
     const grads: (Tensor | null)[] = offsets.map((begin: Tensor, i: number) => tf.slice(g!, begin, sizes[i]));
     grads.push(null);
     return grads;
@@ -137,8 +136,8 @@ export const ConcatV2 = defineOp<{ N: number; T: DType; Tidx: DType }>({
 });
 
 /** TF's `_ExtractInputShapes`: Const shapes when all are known, else one ShapeN. */
-function extractInputShapes(op: Operation, values: Tensor[]): Tensor[] {
-  const tf = tfOf(op);
+function extractInputShapes(op: Operation, values: Tensor[], b: GradientBuilders): Tensor[] {
+  const tf = b.tf;
   const sizes: Tensor[] = [];
   for (const x of values) {
     const s = tf.shape(x);
@@ -225,7 +224,7 @@ export const Pack = defineOp<{ N: number; T: DType; axis: number }>({
     values.forEach((v, i) => copyBlock(v.data, 0, src, out.data, i * outStrides[axis], dst, first));
     return out;
   },
-  gradient: (op, [g]) => tfOf(op).unstack(g!, { num: op.attrs.N, axis: op.attrs.axis }),
+  gradient: (op, [g], b) => b.tf.unstack(g!, { num: op.attrs.N, axis: op.attrs.axis }),
 });
 
 export const Unpack = defineOp<{ num: number; T: DType; axis: number }>({
@@ -271,5 +270,5 @@ export const Unpack = defineOp<{ num: number; T: DType; axis: number }>({
     }
     return outs;
   },
-  gradient: (op, grads) => [tfOf(op).stack(grads as Tensor[], { axis: op.attrs.axis })],
+  gradient: (op, grads, b) => [b.tf.stack(grads as Tensor[], { axis: op.attrs.axis })],
 });

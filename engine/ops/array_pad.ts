@@ -12,8 +12,8 @@ import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, fillBuffer, intsOf } from "./array_kernels.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /** TF's PadShapeFn (shared by Pad and PadV2). */
 function padShape(f: ShapeFn): TensorShape[] {
@@ -73,8 +73,8 @@ function padKernel(x: NDArray, paddingsT: NDArray, value: number | string, k: Ke
 }
 
 /** TF's _PadGrad: slice the input's block back out of the gradient. */
-function padGrad(op: Operation, g: Tensor): Tensor {
-  const tf = tfOf(op);
+function padGrad(op: Operation, g: Tensor, b: GradientBuilders): Tensor {
+  const tf = b.tf;
   const [x, a] = op.inputs;
   const padBefore = tf.slice(a, [0, 0], tf.stack([tf.rank(x), 1]));
   const begin = tf.reshape(padBefore, [-1]);
@@ -94,7 +94,7 @@ export const Pad = defineOp<{ T: DType; Tpaddings: DType }>({
   inferDtype: (c) => [c.dtypes[0]],
   inferShape: (c) => padShape(new ShapeFn(c)),
   kernel: ([x, paddings], k) => padKernel(x, paddings, x.dtype.name === "string" ? "" : 0, k),
-  gradient: (op, [g]) => [padGrad(op, g!), null],
+  gradient: (op, [g], b) => [padGrad(op, g!, b), null],
 });
 
 export const PadV2 = defineOp<{ T: DType; Tpaddings: DType }>({
@@ -118,7 +118,7 @@ export const PadV2 = defineOp<{ T: DType; Tpaddings: DType }>({
     }
     return padKernel(x, paddings, value.data[0] as number | string, k);
   },
-  gradient: (op, [g]) => [padGrad(op, g!), null, null],
+  gradient: (op, [g], b) => [padGrad(op, g!, b), null, null],
 });
 
 export const Tile = defineOp<{ T: DType; Tmultiples: DType }>({
@@ -175,8 +175,8 @@ export const Tile = defineOp<{ T: DType; Tmultiples: DType }>({
     }
   },
   // TF's _TileGrad: interleave multiples and input shape, reshape, and sum the tiled axes.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const [x, multiples] = op.inputs;
     const inputShape = tf.shape(x, { out_type: multiples.dtype.base_dtype });
     const splitShape = tf.reshape(tf.transpose(tf.stack([multiples, inputShape])), [-1]);

@@ -7,12 +7,10 @@ import { DType, bool as boolDType, float32, float64, int32 } from "../dtypes.js"
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
 import type { TypeAttrSpec } from "../op.js";
-import type { Operation } from "../graph.js";
 import { TensorShape } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 type Buf = { [i: number]: unknown };
 
@@ -85,8 +83,8 @@ export const Select = defineOp<{ T: DType }>({
     return out;
   },
   // TF's _SelectGrad: the gradient goes to whichever input was chosen.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const [c, x] = op.inputs;
     const zeros = tf.zeros_like(x);
     return [null, tf.where(c, g!, zeros), tf.where(c, zeros, g!)];

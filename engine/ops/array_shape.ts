@@ -11,12 +11,12 @@ import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, intsOf, reshaped } from "./array_kernels.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /** TF's `_ReshapeToInput`: the gradient reshaped to the shape of input 0. */
-function reshapeToInput(op: Operation, grad: Tensor): Tensor {
-  const tf = tfOf(op);
+function reshapeToInput(op: Operation, grad: Tensor, b: GradientBuilders): Tensor {
+  const tf = b.tf;
   return tf.reshape(grad, tf.shape(op.inputs[0]));
 }
 
@@ -85,7 +85,7 @@ export const ExpandDims = defineOp<{ T: DType; Tdim: DType }>({
     if (dim < 0) dim += rank + 1;
     return reshaped(x, [...x.shape.slice(0, dim), 1, ...x.shape.slice(dim)], k);
   },
-  gradient: (op, [g]) => [reshapeToInput(op, g!), null],
+  gradient: (op, [g], b) => [reshapeToInput(op, g!, b), null],
 });
 
 export const Squeeze = defineOp<{ T: DType; squeeze_dims: number[] }>({
@@ -140,7 +140,7 @@ export const Squeeze = defineOp<{ T: DType; squeeze_dims: number[] }>({
     });
     return reshaped(x, out, k);
   },
-  gradient: (op, [g]) => [reshapeToInput(op, g!)],
+  gradient: (op, [g], b) => [reshapeToInput(op, g!, b)],
 });
 
 export const BroadcastTo = defineOp<{ T: DType; Tidx: DType }>({
@@ -195,8 +195,8 @@ export const BroadcastTo = defineOp<{ T: DType; Tidx: DType }>({
     return out;
   },
   // TF's _BroadcastToGrad: sum over the broadcast axes, keepdims, then reshape to the input.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const [x, shape] = op.inputs;
     const inputShape = tf.shape(x);
     const [, axes] = tf.broadcast_gradient_args(shape, inputShape);

@@ -8,15 +8,13 @@ import { DType } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp, KernelContext } from "../op.js";
 import type { NDArray } from "../ndarray.js";
-import type { Operation, Tensor } from "../graph.js";
+import type { Tensor } from "../graph.js";
 import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, fillBuffer, intsOf } from "./array_kernels.js";
-import { genOp, pyOf } from "./array_py.js";
 import { StridedSliceMasks, StridedSliceSpec, validateStridedSlice } from "./array_strided_spec.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 export const Slice = defineOp<{ T: DType; Index: DType }>({
   type: "Slice",
@@ -91,14 +89,14 @@ export const Slice = defineOp<{ T: DType; Index: DType }>({
     return out;
   },
   // TF's _SliceGrad: pad the gradient back to the input's shape with zeros.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const [input, begin] = op.inputs;
     const inputRank = tf.rank(input);
     const sliceSize = tf.shape(op.outputs[0]);
     const shape = tf.stack([inputRank, 1]);
     const beforePad = tf.reshape(begin, shape);
-    const py = pyOf(op);
+    const py = b.py;
     const afterPad = tf.reshape(py.sub(py.sub(tf.shape(input), sliceSize), begin) as Tensor, shape);
     const paddings = tf.concat([beforePad, afterPad], 1);
     return [tf.pad(g!, paddings), null, null];
@@ -206,11 +204,11 @@ export const StridedSlice = defineOp<SliceAttrs>({
     copyBlock(x.data, off, strides, out.data, 0, stridesOf(spec.processing), spec.processing);
     return out;
   },
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const [input, begin, end, strides] = op.inputs;
     const x = tf.shape(input, { out_type: begin.dtype.base_dtype });
-    return [genOp(op, "StridedSliceGrad", [x, begin, end, strides, g!], masksOf(op.attrs as unknown as StridedSliceMasks)), null, null, null];
+    return [b.gen("StridedSliceGrad", [x, begin, end, strides, g!], masksOf(op.attrs as unknown as StridedSliceMasks)), null, null, null];
   },
 });
 
@@ -237,8 +235,8 @@ export const StridedSliceGrad = defineOp<SliceAttrs>({
     copyBlock(dy.data, 0, stridesOf(spec.processing), out.data, off, strides, spec.processing);
     return out;
   },
-  gradient: (op, [g]) => {
+  gradient: (op, [g], b) => {
     const [, begin, end, strides] = op.inputs;
-    return [null, null, null, null, tfOf(op).strided_slice(g!, begin, end, strides, masksOf(op.attrs as unknown as StridedSliceMasks))];
+    return [null, null, null, null, b.tf.strided_slice(g!, begin, end, strides, masksOf(op.attrs as unknown as StridedSliceMasks))];
   },
 });

@@ -5,13 +5,11 @@
 import { DType } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
-import type { Operation } from "../graph.js";
 import { Dim, TensorShape, stridesOf } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
 import { copyBlock, intsOf } from "./array_kernels.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 export const Transpose = defineOp<{ T: DType; Tperm: DType }>({
   type: "Transpose",
@@ -66,8 +64,8 @@ export const Transpose = defineOp<{ T: DType; Tperm: DType }>({
     return out;
   },
   // TF's _TransposeGrad: transpose back by the inverse permutation.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     return [tf.transpose(g!, tf.invert_permutation(op.inputs[1])), null];
   },
 });

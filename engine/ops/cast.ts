@@ -43,10 +43,10 @@ export const Cast = defineOp<{ SrcT: DType; DstT: DType; Truncate: boolean }>({
     }
     return out;
   },
-  gradient: (op, [g]) => {
+  gradient: (op, [g], b) => {
     const src = op.inputs[0].dtype.base_dtype;
     const dst = g!.dtype.base_dtype;
-    if (src.isFloating && dst.isFloating) return [op.graph.ctx.tf.cast(g!, src)];
+    if (src.isFloating && dst.isFloating) return [b.tf.cast(g!, src)];
     return [null];
   },
 });

@@ -94,11 +94,11 @@ export const DynamicStitch = defineOp<{ T: DType; N: number }>({
     });
     return out;
   },
-  gradient: (op, [g]) => {
+  gradient: (op, [g], b) => {
     // TF's _DynamicStitchGrads: each data input's gradient is the rows of grad it filled.
     const n = op.attrs.N as number;
     const indices = op.inputs.slice(0, n);
-    const tf = op.graph.ctx.tf;
+    const tf = b.tf;
     const grads = indices.map((idx) => tf.gather(g!, idx));
     return [...indices.map(() => null), ...grads];
   },

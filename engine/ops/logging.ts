@@ -30,5 +30,5 @@ export const Print = defineOp<{ T: DType; U: DType[]; message: string; first_n: 
     return inputs[0];
   },
   // TF's _PrintGrad: the gradient flows to `input` only.
-  gradient: (op, [g]) => [g, ...op.inputs.slice(1).map(() => null)],
+  gradient: (op, [g], b) => [g, ...op.inputs.slice(1).map(() => null)],
 });

@@ -53,5 +53,5 @@ export const AddN = defineOp<{ T: DType; N: number }>({
     }
     return out;
   },
-  gradient: (op, [g]) => op.inputs.map(() => g),
+  gradient: (op, [g], b) => op.inputs.map(() => g),
 });

@@ -12,12 +12,11 @@ import type { Operation, Tensor } from "../graph.js";
 import { broadcastShapeFn, dtypeOfT, TYPES } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
 import { unbroadcast, shapesFullySpecifiedAndEqual } from "../gradients/unbroadcast.js";
-import { genOp, operators } from "./math_grad_util.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
 type BinAttrs = { T: DType };
 type F = (x: number, y: number) => number;
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /**
  * Element functions of a binary op: `f` for floats (the Float32Array store rounds float32
@@ -153,8 +152,8 @@ const checkPower = (opName: string) => {
 // ---- gradients ----
 
 /** `Shape`, `Shape_1`, `BroadcastGradientArgs` as TF's binary gradients begin. */
-function shapesAndArgs(op: Operation): { sx: Tensor; sy: Tensor; rx: Tensor; ry: Tensor } {
-  const tf = tfOf(op);
+function shapesAndArgs(op: Operation, b: GradientBuilders): { sx: Tensor; sy: Tensor; rx: Tensor; ry: Tensor } {
+  const tf = b.tf;
   const [x, y] = op.inputs;
   const sx = tf.shape(x);
   const sy = tf.shape(y);
@@ -162,44 +161,44 @@ function shapesAndArgs(op: Operation): { sx: Tensor; sy: Tensor; rx: Tensor; ry:
   return { sx, sy, rx, ry };
 }
 
-export const Add = binaryOp("Add", "Elementwise `x + y` with broadcasting (string concatenation for strings).", TYPES.numberAndString, { f: add, i32: addInt }, (op, [g]) => {
+export const Add = binaryOp("Add", "Elementwise `x + y` with broadcasting (string concatenation for strings).", TYPES.numberAndString, { f: add, i32: addInt }, (op, [g], b) => {
   // TF's _AddGrad.
   const [x, y] = op.inputs;
   if (shapesFullySpecifiedAndEqual(x, y, g!)) return [g, g];
-  return unbroadcast(op, g!, g!);
+  return unbroadcast(op, g!, g!, b);
 });
 
-export const Sub = binaryOp("Sub", "Elementwise `x - y` with broadcasting.", MATH_TYPES.binaryMore, { f: sub, i32: subInt }, (op, [g]) => {
+export const Sub = binaryOp("Sub", "Elementwise `x - y` with broadcasting.", MATH_TYPES.binaryMore, { f: sub, i32: subInt }, (op, [g], b) => {
   // TF's _SubGrad: the negation comes after the reduction (`-reduce_sum(grad, ry)`).
-  const tf = tfOf(op);
+  const tf = b.tf;
   const [x, y] = op.inputs;
   if (shapesFullySpecifiedAndEqual(x, y, g!)) return [g, tf.negative(g!)];
-  const { sx, sy, rx, ry } = shapesAndArgs(op);
+  const { sx, sy, rx, ry } = shapesAndArgs(op, b);
   const gx = tf.reshape(tf.reduce_sum(g!, rx), sx);
   const gy = tf.reshape(tf.negative(tf.reduce_sum(g!, ry)), sy);
   return [gx, gy];
 });
 
-export const Mul = binaryOp("Mul", "Elementwise `x * y` with broadcasting.", MATH_TYPES.binaryMore, { f: mul, i32: Math.imul }, (op, [g]) => {
+export const Mul = binaryOp("Mul", "Elementwise `x * y` with broadcasting.", MATH_TYPES.binaryMore, { f: mul, i32: Math.imul }, (op, [g], b) => {
   // TF's _MulGrad: the equal-shapes shortcut only for float32 and int32 gradients.
-  const tf = tfOf(op);
+  const tf = b.tf;
   const [x, y] = op.inputs;
   const dt = g!.dtype.base_dtype;
   if (shapesFullySpecifiedAndEqual(x, y, g!) && (dt.name === "int32" || dt.name === "float32")) {
     return [tf.multiply(g!, y), tf.multiply(g!, x)];
   }
-  const { sx, sy, rx, ry } = shapesAndArgs(op);
+  const { sx, sy, rx, ry } = shapesAndArgs(op, b);
   const gx = tf.reshape(tf.reduce_sum(tf.multiply(g!, y), rx), sx);
   const gy = tf.reshape(tf.reduce_sum(tf.multiply(x, g!), ry), sy);
   return [gx, gy];
 });
 
-export const RealDiv = binaryOp("RealDiv", "Elementwise `x / y` for real numbers, with broadcasting.", MATH_TYPES.binaryMore, { f: div, i32: divInt }, (op, [g]) => {
+export const RealDiv = binaryOp("RealDiv", "Elementwise `x / y` for real numbers, with broadcasting.", MATH_TYPES.binaryMore, { f: div, i32: divInt }, (op, [g], b) => {
   // TF 1.14's _RealDivGrad: gx = sum(grad / y), gy = sum(grad * ((-x / y) / y)).
-  const tf = tfOf(op);
-  const rt = operators(tf);
+  const tf = b.tf;
+  const rt = b.py;
   const [x, y] = op.inputs;
-  const { sx, sy, rx, ry } = shapesAndArgs(op);
+  const { sx, sy, rx, ry } = shapesAndArgs(op, b);
   const gx = tf.reshape(tf.reduce_sum(tf.realdiv(g!, y), rx), sx);
   const gy = tf.reshape(tf.reduce_sum(rt.mul(g!, tf.realdiv(tf.realdiv(rt.neg(x), y), y)), ry), sy);
   return [gx, gy];
@@ -210,14 +209,14 @@ export const DivNoNan = binaryOp(
   "Elementwise `x / y`, or 0 where `y` is 0.",
   { allowed: MATH_TYPES.unaryReal.allowed, tfList: "float16, float32, float64, complex64, complex128" },
   { f: divNoNan, i32: divNoNan },
-  (op, [g]) => {
+  (op, [g], b) => {
     // TF 1.14's _DivNoNanGrad.
-    const tf = tfOf(op);
-    const rt = operators(tf);
+    const tf = b.tf;
+    const rt = b.py;
     const [x, y] = op.inputs;
-    const { sx, sy, rx, ry } = shapesAndArgs(op);
-    const gx = tf.reshape(tf.reduce_sum(genOp(op, "DivNoNan", [g!, y]), rx), sx);
-    const gy = tf.reshape(tf.reduce_sum(rt.mul(g!, genOp(op, "DivNoNan", [genOp(op, "DivNoNan", [rt.neg(x), y]), y])), ry), sy);
+    const { sx, sy, rx, ry } = shapesAndArgs(op, b);
+    const gx = tf.reshape(tf.reduce_sum(b.gen("DivNoNan", [g!, y]), rx), sx);
+    const gy = tf.reshape(tf.reduce_sum(rt.mul(g!, b.gen("DivNoNan", [b.gen("DivNoNan", [rt.neg(x), y]), y])), ry), sy);
     return [gx, gy];
   },
 );
@@ -237,12 +236,12 @@ export const FloorMod = binaryOp(
   "Elementwise `x % y` with the sign of `y` (Python's `%`).",
   MATH_TYPES.floorMod,
   { f: floorModF64, f32: floorModF32, i32: floorModInt },
-  (op, [g]) => {
+  (op, [g], b) => {
     // TF's _FloorModGrad: (grad, -grad * floor(x / y)).
-    const tf = tfOf(op);
-    const rt = operators(tf);
+    const tf = b.tf;
+    const rt = b.py;
     const [x, y] = op.inputs;
-    const { sx, sy, rx, ry } = shapesAndArgs(op);
+    const { sx, sy, rx, ry } = shapesAndArgs(op, b);
     const floorXY = tf.floor_div(x, y);
     const gx = tf.reshape(tf.reduce_sum(g!, rx), sx);
     const gy = tf.reshape(tf.reduce_sum(rt.mul(g!, tf.negative(floorXY)), ry), sy);
@@ -256,13 +255,13 @@ export const Pow = binaryOp(
   "Elementwise `x` to the power `y`, with broadcasting.",
   MATH_TYPES.pow,
   { f: Math.pow, i32: powInt },
-  (op, [g]) => {
+  (op, [g], b) => {
     // TF 1.14's _PowGrad: gx = grad * y * x^(y-1); gy = grad * z * log(x) where x > 0, else 0.
-    const tf = tfOf(op);
-    const rt = operators(tf);
+    const tf = b.tf;
+    const rt = b.py;
     const [x, y] = op.inputs;
     const z = op.outputs[0];
-    const { sx, sy, rx, ry } = shapesAndArgs(op);
+    const { sx, sy, rx, ry } = shapesAndArgs(op, b);
     const gx = tf.reshape(tf.reduce_sum(rt.mul(rt.mul(g!, y), tf.pow(x, rt.sub(y, 1))), rx), sx);
     const mask = tf.greater(x, 0);
     const safeX = tf.where(mask, x, tf.ones_like(x));
@@ -274,8 +273,8 @@ export const Pow = binaryOp(
 );
 
 /** TF's _MaximumMinimumGrad: the gradient goes to x where `selector(x, y)` holds, else to y. */
-function maxMinGrad(op: Operation, g: Tensor, selector: "greater_equal" | "less_equal"): (Tensor | null)[] {
-  const tf = tfOf(op);
+function maxMinGrad(op: Operation, g: Tensor, selector: "greater_equal" | "less_equal", b: GradientBuilders): (Tensor | null)[] {
+  const tf = b.tf;
   const [x, y] = op.inputs;
   const gdtype = g.dtype.base_dtype;
   const sx = tf.shape(x);
@@ -291,12 +290,12 @@ function maxMinGrad(op: Operation, g: Tensor, selector: "greater_equal" | "less_
   return [gx, gy];
 }
 
-export const Maximum = binaryOp("Maximum", "Elementwise larger of `x` and `y`, with broadcasting.", MATH_TYPES.maxMin, { f: maximum, i32: maximum }, (op, [g]) =>
-  maxMinGrad(op, g!, "greater_equal"),
+export const Maximum = binaryOp("Maximum", "Elementwise larger of `x` and `y`, with broadcasting.", MATH_TYPES.maxMin, { f: maximum, i32: maximum }, (op, [g], b) =>
+  maxMinGrad(op, g!, "greater_equal", b),
 );
 
-export const Minimum = binaryOp("Minimum", "Elementwise smaller of `x` and `y`, with broadcasting.", MATH_TYPES.maxMin, { f: minimum, i32: minimum }, (op, [g]) =>
-  maxMinGrad(op, g!, "less_equal"),
+export const Minimum = binaryOp("Minimum", "Elementwise smaller of `x` and `y`, with broadcasting.", MATH_TYPES.maxMin, { f: minimum, i32: minimum }, (op, [g], b) =>
+  maxMinGrad(op, g!, "less_equal", b),
 );
 
 export const SquaredDifference = binaryOp(
@@ -304,12 +303,12 @@ export const SquaredDifference = binaryOp(
   "Elementwise `(x - y) * (x - y)`, with broadcasting.",
   MATH_TYPES.binaryFewer,
   { f: squaredDiffF64, f32: squaredDiffF32, i32: squaredDiffInt },
-  (op, [g]) => {
+  (op, [g], b) => {
     // TF 1.14's _SquaredDifferenceGrad: x_grad = (2 * grad) * (x - y) after grad is ready.
-    const tf = tfOf(op);
-    const rt = operators(tf);
+    const tf = b.tf;
+    const rt = b.py;
     const [x, y] = op.inputs;
-    const { sx, sy, rx, ry } = shapesAndArgs(op);
+    const { sx, sy, rx, ry } = shapesAndArgs(op, b);
     const xGrad = op.graph.control_dependencies([g!], () => rt.mul(tf.scalar_mul(2.0, g!), rt.sub(x, y)));
     const gx = tf.reshape(tf.reduce_sum(xGrad, rx), sx);
     const gy = tf.negative(tf.reshape(tf.reduce_sum(xGrad, ry), sy));

@@ -1,24 +1,15 @@
 /**
  * Graph-building helpers shared by the math gradients, after TF 1.14's math_grad.py and
  * math_ops.py: `reduced_shape`, `_safe_shape_div`, `_SumGrad` (which `_MeanGrad` reuses) and
- * `tensor_util.constant_value` for the cases the gradients look at. They build nodes through
- * `ctx.tf`, in the same order as TF's Python, so node names match (`gradients/Sum_grad/Tile`).
+ * `tensor_util.constant_value` for the cases the gradients look at. They build nodes with the
+ * gradient builders `b`, in the same order as TF's Python, so node names match
+ * (`gradients/Sum_grad/Tile`).
  */
 import { int32 } from "../dtypes.js";
-import { Attrs, Operation, Tensor, constValueOf } from "../graph.js";
+import { Operation, Tensor, constValueOf } from "../graph.js";
 import { NDArray } from "../ndarray.js";
 import { castNDArray } from "../convert.js";
-import { applyOp } from "../api/apply.js";
-
-const tfOf = (t: Tensor | Operation) => t.graph.ctx.tf;
-
-/**
- * A generated-op call (`gen_array_ops.tile(...)`) for op types whose Python wrapper adds
- * nothing: the op named after its type in the current scope.
- */
-export function genOp(from: Tensor | Operation, type: string, inputs: unknown[], attrs: Attrs = {}, name: string | null = null): Tensor {
-  return applyOp(from.graph.ctx, type, inputs, attrs, name).outputs[0];
-}
+import type { GradientBuilders } from "../gradients/builders.js";
 
 /**
  * TF's `tensor_util.constant_value`: the value of a tensor computable at graph-construction
@@ -74,24 +65,23 @@ export function constantValue(t: Tensor): NDArray | null {
 /**
  * TF's `math_ops.reduced_shape(input_shape, axes)`: `input_shape` with the reduced axes set to
  * 1, as graph nodes (`Size`, `add`, `mod`, `Shape_1`, `range`, `Fill`, `DynamicStitch`).
- * @example reducedShape([2, 3, 5, 7], [1, 2]) // → [2, 1, 1, 7] when run
+ * @example reducedShape([2, 3, 5, 7], [1, 2], b) // → [2, 1, 1, 7] when run
  */
-export function reducedShape(inputShape: Tensor, axesIn: Tensor): Tensor {
-  const tf = tfOf(inputShape);
+export function reducedShape(inputShape: Tensor, axesIn: Tensor, b: GradientBuilders): Tensor {
+  const tf = b.tf;
   // to_int32 returns int32 tensors unchanged (no Cast node).
   const input = inputShape.dtype.base_dtype === int32 ? inputShape : tf.cast(inputShape, int32, "ToInt32");
   let axes = axesIn.dtype.base_dtype === int32 ? axesIn : tf.cast(axesIn, int32, "ToInt32");
   const inputRank = tf.size(input);
-  const rt = operators(tf);
+  const rt = b.py;
   axes = rt.mod(rt.add(axes, inputRank), inputRank);
   const axesShape = tf.shape(axes);
   return tf.dynamic_stitch([tf.range(inputRank), axes], [input, tf.fill(axesShape, 1)]);
 }
 
 /** TF's `_safe_shape_div(x, y)`: `x // maximum(y, 1)` (0 / 0 = 0 for shapes). */
-export function safeShapeDiv(x: Tensor, y: Tensor): Tensor {
-  const tf = tfOf(x);
-  return operators(tf).floordiv(x, tf.maximum(y, 1));
+export function safeShapeDiv(x: Tensor, y: Tensor, b: GradientBuilders): Tensor {
+  return b.py.floordiv(x, b.tf.maximum(y, 1));
 }
 
 /**
@@ -99,8 +89,8 @@ export function safeShapeDiv(x: Tensor, y: Tensor): Tensor {
  * to the input's shape. Reducing every axis of an input of known rank takes TF's fast path
  * (`Reshape` to `[1]*rank`, `Tile` by the static shape as a Const, or by `Shape`).
  */
-export function sumGrad(op: Operation, gradIn: Tensor): Tensor {
-  const tf = tfOf(op);
+export function sumGrad(op: Operation, gradIn: Tensor, b: GradientBuilders): Tensor {
+  const tf = b.tf;
   const x = op.inputs[0];
   let grad = gradIn;
   const dims = x.shape.dims;
@@ -115,39 +105,8 @@ export function sumGrad(op: Operation, gradIn: Tensor): Tensor {
     }
   }
   const inputShape = tf.shape(x);
-  const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1]);
-  const tileScaling = safeShapeDiv(inputShape, outputShapeKeptDims);
+  const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1], b);
+  const tileScaling = safeShapeDiv(inputShape, outputShapeKeptDims, b);
   grad = tf.reshape(grad, outputShapeKeptDims);
   return tf.tile(grad, tileScaling);
-}
-
-type TF = ReturnType<typeof tfOf>;
-
-/**
- * Python's tensor operators as TF's `binary_op_wrapper` builds them: `x + y` is op `add` (type
- * Add) in a scope named after the operator, with a plain operand converted to a Const `y`.
- */
-export function operators(tf: TF) {
-  const g = () => tf.get_default_graph();
-  const wrap = (scope: string, build: (x: Tensor, y: Tensor, name: string) => Tensor) => (x: Tensor, y: unknown): Tensor =>
-    g().name_scope(scope, (name) => {
-      const yt = y instanceof Tensor ? y : tf.convert_to_tensor(y, x.dtype.base_dtype, "y");
-      return build(x, yt, name);
-    });
-  const rwrap = (scope: string, build: (x: Tensor, y: Tensor, name: string) => Tensor) => (x: unknown, y: Tensor): Tensor =>
-    g().name_scope(scope, (name) => build(tf.convert_to_tensor(x, y.dtype.base_dtype, "x"), y, name));
-  return {
-    add: wrap("add", (x, y, n) => tf.add(x, y, n)),
-    sub: wrap("sub", (x, y, n) => tf.subtract(x, y, n)),
-    mul: wrap("mul", (x, y, n) => tf.multiply(x, y, n)),
-    truediv: wrap("truediv", (x, y, n) => tf.truediv(x, y, n)),
-    floordiv: wrap("floordiv", (x, y, n) => tf.floordiv(x, y, n)),
-    mod: wrap("mod", (x, y, n) => tf.floormod(x, y, n)),
-    /** `-x`: `Neg` (Python's unary minus is not wrapped in a scope). */
-    neg: (x: Tensor): Tensor => tf.negative(x),
-    /** `c + y` with a number on the left: Python's reflected operator converts it as `add/x`. */
-    radd: rwrap("add", (x, y, n) => tf.add(x, y, n)),
-    rsub: rwrap("sub", (x, y, n) => tf.subtract(x, y, n)),
-    rmul: rwrap("mul", (x, y, n) => tf.multiply(x, y, n)),
-  };
 }

@@ -8,7 +8,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { defineOp, OpDef } from "../op.js";
 import { dtypeOfT, sameShapeAsInput0 } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
-import { operators } from "./math_grad_util.js";
+
 
 type ScanAttrs = { T: DType; Tidx: DType; exclusive: boolean; reverse: boolean };
 type Num = Float32Array | Float64Array | Int32Array;
@@ -64,15 +64,15 @@ function scanOp(type: string, doc: string, product: boolean, gradient: OpDef<Sca
   });
 }
 
-export const Cumsum = scanOp("Cumsum", "The running sum of `x` along `axis`.", false, (op, [g]) => {
-  const tf = op.graph.ctx.tf;
+export const Cumsum = scanOp("Cumsum", "The running sum of `x` along `axis`.", false, (op, [g], b) => {
+  const tf = b.tf;
   const { exclusive, reverse } = op.attrs as ScanAttrs;
   return [tf.cumsum(g!, op.inputs[1], { exclusive, reverse: !reverse }), null];
 });
 
-export const Cumprod = scanOp("Cumprod", "The running product of `x` along `axis`.", true, (op, [g]) => {
-  const tf = op.graph.ctx.tf;
-  const rt = operators(tf);
+export const Cumprod = scanOp("Cumprod", "The running product of `x` along `axis`.", true, (op, [g], b) => {
+  const tf = b.tf;
+  const rt = b.py;
   const [x, axis] = op.inputs;
   const { exclusive, reverse } = op.attrs as ScanAttrs;
   const prod = tf.cumprod(x, axis, { exclusive, reverse });

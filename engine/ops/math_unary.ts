@@ -12,10 +12,9 @@ import { DType, float32, int32 } from "../dtypes.js";
 import { defineOp, OpDef, TypeAttrSpec } from "../op.js";
 import { rint } from "../kernels/round.js";
 import { binaryBroadcast, unaryMap } from "../kernels/elementwise.js";
-import type { Operation, Tensor } from "../graph.js";
+import type { Tensor } from "../graph.js";
 import { dtypeOfT, sameShapeAsInput0 } from "./common.js";
 import { MATH_TYPES } from "./math_types.js";
-import { genOp, operators } from "./math_grad_util.js";
 import { ShapeFn } from "./array_infer.js";
 import { sigmoidF32, tanhF32 } from "./eigen_float.js";
 import { logf, sincosf } from "../random/libmf.js";
@@ -24,7 +23,6 @@ type UAttrs = { T: DType };
 type F1 = (x: number) => number;
 type F2 = (x: number, y: number) => number;
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /**
  * Declares an elementwise unary op: `f` for floats, `i32` for int32 (default: `f`), `f32` for
@@ -100,24 +98,24 @@ const identity: F1 = (x) => x;
 
 // ---- gradients (TF 1.14 math_grad.py) ----
 
-export const Neg = unaryOp("Neg", "Elementwise `-x`.", MATH_TYPES.unary, neg, negInt, (op, [g]) => [tfOf(op).negative(g!)]);
+export const Neg = unaryOp("Neg", "Elementwise `-x`.", MATH_TYPES.unary, neg, negInt, (op, [g], b) => [b.tf.negative(g!)]);
 
-export const Abs = unaryOp("Abs", "Elementwise absolute value `|x|`.", MATH_TYPES.abs, abs, absInt, (op, [g]) => [operators(tfOf(op)).mul(g!, tfOf(op).sign(op.inputs[0]))]);
+export const Abs = unaryOp("Abs", "Elementwise absolute value `|x|`.", MATH_TYPES.abs, abs, absInt, (op, [g], b) => [b.py.mul(g!, b.tf.sign(op.inputs[0]))]);
 
-export const Square = unaryOp("Square", "Elementwise `x * x`.", MATH_TYPES.unary, square, squareInt, (op, [g]) => {
+export const Square = unaryOp("Square", "Elementwise `x * x`.", MATH_TYPES.unary, square, squareInt, (op, [g], b) => {
   // The control dependency keeps `2 * x` from being computed before the gradient is needed.
-  const tf = tfOf(op);
+  const tf = b.tf;
   const x = op.inputs[0];
   return [op.graph.control_dependencies([g!], () => tf.multiply(g!, tf.multiply(x, tf.constant(2.0, x.dtype.base_dtype))))];
 });
 
-export const Sqrt = unaryOp("Sqrt", "Elementwise square root.", MATH_TYPES.unaryComplex, Math.sqrt, null, (op, [g]) => [genOp(op, "SqrtGrad", [op.outputs[0], g!])]);
+export const Sqrt = unaryOp("Sqrt", "Elementwise square root.", MATH_TYPES.unaryComplex, Math.sqrt, null, (op, [g], b) => [b.gen("SqrtGrad", [op.outputs[0], g!])]);
 
-export const Rsqrt = unaryOp("Rsqrt", "Elementwise `1 / sqrt(x)`.", MATH_TYPES.unaryComplex, rsqrt, null, (op, [g]) => [genOp(op, "RsqrtGrad", [op.outputs[0], g!])], rsqrtF32);
+export const Rsqrt = unaryOp("Rsqrt", "Elementwise `1 / sqrt(x)`.", MATH_TYPES.unaryComplex, rsqrt, null, (op, [g], b) => [b.gen("RsqrtGrad", [op.outputs[0], g!])], rsqrtF32);
 
-export const Exp = unaryOp("Exp", "Elementwise `e` to the power `x`.", MATH_TYPES.unaryComplex, Math.exp, null, (op, [g]) => {
+export const Exp = unaryOp("Exp", "Elementwise `e` to the power `x`.", MATH_TYPES.unaryComplex, Math.exp, null, (op, [g], b) => {
   const y = op.outputs[0];
-  return [op.graph.control_dependencies([g!], () => operators(tfOf(op)).mul(g!, y))];
+  return [op.graph.control_dependencies([g!], () => b.py.mul(g!, y))];
 });
 
 export const Log = unaryOp(
@@ -126,30 +124,30 @@ export const Log = unaryOp(
   MATH_TYPES.unaryComplex,
   Math.log,
   null,
-  (op, [g]) => {
-    const tf = tfOf(op);
+  (op, [g], b) => {
+    const tf = b.tf;
     const x = op.inputs[0];
-    return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.reciprocal(x)))];
+    return [op.graph.control_dependencies([g!], () => b.py.mul(g!, tf.reciprocal(x)))];
   },
   logF32,
 );
 
-export const Log1p = unaryOp("Log1p", "Elementwise `log(1 + x)`, accurate for small `x`.", MATH_TYPES.unaryComplex, Math.log1p, null, (op, [g]) => {
-  const tf = tfOf(op);
-  const rt = operators(tf);
+export const Log1p = unaryOp("Log1p", "Elementwise `log(1 + x)`, accurate for small `x`.", MATH_TYPES.unaryComplex, Math.log1p, null, (op, [g], b) => {
+  const tf = b.tf;
+  const rt = b.py;
   const x = op.inputs[0];
-  return [op.graph.control_dependencies([g!], () => rt.mul(g!, tf.reciprocal(rt.radd(1, x))))];
+  return [op.graph.control_dependencies([g!], () => rt.mul(g!, tf.reciprocal(rt.add(1, x))))];
 });
 
-export const Sign = unaryOp("Sign", "Elementwise sign: -1, 0 or 1.", MATH_TYPES.unary, sign, sign, (op) => {
+export const Sign = unaryOp("Sign", "Elementwise sign: -1, 0 or 1.", MATH_TYPES.unary, sign, sign, (op, _grads, b) => {
   // TF's _SignGrad: zeros(shape(x)).
-  const tf = tfOf(op);
+  const tf = b.tf;
   const x = op.inputs[0];
   return [tf.zeros(tf.shape(x), x.dtype.base_dtype)];
 });
 
-export const Reciprocal = unaryOp("Reciprocal", "Elementwise `1 / x`.", MATH_TYPES.unary, reciprocal, reciprocalInt, (op, [g]) => [
-  genOp(op, "ReciprocalGrad", [op.outputs[0], g!]),
+export const Reciprocal = unaryOp("Reciprocal", "Elementwise `1 / x`.", MATH_TYPES.unary, reciprocal, reciprocalInt, (op, [g], b) => [
+  b.gen("ReciprocalGrad", [op.outputs[0], g!]),
 ]);
 
 export const Sigmoid = unaryOp(
@@ -158,9 +156,9 @@ export const Sigmoid = unaryOp(
   MATH_TYPES.unaryComplex,
   sigmoid,
   null,
-  (op, [g]) => {
+  (op, [g], b) => {
     const y = op.outputs[0];
-    return [op.graph.control_dependencies([g!], () => genOp(op, "SigmoidGrad", [y, g!]))];
+    return [op.graph.control_dependencies([g!], () => b.gen("SigmoidGrad", [y, g!]))];
   },
   sigmoidF32,
 );
@@ -171,9 +169,9 @@ export const Tanh = unaryOp(
   MATH_TYPES.unaryComplex,
   Math.tanh,
   null,
-  (op, [g]) => {
+  (op, [g], b) => {
     const y = op.outputs[0];
-    return [op.graph.control_dependencies([g!], () => genOp(op, "TanhGrad", [y, g!]))];
+    return [op.graph.control_dependencies([g!], () => b.gen("TanhGrad", [y, g!]))];
   },
   tanhF32,
 );
@@ -191,10 +189,10 @@ export const Sin = unaryOp(
   MATH_TYPES.unaryComplex,
   Math.sin,
   null,
-  (op, [g]) => {
-    const tf = tfOf(op);
+  (op, [g], b) => {
+    const tf = b.tf;
     const x = op.inputs[0];
-    return [op.graph.control_dependencies([g!], () => operators(tf).mul(g!, tf.cos(x)))];
+    return [op.graph.control_dependencies([g!], () => b.py.mul(g!, tf.cos(x)))];
   },
   sinF32,
 );
@@ -205,10 +203,10 @@ export const Cos = unaryOp(
   MATH_TYPES.unaryComplex,
   Math.cos,
   null,
-  (op, [g]) => {
-    const tf = tfOf(op);
+  (op, [g], b) => {
+    const tf = b.tf;
     const x = op.inputs[0];
-    return [op.graph.control_dependencies([g!], () => operators(tf).mul(tf.negative(g!), tf.sin(x)))];
+    return [op.graph.control_dependencies([g!], () => b.py.mul(tf.negative(g!), tf.sin(x)))];
   },
   cosF32,
 );
@@ -220,14 +218,14 @@ export const SqrtGrad = gradOp(
   "The gradient of sqrt: `dy * 0.5 / y` where `y = sqrt(x)`.",
   (y, dy) => (0.5 * dy) / y,
   (y, dy) => fr(0.5 * dy) / y,
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const rt = operators(tf);
+  (op, [g], b) => {
+    const tf = b.tf;
+    const rt = b.py;
     const a = op.inputs[0];
     const y = op.outputs[0];
     return op.graph.control_dependencies([g!], () => {
       const ga = rt.truediv(g!, a);
-      return [rt.mul(tf.negative(ga), y), rt.rmul(0.5, ga)];
+      return [rt.mul(tf.negative(ga), y), rt.mul(0.5, ga)];
     });
   },
 );
@@ -237,13 +235,13 @@ export const RsqrtGrad = gradOp(
   "The gradient of rsqrt: `dy * -0.5 * y^3` where `y = rsqrt(x)`.",
   (y, dy) => -0.5 * (dy * y) * (y * y),
   (y, dy) => fr(fr(-0.5 * fr(dy * y)) * fr(y * y)),
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const rt = operators(tf);
-    const [a, b] = op.inputs;
+  (op, [g], b) => {
+    const tf = b.tf;
+    const rt = b.py;
+    const [y, dy] = op.inputs;
     return op.graph.control_dependencies([g!], () => {
-      const gradA = rt.mul(rt.mul(rt.rmul(-1.5, g!), b), tf.square(a));
-      const gradB = genOp(op, "RsqrtGrad", [a, g!]);
+      const gradA = rt.mul(rt.mul(rt.mul(-1.5, g!), dy), tf.square(y));
+      const gradB = b.gen("RsqrtGrad", [y, g!]);
       return [gradA, gradB];
     });
   },
@@ -254,11 +252,10 @@ export const TanhGrad = gradOp(
   "The gradient of tanh: `dy * (1 - y * y)` where `y = tanh(x)`.",
   (y, dy) => dy * (1 - y * y),
   (y, dy) => dy * fr(1 - fr(y * y)),
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const rt = operators(tf);
-    const [a, b] = op.inputs;
-    return op.graph.control_dependencies([g!], () => [rt.mul(rt.mul(rt.mul(g!, -2.0), b), a), genOp(op, "TanhGrad", [a, g!])]);
+  (op, [g], b) => {
+    const rt = b.py;
+    const [y, dy] = op.inputs;
+    return op.graph.control_dependencies([g!], () => [rt.mul(rt.mul(rt.mul(g!, -2.0), dy), y), b.gen("TanhGrad", [y, g!])]);
   },
 );
 
@@ -267,13 +264,12 @@ export const SigmoidGrad = gradOp(
   "The gradient of sigmoid: `dy * y * (1 - y)` where `y = sigmoid(x)`.",
   (y, dy) => dy * y * (1 - y),
   (y, dy) => fr(dy * y) * fr(1 - y),
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const rt = operators(tf);
-    const [a, b] = op.inputs;
+  (op, [g], b) => {
+    const rt = b.py;
+    const [y, dy] = op.inputs;
     return op.graph.control_dependencies([g!], () => {
-      const gb = rt.mul(g!, b);
-      return [rt.sub(gb, rt.mul(rt.rmul(2.0, gb), a)), genOp(op, "SigmoidGrad", [a, g!])];
+      const gb = rt.mul(g!, dy);
+      return [rt.sub(gb, rt.mul(rt.mul(2.0, gb), y)), b.gen("SigmoidGrad", [y, g!])];
     });
   },
 );
@@ -283,11 +279,10 @@ export const ReciprocalGrad = gradOp(
   "The gradient of reciprocal: `-dy * y * y` where `y = 1 / x`.",
   (y, dy) => -dy * y * y,
   (y, dy) => fr(-dy * y) * y,
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const rt = operators(tf);
-    const [a, b] = op.inputs;
-    return op.graph.control_dependencies([g!], () => [rt.mul(rt.mul(rt.mul(g!, -2.0), b), a), genOp(op, "ReciprocalGrad", [a, g!])]);
+  (op, [g], b) => {
+    const rt = b.py;
+    const [y, dy] = op.inputs;
+    return op.graph.control_dependencies([g!], () => [rt.mul(rt.mul(rt.mul(g!, -2.0), dy), y), b.gen("ReciprocalGrad", [y, g!])]);
   },
 );
 

@@ -49,16 +49,16 @@ export const MatMul = defineOp<MatMulAttrs>({
     matmulInto(a, 0, b, 0, out, 0, m, kk, n, ta, tb);
     return out;
   },
-  gradient: (op, [g]) => {
+  gradient: (op, [g], b) => {
     // TF 1.14's _MatMulGrad (conj is the identity for real types).
-    const tf = op.graph.ctx.tf;
+    const tf = b.tf;
     const ta = op.attrs.transpose_a;
     const tb = op.attrs.transpose_b;
-    const [a, b] = op.inputs;
-    if (!ta && !tb) return [tf.matmul(g!, b, { transpose_b: true }), tf.matmul(a, g!, { transpose_a: true })];
-    if (!ta && tb) return [tf.matmul(g!, b), tf.matmul(g!, a, { transpose_a: true })];
-    if (ta && !tb) return [tf.matmul(b, g!, { transpose_b: true }), tf.matmul(a, g!)];
-    return [tf.matmul(b, g!, { transpose_a: true, transpose_b: true }), tf.matmul(g!, a, { transpose_a: true, transpose_b: true })];
+    const [x, y] = op.inputs;
+    if (!ta && !tb) return [tf.matmul(g!, y, { transpose_b: true }), tf.matmul(x, g!, { transpose_a: true })];
+    if (!ta && tb) return [tf.matmul(g!, y), tf.matmul(g!, x, { transpose_a: true })];
+    if (ta && !tb) return [tf.matmul(y, g!, { transpose_b: true }), tf.matmul(x, g!)];
+    return [tf.matmul(y, g!, { transpose_a: true, transpose_b: true }), tf.matmul(g!, x, { transpose_a: true, transpose_b: true })];
   },
 });
 
@@ -242,9 +242,9 @@ export const BatchMatMul = defineOp<BatchAttrs>({
     for (let i = 0; i < batch; i++) matmulInto(x, i * d0 * d1, y, i * d2 * d3, out, i * d0 * d3, d0, d1, d3, ax, ay);
     return out;
   },
-  gradient: (op, [g]) => {
+  gradient: (op, [g], b) => {
     // TF 1.14's _BatchMatMul (adjoint is transpose for real types).
-    const tf = op.graph.ctx.tf;
+    const tf = b.tf;
     const [x, y] = op.inputs;
     const ax = op.attrs.adj_x;
     const ay = op.attrs.adj_y;

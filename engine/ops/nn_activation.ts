@@ -10,12 +10,11 @@ import type { NDArray } from "../ndarray.js";
 import type { Operation, Tensor } from "../graph.js";
 import { TYPES } from "./common.js";
 import { ShapeFn } from "./array_infer.js";
-import { genOp, pyOf } from "./array_py.js";
 import { dimsString } from "./array_infer.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { KernelContext } from "../op.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 type Num = Float32Array | Float64Array | Int32Array;
 
@@ -99,14 +98,14 @@ function sameShapeBinary<A>(g: NDArray, x: NDArray, k: KernelContext<A>, f: (g: 
 }
 
 /** TF's second-order gradients of the *Grad ops: `(op(grad, x), zeros(shape(x)))`. */
-function gradOfGrad(op: Operation, g: Tensor, again: (g: Tensor, x: Tensor) => Tensor): (Tensor | null)[] {
-  const tf = tfOf(op);
+function gradOfGrad(op: Operation, g: Tensor, again: (g: Tensor, x: Tensor) => Tensor, b: GradientBuilders): (Tensor | null)[] {
+  const tf = b.tf;
   const x = op.inputs[1];
   return [again(g, x), tf.zeros(tf.shape(x), x.dtype.base_dtype)];
 }
 
-export const Relu = activation("Relu", "max(features, 0) elementwise.", TYPES.real, (x) => (x > 0 ? x : 0), (op, [g]) => [
-  genOp(op, "ReluGrad", [g!, op.outputs[0]]),
+export const Relu = activation("Relu", "max(features, 0) elementwise.", TYPES.real, (x) => (x > 0 ? x : 0), (op, [g], b) => [
+  b.gen("ReluGrad", [g!, op.outputs[0]]),
 ]);
 
 export const ReluGrad = activationGrad(
@@ -115,11 +114,11 @@ export const ReluGrad = activationGrad(
   TYPES.real,
   "features",
   (g, x) => (x > 0 ? g : 0),
-  (op, [g]) => gradOfGrad(op, g!, (a, x) => genOp(op, "ReluGrad", [a, x])),
+  (op, [g], b) => gradOfGrad(op, g!, (a, x) => b.gen("ReluGrad", [a, x]), b),
 );
 
-export const Relu6 = activation("Relu6", "min(max(features, 0), 6) elementwise.", TYPES.real, (x) => (x > 0 ? (x < 6 ? x : 6) : 0), (op, [g]) => [
-  genOp(op, "Relu6Grad", [g!, op.outputs[0]]),
+export const Relu6 = activation("Relu6", "min(max(features, 0), 6) elementwise.", TYPES.real, (x) => (x > 0 ? (x < 6 ? x : 6) : 0), (op, [g], b) => [
+  b.gen("Relu6Grad", [g!, op.outputs[0]]),
 ]);
 
 export const Relu6Grad = activationGrad(
@@ -128,11 +127,11 @@ export const Relu6Grad = activationGrad(
   TYPES.real,
   "features",
   (g, x) => (x > 0 && x < 6 ? g : 0),
-  (op, [g]) => gradOfGrad(op, g!, (a, x) => genOp(op, "Relu6Grad", [a, x])),
+  (op, [g], b) => gradOfGrad(op, g!, (a, x) => b.gen("Relu6Grad", [a, x]), b),
 );
 
-export const Elu = activation("Elu", "exp(features) - 1 where features < 0, else features.", FLOATS, (x, r) => (x < 0 ? r(r(Math.exp(x)) - 1) : x), (op, [g]) => [
-  genOp(op, "EluGrad", [g!, op.outputs[0]]),
+export const Elu = activation("Elu", "exp(features) - 1 where features < 0, else features.", FLOATS, (x, r) => (x < 0 ? r(r(Math.exp(x)) - 1) : x), (op, [g], b) => [
+  b.gen("EluGrad", [g!, op.outputs[0]]),
 ]);
 
 export const EluGrad = activationGrad(
@@ -142,11 +141,11 @@ export const EluGrad = activationGrad(
   "outputs",
   (g, y, r) => (y < 0 ? r(g * r(y + 1)) : g),
   // TF's _EluGradGrad.
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const py = pyOf(op);
+  (op, [g], b) => {
+    const tf = b.tf;
+    const py = b.py;
     const eluX = op.inputs[1];
-    return [genOp(op, "EluGrad", [g!, eluX]), tf.where(py.lt(eluX, 0) as Tensor, py.mul(g!, op.inputs[0]) as Tensor, tf.zeros_like(eluX))];
+    return [b.gen("EluGrad", [g!, eluX]), tf.where(py.lt(eluX, 0) as Tensor, py.mul(g!, op.inputs[0]) as Tensor, tf.zeros_like(eluX))];
   },
 );
 
@@ -159,8 +158,8 @@ function softplus(x: number, r: (v: number) => number): number {
   return r(Math.log1p(e));
 }
 
-export const Softplus = activation("Softplus", "log(exp(features) + 1) elementwise.", FLOATS, softplus, (op, [g]) => [
-  genOp(op, "SoftplusGrad", [g!, op.inputs[0]]),
+export const Softplus = activation("Softplus", "log(exp(features) + 1) elementwise.", FLOATS, softplus, (op, [g], b) => [
+  b.gen("SoftplusGrad", [g!, op.inputs[0]]),
 ]);
 
 export const SoftplusGrad = activationGrad(
@@ -170,12 +169,12 @@ export const SoftplusGrad = activationGrad(
   "features",
   (g, x, r) => r(g / r(r(Math.exp(-x)) + 1)),
   // TF's _SoftplusGradGrad: (softplus_grad(ddx, x), ddx * dy / (exp(-x) + 2 + exp(x))).
-  (op, [g]) => {
-    const tf = tfOf(op);
-    const py = pyOf(op);
+  (op, [g], b) => {
+    const tf = b.tf;
+    const py = b.py;
     const [dy, x] = op.inputs;
     return op.graph.control_dependencies([g!], () => {
-      const ddy = genOp(op, "SoftplusGrad", [g!, x]);
+      const ddy = b.gen("SoftplusGrad", [g!, x]);
       const denom = py.add(py.add(tf.exp(tf.negative(x)), 2.0), tf.exp(x)) as Tensor;
       const d2x = py.truediv(py.mul(g!, dy), denom) as Tensor;
       return [ddy, d2x];
@@ -188,7 +187,7 @@ export const LeakyRelu = activation<{ alpha: number }>(
   "features where features > 0, else alpha * features.",
   FLOATS,
   (x, r, a) => (x > 0 ? x : r(x * r(a.alpha))),
-  (op, [g]) => [genOp(op, "LeakyReluGrad", [g!, op.inputs[0]], { alpha: op.attrs.alpha })],
+  (op, [g], b) => [b.gen("LeakyReluGrad", [g!, op.inputs[0]], { alpha: op.attrs.alpha })],
 );
 
 export const LeakyReluGrad = activationGrad<{ alpha: number }>(
@@ -197,5 +196,5 @@ export const LeakyReluGrad = activationGrad<{ alpha: number }>(
   FLOATS,
   "features",
   (g, x, r, a) => (x > 0 ? g : r(g * r(a.alpha))),
-  (op, [g]) => gradOfGrad(op, g!, (a, x) => genOp(op, "LeakyReluGrad", [a, x], { alpha: op.attrs.alpha })),
+  (op, [g], b) => gradOfGrad(op, g!, (a, x) => b.gen("LeakyReluGrad", [a, x], { alpha: op.attrs.alpha }), b),
 );

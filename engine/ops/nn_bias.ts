@@ -5,14 +5,10 @@
 import { DType, float32 } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp } from "../op.js";
-import type { Operation } from "../graph.js";
 import { TensorShape } from "../shape.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
-import { genOp } from "./array_py.js";
-import { sliceHelper } from "../api/array.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 type Num = Float32Array | Float64Array | Int32Array;
 
@@ -58,7 +54,7 @@ export const BiasAdd = defineOp<BiasAttrs>({
     return out;
   },
   // TF's _BiasAddGrad: the gradient itself for `value`, its sum over all but the last dim for `bias`.
-  gradient: (op, [g]) => [g!, genOp(op, "BiasAddGrad", [g!], { data_format: op.attrs.data_format })],
+  gradient: (op, [g], b) => [g!, b.gen("BiasAddGrad", [g!], { data_format: op.attrs.data_format })],
 });
 
 export const BiasAddGrad = defineOp<BiasAttrs>({
@@ -86,13 +82,12 @@ export const BiasAddGrad = defineOp<BiasAttrs>({
     return out;
   },
   // TF's _BiasAddGradGrad (NHWC): reshape to [1, ..., 1, C] and tile over the input's other dims.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
-    const ctx = op.graph.ctx;
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
     const shape = tf.shape(op.inputs[0]);
     const biasShape = tf.shape(g!);
-    const expandedShape = tf.concat([tf.ones_like(sliceHelper(ctx, shape, { stop: -1 })), biasShape], 0);
-    const tileMults = tf.concat([sliceHelper(ctx, shape, { stop: -1 }), [1]], 0);
+    const expandedShape = tf.concat([tf.ones_like(b.slice(shape, { stop: -1 })), biasShape], 0);
+    const tileMults = tf.concat([b.slice(shape, { stop: -1 }), [1]], 0);
     const expandedGrad = tf.reshape(g!, expandedShape);
     return [tf.tile(expandedGrad, tileMults)];
   },
@@ -116,5 +111,5 @@ export const L2Loss = defineOp<{ T: DType }>({
     return out;
   },
   // TF's _L2LossGrad: `t * grad` (operator mul).
-  gradient: (op, [g]) => [tfOf(op).multiply(op.inputs[0], g!)],
+  gradient: (op, [g], b) => [b.tf.multiply(op.inputs[0], g!)],
 });

@@ -7,12 +7,10 @@ import { DType, float32 } from "../dtypes.js";
 import { InvalidArgumentError } from "../errors.js";
 import { defineOp, KernelContext } from "../op.js";
 import type { NDArray } from "../ndarray.js";
-import type { Operation, Tensor } from "../graph.js";
+import type { Tensor } from "../graph.js";
 import { TYPES } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
-import { pyOf } from "./array_py.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 type Num = Float32Array | Float64Array;
 
@@ -56,9 +54,9 @@ export const Softmax = defineOp<{ T: DType }>({
   inferShape: (c) => [new ShapeFn(c).withRankAtLeast(c.shapes[0], 1)],
   kernel: ([x], k) => softmaxKernel(x, k, false),
   // TF's _SoftmaxGrad: (grad - sum(grad * softmax, -1, keepdims)) * softmax.
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
-    const py = pyOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
+    const py = b.py;
     const softmax = op.outputs[0];
     const sumChannels = tf.reduce_sum(py.mul(g!, softmax) as Tensor, -1, { keepdims: true });
     return [py.mul(py.sub(g!, sumChannels), softmax) as Tensor];
@@ -75,9 +73,9 @@ export const LogSoftmax = defineOp<{ T: DType }>({
   inferShape: (c) => [new ShapeFn(c).withRankAtLeast(c.shapes[0], 1)],
   kernel: ([x], k) => softmaxKernel(x, k, true),
   // TF's _LogSoftmaxGrad: grad - sum(grad, -1, keepdims) * exp(logsoftmax).
-  gradient: (op, [g]) => {
-    const tf = tfOf(op);
-    const py = pyOf(op);
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
+    const py = b.py;
     const softmax = tf.exp(op.outputs[0]);
     return [py.sub(g!, py.mul(tf.reduce_sum(g!, -1, { keepdims: true }), softmax)) as Tensor];
   },

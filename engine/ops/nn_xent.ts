@@ -12,17 +12,16 @@ import { TensorShape } from "../shape.js";
 import { summarizeTensorTF1 } from "../format/tfprint.js";
 import { TYPES, broadcastStatic } from "./common.js";
 import { ShapeFn, dimsString } from "./array_infer.js";
-import { genOp, pyOf } from "./array_py.js";
 import { allocOutput } from "./array_kernels.js";
 import { broadcastShapes } from "../kernels/elementwise.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 type Num = Float32Array | Float64Array;
 
 /** TF's `_BroadcastMul(vec, mat)`: `expand_dims(vec, -1) * mat`. */
-function broadcastMul(op: Operation, vec: Tensor, mat: Tensor): Tensor {
-  return pyOf(op).mul(tfOf(op).expand_dims(vec, -1), mat) as Tensor;
+function broadcastMul(op: Operation, vec: Tensor, mat: Tensor, b: GradientBuilders): Tensor {
+  return b.py.mul(b.tf.expand_dims(vec, -1), mat) as Tensor;
 }
 
 /** TF's IsZero in _SoftmaxCrossEntropyWithLogitsGrad: a ZerosLike, or a constant of zeros. */
@@ -109,18 +108,18 @@ export const SoftmaxCrossEntropyWithLogits = defineOp<{ T: DType }>({
     return [loss, backprop];
   },
   // TF's _SoftmaxCrossEntropyWithLogitsGrad.
-  gradient: (op, [gradLoss, gradGrad]) => {
-    const tf = tfOf(op);
-    const py = pyOf(op);
+  gradient: (op, [gradLoss, gradGrad], b) => {
+    const tf = b.tf;
+    const py = b.py;
     const softmaxGrad = op.outputs[1];
-    let grad = broadcastMul(op, gradLoss!, softmaxGrad);
+    let grad = broadcastMul(op, gradLoss!, softmaxGrad, b);
     const logits = op.inputs[0];
     if (gradGrad !== null && !isZero(gradGrad)) {
       const softmax = tf.nn.softmax(logits);
       const inner = tf.squeeze(tf.matmul(tf.expand_dims(gradGrad, 1), tf.expand_dims(softmax, 2)), { axis: 1 });
       grad = py.add(grad, py.mul(py.sub(gradGrad, inner), softmax)) as Tensor;
     }
-    return [grad, broadcastMul(op, gradLoss!, tf.negative(tf.nn.log_softmax(logits)))];
+    return [grad, broadcastMul(op, gradLoss!, tf.negative(tf.nn.log_softmax(logits)), b)];
   },
 });
 
@@ -185,11 +184,11 @@ export const SparseSoftmaxCrossEntropyWithLogits = defineOp<{ T: DType; Tlabels:
     return [loss, backprop];
   },
   // TF's _SparseSoftmaxCrossEntropyWithLogitsGrad: the backprop output behind a PreventGradient.
-  gradient: (op, [grad0]) => {
-    const prevented = genOp(op, "PreventGradient", [op.outputs[1]], {
+  gradient: (op, [grad0], b) => {
+    const prevented = b.gen("PreventGradient", [op.outputs[1]], {
       message:
         "Currently there is no way to take the second derivative of sparse_softmax_cross_entropy_with_logits due to the fused implementation's interaction with tf.gradients()",
     });
-    return [broadcastMul(op, grad0!, prevented), null];
+    return [broadcastMul(op, grad0!, prevented, b), null];
   },
 });

@@ -9,11 +9,11 @@ import type { Operation, Tensor } from "../graph.js";
 import { MATH_TYPES } from "./math_types.js";
 import { reductionShape } from "./reduction_shape.js";
 import { ReduceKind, cachedPlan, reduce } from "./reduce_kernel.js";
-import { operators, safeShapeDiv, reducedShape, sumGrad } from "./math_grad_util.js";
+import { safeShapeDiv, reducedShape, sumGrad } from "./math_grad_util.js";
+import type { GradientBuilders } from "../gradients/builders.js";
 
 type RedAttrs = { T: DType; Tidx: DType; keep_dims: boolean };
 
-const tfOf = (op: Operation) => op.graph.ctx.tf;
 
 /** Declares a reduction op of `kind`. */
 function reductionOp(type: string, doc: string, types: TypeAttrSpec | null, kind: ReduceKind, gradient: OpDef<RedAttrs>["gradient"]): OpDef<RedAttrs> {
@@ -30,12 +30,12 @@ function reductionOp(type: string, doc: string, types: TypeAttrSpec | null, kind
   });
 }
 
-export const Sum = reductionOp("Sum", "The sum of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "sum", (op, [g]) => [sumGrad(op, g!), null]);
+export const Sum = reductionOp("Sum", "The sum of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "sum", (op, [g], b) => [sumGrad(op, g!, b), null]);
 
-export const Mean = reductionOp("Mean", "The mean of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "mean", (op, [g]) => {
+export const Mean = reductionOp("Mean", "The mean of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "mean", (op, [g], b) => {
   // TF's _MeanGrad: the Sum gradient divided by the number of elements each output averaged.
-  const tf = tfOf(op);
-  const sum = sumGrad(op, g!);
+  const tf = b.tf;
+  const sum = sumGrad(op, g!, b);
   const inDims = op.inputs[0].shape.dims;
   const outDims = op.outputs[0].shape.dims;
   let factor: Tensor;
@@ -46,42 +46,42 @@ export const Mean = reductionOp("Mean", "The mean of `input`'s elements along th
   } else {
     const inputShape = tf.shape(op.inputs[0]);
     const outputShape = tf.shape(op.outputs[0]);
-    factor = safeShapeDiv(tf.reduce_prod(inputShape), tf.reduce_prod(outputShape));
+    factor = safeShapeDiv(tf.reduce_prod(inputShape), tf.reduce_prod(outputShape), b);
   }
   return [tf.truediv(sum, tf.cast(factor, sum.dtype.base_dtype)), null];
 });
 
 /** TF's `_MinOrMaxGrad`: the gradient split evenly between the elements equal to the result. */
-function minOrMaxGrad(op: Operation, grad: Tensor): (Tensor | null)[] {
-  const tf = tfOf(op);
+function minOrMaxGrad(op: Operation, grad: Tensor, b: GradientBuilders): (Tensor | null)[] {
+  const tf = b.tf;
   const x = op.inputs[0];
   const inputShape = tf.shape(x);
-  const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1]);
+  const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1], b);
   const y = tf.reshape(op.outputs[0], outputShapeKeptDims);
   const g = tf.reshape(grad, outputShapeKeptDims);
   const indicators = tf.cast(tf.equal(y, x), g.dtype.base_dtype);
   const numSelected = tf.reshape(tf.reduce_sum(indicators, op.inputs[1]), outputShapeKeptDims);
-  return [operators(tf).mul(tf.divide(indicators, numSelected), g), null];
+  return [b.py.mul(tf.divide(indicators, numSelected), g), null];
 }
 
-export const Max = reductionOp("Max", "The largest of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "max", (op, [g]) => minOrMaxGrad(op, g!));
+export const Max = reductionOp("Max", "The largest of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "max", (op, [g], b) => minOrMaxGrad(op, g!, b));
 
-export const Min = reductionOp("Min", "The smallest of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "min", (op, [g]) => minOrMaxGrad(op, g!));
+export const Min = reductionOp("Min", "The smallest of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "min", (op, [g], b) => minOrMaxGrad(op, g!, b));
 
-export const Prod = reductionOp("Prod", "The product of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "prod", (op, [g]) => prodGrad(op, g!));
+export const Prod = reductionOp("Prod", "The product of `input`'s elements along the given axes.", MATH_TYPES.numbertype, "prod", (op, [g], b) => prodGrad(op, g!, b));
 
 /**
  * TF's `_ProdGrad`: the product of all other elements, as an exclusive cumprod from the left
  * times one from the right along the reduced dims packed into one (so zeros are handled).
  */
-function prodGrad(op: Operation, gradIn: Tensor): (Tensor | null)[] {
-  const tf = tfOf(op);
-  const rt = operators(tf);
+function prodGrad(op: Operation, gradIn: Tensor, b: GradientBuilders): (Tensor | null)[] {
+  const tf = b.tf;
+  const rt = b.py;
   const x = op.inputs[0];
   const inputShape = tf.shape(x);
   let reductionIndices = tf.reshape(op.inputs[1], [-1]);
-  const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1]);
-  const tileScaling = safeShapeDiv(inputShape, outputShapeKeptDims);
+  const outputShapeKeptDims = reducedShape(inputShape, op.inputs[1], b);
+  const tileScaling = safeShapeDiv(inputShape, outputShapeKeptDims, b);
   let grad = tf.reshape(gradIn, outputShapeKeptDims);
   grad = tf.tile(grad, tileScaling);
   const rank = tf.rank(x);

@@ -7,6 +7,8 @@ import { Graph } from "../graph.js";
 import { ValueError } from "../errors.js";
 import { int32 } from "../dtypes.js";
 import { Variable, GraphKeys } from "../variables.js";
+import { zerosInitializer } from "../api/initializer.js";
+import { get_variable } from "../api/tf/state.js";
 
 /** The graph's global step variable, or null. */
 export function getGlobalStep(graph: Graph): Variable | null {
@@ -21,13 +23,7 @@ export function createGlobalStep(ctx: EngineContext, graph: Graph): Variable {
   if (getGlobalStep(graph) !== null) throw new ValueError('"global_step" already exists.');
   return graph.as_default(() =>
     graph.name_scope(null, () =>
-      ctx.tf.get_variable(GraphKeys.GLOBAL_STEP, {
-        shape: [],
-        dtype: int32,
-        initializer: ctx.tf.zeros_initializer(),
-        trainable: false,
-        collections: [GraphKeys.GLOBAL_VARIABLES, GraphKeys.GLOBAL_STEP],
-      }),
+      get_variable(ctx, GraphKeys.GLOBAL_STEP, [], int32, zerosInitializer(ctx), null, false, [GraphKeys.GLOBAL_VARIABLES, GraphKeys.GLOBAL_STEP]),
     ),
   );
 }

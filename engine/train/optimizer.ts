@@ -12,7 +12,11 @@ import { PyTypeError, ValueError } from "../errors.js";
 import { Variable, GraphKeys, variablesIn } from "../variables.js";
 import { isTensorLike } from "../api/convert_tensor.js";
 import { withVariableScope } from "../variable_scope.js";
-import type { Initializer } from "../api/initializers.js";
+import { zerosInitializer, type Initializer } from "../api/initializer.js";
+import { convertToTensor } from "../api/convert_tensor.js";
+import { castTensor, groupOps, tupleOf } from "../api/build.js";
+import { gradients } from "../api/tf/gradients.js";
+import { Variable as newVariable, assign_add, get_variable } from "../api/tf/state.js";
 import { pyStringRepr } from "../format/python.js";
 
 /** Gating levels (`tf.train.Optimizer.GATE_OP`, ...). */
@@ -103,8 +107,8 @@ export abstract class Optimizer {
     assertValidDtypes([loss as Tensor]);
     const vars = varList === null ? variablesIn(this.ctx.defaultGraph(), GraphKeys.TRAINABLE_VARIABLES) : varList.flat() as Variable[];
     if (vars.length === 0) throw new ValueError("No variables to optimize.");
-    let grads = this.ctx.tf.gradients(loss, vars, gradLoss === null ? null : [gradLoss], { gate_gradients: gate === GATE_OP });
-    if (gate === GATE_GRAPH) grads = this.ctx.tf.tuple(grads) as (Tensor | null)[];
+    let grads = gradients(this.ctx, loss, vars, gradLoss === null ? null : [gradLoss], "gradients", false, gate === GATE_OP);
+    if (gate === GATE_GRAPH) grads = tupleOf(this.ctx, grads);
     const pairs: GradAndVar[] = vars.map((v, i) => [grads[i], v]);
     assertValidDtypes(pairs.filter(([g]) => g !== null).map(([, v]) => v._variable));
     return pairs;
@@ -145,7 +149,7 @@ export abstract class Optimizer {
       // scope (`GradientDescent`) rather than nested in it (`GradientDescent/GradientDescent`).
       if (globalStep === null) return this._finish(updates, scope);
       const finished = this._finish(updates, "update");
-      return g.control_dependencies([finished], () => this.ctx.tf.assign_add(globalStep, 1, { name: scope }).op);
+      return g.control_dependencies([finished], () => assign_add(this.ctx, globalStep, 1, null, scope).op);
     });
     const trainOps = g.get_collection_ref(GraphKeys.TRAIN_OP);
     if (!trainOps.includes(result)) trainOps.push(result);
@@ -180,23 +184,23 @@ export abstract class Optimizer {
 
   /** Groups the updates into the training op. */
   protected _finish(updates: Operation[], name: string): Operation {
-    return this.ctx.tf.group(...updates, { name });
+    return groupOps(this.ctx, updates, name);
   }
 
   /** A hyperparameter as a tensor named `name` (TF's `convert_to_tensor(value, name=...)`). */
   protected hyper(value: Hyper, name: string): Tensor {
     const v = typeof value === "function" ? (value as () => number | Tensor)() : value;
-    return this.ctx.tf.convert_to_tensor(v, { name });
+    return convertToTensor(this.ctx, v, { name });
   }
 
   /** Casts a hyperparameter to the variable's dtype (no node when it already matches). */
   protected castTo(t: Tensor | Variable, v: Variable): Tensor {
-    return this.ctx.tf.cast(t, v.dtype.base_dtype);
+    return castTensor(this.ctx, t, v.dtype.base_dtype, null);
   }
 
   /** A zero-filled slot named `<var>/<opName>` (then `_1`, ...), as TF's slot_creator makes it. */
   protected zerosSlot(v: Variable, slotName: string): Variable {
-    return this.slotWithInitializer(v, this.ctx.tf.zeros_initializer(), slotName);
+    return this.slotWithInitializer(v, zerosInitializer(this.ctx), slotName);
   }
 
   /** A slot variable filled by `init`, named `<var>/<opName>` (uniquified). */
@@ -211,7 +215,7 @@ export abstract class Optimizer {
         this.ctx,
         null,
         { default_name: `${v.op.name}/${this._name}`, initializer: null, regularizer: null, reuse: null, dtype: null, auxiliary_name_scope: true },
-        () => this.ctx.tf.get_variable("", { shape: v.shape.as_list(), dtype: v.dtype.base_dtype, initializer: init, trainable: false }),
+        () => get_variable(this.ctx, "", v.shape.as_list(), v.dtype.base_dtype, init, null, false),
       ),
     );
     named.set(v, slot);
@@ -223,7 +227,7 @@ export abstract class Optimizer {
     const existing = this.nonSlot.get(name);
     if (existing) return existing;
     const value = typeof initial === "function" ? (initial as () => number)() : initial;
-    const v = this.ctx.tf.Variable(value, { name, trainable: false });
+    const v = newVariable(this.ctx, value, false, null, true, null, name);
     this.nonSlot.set(name, v);
     return v;
   }

@@ -8,6 +8,8 @@ import { Operation, Tensor } from "../graph.js";
 import { NotImplementedError, ValueError } from "../errors.js";
 import { Variable } from "../variables.js";
 import { applyOp } from "../api/apply.js";
+import { groupOps, op1 } from "../api/build.js";
+import { constantInitializer, onesInitializer } from "../api/initializer.js";
 import { PyFloat, unbox } from "../pyfloat.js";
 import { Hyper, Optimizer } from "./optimizer.js";
 
@@ -108,15 +110,14 @@ export class AdamOptimizer extends Optimizer {
   /** After the updates, the accumulators advance: `beta1_power *= beta1`, `beta2_power *= beta2`. */
   protected override _finish(updates: Operation[], name: string): Operation {
     const g = this.ctx.defaultGraph();
-    const tf = this.ctx.tf;
     const b1p = this.nonSlot.get("beta1_power")!;
     const b2p = this.nonSlot.get("beta2_power")!;
     // TF writes `beta1_power * beta1` with Python's operator: a node named `mul`, not `Mul`.
     const [u1, u2] = g.control_dependencies(updates, (): [Tensor, Tensor] => [
-      b1p.assign(tf.multiply(b1p, this.b1!, "mul"), this._use_locking),
-      b2p.assign(tf.multiply(b2p, this.b2!, "mul"), this._use_locking),
+      b1p.assign(op1(this.ctx, "Mul", [b1p, this.b1!], {}, "mul"), this._use_locking),
+      b2p.assign(op1(this.ctx, "Mul", [b2p, this.b2!], {}, "mul"), this._use_locking),
     ]);
-    return tf.group(...updates, u1, u2, { name });
+    return groupOps(this.ctx, [...updates, u1, u2], name);
   }
 }
 
@@ -146,7 +147,7 @@ export class RMSPropOptimizer extends Optimizer {
   }
   protected override _create_slots(vars: Variable[]): void {
     for (const v of vars) {
-      this.slotWithInitializer(v, this.ctx.tf.ones_initializer(v.dtype.base_dtype), "rms");
+      this.slotWithInitializer(v, onesInitializer(this.ctx, v.dtype.base_dtype), "rms");
       this.zerosSlot(v, "momentum");
     }
   }
@@ -181,7 +182,7 @@ export class AdagradOptimizer extends Optimizer {
   }
   protected override _create_slots(vars: Variable[]): void {
     for (const v of vars) {
-      this.slotWithInitializer(v, this.ctx.tf.constant_initializer(this.initialAccumulator, v.dtype.base_dtype), "accumulator");
+      this.slotWithInitializer(v, constantInitializer(this.ctx, this.initialAccumulator, v.dtype.base_dtype), "accumulator");
     }
   }
   protected _prepare(): void {

@@ -4,8 +4,8 @@
  *
  * `tsc -p tsconfig.engine.json --declaration --emitDeclarationOnly` writes one .d.ts per engine
  * module, with the JSDoc. One exception: tf.d.ts inlines the `tf` namespace's type and loses
- * the per-function docs, so engine/tf.ts itself is shipped as source; its `...coreApi(ctx)`
- * spreads then resolve to api/*.d.ts, whose members carry their JSDoc (hover docs).
+ * the per-function docs, so engine/tf.ts itself is shipped as source; its `bindApi(ctx, core)`
+ * members then resolve to api/tf/*.d.ts, whose exports carry their JSDoc (hover docs).
  *
  * The module's default export maps file:///node_modules/tf-engine/<path> → file text.
  */

@@ -1,0 +1,34 @@
+/**
+ * The builders one API module or gradient function writes TF's Python with: `tf.reshape`,
+ * `tf.reduce_sum`, ... (the core, shape, array, math and random modules) bound to a context,
+ * made once per context. Gradient functions receive them (with Python's operators) from
+ * gradients.ts; higher API modules (nn, losses, layers, initializers, training) build with them.
+ * Only modules below those listed here can be listed, so no module imports itself through this.
+ */
+import type { EngineContext } from "../context.js";
+import { bindApi, type BoundApi } from "./pyargs.js";
+import * as core from "./tf/core.js";
+import * as arrayCore from "./tf/array_core.js";
+import * as array from "./tf/array.js";
+import * as math from "./tf/math.js";
+import * as random from "./tf/random.js";
+
+/** `tf.*` builders of the lower API modules, bound to one context. */
+export type Builders = BoundApi<typeof core> & BoundApi<typeof arrayCore> & BoundApi<typeof array> & BoundApi<typeof math> & BoundApi<typeof random>;
+
+const made = new WeakMap<EngineContext, Builders>();
+
+/**
+ * The builders of `ctx`, made on first use.
+ * @example
+ * const tf = buildersFor(ctx);
+ * tf.reshape(grad, tf.shape(x));
+ */
+export function buildersFor(ctx: EngineContext): Builders {
+  let b = made.get(ctx);
+  if (b === undefined) {
+    b = { ...bindApi(ctx, core), ...bindApi(ctx, arrayCore), ...bindApi(ctx, array), ...bindApi(ctx, math), ...bindApi(ctx, random) };
+    made.set(ctx, b);
+  }
+  return b;
+}
