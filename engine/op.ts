@@ -119,7 +119,7 @@ export const NO_GRADIENT = "no-gradient" as const;
 
 /**
  * The op's element function for 0-d inputs, when its kernel is a plain elementwise map: the
- * scalar compiler (session/scalar_jit.ts) calls it directly in a training loop on scalars.
+ * scalar compiler (session/scalar/) calls it directly in a training loop on scalars.
  * The result is rounded to the dtype (float32: Math.fround; int32: wraps) as the kernel's
  * typed-array store would. Absent for ops whose kernel does more (checks, state, effects).
  */
@@ -130,6 +130,44 @@ export interface ScalarForm {
   /** For int32 (null: the op has no int32 kernel). */
   i32?: ((...x: number[]) => number) | null;
 }
+
+/**
+ * A 0-d output that is one of the op's 0-d inputs: the scalar compiler passes the input's
+ * register on instead of computing anything (Reshape, Squeeze, a reduction over no axis,
+ * Identity: input 0; Fill: its value, input 1).
+ */
+export interface ScalarPassThrough {
+  input: number;
+  /**
+   * The generic kernel returns the input's own buffer, so a variable read through the op is
+   * seen changed by a later assign of the same run: the compiled program reads the variable
+   * again there too. False for a kernel that copies (Fill).
+   */
+  sameBuffer: boolean;
+}
+
+/**
+ * How an op that writes the variable behind its ref input 0 changes it, for 0-d values:
+ * `new = f(old, input1, input2, ...)`, stored (and so rounded) into the variable's buffer, and
+ * the effect it records (`assign` for Assign*, `update` for the optimizers' Apply* ops).
+ */
+export interface ScalarUpdate {
+  effect: EffectKind;
+  f: (old: number, ...inputs: number[]) => number;
+  /** For float32 where it differs from rounding `f`'s result on store. */
+  f32?: (old: number, ...inputs: number[]) => number;
+  /** For int32 where it differs from wrapping `f`'s result on store. */
+  i32?: (old: number, ...inputs: number[]) => number;
+}
+
+/**
+ * How an op meets a dead input — the value of an untaken branch in TF's control flow (a
+ * Switch's other output). Most ops `propagate` it: they do not run and their outputs are dead
+ * too; a Merge runs on `any-live` input. The executors take it from here when control flow
+ * arrives; until then every input is live, and the scalar compiler leaves any op that does not
+ * propagate to the generic executor.
+ */
+export type DeadInputs = "propagate" | "any-live";
 
 /** The full declaration of an op type. */
 export interface OpDef<A extends object = Record<string, unknown>> {
@@ -148,6 +186,20 @@ export interface OpDef<A extends object = Record<string, unknown>> {
   inferShape(c: InferContext<A>): TensorShape[];
   /** Elementwise form for 0-d inputs (optional; see ScalarForm). */
   scalar?: ScalarForm;
+  /** For 0-d values, the output is an input (optional; see ScalarPassThrough). */
+  scalarPassThrough?: ScalarPassThrough;
+  /** For 0-d values, how it writes its variable (optional; see ScalarUpdate). */
+  scalarUpdate?: ScalarUpdate;
+  /**
+   * Output 0 is input 0 itself (Identity, StopGradient): the generic executor runs nothing and
+   * gives the output the input's value slot, unless the input may be a variable's buffer, which
+   * assigns change in place during a run.
+   */
+  aliasesInput?: boolean;
+  /** The outputs depend only on the inputs' shapes (Shape, Size, Rank): a step is memoized on shapes. */
+  readsShapesOnly?: boolean;
+  /** How the op meets a dead input (default `propagate`; see DeadInputs). */
+  deadInputs?: DeadInputs;
   /**
    * Computes the outputs from the inputs: one NDArray for a single-output op (no array
    * allocation on the hot path), an array for several, null for none. Never mutates its inputs.

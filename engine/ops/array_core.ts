@@ -25,6 +25,7 @@ export const Shape = defineOp<{ T: DType; out_type: DType }>({
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
+  readsShapesOnly: true,
   inferDtype: (c) => [c.attrs.out_type],
   inferShape: (c) => [new TensorShape([c.shapes[0].ndims])],
   kernel: ([x], k) => {
@@ -45,6 +46,7 @@ export const Reshape = defineOp<{ T: DType; Tshape: DType }>({
   ],
   typeAttrs: { T: TYPES.any, Tshape: MATH_TYPES.intIndex },
   effects: [],
+  scalarPassThrough: { input: 0, sameBuffer: true },
   inferDtype: dtypeOfT,
   inferShape: (c) => {
     // TF's SetOutputShapeForReshape.
@@ -146,6 +148,7 @@ export const Fill = defineOp<{ T: DType; index_type: DType }>({
   ],
   typeAttrs: { index_type: MATH_TYPES.intIndex, T: TYPES.any },
   effects: [],
+  scalarPassThrough: { input: 1, sameBuffer: false },
   inferDtype: (c) => [c.attrs.T],
   inferShape: (c) => {
     const f = new ShapeFn(c);
@@ -186,6 +189,7 @@ export const ZerosLike = defineOp<{ T: DType }>({
   inputs: [{ name: "x", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
+  scalar: { f: (_x) => 0 },
   inferDtype: dtypeOfT,
   inferShape: sameShapeAsInput0,
   kernel: ([x], k) => {

@@ -15,6 +15,7 @@ export const PreventGradient = defineOp<{ T: DType; message: string }>({
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
+  scalarPassThrough: { input: 0, sameBuffer: true },
   inferDtype: (c) => [c.dtypes[0]],
   inferShape: (c) => [c.shapes[0]],
   kernel: ([x]) => x,

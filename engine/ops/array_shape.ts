@@ -26,6 +26,7 @@ export const Size = defineOp<{ T: DType; out_type: DType }>({
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
+  readsShapesOnly: true,
   inferDtype: (c) => [c.attrs.out_type],
   inferShape: () => [TensorShape.scalar()],
   kernel: ([x], k) => {
@@ -42,6 +43,7 @@ export const Rank = defineOp<{ T: DType }>({
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
+  readsShapesOnly: true,
   inferDtype: () => [int32],
   inferShape: () => [TensorShape.scalar()],
   kernel: ([x], k) => {
@@ -94,6 +96,7 @@ export const Squeeze = defineOp<{ T: DType; squeeze_dims: number[] }>({
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
+  scalarPassThrough: { input: 0, sameBuffer: true },
   inferDtype: (c) => [c.dtypes[0]],
   inferShape: (c) => {
     const f = new ShapeFn(c);

@@ -17,6 +17,8 @@ export const Cast = defineOp<{ SrcT: DType; DstT: DType; Truncate: boolean }>({
   inputs: [{ name: "x", typeAttr: "SrcT" }],
   typeAttrs: { SrcT: TYPES.any },
   effects: [],
+  // A 0-d cast to a float is the value rounded to it (the compiler rounds every result); to int32 it is left to the kernel.
+  scalar: { f: (x) => x, i32: null },
   inferDtype: (c) => [c.attrs.DstT],
   inferShape: sameShapeAsInput0,
   kernel: ([x], k) => {

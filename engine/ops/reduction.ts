@@ -23,6 +23,8 @@ function reductionOp(type: string, doc: string, types: TypeAttrSpec | null, kind
     inputs: [types === null ? { name: "input", dtype: bool } : { name: "input", typeAttr: "T" }, { name: "reduction_indices", typeAttr: "Tidx" }],
     typeAttrs: types === null ? { Tidx: MATH_TYPES.intIndex } : { T: types, Tidx: MATH_TYPES.intIndex },
     effects: [],
+    // A 0-d input reduced over no axis is itself (only the numeric reductions are compiled).
+    scalarPassThrough: types === null ? undefined : { input: 0, sameBuffer: true },
     inferDtype: (c) => [types === null ? bool : c.attrs.T],
     inferShape: reductionShape,
     kernel: ([x, axes], k) => reduce(x, cachedPlan(k, x, axes, k.attrs.keep_dims), kind, k),

@@ -60,6 +60,7 @@ export const Assign = defineOp<{ T: DType; validate_shape: boolean; use_locking:
   ],
   typeAttrs: { T: TYPES.any },
   effects: ["writes-variable"],
+  scalarUpdate: { effect: "assign", f: (_o, a) => a },
   inferDtype: dtypeOfT,
   inferShape: (c) => {
     if (!c.attrs.validate_shape) return [c.shapes[1]];
@@ -82,6 +83,7 @@ function updateOp(type: "AssignAdd" | "AssignSub", sign: 1 | -1, doc: string) {
     ],
     typeAttrs: { T: TYPES.number },
     effects: ["writes-variable"],
+    scalarUpdate: sign > 0 ? { effect: "assign", f: (o, a) => o + a, i32: (o, a) => (o + a) | 0 } : { effect: "assign", f: (o, a) => o - a, i32: (o, a) => (o - a) | 0 },
     inferDtype: dtypeOfT,
     inferShape: (c) => [c.shapes[0]],
     kernel: ([, value], k) => {

@@ -60,6 +60,8 @@ export const ApplyGradientDescent = defineOp<Attrs>({
   inputs: [ref("var"), val("alpha"), val("delta")],
   typeAttrs: { T: TYPES.float },
   effects: ["writes-variable"],
+  // var - round(delta * alpha), as the kernel computes it.
+  scalarUpdate: { effect: "update", f: (o, a, b) => o - b * a, f32: (o, a, b) => o - Math.fround(b * a) },
   inferDtype: dtypeOfT,
   inferShape: (c) => [c.shapes[0].merge_with(c.shapes[2])],
   // The one update of every plain training step: written without helper objects or closures.

@@ -7,15 +7,15 @@
  * fetches, a Variable object as a fetch) simply misses and takes the general path.
  */
 import type { Tensor } from "../graph.js";
-import type { CompiledPlan } from "./compiled.js";
+import type { PlanRun } from "./run_state.js";
 
 /** How the remembered call passed its fetches: not remembered, one element, a flat array. */
 const FetchForm = { None: 0, Single: 1, List: 2 } as const;
 type FetchForm = (typeof FetchForm)[keyof typeof FetchForm];
 
 export class CallMemo {
-  /** The plan of the remembered call, or null when nothing is remembered. */
-  plan: CompiledPlan | null = null;
+  /** The plan (in this session) of the remembered call, or null when nothing is remembered. */
+  run: PlanRun | null = null;
   private form: FetchForm = FetchForm.None;
   /** Whether the feed_dict was absent (null/undefined); otherwise a plain object with `keys`. */
   private noFeeds = false;
@@ -25,7 +25,7 @@ export class CallMemo {
 
   /** Forgets the remembered call (before a general-path call, which may fail halfway). */
   clear(): void {
-    this.plan = null;
+    this.run = null;
     this.form = FetchForm.None;
   }
 
@@ -33,7 +33,8 @@ export class CallMemo {
    * Remembers a call that the general path resolved to `plan`. `resolveKey` maps a feed_dict
    * key to its tensor exactly as the general path did.
    */
-  remember(plan: CompiledPlan, fetches: unknown, feedDict: unknown, resolveKey: (key: string) => Tensor): void {
+  remember(run: PlanRun, fetches: unknown, feedDict: unknown, resolveKey: (key: string) => Tensor): void {
+    const plan = run.plan;
     const leaves = plan.fetchLeaves;
     if (leaves.length === 1 && fetches === leaves[0]) this.form = FetchForm.Single;
     else if (Array.isArray(fetches) && fetches.length === leaves.length && fetches.every((f, i) => f === leaves[i])) this.form = FetchForm.List;
@@ -49,12 +50,12 @@ export class CallMemo {
     } else {
       return this.clear();
     }
-    this.plan = plan;
+    this.run = run;
   }
 
   /** True when `fetches` has the remembered form and elements (by identity). */
   sameFetches(fetches: unknown): boolean {
-    const leaves = this.plan!.fetchLeaves;
+    const leaves = this.run!.plan.fetchLeaves;
     if (this.form === FetchForm.Single) return fetches === leaves[0];
     if (this.form !== FetchForm.List || !Array.isArray(fetches) || fetches.length !== leaves.length) return false;
     for (let i = 0; i < fetches.length; i++) if (fetches[i] !== leaves[i]) return false;

@@ -7,22 +7,24 @@ import { Graph, Operation, Tensor } from "../graph.js";
 import { OpError, RuntimeError, InternalError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
-import type { RunLive, RunRecord, SideEffectRecord, ValueSummary } from "../records.js";
+import type { RunLive, RunRecord, SideEffectRecord } from "../records.js";
 import { isPlainObject } from "../format/pytypes.js";
-import { CompiledPlan, SessionPort } from "./compiled.js";
-import { compileScalar, type ScalarProgram } from "./scalar_jit.js";
+import { Plan } from "./plan.js";
+import { PlanRun, type ScalarProgram, type SessionPort } from "./run_state.js";
+import { executeGeneric } from "./generic.js";
+import { compileScalar } from "./scalar/compile.js";
+import { liveView, memoryOf } from "./live.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
 import { pathToCulprit } from "./plan.js";
-import { summarizeValue } from "./summary.js";
 import { bind } from "../api/pyargs.js";
 
 const FEED_MARK = Symbol("feeds");
 
 interface TrieNode {
   next: Map<unknown, TrieNode>;
-  plan: CompiledPlan | null;
+  plan: PlanRun | null;
 }
 
 
@@ -41,7 +43,7 @@ export class Session implements SessionPort {
   private readonly cells = new Map<Operation, VariableCell>();
   private readonly opStates = new Map<Operation, { value: unknown }>();
   private readonly trie: TrieNode = { next: new Map(), plan: null };
-  private lastPlan: CompiledPlan | null = null;
+  private lastPlan: PlanRun | null = null;
   private readonly memo = new CallMemo();
   private readonly scratchLeaves: (Tensor | Operation)[] = [];
   private readonly scratchFeedTensors: Tensor[] = [];
@@ -125,30 +127,31 @@ export class Session implements SessionPort {
     // run listener) into the learner's loop.
     // The call shape is recognized once, here; the general path takes the answer.
     const memo = this.memo;
-    const plan = memo.plan;
-    const repeated = plan !== null && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, this.scratchFeedValues);
-    if (repeated && plan.scalar && !this.closed) {
-      const results = this.runScalar(plan, plan.scalar);
+    const run = memo.run;
+    const repeated = run !== null && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, this.scratchFeedValues);
+    if (repeated && run.scalar && !this.closed) {
+      const results = this.runScalar(run, run.scalar);
       if (results !== null) return memo.result(results);
     }
     return this.runGeneral(fetches, feedDict, repeated);
   }
 
-  /** Runs `plan`'s scalar program on the collected feeds; null when it does not apply. */
-  private runScalar(plan: CompiledPlan, program: ScalarProgram): unknown[] | null {
+  /** Runs the plan's scalar program on the collected feeds; null when it does not apply. */
+  private runScalar(run: PlanRun, program: ScalarProgram): unknown[] | null {
     const ctx = this.ctx;
     const listener = ctx.hooks.onRun;
+    const plan = run.plan;
     const results = nullResults(plan.fetchLeaves.length);
     this.recording = listener !== undefined;
     this.effects = null;
     const ran = program(this.scratchFeedValues, results, this.recording);
     this.recording = false;
     if (!ran) return null;
-    plan.genericStale = true;
+    run.enterScalar();
     const effects = this.effects;
     this.effects = null;
     const index = ctx.runCount++;
-    if (listener) listener(this.record(plan, index, ctx.line(), plan.pathNames, effects, null), plan.live ?? (plan.live = liveView(plan, this)));
+    if (listener) listener(this.record(plan, index, ctx.line(), plan.pathNames, effects, null), run.live ?? (run.live = liveView(run, this)));
     return results;
   }
 
@@ -161,12 +164,12 @@ export class Session implements SessionPort {
     const ctx = this.ctx;
     const line = ctx.line();
     const listener = ctx.hooks.onRun;
-    let plan: CompiledPlan;
+    let run: PlanRun;
     let fedArrays: NDArray[] | null = null;
     const feedValues = this.scratchFeedValues;
     const memo = this.memo;
     try {
-      if (repeated) plan = memo.plan!;
+      if (repeated) run = memo.run!;
       else {
         memo.clear();
         const feedTensors = this.scratchFeedTensors;
@@ -176,18 +179,19 @@ export class Session implements SessionPort {
         flattenFetches(this.graph, fetches, leaves);
         // Order feeds by tensor id so {x, y} and {y, x} share a plan.
         if (feedTensors.length > 1) sortFeedsById(feedTensors, feedValues);
-        plan = this.planFor(leaves, feedTensors);
-        memo.remember(plan, fetches, feedDict, (key) => resolveFeedKey(this.graph, key));
+        run = this.planFor(leaves, feedTensors);
+        memo.remember(run, fetches, feedDict, (key) => resolveFeedKey(this.graph, key));
       }
       // Feeds the scalar program cannot take are converted (and checked) here, so a bad feed
       // fails before anything runs, whichever executor runs the plan.
-      if (!plan.scalar) fedArrays = plan.convertFeeds(feedValues);
+      if (!run.scalar) fedArrays = run.convertFeeds(feedValues);
     } catch (e) {
       // A bad feed or fetch fails before anything runs; the run is still recorded so the
       // learner sees which call failed and why.
       if (listener) listener(this.failedRecord(ctx.runCount++, line, e as Error), { ...EMPTY_LIVE, variables: () => memoryOf(this) });
       throw e;
     }
+    const plan = run.plan;
     this.recording = listener !== undefined;
     this.effects = null;
     const results = nullResults(plan.fetchLeaves.length);
@@ -195,19 +199,19 @@ export class Session implements SessionPort {
     let error: Error | null = null;
     try {
       if (fedArrays !== null) {
-        plan.execute(fedArrays, results);
-        if (plan.scalar === null) {
-          plan.scalar = this.ctx.hooks.compileScalars === false ? false : (compileScalar(plan, (op) => this.cellFor(op), this) ?? false);
-          if (plan.scalar) plan.genericStale = true;
+        executeGeneric(run, fedArrays, results);
+        if (run.scalar === null) {
+          run.scalar = this.ctx.hooks.compileScalars === false ? false : (compileScalar(run, this) ?? false);
+          if (run.scalar) run.enterScalar();
         }
-      } else if (plan.scalar && plan.scalar(feedValues, results, this.recording)) {
-        plan.genericStale = true;
+      } else if (run.scalar && run.scalar(feedValues, results, this.recording)) {
+        run.enterScalar();
       } else {
-        plan.execute(plan.convertFeeds(feedValues), results);
+        executeGeneric(run, run.convertFeeds(feedValues), results);
       }
     } catch (e) {
-      failedAt = plan.steps[plan.failedStep]?.pathIndex ?? plan.pathOps.length - 1;
-      error = this.decorateError(plan, e as Error, plan.failedStep);
+      failedAt = plan.steps[run.failedStep]?.pathIndex ?? plan.pathOps.length - 1;
+      error = this.decorateError(plan, e as Error, run.failedStep);
     }
     const effects = this.effects;
     this.effects = null;
@@ -215,7 +219,7 @@ export class Session implements SessionPort {
     const index = ctx.runCount++;
     if (listener) {
       const path = error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames;
-      listener(this.record(plan, index, line, path, effects, error), plan.live ?? (plan.live = liveView(plan, this)));
+      listener(this.record(plan, index, line, path, effects, error), run.live ?? (run.live = liveView(run, this)));
     }
     if (error) throw error;
     if (repeated) return memo.result(results);
@@ -227,7 +231,7 @@ export class Session implements SessionPort {
   }
 
   /** The run record of a run of `plan` (one literal shape, whichever path made it). */
-  private record(plan: CompiledPlan, index: number, line: number | null, path: string[], effects: SideEffectRecord[] | null, error: Error | null): RunRecord {
+  private record(plan: Plan, index: number, line: number | null, path: string[], effects: SideEffectRecord[] | null, error: Error | null): RunRecord {
     const record: RunRecord = {
       type: "run",
       index,
@@ -266,7 +270,7 @@ export class Session implements SessionPort {
    * Adds the culprit, the path to it and TF 1.14's `[[node ...]]` line to a run error. The
    * culprit is the op the error names (an uninitialized variable), else the op that failed.
    */
-  private decorateError(plan: CompiledPlan, e: Error, stepIndex: number): Error {
+  private decorateError(plan: Plan, e: Error, stepIndex: number): Error {
     const step = plan.steps[stepIndex];
     if (!step) return e;
     const failed = step.op;
@@ -290,15 +294,15 @@ export class Session implements SessionPort {
     return wrapped;
   }
 
-  private planFor(leaves: (Tensor | Operation)[], feedTensors: Tensor[]): CompiledPlan {
+  private planFor(leaves: (Tensor | Operation)[], feedTensors: Tensor[]): PlanRun {
     const last = this.lastPlan;
-    if (last !== null && sameList(last.fetchLeaves, leaves) && sameList(last.feedTensors, feedTensors)) return last;
+    if (last !== null && sameList(last.plan.fetchLeaves, leaves) && sameList(last.plan.feedTensors, feedTensors)) return last;
     let node = this.trie;
     for (let i = 0; i < leaves.length; i++) node = child(node, leaves[i]);
     node = child(node, FEED_MARK);
     for (let i = 0; i < feedTensors.length; i++) node = child(node, feedTensors[i]);
     if (node.plan === null) {
-      node.plan = new CompiledPlan(this.ctx.planCount++, leaves.slice(), feedTensors.slice(), this);
+      node.plan = new PlanRun(new Plan(this.ctx.planCount++, leaves.slice(), feedTensors.slice()), this);
     }
     this.lastPlan = node.plan;
     return node.plan;
@@ -415,75 +419,4 @@ function sortFeedsById(tensors: Tensor[], values: unknown[]): void {
     tensors[j + 1] = t;
     values[j + 1] = v;
   }
-}
-
-/** Summaries of a session's variables (null while uninitialized). */
-function memoryOf(sess: Session): Record<string, ValueSummary | null> {
-  const out: Record<string, ValueSummary | null> = {};
-  for (const cell of sess.variableCells()) out[cell.name] = cell.value === null ? null : summarizeValue(cell.value);
-  return out;
-}
-
-/**
- * A function building `fetched()`'s object in one literal of the plan's fixed keys (a
- * training loop asks for it every step; adding keys one by one costs several times more), or
- * returning null when a value is missing (a failed run), for the general loop to handle.
- */
-function compileFetched(plan: CompiledPlan): (values: readonly (NDArray | null)[]) => Record<string, ValueSummary> | null {
-  const entries = new Map<string, number>();
-  plan.fetchSlots.forEach((slot, i) => {
-    if (slot >= 0) entries.set(plan.fetchNames[i], slot);
-  });
-  plan.feedSlots.forEach((slot, i) => entries.set(plan.feedNames[i], slot));
-  // A key spelled "__proto__" in a literal would set the prototype (tensor names have ":n").
-  if (entries.has("__proto__")) return () => null;
-  const slots = [...entries.values()];
-  const body = [
-    '"use strict";',
-    ...slots.map((slot, i) => `const a${i} = V[${slot}];`),
-    slots.length ? `if (${slots.map((_, i) => `a${i} === null`).join(" || ")}) return null;` : "",
-    `return {${[...entries.keys()].map((name, i) => `${JSON.stringify(name)}: S(a${i})`).join(", ")}};`,
-  ].join("\n");
-  const build = new Function("V", "S", body) as (v: readonly (NDArray | null)[], s: typeof summarizeValue) => Record<string, ValueSummary> | null;
-  return (values) => build(values, summarizeValue);
-}
-
-/** Summaries of the run's values, computed only when the listener asks. */
-function liveView(plan: CompiledPlan, sess: Session): RunLive {
-  return {
-    variables: () => memoryOf(sess),
-    summarize(): Record<string, ValueSummary> {
-      plan.syncValues();
-      const out: Record<string, ValueSummary> = {};
-      for (const [t, slot] of plan.slotOf) {
-        const v = plan.values[slot];
-        if (v) out[t.name] = summarizeValue(v);
-      }
-      return out;
-    },
-    fetched(): Record<string, ValueSummary> {
-      const fast = (plan.fetchedBuilder ??= compileFetched(plan))(plan.values);
-      if (fast !== null) return fast;
-      const out: Record<string, ValueSummary> = {};
-      const slots = plan.fetchSlots;
-      const names = plan.fetchNames;
-      for (let i = 0; i < slots.length; i++) {
-        const v = slots[i] < 0 ? null : plan.values[slots[i]];
-        if (v) out[names[i]] = summarizeValue(v);
-      }
-      // The fed values too: the graph marks a fed placeholder with what was fed.
-      const feeds = plan.feedSlots;
-      for (let i = 0; i < feeds.length; i++) {
-        const v = plan.values[feeds[i]];
-        if (v) out[plan.feedNames[i]] = summarizeValue(v);
-      }
-      return out;
-    },
-    valueOf(name: string): ValueSummary | undefined {
-      plan.syncValues();
-      const slot = plan.slotByName(name);
-      const v = slot < 0 ? null : plan.values[slot];
-      return v ? summarizeValue(v) : undefined;
-    },
-  };
 }

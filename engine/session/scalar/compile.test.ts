@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTF } from "../tf.js";
-import { operatorRuntime } from "../api/operators.js";
-import { PyFloat } from "../pyfloat.js";
-import { NDArray } from "../ndarray.js";
-import type { RunRecord } from "../records.js";
+import { createTF } from "../../tf.js";
+import { operatorRuntime } from "../../api/operators.js";
+import { PyFloat } from "../../pyfloat.js";
+import { NDArray } from "../../ndarray.js";
+import type { RunRecord } from "../../records.js";
 
 /** The seed tutorial's model in an engine with or without scalar compilation. */
 function tutorial(compileScalars: boolean) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inlineScalar } from "./scalar_inline";
-import { OPS } from "../ops/registry";
+import { inlineScalar } from "./inline";
+import { OPS } from "../../ops/registry";
 
 /** Evaluates an inlined expression with its arguments bound to `a0`, `a1`, ... */
 function evalInlined(expr: string, values: number[]): number {
