@@ -3,36 +3,36 @@
  * type, so two declarations of one op cannot silently shadow each other.
  */
 import { OpRegistry } from "../op.js";
-import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core.js";
-import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state.js";
-import { Print } from "./logging.js";
-import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./training.js";
-import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math_binary.js";
-import { BroadcastGradientArgs, Fill, Reshape, Shape, ZerosLike } from "./array_core.js";
-import { All, Any, Max, Mean, Min, Prod, Sum } from "./reduction.js";
-import { Cast } from "./cast.js";
-import { AddN } from "./math_addn.js";
-import { Abs, Ceil, Cos, Exp, Floor, Log, Log1p, Neg, Reciprocal, ReciprocalGrad, Round, Rsqrt, RsqrtGrad, Sigmoid, SigmoidGrad, Sign, Sin, Sqrt, SqrtGrad, Square, Tanh, TanhGrad } from "./math_unary.js";
-import { Equal, Greater, GreaterEqual, Less, LessEqual, LogicalAnd, LogicalNot, LogicalOr, NotEqual } from "./math_compare.js";
-import { Range } from "./math_range.js";
-import { DynamicStitch } from "./dynamic_stitch.js";
-import { BatchMatMul, MatMul } from "./matmul.js";
-import { ArgMax, ArgMin } from "./math_arg.js";
-import { Cumprod, Cumsum } from "./math_scan.js";
-import { BroadcastTo, ExpandDims, Rank, Size, Squeeze } from "./array_shape.js";
-import { ConcatOffset, ConcatV2, Pack, Unpack } from "./array_join.js";
-import { InvertPermutation, Transpose } from "./array_transpose.js";
-import { Slice, StridedSlice, StridedSliceGrad } from "./array_slice.js";
-import { Pad, PadV2, Tile } from "./array_pad.js";
-import { GatherV2, OneHot, UnsortedSegmentSum } from "./array_gather.js";
-import { Select, Where } from "./array_select.js";
-import { PreventGradient, ShapeN } from "./array_identity.js";
-import { ListDiff } from "./array_setdiff.js";
-import { Elu, EluGrad, LeakyRelu, LeakyReluGrad, Relu, Relu6, Relu6Grad, ReluGrad, Softplus, SoftplusGrad } from "./nn_activation.js";
-import { LogSoftmax, Softmax } from "./nn_softmax.js";
-import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from "./nn_xent.js";
-import { BiasAdd, BiasAddGrad, L2Loss } from "./nn_bias.js";
-import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random.js";
+import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
+import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
+import { Print } from "./core/logging.js";
+import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./state/training.js";
+import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math/binary.js";
+import { BroadcastGradientArgs, Fill, Reshape, Shape, ZerosLike } from "./array/core.js";
+import { All, Any, Max, Mean, Min, Prod, Sum } from "./math/reduction.js";
+import { Cast } from "./math/cast.js";
+import { AddN } from "./math/addn.js";
+import { Abs, Ceil, Cos, Exp, Floor, Log, Log1p, Neg, Reciprocal, ReciprocalGrad, Round, Rsqrt, RsqrtGrad, Sigmoid, SigmoidGrad, Sign, Sin, Sqrt, SqrtGrad, Square, Tanh, TanhGrad } from "./math/unary.js";
+import { Equal, Greater, GreaterEqual, Less, LessEqual, LogicalAnd, LogicalNot, LogicalOr, NotEqual } from "./math/compare.js";
+import { Range } from "./math/range.js";
+import { DynamicStitch } from "./array/dynamic_stitch.js";
+import { BatchMatMul, MatMul } from "./math/matmul.js";
+import { ArgMax, ArgMin } from "./math/arg.js";
+import { Cumprod, Cumsum } from "./math/scan.js";
+import { BroadcastTo, ExpandDims, Rank, Size, Squeeze } from "./array/shape.js";
+import { ConcatOffset, ConcatV2, Pack, Unpack } from "./array/join.js";
+import { InvertPermutation, Transpose } from "./array/transpose.js";
+import { Slice, StridedSlice, StridedSliceGrad } from "./array/slice.js";
+import { Pad, PadV2, Tile } from "./array/pad.js";
+import { GatherV2, OneHot, UnsortedSegmentSum } from "./array/gather.js";
+import { Select, Where } from "./array/select.js";
+import { PreventGradient, ShapeN } from "./core/identity.js";
+import { ListDiff } from "./array/setdiff.js";
+import { Elu, EluGrad, LeakyRelu, LeakyReluGrad, Relu, Relu6, Relu6Grad, ReluGrad, Softplus, SoftplusGrad } from "./nn/activation.js";
+import { LogSoftmax, Softmax } from "./nn/softmax.js";
+import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from "./nn/xent.js";
+import { BiasAdd, BiasAddGrad, L2Loss } from "./nn/bias.js";
+import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([
   // core

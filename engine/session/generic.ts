@@ -5,7 +5,7 @@
  * scalar program (scalar/) only ever takes over plans it has proven all-scalar.
  */
 import { NDArray } from "../ndarray.js";
-import { uninitialized } from "../ops/state.js";
+import { uninitialized } from "../ops/state/variables.js";
 import { sameShape } from "../shape.js";
 import { Memo } from "./plan.js";
 import type { PlanRun, StepRun } from "./run_state.js";
