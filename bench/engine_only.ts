@@ -4,10 +4,8 @@
  * listener, or with no listener at all. The differences between these and the app's rate
  * show what the run records, the runner and the batcher each cost.
  */
-import { createTF } from "../engine/tf";
-import { operatorRuntime } from "../engine/api/operators";
-import { PyFloat } from "../engine/pyfloat";
-import type { Tensor } from "../engine/graph";
+import { createTF, operatorRuntime, PyFloat } from "../engine";
+import type { Tensor } from "../engine";
 import { Summarizer } from "../src/runner/summarize";
 
 export function engineTutorialRate(steps: number, listener: "summarizer" | "none", steadyFrom = 0): number {

@@ -3,7 +3,7 @@
  * value, or "not initialized" — TF1's sessions each hold their own copy of the variables.
  */
 import { useMemo } from "react";
-import type { ValueSummary } from "../../engine/records";
+import type { ValueSummary } from "../../engine";
 import { runAt, useStore, type RunsStore } from "../store";
 import { formatValue } from "../ui/format";
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTF } from "../../engine/tf";
-import { NDArray } from "../../engine/ndarray";
-import { float32 } from "../../engine/dtypes";
-import { PyFloat } from "../../engine/pyfloat";
+import { createTF, NDArray, float32, PyFloat } from "../../engine";
 import { formatConsoleArgs, inspectValue } from "./console_format";
 
 describe("formatConsoleArgs", () => {

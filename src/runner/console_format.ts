@@ -5,9 +5,7 @@
  *
  * Pure and small on purpose: the worker has no `util.inspect`.
  */
-import { pyStr } from "../../engine/format/python";
-import { NDArray } from "../../engine/ndarray";
-import { isPyFloat } from "../../engine/pyfloat";
+import { pyStr, NDArray, isPyFloat } from "../../engine";
 
 /** Nesting depth shown before `[Object]` / `[Array]`, as Node's default. */
 const MAX_DEPTH = 2;

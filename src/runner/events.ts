@@ -3,7 +3,7 @@
  * worker's messages and the page. Plain data only (no class instances), so that they survive
  * `postMessage` and `JSON.stringify`. docs/events.md documents every field.
  */
-import type { NodeRecord, RunLive, RunRecord } from "../../engine/records";
+import type { NodeRecord, RunLive, RunRecord } from "../../engine";
 
 /** An op was added to a graph: the engine's NodeRecord, which carries the event's tag. */
 export type NodeEvent = NodeRecord;

@@ -6,8 +6,7 @@
  * the runner, or the event consumer throwing), the error must not look like the learner's: it
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
-import type { EngineHooks, EngineLimits } from "../../engine/context";
-import type { RunLive, RunRecord } from "../../engine/records";
+import type { EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
 import { runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 

@@ -3,15 +3,12 @@
  * that wraps the program, so the real globals of the worker or of Node are never touched, and
  * a program that declares its own `sum` or `print` simply shadows ours.
  */
-import type { OperatorRuntime } from "../../engine/api/operators";
-import { pyStr } from "../../engine/format/python";
-import type { TF } from "../../engine/tf";
+import type { OperatorRuntime, TF } from "../../engine";
+import { pyStr, PyTypeError, numpyApi } from "../../engine";
 import { formatConsoleArgs } from "./console_format";
 import type { LineWriter } from "./output";
 import { isKwargs, pythonBuiltins } from "./python_builtins";
-import { PyTypeError } from "../../engine/errors";
 import { numpySeed, seededMath } from "./seeded_random";
-import { numpyApi } from "../../engine/numpy/np";
 import type { ProgramTimers } from "./timers";
 export type { LineCell } from "./line_cell";
 import { LINE_NAME, RUNTIME_NAME } from "./transpile";

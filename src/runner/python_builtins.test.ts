@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operatorRuntime } from "../../engine/api/operators";
-import { pyStr } from "../../engine/format/python";
-import { NDArray } from "../../engine/ndarray";
-import { float32, int32 } from "../../engine/dtypes";
-import { PyFloat } from "../../engine/pyfloat";
-import { contextOf, createTF } from "../../engine/tf";
+import { operatorRuntime, pyStr, NDArray, float32, int32, PyFloat, contextOf, createTF } from "../../engine";
 import { MAX_RANGE_LENGTH, pythonBuiltins } from "./python_builtins";
 
 // --- Factories ----------------------------------------------------------------------------

@@ -3,16 +3,10 @@
  * the learner's program as globals with Python 3's results and error texts. Lists come back as
  * arrays, tuples as arrays, iterators as arrays.
  */
-import { isTensorLike } from "../../engine/api/convert_tensor";
-import type { OperatorRuntime } from "../../engine/api/operators";
-import { PyTypeError, ValueError } from "../../engine/errors";
-import { pyRepr, pyStr, pyTypeName } from "../../engine/format/python";
-import { isPlainObject } from "../../engine/format/pytypes";
-import { NDArray } from "../../engine/ndarray";
-import { PyFloat, isPyFloat } from "../../engine/pyfloat";
+import { isTensorLike, PyTypeError, ValueError, pyRepr, pyStr, pyTypeName, isPlainObject, NDArray, PyFloat, isPyFloat, rint } from "../../engine";
+import type { OperatorRuntime } from "../../engine";
 import { memoryError, overflowError } from "./python_errors";
 import { numpyAround, roundFloatDigits, roundIntDigits } from "./python_round";
-import { rint } from "../../engine/kernels/round";
 
 /** The longest list `range` makes: a bigger one would take the page's memory, not just time. */
 export const MAX_RANGE_LENGTH = 10_000_000;

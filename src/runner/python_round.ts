@@ -4,7 +4,7 @@
  * as 2.67499999...). JavaScript's `Math.round` and `toFixed` round halves away from zero.
  * (`round(x)` itself is the engine's `rint`, the one half-to-even rounding TF and numpy use.)
  */
-import { rint } from "../../engine/kernels/round";
+import { rint } from "../../engine";
 
 // CPython's NDIGITS_MAX / NDIGITS_MIN for doubles: beyond these the result is x or ±0.
 const NDIGITS_MAX = 323;

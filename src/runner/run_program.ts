@@ -5,9 +5,8 @@
  * and under Vitest. Whatever the program does (a syntax error, a thrown number, endless
  * recursion, a graph too big), `runProgram` itself does not throw: it ends with an `end` event.
  */
-import type { EngineLimits } from "../../engine/context";
-import { operatorRuntime } from "../../engine/api/operators";
-import { contextOf, createTF } from "../../engine/tf";
+import type { EngineLimits } from "../../engine";
+import { operatorRuntime, contextOf, createTF } from "../../engine";
 import { compileProgram, programLineOf, type CompiledProgram } from "./compile";
 import { DiagnosticsTracker } from "./diagnostics/tracker";
 import type { EndEvent, ProgramError, ProgramEvent, ValuesMode } from "./events";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operatorRuntime } from "../../engine/api/operators";
-import { contextOf, createTF } from "../../engine/tf";
+import { operatorRuntime, contextOf, createTF } from "../../engine";
 import type { EndEvent, OutputEvent, ProgramEvent, RunEvent } from "./events";
 import { runProgram } from "./run_program";
 import { Summarizer, type SummaryBatch, type SummaryItem } from "./summarize";

@@ -13,7 +13,7 @@
  * need run events that carry their fetched values (`values: "fetches"` in runProgram); the
  * summarizer's own `onRun` listener builds exactly those events from engine records.
  */
-import type { RunLive, RunRecord } from "../../engine/records";
+import type { RunLive, RunRecord } from "../../engine";
 import { runEvent, type OutputEvent, type ProgramEvent, type RunEvent } from "./events";
 import { RunAggregates, type RunAggregate } from "./summarize/aggregates";
 import { MinMaxSeries } from "./summarize/downsample";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LINE_NAME, RUNTIME_NAME, transpile, UserSyntaxError } from "./transpile";
-import { objectLiteral, toPropertyKey } from "../../engine/api/operators";
+import { objectLiteral, toPropertyKey } from "../../engine";
 
 // --- Factories ----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
  * records, not 100,000). Pure functions over plain data, so reducers and tests share them.
  */
 import type { RunEvent } from "../runner/events";
-import type { ValueSummary } from "../../engine/records";
+import type { ValueSummary } from "../../engine";
 import type { RunAggregate } from "../runner/summarize";
 
 /** A run as the page keeps it: the runner's event, plus the session's memory when known. */

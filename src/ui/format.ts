@@ -1,5 +1,5 @@
 /** Short, readable text for values and runs (the panels' shared vocabulary). */
-import type { ValueSummary } from "../../engine/records";
+import type { ValueSummary } from "../../engine";
 
 /** A number as a learner wants to read it: integers whole, others to 6 significant digits. */
 export function formatNumber(n: number): string {

@@ -5,7 +5,7 @@
  * run the page keeps in full (the first runs as they happen, the newest run once per batch,
  * the last runs once at the end, folded forward from the memory before them).
  */
-import type { SideEffectRecord, ValueSummary } from "../../engine/records";
+import type { SideEffectRecord, ValueSummary } from "../../engine";
 import type { RunEvent } from "../runner/events";
 import type { RunEntry } from "../store/runs";
 

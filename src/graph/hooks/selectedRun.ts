@@ -1,5 +1,5 @@
 /** The run the graph shows: a kept run in full, or the loop aggregate the index falls in. */
-import type { ValueSummary } from "../../../engine/records";
+import type { ValueSummary } from "../../../engine";
 import type { RunLike } from "../model/highlight";
 import { aggregateAt, runAt, type RunEntry, type RunsStore } from "../../store";
 

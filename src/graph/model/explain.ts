@@ -2,7 +2,7 @@
  * The explanation card for a failed run: what was fetched, why the culprit was needed (the
  * path in words, in the learner's names), and how to fix it, with code to copy.
  */
-import type { ValueSummary } from "../../../engine/records";
+import type { ValueSummary } from "../../../engine";
 import type { RunLike } from "./highlight";
 import { opOfTensor } from "./names";
 import { callWithFeed, parseRunCall } from "./runCall";

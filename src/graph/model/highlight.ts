@@ -3,7 +3,7 @@
  * fetched, fed, fired a side effect, or on the failure's path. Pure; the renderer only turns
  * these states into classes.
  */
-import type { RunErrorRecord, SideEffectRecord, ValueSummary } from "../../../engine/records";
+import type { RunErrorRecord, SideEffectRecord, ValueSummary } from "../../../engine";
 import { SIDE_EFFECT_CATEGORIES } from "./classify";
 import { opOfTensor } from "./names";
 import type { GraphStructure } from "./structure";

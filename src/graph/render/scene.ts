@@ -2,7 +2,7 @@
  * From model to drawing: the elements Cytoscape draws (label, size, classes) and the classes
  * and callouts a run's highlight turns into. Pure, so the translation is tested without a DOM.
  */
-import type { ValueSummary } from "../../../engine/records";
+import type { ValueSummary } from "../../../engine";
 import { formatValue } from "../../ui/format";
 import type { Size } from "../layout/layoutGraph";
 import { chipLabel, chipSize, nodeLabel, nodeSize, relativeName } from "../layout/sizes";

@@ -3,7 +3,7 @@
  * was created, and what it did in the selected run; for a variable, its value in each session.
  */
 import type { ReactNode } from "react";
-import type { ValueSummary } from "../../../engine/records";
+import type { ValueSummary } from "../../../engine";
 import { formatValue } from "../../ui/format";
 import type { NodeCategory } from "../model/classify";
 import type { OpState, RunLike } from "../model/highlight";

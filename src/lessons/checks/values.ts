@@ -1,7 +1,7 @@
 /**
  * Comparing a check's expected value with a run's value summary, and showing both.
  */
-import type { ArraySummary, ValueSummary } from "../../../engine/records";
+import type { ArraySummary, ValueSummary } from "../../../engine";
 import type { Value, ValueSpec } from "./ast";
 
 /** Exact comparisons allow float32 rounding: 2.0 fed as float32 may come back as 2.0000000x. */

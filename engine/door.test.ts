@@ -1,0 +1,35 @@
+/**
+ * engine/index.ts is the engine's one door: the runner, the app, the bench and the scripts
+ * import the engine only through it.
+ */
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const engine = join(root, "engine");
+
+function sources(d: string): string[] {
+  return readdirSync(d).flatMap((n) => {
+    const p = join(d, n);
+    if (n === "node_modules" || n.startsWith(".")) return [];
+    if (statSync(p).isDirectory()) return sources(p);
+    return /\.(ts|tsx|mjs)$/.test(n) ? [p] : [];
+  });
+}
+
+describe("the engine's door", () => {
+  it("is the only engine module imported from outside engine/", () => {
+    const behind: string[] = [];
+    for (const dir of ["src", "bench", "scripts", "e2e"]) {
+      for (const file of sources(join(root, dir))) {
+        for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+          const target = resolve(dirname(file), m[1]).replace(/\.(js|ts)$/, "");
+          if (target.startsWith(engine + "/") && target !== join(engine, "index")) behind.push(`${relative(root, file)}: ${m[1]}`);
+        }
+      }
+    }
+    expect(behind).toEqual([]);
+  });
+});

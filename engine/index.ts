@@ -1,0 +1,43 @@
+/**
+ * The engine's one door: what the runner, the app and the bench use of it. Nothing outside
+ * engine/ imports a module behind this file (a test holds src/, bench/ and scripts/ to that),
+ * so the engine can move its insides without touching them. engine/README.md maps the insides.
+ *
+ * @example
+ * import { createTF, operatorRuntime, contextOf } from "../../engine";
+ * const tf = createTF({ onRun: (record, live) => console.log(record.path) });
+ * const py = operatorRuntime(contextOf(tf));
+ */
+
+// The `tf` namespace of one program run, and its context.
+export { createTF, contextOf, type TF } from "./tf.js";
+export { DEFAULT_LIMITS, type EngineContext, type EngineHooks, type EngineLimits } from "./context.js";
+
+// The records a run streams (plain data: what the app and the trace show).
+export type {
+  ArraySummary,
+  EffectKind,
+  NodeRecord,
+  RunErrorRecord,
+  RunLive,
+  RunRecord,
+  SideEffectRecord,
+  ValueSummary,
+} from "./records.js";
+
+// Python's operators as the transpiled program calls them (`a + b` → `__py.add(a, b)`).
+export { operatorRuntime, objectLiteral, toPropertyKey, type BinaryOperatorName, type OperatorRuntime } from "./api/operators.js";
+export { isTensorLike } from "./api/convert_tensor.js";
+
+// Values a program sees: arrays, Python floats, dtypes, graph elements, numpy.
+export { NDArray } from "./ndarray.js";
+export { PyFloat, isPyFloat, isNumberLike, unbox } from "./pyfloat.js";
+export { DType, bool, float32, float64, int32, string } from "./dtypes.js";
+export type { Graph, Operation, Tensor } from "./graph.js";
+export { numpyApi, type NumpyNamespace } from "./numpy/np.js";
+
+// Python's errors and printing, for the runner's built-ins (one copy of each rule).
+export * from "./errors.js";
+export { pyPercentFormat, pyPrintLine, pyRepr, pyStr, pyTypeName } from "./format/python.js";
+export { isPlainObject, pyClassName } from "./format/pytypes.js";
+export { rint } from "./kernels/round.js";
