@@ -11,6 +11,7 @@ import type { NodeRecord } from "./records.js";
 import type { Session } from "./session/session.js";
 import { intern } from "./intern.js";
 import { pyClassName } from "./format/pytypes.js";
+import { constValueOf } from "./ops/support/const_value.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
@@ -680,11 +681,6 @@ function displayAttrs(op: Operation): Record<string, unknown> | undefined {
   return any ? out : undefined;
 }
 
-/** The value of a tensor produced by a Const op (TF's `constant_value`, simplest case). */
-export function constValueOf(t: Tensor): NDArray | null {
-  if (t.op.type === "Const") return t.op.attrs.value as NDArray;
-  return null;
-}
 
 /** The Tensor or Operation a fetch/feed object stands for (Variables map to their ref tensor). */
 export function graphElementOf(obj: unknown): Tensor | Operation | null {

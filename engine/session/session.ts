@@ -18,7 +18,7 @@ import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
 import { pathToCulprit } from "./plan.js";
-import { bind } from "../api/pyargs.js";
+import { bind } from "../pycall.js";
 
 const FEED_MARK = Symbol("feeds");
 

@@ -5,7 +5,7 @@
  * Follows tensorflow/python/training/optimizer.py (TF 1.14).
  */
 import type { DType } from "../dtypes.js";
-import { bind } from "../api/pyargs.js";
+import { bind } from "../pycall.js";
 import { EngineContext } from "../context.js";
 import { Operation, Tensor } from "../graph.js";
 import { PyTypeError, ValueError } from "../errors.js";

@@ -11,7 +11,7 @@ import { binaryBroadcast } from "../../kernels/elementwise.js";
 import type { Operation, Tensor } from "../../graph.js";
 import { broadcastShapeFn, dtypeOfT, TYPES } from "../support/common.js";
 import { MATH_TYPES } from "../support/math_types.js";
-import { unbroadcast, shapesFullySpecifiedAndEqual } from "../../gradients/unbroadcast.js";
+import { unbroadcast, shapesFullySpecifiedAndEqual } from "../support/unbroadcast.js";
 import type { GradientBuilders } from "../../gradients/builders.js";
 
 type BinAttrs = { T: DType };

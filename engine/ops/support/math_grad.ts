@@ -6,7 +6,8 @@
  * (`gradients/Sum_grad/Tile`).
  */
 import { int32 } from "../../dtypes.js";
-import { Operation, Tensor, constValueOf } from "../../graph.js";
+import type { Operation, Tensor } from "../../graph.js";
+import { constValueOf } from "./const_value.js";
 import { NDArray } from "../../ndarray.js";
 import { castNDArray } from "../../convert.js";
 import type { GradientBuilders } from "../../gradients/builders.js";

@@ -4,8 +4,8 @@
  * reduction of each input's gradient back to its shape,
  * `reshape(reduce_sum(gx, rx), sx)` with `rx, ry = broadcast_gradient_args(shape(x), shape(y))`.
  */
-import type { Operation, Tensor } from "../graph.js";
-import type { GradientBuilders } from "./builders.js";
+import type { Operation, Tensor } from "../../graph.js";
+import type { GradientBuilders } from "../../gradients/builders.js";
 
 /**
  * TF's `_ShapesFullySpecifiedAndEqual(x, y, grad)`: the three static shapes are identical and
