@@ -16,6 +16,11 @@ import { bindApi } from "./api/pyargs.js";
 import * as core from "./api/tf/core.js";
 import * as arrayCore from "./api/tf/array_core.js";
 import * as array from "./api/tf/array.js";
+import * as filling from "./api/tf/filling.js";
+import * as arithmetic from "./api/tf/arithmetic.js";
+import * as logic from "./api/tf/logic.js";
+import * as functions from "./api/tf/functions.js";
+import * as reduce from "./api/tf/reduce.js";
 import * as math from "./api/tf/math.js";
 import * as random from "./api/tf/random.js";
 import * as nn from "./api/tf/nn.js";
@@ -35,14 +40,20 @@ const MATH_NAMES = [
   "negative", "not_equal", "pow", "realdiv", "reciprocal", "reduce_all", "reduce_any", "reduce_max",
   "reduce_mean", "reduce_min", "reduce_prod", "reduce_sum", "round", "rsqrt", "scalar_mul", "sigmoid", "sign",
   "sin", "sqrt", "square", "squared_difference", "subtract", "tanh", "truediv",
-] as const satisfies readonly (keyof typeof math)[];
+] as const;
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 }
 
 function build(ctx: EngineContext) {
-  const mathFns = bindApi(ctx, math);
+  const mathFns = {
+    ...bindApi(ctx, arithmetic),
+    ...bindApi(ctx, logic),
+    ...bindApi(ctx, functions),
+    ...bindApi(ctx, reduce),
+    ...bindApi(ctx, math),
+  };
   const randomFns = bindApi(ctx, random);
   const graphFns = bindApi(ctx, graph);
   return {
@@ -50,6 +61,7 @@ function build(ctx: EngineContext) {
     ...mathFns,
     ...bindApi(ctx, arrayCore),
     ...bindApi(ctx, array),
+    ...bindApi(ctx, filling),
     ...randomFns,
     /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
     math: pick(mathFns, MATH_NAMES),

@@ -12,6 +12,7 @@ import { NDArray } from "../ndarray.js";
 import { TensorShape, sizeOf } from "../shape.js";
 import { applyOp } from "./apply.js";
 import { convertToTensor } from "./convert_tensor.js";
+import { pyfunc } from "./pyargs.js";
 
 /** The `name` parameter of TF's builders: null (or "") takes the op's default name. */
 export type Name = string | null;
@@ -100,4 +101,30 @@ export function shapedValue(value: NDArray, shape: TensorShape | null, verify: b
 
 function shapeTupleOf(d: readonly number[]): string {
   return d.length === 1 ? `(${d[0]},)` : `(${d.join(", ")})`;
+}
+
+/** TF's `deprecation.deprecated_argument_lookup`: the old name's value if given (not both). */
+export function deprecatedArgumentLookup<T>(newName: string, newValue: T | null | undefined, oldName: string, oldValue: T | null | undefined): T | null {
+  if (oldValue !== null && oldValue !== undefined) {
+    if (newValue !== null && newValue !== undefined) throw new ValueError(`Cannot specify both '${oldName}' and '${newName}'`);
+    return oldValue;
+  }
+  return newValue ?? null;
+}
+
+/** The declaration of `tf.<fname>(x, y, name)`: op `type` on two inputs. */
+export function binaryBuilder(fname: string, type: string) {
+  return pyfunc(fname, ["x", "y", "name"], (ctx: EngineContext, x: unknown, y: unknown, name: Name = null): Tensor => op1(ctx, type, [x, y], {}, name));
+}
+
+/** The declaration of `tf.<fname>(x, name)`: op `type` on one input. */
+export function unaryBuilder(fname: string, type: string) {
+  return pyfunc(fname, ["x", "name"], (ctx: EngineContext, x: unknown, name: Name = null): Tensor => op1(ctx, type, [x], {}, name));
+}
+
+/** A unary declaration whose Python wrapper opens the scope first (`with name_scope(name, "Abs")`). */
+export function scopedUnaryBuilder(fname: string, type: string) {
+  return pyfunc(fname, ["x", "name"], (ctx: EngineContext, x: unknown, name: Name = null): Tensor =>
+    ctx.defaultGraph().name_scope(name || type, (scope) => op1(ctx, type, [convertToTensor(ctx, x, { name: "x" })], {}, scope)),
+  );
 }

@@ -10,11 +10,25 @@ import { bindApi, type BoundApi } from "./pyargs.js";
 import * as core from "./tf/core.js";
 import * as arrayCore from "./tf/array_core.js";
 import * as array from "./tf/array.js";
+import * as filling from "./tf/filling.js";
+import * as arithmetic from "./tf/arithmetic.js";
+import * as logic from "./tf/logic.js";
+import * as functions from "./tf/functions.js";
+import * as reduce from "./tf/reduce.js";
 import * as math from "./tf/math.js";
 import * as random from "./tf/random.js";
 
 /** `tf.*` builders of the lower API modules, bound to one context. */
-export type Builders = BoundApi<typeof core> & BoundApi<typeof arrayCore> & BoundApi<typeof array> & BoundApi<typeof math> & BoundApi<typeof random>;
+export type Builders = BoundApi<typeof core> &
+  BoundApi<typeof arrayCore> &
+  BoundApi<typeof array> &
+  BoundApi<typeof filling> &
+  BoundApi<typeof arithmetic> &
+  BoundApi<typeof logic> &
+  BoundApi<typeof functions> &
+  BoundApi<typeof reduce> &
+  BoundApi<typeof math> &
+  BoundApi<typeof random>;
 
 const made = new WeakMap<EngineContext, Builders>();
 
@@ -27,7 +41,18 @@ const made = new WeakMap<EngineContext, Builders>();
 export function buildersFor(ctx: EngineContext): Builders {
   let b = made.get(ctx);
   if (b === undefined) {
-    b = { ...bindApi(ctx, core), ...bindApi(ctx, arrayCore), ...bindApi(ctx, array), ...bindApi(ctx, math), ...bindApi(ctx, random) };
+    b = {
+      ...bindApi(ctx, core),
+      ...bindApi(ctx, arrayCore),
+      ...bindApi(ctx, array),
+      ...bindApi(ctx, filling),
+      ...bindApi(ctx, arithmetic),
+      ...bindApi(ctx, logic),
+      ...bindApi(ctx, functions),
+      ...bindApi(ctx, reduce),
+      ...bindApi(ctx, math),
+      ...bindApi(ctx, random),
+    };
     made.set(ctx, b);
   }
   return b;

@@ -8,7 +8,7 @@ import type { EngineContext } from "../context.js";
 import type { Tensor } from "../graph.js";
 import { ValueError } from "../errors.js";
 import { constant } from "./tf/core.js";
-import { ones, zeros } from "./tf/array.js";
+import { ones, zeros } from "./tf/filling.js";
 import { random_normal, random_uniform, truncated_normal } from "./tf/random.js";
 
 /**

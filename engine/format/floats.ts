@@ -7,6 +7,10 @@
  * that read back to the same float32 or float64, "exact" mode gives the correctly rounded
  * (round-half-even) digits of the exact binary value, as glibc's printf and CPython's `%` do.
  * JS's own `toPrecision` cannot serve: it rounds ties away from zero and knows nothing of float32.
+ *
+ * Over 400 lines because it is one algorithm: Dragon4's big-integer digit loop and the three
+ * front ends (numpy's positional and scientific, C's `%e %f %g`) share its private state and
+ * helpers, and kept together the port reads side by side with numpy's dragon4.c.
  */
 
 /** Which IEEE format a value is to be printed as (its neighbours decide the shortest digits). */

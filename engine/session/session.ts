@@ -4,20 +4,20 @@
  */
 import { EngineContext } from "../context.js";
 import { Graph, Operation, Tensor } from "../graph.js";
-import { OpError, RuntimeError, InternalError } from "../errors.js";
+import { RuntimeError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
-import type { RunLive, RunRecord, SideEffectRecord } from "../records.js";
+import type { RunLive, SideEffectRecord } from "../records.js";
 import { isPlainObject } from "../format/pytypes.js";
 import { Plan } from "./plan.js";
 import { PlanRun, type ScalarProgram, type SessionPort } from "./run_state.js";
 import { executeGeneric } from "./generic.js";
 import { compileScalar } from "./scalar/compile.js";
 import { liveView, memoryOf } from "./live.js";
+import { decorateRunError, failedRunRecord, runRecord } from "./run_record.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
-import { pathToCulprit } from "./plan.js";
 import { bind } from "../pycall.js";
 
 const FEED_MARK = Symbol("feeds");
@@ -151,7 +151,7 @@ export class Session implements SessionPort {
     const effects = this.effects;
     this.effects = null;
     const index = ctx.runCount++;
-    if (listener) listener(this.record(plan, index, ctx.line(), plan.pathNames, effects, null), run.live ?? (run.live = liveView(run, this)));
+    if (listener) listener(runRecord(this, plan, index, ctx.line(), plan.pathNames, effects, null), run.live ?? (run.live = liveView(run, this)));
     return results;
   }
 
@@ -188,7 +188,7 @@ export class Session implements SessionPort {
     } catch (e) {
       // A bad feed or fetch fails before anything runs; the run is still recorded so the
       // learner sees which call failed and why.
-      if (listener) listener(this.failedRecord(ctx.runCount++, line, e as Error), { ...EMPTY_LIVE, variables: () => memoryOf(this) });
+      if (listener) listener(failedRunRecord(this, ctx.runCount++, line, e as Error), { ...EMPTY_LIVE, variables: () => memoryOf(this) });
       throw e;
     }
     const plan = run.plan;
@@ -211,7 +211,7 @@ export class Session implements SessionPort {
       }
     } catch (e) {
       failedAt = plan.steps[run.failedStep]?.pathIndex ?? plan.pathOps.length - 1;
-      error = this.decorateError(plan, e as Error, run.failedStep);
+      error = decorateRunError(plan, e as Error, run.failedStep);
     }
     const effects = this.effects;
     this.effects = null;
@@ -219,7 +219,7 @@ export class Session implements SessionPort {
     const index = ctx.runCount++;
     if (listener) {
       const path = error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames;
-      listener(this.record(plan, index, line, path, effects, error), run.live ?? (run.live = liveView(run, this)));
+      listener(runRecord(this, plan, index, line, path, effects, error), run.live ?? (run.live = liveView(run, this)));
     }
     if (error) throw error;
     if (repeated) return memo.result(results);
@@ -228,70 +228,6 @@ export class Session implements SessionPort {
     if (leaves.length === 1 && fetches === leaves[0]) return results[0];
     if (Array.isArray(fetches) && isFlatList(fetches, results.length)) return results;
     return rebuildFetches(fetches, results);
-  }
-
-  /** The run record of a run of `plan` (one literal shape, whichever path made it). */
-  private record(plan: Plan, index: number, line: number | null, path: string[], effects: SideEffectRecord[] | null, error: Error | null): RunRecord {
-    const record: RunRecord = {
-      type: "run",
-      index,
-      session: this.id,
-      graph: this.graph.id,
-      line,
-      plan: plan.id,
-      fetches: plan.fetchNames,
-      feeds: plan.feedNames,
-      path,
-      side_effects: effects ?? [],
-      ok: error === null,
-    };
-    if (error) record.error = errorRecord(error);
-    return record;
-  }
-
-  private failedRecord(index: number, line: number | null, e: Error): RunRecord {
-    return {
-      type: "run",
-      index,
-      session: this.id,
-      graph: this.graph.id,
-      line,
-      plan: -1,
-      fetches: [],
-      feeds: [],
-      path: [],
-      side_effects: [],
-      ok: false,
-      error: errorRecord(e),
-    };
-  }
-
-  /**
-   * Adds the culprit, the path to it and TF 1.14's `[[node ...]]` line to a run error. The
-   * culprit is the op the error names (an uninitialized variable), else the op that failed.
-   */
-  private decorateError(plan: Plan, e: Error, stepIndex: number): Error {
-    const step = plan.steps[stepIndex];
-    if (!step) return e;
-    const failed = step.op;
-    const named = e instanceof OpError && e.op ? plan.pathOps.find((o) => o.name === e.op) : undefined;
-    const culprit = named ?? failed;
-    const fetchOps = plan.fetchLeaves.map((f) => (f instanceof Tensor ? f.op : f));
-    const path = pathToCulprit(fetchOps, culprit, plan.onPath, new Set(plan.feedTensors));
-    const where = failed.line !== null ? ` (defined at line ${failed.line})` : "";
-    const nodeLine = `\n\t [[node ${failed.name}${where} ]]`;
-    if (e instanceof OpError) {
-      e.op = culprit.name;
-      e.path = path;
-      e.line = culprit.line;
-      e.message = `${e.message}${nodeLine}`;
-      return e;
-    }
-    // A bug in a kernel or a JS error inside it: report it as TF reports internal failures.
-    const wrapped = new InternalError(`${e.message}`, culprit.name, { path, line: culprit.line });
-    wrapped.message += nodeLine;
-    wrapped.stack = e.stack;
-    return wrapped;
   }
 
   private planFor(leaves: (Tensor | Operation)[], feedTensors: Tensor[]): PlanRun {
@@ -343,16 +279,6 @@ export class Session implements SessionPort {
 
 const EMPTY_LIVE: RunLive = { summarize: () => ({}), fetched: () => ({}), valueOf: () => undefined, variables: () => ({}) };
 
-function errorRecord(error: Error): RunRecord["error"] {
-  const site = error as Partial<OpError>;
-  return {
-    type: error.name,
-    message: error.message,
-    op: site.op ?? null,
-    path: site.path ?? [],
-    line: site.line ?? null,
-  };
-}
 
 /**
  * `n` nulls in a packed array of exactly `n` slots: literals for the usual fetch counts (an

@@ -1,6 +1,9 @@
 /**
  * The graph each optimizer builds, node for node as TF 1.14's optimizer.py, slot_creator.py
  * and the optimizers' `_create_slots` / `_prepare` / `_apply_dense` / `_finish` build it.
+ *
+ * Over 400 lines because it is a table: one node-for-node listing per optimizer (five), each
+ * read against TF's source; split by optimizer, the shared factories would be copied.
  */
 import { describe, expect, it } from "vitest";
 import { createTF, type TF } from "../tf.js";

@@ -1,3 +1,7 @@
+/**
+ * The transpiler, one describe per rewrite (operators, assignments, keys, lines, errors). Over
+ * 400 lines because it is a table of source-in / source-out cases; its factories are shared.
+ */
 import { describe, expect, it } from "vitest";
 import { LINE_NAME, RUNTIME_NAME, transpile, UserSyntaxError } from "./transpile";
 import { objectLiteral, toPropertyKey } from "../../engine";

@@ -1,77 +1,22 @@
 /**
- * Array builders (`tf.concat`, `tf.stack`, `tf.transpose`, `tf.zeros`, ...) building the same
- * nodes, with the same names and in the same order, as TF 1.14's array_ops.py.
+ * Array builders (`tf.concat`, `tf.stack`, `tf.transpose`, `tf.slice`, `tf.gather`, ...) building
+ * the same nodes, with the same names and in the same order, as TF 1.14's array_ops.py. Builders
+ * that make arrays (`tf.zeros`, `tf.range`, ...) are in filling.ts.
  */
-import { DType, DTypeLike, asDType, bool as boolDType, float32, float64, int32, string as stringDType } from "../../dtypes.js";
+import { DTypeLike, asDType, int32 } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
 import { NotImplementedError, PyTypeError, ValueError } from "../../errors.js";
-import { TensorShape, type ShapeLike } from "../../shape.js";
+import { TensorShape } from "../../shape.js";
 import { constantToNDArray } from "../../convert.js";
-import { NDArray } from "../../ndarray.js";
-import { isPyFloat, unbox } from "../../pyfloat.js";
+import { unbox } from "../../pyfloat.js";
 import { applyOp } from "../apply.js";
-import { convertToTensor, isTensorLike, type TensorConvertible } from "../convert_tensor.js";
+import { convertToTensor, isTensorLike } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
-import { castTensor, constNamed, op1, type Name } from "../build.js";
+import { constNamed, deprecatedArgumentLookup, op1, type Name } from "../build.js";
 import { tensorOperators as T } from "../tensor_ops.js";
-import { constant } from "./core.js";
-import { fill, reshape, shape as shapeOf } from "./array_core.js";
 
-const asTensor = (x: unknown): Tensor => (x instanceof Tensor ? x : (x as TensorConvertible)._as_tensor(false));
-
-/** The plain dims of a shape argument (list of ints, int, TensorShape), or null if not plain. */
-function plainDims(shape: unknown): number[] | null {
-  if (shape instanceof TensorShape) return shape.is_fully_defined() ? (shape.dims as number[]) : null;
-  if (typeof shape === "number" || isPyFloat(shape)) return [Number(unbox(shape))];
-  if (Array.isArray(shape) && shape.every((d) => typeof d === "number")) return shape as number[];
-  return null;
-}
-
-/** TF's `deprecated_argument_lookup`. */
-function argLookup(newName: string, newValue: unknown, oldName: string, oldValue: unknown): unknown {
-  if (oldValue !== null && oldValue !== undefined) {
-    if (newValue !== null && newValue !== undefined) throw new ValueError(`Cannot specify both '${oldName}' and '${newName}'`);
-    return oldValue;
-  }
-  return newValue;
-}
-
-/** `value` (a scalar) repeated to `dims`. */
-function reshapedConst(value: NDArray, dims: number[]): NDArray {
-  const n = dims.reduce((a, b) => a * b, 1);
-  const data = Array.isArray(value.data)
-    ? new Array<string>(n).fill(value.data[0])
-    : new (value.data.constructor as Float32ArrayConstructor)(n).fill(value.data[0] as number);
-  return new NDArray(value.dtype, dims.slice(), data as Float32Array);
-}
-
-/** `tf.zeros` / `tf.ones`: a Const when under 1000 elements, else `Fill` (TF's `_constant_if_small`). */
-function filled(ctx: EngineContext, shape: unknown, dtypeLike: DTypeLike, name: Name, defaultName: string, one: boolean): Tensor {
-  const dtype = asDType(dtypeLike);
-  return ctx.defaultGraph().name_scope(name || defaultName, (scope) => {
-    const value = dtype === boolDType ? one : dtype === stringDType ? "" : one ? 1 : 0;
-    let shapeT: Tensor;
-    if (!isTensorLike(shape)) {
-      if (shape instanceof TensorShape && !shape.is_fully_defined()) {
-        throw new ValueError(`Cannot convert a partially known TensorShape to a Tensor: ${shape}`);
-      }
-      const dims = plainDims(shape);
-      if (dims !== null) {
-        if (dims.reduce((a, b) => a * b, 1) < 1000) {
-          return constNamed(ctx, reshapedConst(constantToNDArray(value, dtype), dims), scope);
-        }
-        shapeT = constant(ctx, dims, int32, null, "shape_as_tensor");
-      } else {
-        shapeT = convertToTensor(ctx, shape, { dtype: int32 });
-      }
-    } else {
-      shapeT = asTensor(shape);
-    }
-    if (!shapeT.shape.dims || shapeT.shape.dims.length === 0) shapeT = reshape(ctx, shapeT, [-1]);
-    return fill(ctx, shapeT, constant(ctx, value, dtype), scope);
-  });
-}
+import { onesLike } from "../fill.js";
 
 /** TF's transpose with the default (reversed) permutation or a given one. */
 function transposeTensor(ctx: EngineContext, a: unknown, perm: unknown, name: Name): Tensor {
@@ -115,17 +60,6 @@ function stackValues(ctx: EngineContext, values: unknown, axis: number, name: st
   return op1(ctx, "Pack", [values], { axis }, name);
 }
 
-/** `tf.ones_like`: Shape (a Const when known), then ones of that shape (a Fill named `ones_like`). */
-function onesLike(ctx: EngineContext, tensor: unknown, dtype: DTypeLike | null, name: Name): Tensor {
-  return ctx.defaultGraph().name_scope(name || "ones_like", (scope) => {
-    const t = convertToTensor(ctx, tensor, { name: "tensor" });
-    const s = shapeOf(ctx, t);
-    const ret = filled(ctx, s, dtype ? asDType(dtype) : t.dtype.base_dtype, scope, "ones", true);
-    ret.set_shape(t.shape);
-    return ret;
-  });
-}
-
 /**
  * The number of elements of `input` (a Const when the static shape is known).
  * @example
@@ -167,7 +101,7 @@ export const expand_dims = pyfunc(
   "expand_dims",
   ["input", "axis", "name", "dim"],
   (ctx: EngineContext, input: unknown, axis: unknown = null, name: Name = null, dim: unknown = null): Tensor => {
-    const a = argLookup("axis", axis, "dim", dim);
+    const a = deprecatedArgumentLookup("axis", axis, "dim", dim);
     if (a === null || a === undefined) throw new ValueError("Must specify an axis argument to tf.expand_dims()");
     return op1(ctx, "ExpandDims", [input, a], {}, name);
   },
@@ -182,7 +116,7 @@ export const squeeze = pyfunc(
   "squeeze",
   ["input", "axis", "name", "squeeze_dims"],
   (ctx: EngineContext, input: unknown, axis: unknown = null, name: Name = null, squeeze_dims: unknown = null): Tensor => {
-    let a = argLookup("axis", axis, "squeeze_dims", squeeze_dims);
+    let a = deprecatedArgumentLookup("axis", axis, "squeeze_dims", squeeze_dims);
     if (typeof a === "number") a = [a];
     return op1(ctx, "Squeeze", [input], { squeeze_dims: (a as number[] | null) ?? [] }, name);
   },
@@ -247,140 +181,6 @@ export const unstack = pyfunc(
     }
     return applyOp(ctx, "Unpack", [v], { num, axis }, name).outputs.slice();
   },
-);
-
-/**
- * A tensor of zeros (a Const named `zeros` for fewer than 1000 elements, else a Fill).
- * @example
- * const b = tf.Variable(tf.zeros([10]));
- * const z = tf.zeros([2, 3], tf.int32);
- */
-export const zeros = pyfunc(
-  "zeros",
-  ["shape", "dtype", "name"],
-  (ctx: EngineContext, shape: ShapeLike | Tensor | unknown[], dtype: DTypeLike = float32, name: Name = null): Tensor =>
-    filled(ctx, shape, dtype, name, "zeros", false),
-);
-
-/**
- * A tensor of ones (a Const named `ones` for fewer than 1000 elements, else a Fill).
- * @example
- * const o = tf.ones([2, 2]);
- */
-export const ones = pyfunc(
-  "ones",
-  ["shape", "dtype", "name"],
-  (ctx: EngineContext, shape: ShapeLike | Tensor | unknown[], dtype: DTypeLike = float32, name: Name = null): Tensor =>
-    filled(ctx, shape, dtype, name, "ones", true),
-);
-
-/**
- * Ones with the shape (and by default the dtype) of `tensor`.
- * @example
- * const o = tf.ones_like(x);
- */
-export const ones_like = pyfunc(
-  "ones_like",
-  ["tensor", "dtype", "name", "optimize"],
-  (ctx: EngineContext, tensor: unknown, dtype: DTypeLike | null = null, name: Name = null, optimize: unknown = true): Tensor =>
-    onesLike(ctx, tensor, dtype, name),
-);
-
-/**
- * Numbers from `start` to `limit` (exclusive) by `delta`; `tf.range(5)` is 0..4. The dtype is
- * the widest of the arguments' (int32 < float32 < float64) unless given.
- * @example
- * const r = tf.range(3, 18, 3); // [3, 6, 9, 12, 15]
- */
-export const range = pyfunc(
-  "range",
-  ["start", "limit", "delta", "dtype", "name"],
-  (ctx: EngineContext, start: unknown, limit: unknown = null, delta: unknown = 1, dtype: DTypeLike | null = null, name: string = "range"): Tensor => {
-    if (limit === null || limit === undefined) [start, limit] = [0, start];
-    return ctx.defaultGraph().name_scope(name || "Range", (scope) => {
-      const dt = dtype ? asDType(dtype) : null;
-      let s = convertToTensor(ctx, start, { dtype: dt, name: "start" });
-      let l = convertToTensor(ctx, limit, { dtype: dt, name: "limit" });
-      let d = convertToTensor(ctx, delta, { dtype: dt, name: "delta" });
-      if (dt === null) {
-        const order = [int32, float32, float64];
-        const inferred = [s, l, d].map((t) => t.dtype.base_dtype).reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a));
-        [s, l, d] = [s, l, d].map((t) => castTensor(ctx, t, inferred, null));
-      }
-      return op1(ctx, "Range", [s, l, d], {}, scope);
-    });
-  },
-);
-
-/**
- * With `x` and `y`: elements of `x` where `condition` is true, else of `y` (op Select).
- * With only `condition`: the coordinates of its true elements (op Where; int32 here, int64 in TF).
- * @example
- * const r = tf.where(tf.greater(a, 0), a, tf.zeros_like(a));
- * const idx = tf.where([true, false, true]); // [[0], [2]]
- */
-export const where = pyfunc(
-  "where",
-  ["condition", "x", "y", "name"],
-  (ctx: EngineContext, condition: unknown, x: unknown = null, y: unknown = null, name: Name = null): Tensor => {
-    const none = (v: unknown) => v === null || v === undefined;
-    if (none(x) && none(y)) {
-      return ctx.defaultGraph().name_scope(name || "Where", (scope) => {
-        const c = convertToTensor(ctx, condition, { preferredDtype: boolDType, name: "condition" });
-        return op1(ctx, "Where", [c], {}, scope);
-      });
-    }
-    if (!none(x) && !none(y)) return op1(ctx, "Select", [condition, x, y], {}, name);
-    throw new ValueError("x and y must both be non-None or both be None.");
-  },
-);
-
-/**
- * One-hot vectors: `on_value` (default 1) at each index, `off_value` (default 0) elsewhere.
- * @example
- * const y = tf.one_hot([0, 2], 3); // [[1, 0, 0], [0, 0, 1]]
- */
-export const one_hot = pyfunc(
-  "one_hot",
-  ["indices", "depth", "on_value", "off_value", "axis", "dtype", "name"],
-  (
-    ctx: EngineContext,
-    indices: unknown,
-    depth: unknown,
-    on_value: unknown = null,
-    off_value: unknown = null,
-    axis: number | null = null,
-    dtype: DTypeLike | null = null,
-    name: Name = null,
-  ): Tensor =>
-    ctx.defaultGraph().name_scope(name || "one_hot", (scope) => {
-      const onExists = on_value !== null && on_value !== undefined;
-      const offExists = off_value !== null && off_value !== undefined;
-      // TF converts the values once just to read their dtypes (nodes `one_hot/Const`...).
-      let onDtype: DType | null = onExists ? convertToTensor(ctx, on_value).dtype.base_dtype : null;
-      let offDtype: DType | null = offExists ? convertToTensor(ctx, off_value).dtype.base_dtype : null;
-      let dt = dtype ? asDType(dtype) : null;
-      if (onExists || offExists) {
-        if (dt !== null) {
-          if (onExists && onDtype !== dt) throw new PyTypeError(`dtype ${onDtype} of on_value does not match dtype parameter ${dt}`);
-          if (offExists && offDtype !== dt) throw new PyTypeError(`dtype ${offDtype} of off_value does not match dtype parameter ${dt}`);
-        } else {
-          dt = onExists ? onDtype : offDtype;
-        }
-      } else if (dt === null) {
-        dt = float32;
-      }
-      if (!onExists) {
-        on_value = convertToTensor(ctx, 1, { dtype: dt, name: "on_value" });
-        onDtype = dt;
-      }
-      if (!offExists) {
-        off_value = convertToTensor(ctx, 0, { dtype: dt, name: "off_value" });
-        offDtype = dt;
-      }
-      if (onDtype !== offDtype) throw new PyTypeError(`dtype ${onDtype} of on_value does not match dtype ${offDtype} of off_value`);
-      return op1(ctx, "OneHot", [indices, depth, on_value, off_value], { axis: axis ?? -1 }, scope);
-    }),
 );
 
 /**

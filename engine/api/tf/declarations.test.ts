@@ -102,6 +102,19 @@ describe("the tf API declarations (engine/api/tf/)", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("export nothing but members: helpers live outside this folder", () => {
+    const helpers: string[] = [];
+    for (const [f, mod] of modules) {
+      for (const [name, v] of Object.entries(mod)) {
+        if (typeof v !== "function" || isPyFunc(v)) continue;
+        const isClass = /^class[\s{]/.test(Function.prototype.toString.call(v));
+        const marked = Object.getOwnPropertySymbols(v).length > 0; // withContext
+        if (!isClass && !marked) helpers.push(`${f} ${name}`);
+      }
+    }
+    expect(helpers).toEqual([]);
+  });
+
   it("bind every declared function into the namespace, where keywords reach the implementation", () => {
     const tf = createTF();
     const x = tf.placeholder(tf.float32, { shape: [null, 3], name: "x" });

@@ -6,17 +6,18 @@
 import { float32 } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
-import { InvalidArgumentError, ValueError } from "../../errors.js";
+import { ValueError } from "../../errors.js";
 import { TensorShape } from "../../shape.js";
 import { isNumberLike, unbox } from "../../pyfloat.js";
 import { applyOp } from "../apply.js";
 import { convertToTensor, isTensorLike } from "../convert_tensor.js";
 import { keywordFunc, pyfunc } from "../pyargs.js";
-import { op1, type Name } from "../build.js";
+import { deprecatedArgumentLookup, op1, type Name } from "../build.js";
 import { buildersFor } from "../builders.js";
 import { pyFor } from "../operators.js";
 import { sliceHelper } from "../slicing.js";
-import { sigmoid as mathSigmoid, tanh as mathTanh } from "./math.js";
+import { dropoutV2, ensureXentArgs, softmaxLike, xentV2 } from "../nn_impl.js";
+import { sigmoid as mathSigmoid, tanh as mathTanh } from "./functions.js";
 
 /** Keyword arguments of the cross-entropy functions (TF 1.x requires keywords). */
 export interface XentKw {
@@ -27,129 +28,11 @@ export interface XentKw {
   axis?: number | null;
 }
 
-/** TF's `_ensure_xent_args`: labels and logits by keyword only. */
-function ensureXentArgs(fname: string, sentinel: unknown, labels: unknown, logits: unknown): void {
-  if (sentinel !== null && sentinel !== undefined) {
-    throw new ValueError(`Only call \`${fname}\` with named arguments (labels=..., logits=..., ...)`);
-  }
-  if (labels === null || labels === undefined || logits === null || logits === undefined) {
-    throw new ValueError("Both labels and logits must be provided.");
-  }
-}
 
-/** TF's `deprecated_argument_lookup`. */
-function argLookup(newName: string, newValue: unknown, oldName: string, oldValue: unknown): unknown {
-  if (oldValue !== null && oldValue !== undefined) {
-    if (newValue !== null && newValue !== undefined) throw new ValueError(`Cannot specify both '${oldName}' and '${newName}'`);
-    return oldValue;
-  }
-  return newValue;
-}
 
-/** TF's `_flatten_outer_dims`: reshape to [-1, last dim], with the static shape when known. */
-function flattenOuterDims(ctx: EngineContext, logits: Tensor): Tensor {
-  const tf = buildersFor(ctx);
-  const rank = tf.rank(logits);
-  const lastDimSize = tf.slice(tf.shape(logits), [tf.subtract(rank, 1)], [1]);
-  const output = tf.reshape(logits, tf.concat([[-1], lastDimSize], 0));
-  const dims = logits.shape.dims;
-  if (dims !== null && dims.length > 0 && dims.slice(0, -1).every((d) => d !== null)) {
-    const product = (dims.slice(0, -1) as number[]).reduce((a, b) => a * b, 1);
-    output.set_shape(new TensorShape([product, dims[dims.length - 1]]));
-  }
-  return output;
-}
 
-/** TF's `_softmax`: the kernel works on the last axis; another axis is swapped there and back. */
-function softmaxLike(ctx: EngineContext, type: "Softmax" | "LogSoftmax", logitsIn: unknown, axis: unknown, name: Name): Tensor {
-  const tf = buildersFor(ctx);
-  const py = pyFor(ctx);
-  const logits = convertToTensor(ctx, logitsIn);
-  const shape = logits.shape;
-  const dim = axis === null || axis === undefined ? -1 : axis;
-  if (dim === -1 || (typeof dim === "number" && dim === (shape.ndims ?? -2) - 1)) return op1(ctx, type, [logits], {}, name);
-  const ndimsStatic = shape.ndims;
-  if (typeof dim === "number" && ndimsStatic !== null && !(-ndimsStatic <= dim && dim < ndimsStatic)) {
-    throw new InvalidArgumentError(
-      `Dimension (${dim}) must be in the range [${-ndimsStatic}, ${ndimsStatic}) where ${ndimsStatic} is the number of dimensions in the input.`,
-    );
-  }
-  const ndims = tf.rank(logits);
-  let d: unknown = dim;
-  if (typeof d === "number") {
-    if (d < 0) d = py.add(d, ndims);
-  } else {
-    d = tf.where(tf.less(d, 0), py.add(d, ndims), d);
-  }
-  const inputRank = tf.rank(logits);
-  const dimAxis = typeof d === "number" ? d % (ndimsStatic as number) : py.mod(d, ndimsStatic);
-  const swap = (t: Tensor, dimIndex: unknown, lastIndex: Tensor, n: Name): Tensor =>
-    tf.transpose(t, tf.concat([tf.range(dimIndex), [lastIndex], tf.range(py.add(dimIndex, 1), lastIndex), [dimIndex]], 0), n);
-  const swapped = swap(logits, dimAxis, tf.subtract(inputRank, 1), null);
-  const output = op1(ctx, type, [swapped], {}, null);
-  const result = swap(output, dimAxis, tf.subtract(inputRank, 1), name);
-  result.set_shape(shape);
-  return result;
-}
 
-/** softmax_cross_entropy_with_logits_v2's helper (TF 1.14 nn_ops.py). */
-function xentV2(ctx: EngineContext, labelsIn: unknown, logitsIn: unknown, axisIn: unknown, name: Name): Tensor {
-  const tf = buildersFor(ctx);
-  return ctx.defaultGraph().name_scope(name || "softmax_cross_entropy_with_logits", (scope) => {
-    const axis = axisIn === null || axisIn === undefined ? -1 : Number(axisIn);
-    const logits = convertToTensor(ctx, logitsIn, { name: "logits" });
-    let labels = convertToTensor(ctx, labelsIn, { name: "labels" });
-    let precise = logits;
-    labels = tf.cast(labels, precise.dtype.base_dtype);
-    const inputRank = tf.rank(precise);
-    const staticShape = logits.shape;
-    if (axis !== -1) {
-      const moveDimToEnd = (t: Tensor): Tensor => tf.transpose(t, tf.concat([tf.range(axis), tf.range(axis + 1, inputRank), [axis]], 0));
-      precise = moveDimToEnd(precise);
-      labels = moveDimToEnd(labels);
-    }
-    const inputShape = tf.shape(precise);
-    precise = flattenOuterDims(ctx, precise);
-    labels = flattenOuterDims(ctx, labels);
-    const cost0 = applyOp(ctx, "SoftmaxCrossEntropyWithLogits", [precise, labels], {}, scope).outputs[0];
-    const outputShape = tf.slice(inputShape, [0], [tf.subtract(inputRank, 1)]);
-    const cost = tf.reshape(cost0, outputShape);
-    if (staticShape.dims !== null) {
-      const dims = staticShape.dims.slice();
-      dims.splice(axis < 0 ? dims.length + axis : axis, 1);
-      cost.set_shape(new TensorShape(dims));
-    }
-    return cost;
-  });
-}
 
-/** TF 1.14's dropout_v2: `x / keep_prob * floor(keep_prob + uniform)`. */
-function dropoutV2(ctx: EngineContext, xIn: unknown, rateIn: unknown, noiseShape: unknown, seed: number | null, name: Name): Tensor {
-  const tf = buildersFor(ctx);
-  const py = pyFor(ctx);
-  return ctx.defaultGraph().name_scope(name || "dropout", () => {
-    const x = convertToTensor(ctx, xIn, { name: "x" });
-    if (!x.dtype.isFloating) {
-      throw new ValueError(`x has to be a floating point tensor since it's going to be scaled. Got a ${x.dtype} tensor instead.`);
-    }
-    let rate: unknown = rateIn;
-    if (isNumberLike(rate)) {
-      const r = Number(unbox(rate));
-      if (!(r >= 0 && r < 1)) throw new ValueError(`rate must be a scalar tensor or a float in the range [0, 1), got ${formatG(r)}`);
-      if (r === 0) return x;
-    }
-    const rateT = convertToTensor(ctx, rate, { dtype: x.dtype.base_dtype, name: "rate" });
-    if (!rateT.shape.is_compatible_with(TensorShape.scalar())) throw new ValueError(`Shapes ${rateT.shape} and () are incompatible`);
-    if (rateT.op.type === "Const" && Number((rateT.op.attrs.value as { data: ArrayLike<number> }).data[0]) === 0) return x;
-    const shape = noiseShape === null || noiseShape === undefined ? tf.shape(x) : noiseShape;
-    const keepProb = py.sub(1, rateT) as Tensor;
-    const randomTensor = py.add(keepProb, tf.random_uniform(shape as Tensor, { seed, dtype: x.dtype.base_dtype })) as Tensor;
-    const binary = tf.floor(randomTensor);
-    const ret = py.mul(py.truediv(x, keepProb), binary) as Tensor;
-    ret.set_shape(x.shape);
-    return ret;
-  });
-}
 
 /**
  * max(features, 0).
@@ -226,7 +109,7 @@ export const softmax = pyfunc(
   "softmax",
   ["logits", "axis", "name", "dim"],
   (ctx: EngineContext, logits: unknown, axis: unknown = null, name: Name = null, dim: unknown = null): Tensor =>
-    softmaxLike(ctx, "Softmax", logits, argLookup("axis", axis, "dim", dim), name),
+    softmaxLike(ctx, "Softmax", logits, deprecatedArgumentLookup("axis", axis, "dim", dim), name),
 );
 
 /**
@@ -238,7 +121,7 @@ export const log_softmax = pyfunc(
   "log_softmax",
   ["logits", "axis", "name", "dim"],
   (ctx: EngineContext, logits: unknown, axis: unknown = null, name: Name = null, dim: unknown = null): Tensor =>
-    softmaxLike(ctx, "LogSoftmax", logits, argLookup("axis", axis, "dim", dim), name),
+    softmaxLike(ctx, "LogSoftmax", logits, deprecatedArgumentLookup("axis", axis, "dim", dim), name),
 );
 
 /**
@@ -272,7 +155,7 @@ export const softmax_cross_entropy_with_logits_v2 = pyfunc(
   "softmax_cross_entropy_with_logits_v2",
   ["labels", "logits", "axis", "name", "dim"],
   (ctx: EngineContext, labels: unknown, logits: unknown, axis: unknown = null, name: Name = null, dim: unknown = null): Tensor =>
-    xentV2(ctx, labels, logits, argLookup("axis", axis, "dim", dim), name),
+    xentV2(ctx, labels, logits, deprecatedArgumentLookup("axis", axis, "dim", dim), name),
 );
 
 /**
@@ -293,7 +176,7 @@ export const softmax_cross_entropy_with_logits = keywordFunc(
     name: Name = null,
     axis: unknown = null,
   ): Tensor => {
-    const d = argLookup("axis", axis, "dim", dim);
+    const d = deprecatedArgumentLookup("axis", axis, "dim", dim);
     ensureXentArgs("softmax_cross_entropy_with_logits", _sentinel, labels, logits);
     const scope = ctx.defaultGraph().name_scope(name || "softmax_cross_entropy_with_logits_sg", (s) => {
       labels = op1(ctx, "StopGradient", [labels], {}, "labels_stop_gradient");
@@ -410,7 +293,7 @@ export const dropout = pyfunc(
       else if (isTensorLike(keep_prob)) keep = pyFor(ctx).sub(1.0, keep_prob);
       else throw new ValueError(`keep_prob must be a floating point number or Tensor (got ${String(keep_prob)})`);
     }
-    const r = argLookup("rate", rate, "keep_prob", keep);
+    const r = deprecatedArgumentLookup("rate", rate, "keep_prob", keep);
     if (r === null || r === undefined) throw new ValueError("You must provide a rate to dropout.");
     return dropoutV2(ctx, x, r, noise_shape, seed, name);
   },
@@ -433,7 +316,7 @@ export const moments = pyfunc(
     keep_dims: boolean | null = null,
     keepdims: boolean | null = null,
   ): Tensor[] => {
-    const keep = (argLookup("keepdims", keepdims, "keep_dims", keep_dims) as boolean | null) ?? false;
+    const keep = (deprecatedArgumentLookup("keepdims", keepdims, "keep_dims", keep_dims) as boolean | null) ?? false;
     const tf = buildersFor(ctx);
     return ctx.defaultGraph().name_scope(name || "moments", () => {
       const y = convertToTensor(ctx, x);
@@ -448,8 +331,3 @@ export const moments = pyfunc(
   },
 );
 
-/** Python's `%g`. */
-function formatG(x: number): string {
-  const s = x.toPrecision(6);
-  return String(Number(s));
-}

@@ -1,0 +1,91 @@
+/**
+ * What a `sess.run` reports: its RunRecord (one literal shape, whichever executor ran it), and
+ * a run error completed as TF 1.14 completes it — the culprit, the path from a fetch to it, and
+ * the `[[node ...]]` line.
+ */
+import { Tensor } from "../graph.js";
+import { InternalError, OpError } from "../errors.js";
+import type { RunRecord, SideEffectRecord } from "../records.js";
+import { pathToCulprit, type Plan } from "./plan.js";
+
+/** The session a record belongs to. */
+interface RecordSession {
+  readonly id: number;
+  readonly graph: { readonly id: number };
+}
+
+/** The run record of a run of `plan`. */
+export function runRecord(sess: RecordSession, plan: Plan, index: number, line: number | null, path: string[], effects: SideEffectRecord[] | null, error: Error | null): RunRecord {
+  const record: RunRecord = {
+    type: "run",
+    index,
+    session: sess.id,
+    graph: sess.graph.id,
+    line,
+    plan: plan.id,
+    fetches: plan.fetchNames,
+    feeds: plan.feedNames,
+    path,
+    side_effects: effects ?? [],
+    ok: error === null,
+  };
+  if (error) record.error = errorRecord(error);
+  return record;
+}
+
+/** The record of a run that failed before it had a plan (a bad fetch or feed). */
+export function failedRunRecord(sess: RecordSession, index: number, line: number | null, e: Error): RunRecord {
+  return {
+    type: "run",
+    index,
+    session: sess.id,
+    graph: sess.graph.id,
+    line,
+    plan: -1,
+    fetches: [],
+    feeds: [],
+    path: [],
+    side_effects: [],
+    ok: false,
+    error: errorRecord(e),
+  };
+}
+
+function errorRecord(error: Error): RunRecord["error"] {
+  const site = error as Partial<OpError>;
+  return {
+    type: error.name,
+    message: error.message,
+    op: site.op ?? null,
+    path: site.path ?? [],
+    line: site.line ?? null,
+  };
+}
+
+/**
+ * Adds the culprit, the path to it and TF 1.14's `[[node ...]]` line to a run error. The
+ * culprit is the op the error names (an uninitialized variable), else the op that failed.
+ */
+export function decorateRunError(plan: Plan, e: Error, stepIndex: number): Error {
+  const step = plan.steps[stepIndex];
+  if (!step) return e;
+  const failed = step.op;
+  const named = e instanceof OpError && e.op ? plan.pathOps.find((o) => o.name === e.op) : undefined;
+  const culprit = named ?? failed;
+  const fetchOps = plan.fetchLeaves.map((f) => (f instanceof Tensor ? f.op : f));
+  const path = pathToCulprit(fetchOps, culprit, plan.onPath, new Set(plan.feedTensors));
+  const where = failed.line !== null ? ` (defined at line ${failed.line})` : "";
+  const nodeLine = `\n\t [[node ${failed.name}${where} ]]`;
+  if (e instanceof OpError) {
+    e.op = culprit.name;
+    e.path = path;
+    e.line = culprit.line;
+    e.message = `${e.message}${nodeLine}`;
+    return e;
+  }
+  // A bug in a kernel or a JS error inside it: report it as TF reports internal failures.
+  const wrapped = new InternalError(`${e.message}`, culprit.name, { path, line: culprit.line });
+  wrapped.message += nodeLine;
+  wrapped.stack = e.stack;
+  return wrapped;
+}
