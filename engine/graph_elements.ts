@@ -231,7 +231,9 @@ function nodeDefText(op: Operation): string {
   const lines = [`name: "${op.name}"`, `op: "${op.type}"`];
   for (const t of op.inputs) lines.push(`input: "${t.value_index === 0 ? t.op.name : t.name}"`);
   for (const c of op.control_inputs) lines.push(`input: "^${c.name}"`);
-  const keys = Object.keys(op.attrs).filter((k) => !k.startsWith("_")).sort();
+  const keys = Object.keys(op.attrs)
+    .filter((k) => !k.startsWith("_"))
+    .sort();
   for (const k of keys) {
     const v = op.attrs[k];
     const text = attrValueText(v);

@@ -16,7 +16,6 @@ import { constNamed, type Name } from "./build.js";
 import { buildersFor } from "./builders.js";
 import { pyFor } from "./operators.js";
 
-
 /**
  * How a loss reduces (`tf.losses.Reduction`).
  * @example
@@ -127,7 +126,14 @@ function safeMean(ctx: EngineContext, losses: Tensor, num: Tensor): Tensor {
 }
 
 /** TF's compute_weighted_loss. */
-export function computeWeightedLoss(ctx: EngineContext, lossesIn: unknown, weights: unknown, scope: Name, collection: string | null, reduction: string): Tensor {
+export function computeWeightedLoss(
+  ctx: EngineContext,
+  lossesIn: unknown,
+  weights: unknown,
+  scope: Name,
+  collection: string | null,
+  reduction: string,
+): Tensor {
   Reduction.validate(reduction);
   const g = ctx.defaultGraph();
   const tf = buildersFor(ctx);
@@ -154,7 +160,13 @@ export function computeWeightedLoss(ctx: EngineContext, lossesIn: unknown, weigh
 }
 
 /** Casts predictions and labels to float32 and checks their shapes (every regression loss starts so). */
-export function prepare(ctx: EngineContext, labelsIn: unknown, predictionsIn: unknown, labelsName = "labels", predictionsName = "predictions"): [Tensor, Tensor] {
+export function prepare(
+  ctx: EngineContext,
+  labelsIn: unknown,
+  predictionsIn: unknown,
+  labelsName = "labels",
+  predictionsName = "predictions",
+): [Tensor, Tensor] {
   if (labelsIn === null || labelsIn === undefined) throw new ValueError(`${labelsName} must not be None.`);
   if (predictionsIn === null || predictionsIn === undefined) throw new ValueError(`${predictionsName} must not be None.`);
   const tf = buildersFor(ctx);
@@ -215,7 +227,6 @@ export function removeSqueezable(ctx: EngineContext, labelsIn: unknown, predicti
     return [labels, predictions];
   });
 }
-
 
 /** A Const scalar's int value, else null (TF's constant_value on a rank). */
 function constInt(t: Tensor): number | null {

@@ -46,10 +46,11 @@ describe("scalar update forms", () => {
         const expr = inlineScalar(f, names);
         expect(expr, `${def.type} inlines`).not.toBeNull();
         const g = new Function(...names, `"use strict"; return ${expr};`) as (...x: number[]) => number;
-        for (const x of SAMPLES) for (const y of SAMPLES) {
-          const args = names.map((_, i) => (i === 0 ? x : i === 1 ? y : 0.5));
-          expect(Object.is(g(...args), f(...(args as [number, ...number[]]))), `${def.type} at ${args}`).toBe(true);
-        }
+        for (const x of SAMPLES)
+          for (const y of SAMPLES) {
+            const args = names.map((_, i) => (i === 0 ? x : i === 1 ? y : 0.5));
+            expect(Object.is(g(...args), f(...(args as [number, ...number[]]))), `${def.type} at ${args}`).toBe(true);
+          }
         checked++;
       }
     }

@@ -58,12 +58,7 @@ export function planPath(fetchTensors: readonly Tensor[], targetOps: readonly Op
  * Op names from a fetch down to `culprit` through the edges the run followed, for the UI's red
  * path. Returns `[culprit]` if no fetch reaches it.
  */
-export function pathToCulprit(
-  fetchOps: readonly Operation[],
-  culprit: Operation,
-  onPath: ReadonlySet<Operation>,
-  fed: ReadonlySet<Tensor>,
-): string[] {
+export function pathToCulprit(fetchOps: readonly Operation[], culprit: Operation, onPath: ReadonlySet<Operation>, fed: ReadonlySet<Tensor>): string[] {
   const parent = new Map<Operation, Operation | null>();
   const queue: Operation[] = [];
   for (const f of fetchOps) {

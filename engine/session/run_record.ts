@@ -15,7 +15,15 @@ interface RecordSession {
 }
 
 /** The run record of a run of `plan`. */
-export function runRecord(sess: RecordSession, plan: Plan, index: number, line: number | null, path: string[], effects: SideEffectRecord[] | null, error: Error | null): RunRecord {
+export function runRecord(
+  sess: RecordSession,
+  plan: Plan,
+  index: number,
+  line: number | null,
+  path: string[],
+  effects: SideEffectRecord[] | null,
+  error: Error | null,
+): RunRecord {
   const record: RunRecord = {
     type: "run",
     index,

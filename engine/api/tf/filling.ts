@@ -13,12 +13,6 @@ import { pyfunc } from "../pyargs.js";
 import { filled, onesLike } from "../fill.js";
 import { castTensor, op1, type Name } from "../build.js";
 
-
-
-
-
-
-
 /**
  * A tensor of zeros (a Const named `zeros` for fewer than 1000 elements, else a Fill).
  * @example

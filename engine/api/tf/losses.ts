@@ -278,4 +278,3 @@ export const get_total_loss = pyfunc(
     return buildersFor(ctx).add_n(losses, name);
   },
 );
-

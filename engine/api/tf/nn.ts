@@ -28,12 +28,6 @@ export interface XentKw {
   axis?: number | null;
 }
 
-
-
-
-
-
-
 /**
  * max(features, 0).
  * @example
@@ -330,4 +324,3 @@ export const moments = pyfunc(
     });
   },
 );
-

@@ -58,6 +58,8 @@ export function assemble(e: Emitter, feeds: readonly string[], fetches: readonly
   const recordEffects = new Function("PORT", `return function recordEffects(${params.join(", ")}) { PORT.effects = [${records.join(", ")}]; };`)(port) as (
     ...x: number[]
   ) => void;
-  const factory = new Function("V", "C", "D", "K", "G", "P", "E", "W", "L", `return function scalarProgram(F, R, rec) {\n${body}\n};`) as (...a: unknown[]) => ScalarProgram;
+  const factory = new Function("V", "C", "D", "K", "G", "P", "E", "W", "L", `return function scalarProgram(F, R, rec) {\n${body}\n};`) as (
+    ...a: unknown[]
+  ) => ScalarProgram;
   return factory(values, e.cells, e.cellDtypes, e.consts, e.funcs, run.feedBuffers, recordEffects, scratch, run);
 }

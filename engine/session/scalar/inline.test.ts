@@ -19,7 +19,14 @@ describe("inlineScalar", () => {
 
   it("declines block bodies, free variables, keywords and arity mismatches", () => {
     const helper = (v: number) => v;
-    expect(inlineScalar((x) => { return x; }, ["a"])).toBeNull();
+    expect(
+      inlineScalar(
+        (x) => {
+          return x;
+        },
+        ["a"],
+      ),
+    ).toBeNull();
     expect(inlineScalar((x) => helper(x), ["a"])).toBeNull();
     expect(inlineScalar((x) => (typeof x === "number" ? x : 0), ["a"])).toBeNull();
     expect(inlineScalar((x, y) => x + y, ["a"])).toBeNull();

@@ -29,7 +29,10 @@ export function inlineScalar(f: (...x: number[]) => number, args: readonly strin
   if (math !== undefined) return `Math.${math}(${args.join(", ")})`;
   const m = ARROW.exec(Function.prototype.toString.call(f));
   if (m === null) return null;
-  const params = (m[1] ?? m[2]).split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const params = (m[1] ?? m[2])
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   const body = m[3];
   if (params.length !== args.length || params.some((p) => !/^[A-Za-z_$][\w$]*$/.test(p))) return null;
   // A block body, strings, templates, regexes and comments are not attempted.
