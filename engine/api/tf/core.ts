@@ -1,7 +1,8 @@
 /**
  * `tf.constant`, `tf.placeholder`, `tf.identity`, `tf.group`, `tf.Print` and friends: the basic
  * node builders. Every export of a file in engine/api/tf/ is a member of the `tf` namespace
- * (engine/tf.ts binds them to the program's context).
+ * (engine/tf.ts binds them to the program's context). The ops they build are declared a layer
+ * down, in engine/ops/core/basic.ts.
  */
 import { asDType, DTypeLike } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";

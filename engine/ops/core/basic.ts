@@ -1,5 +1,8 @@
 /**
- * Source and pass-through ops: constants, placeholders, identity, no-op.
+ * Source and pass-through ops: constants, placeholders, identity, no-op — the op declarations
+ * (what one node is and how it runs). Their Python builders, `tf.constant` & co., are a layer
+ * up in engine/api/tf/core.ts, on purpose: a builder opens scopes, names converted values and
+ * raises TF's TypeErrors, and may build several ops.
  */
 import { DType } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
