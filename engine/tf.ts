@@ -12,7 +12,7 @@ import { errorsNamespace } from "./errors.js";
 import { TensorShape } from "./shape.js";
 import { NDArray } from "./ndarray.js";
 import { unbox } from "./pyfloat.js";
-import { bindApi } from "./api/pyargs.js";
+import { bindApi, type BoundApi } from "./api/pyargs.js";
 import * as core from "./api/tf/core.js";
 import * as arrayCore from "./api/tf/array_core.js";
 import * as array from "./api/tf/array.js";
@@ -42,20 +42,116 @@ const MATH_NAMES = [
   "sin", "sqrt", "square", "squared_difference", "subtract", "tanh", "truediv",
 ] as const;
 
-function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+/** The modules `tf.math` gathers its names from. */
+type MathModules = typeof arithmetic & typeof logic & typeof functions & typeof reduce & typeof math;
+
+/** The namespace's values (the same for every program): dtypes, classes, constants. */
+const VALUES = {
+  /** `tf.float32`: 32-bit float. */
+  float32: dtypes.float32,
+  /** `tf.float64`: 64-bit float. */
+  float64: dtypes.float64,
+  /** `tf.double`: alias of float64. */
+  double: dtypes.float64,
+  /** `tf.int32`: 32-bit integer (wraps on overflow). */
+  int32: dtypes.int32,
+  /** `tf.bool`. */
+  bool: dtypes.bool,
+  /** `tf.string`. */
+  string: dtypes.string,
+  /** `tf.float32_ref` etc.: the dtypes of TF 1.x variables' own tensors. */
+  float32_ref: dtypes.float32._as_ref,
+  /** `tf.as_dtype("float32")`. */
+  as_dtype: dtypes.asDType,
+  /** `tf.DType`, for `instanceof`. */
+  DType: dtypes.DType,
+  /** `tf.TensorShape([null, 3])`. */
+  TensorShape: (dims: readonly (number | null)[] | null): TensorShape => new TensorShape(dims),
+  /** Run-time error classes: `tf.errors.InvalidArgumentError`, ... */
+  errors: errorsNamespace,
+  /** `tf.newaxis` (for slicing). */
+  newaxis: null,
+  /** The engine's array type (what `sess.run` returns for rank ≥ 1). */
+  NDArray,
+  /** TF's version string. */
+  __version__: "1.15.0",
+};
+
+/** TF 1.x's `tf.random` module: the random builders under their `tf.random.*` names. */
+export interface RandomNamespace {
+  /** Same as `tf.random_normal`. */
+  normal: BoundApi<typeof random>["random_normal"];
+  /** Same as `tf.random_uniform`. */
+  uniform: BoundApi<typeof random>["random_uniform"];
+  /** Same as `tf.truncated_normal`. */
+  truncated_normal: BoundApi<typeof random>["truncated_normal"];
+  /** Same as `tf.random_shuffle`. */
+  shuffle: BoundApi<typeof random>["random_shuffle"];
+  /**
+   * Same as `tf.set_random_seed` (TF 1.x's `tf.random.set_random_seed`).
+   * @example
+   * tf.random.set_random_seed(1234);
+   */
+  set_random_seed(seed: number | null): void;
 }
 
-function build(ctx: EngineContext) {
+/** The namespaces under `tf`. */
+export interface Namespaces {
+  /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
+  math: Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>;
+  /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
+  random: RandomNamespace;
+  /** `tf.nn`: activations, softmax, cross entropies, dropout, ... */
+  nn: BoundApi<typeof nn>;
+  /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
+  losses: BoundApi<typeof losses>;
+  /** Optimizers and training helpers. */
+  train: BoundApi<typeof train>;
+  /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
+  layers: BoundApi<typeof layers>;
+}
+
+/**
+ * The full `tf` namespace type: an intersection (not a spread), so that the editor's
+ * TypeScript works out a member's signature only when the learner's code uses it.
+ */
+export type TF = BoundApi<typeof core> &
+  BoundApi<MathModules> &
+  BoundApi<typeof arrayCore> &
+  BoundApi<typeof array> &
+  BoundApi<typeof filling> &
+  BoundApi<typeof random> &
+  BoundApi<typeof gradients> &
+  BoundApi<typeof state> &
+  BoundApi<typeof graph> &
+  BoundApi<typeof initializers> &
+  Namespaces &
+  typeof VALUES;
+
+function build(ctx: EngineContext): TF {
   const mathFns = {
     ...bindApi(ctx, arithmetic),
     ...bindApi(ctx, logic),
     ...bindApi(ctx, functions),
     ...bindApi(ctx, reduce),
     ...bindApi(ctx, math),
-  };
+  } as BoundApi<MathModules>;
   const randomFns = bindApi(ctx, random);
   const graphFns = bindApi(ctx, graph);
+  const namespaces: Namespaces = {
+    math: Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Namespaces["math"],
+    random: {
+      normal: randomFns.random_normal,
+      uniform: randomFns.random_uniform,
+      truncated_normal: randomFns.truncated_normal,
+      shuffle: randomFns.random_shuffle,
+      set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
+    },
+    nn: bindApi(ctx, nn),
+    losses: bindApi(ctx, losses),
+    train: bindApi(ctx, train),
+    layers: bindApi(ctx, layers),
+  };
   return {
     ...bindApi(ctx, core),
     ...mathFns,
@@ -63,70 +159,14 @@ function build(ctx: EngineContext) {
     ...bindApi(ctx, array),
     ...bindApi(ctx, filling),
     ...randomFns,
-    /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
-    math: pick(mathFns, MATH_NAMES),
-    /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
-    random: {
-      /** Same as `tf.random_normal`. */
-      normal: randomFns.random_normal,
-      /** Same as `tf.random_uniform`. */
-      uniform: randomFns.random_uniform,
-      /** Same as `tf.truncated_normal`. */
-      truncated_normal: randomFns.truncated_normal,
-      /** Same as `tf.random_shuffle`. */
-      shuffle: randomFns.random_shuffle,
-      /**
-       * Same as `tf.set_random_seed` (TF 1.x's `tf.random.set_random_seed`).
-       * @example
-       * tf.random.set_random_seed(1234);
-       */
-      set_random_seed: (seed: number | null): void => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
-    },
-    /** `tf.nn`: activations, softmax, cross entropies, dropout, ... */
-    nn: bindApi(ctx, nn),
-    /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
-    losses: bindApi(ctx, losses),
     ...bindApi(ctx, gradients),
-    /** Optimizers and training helpers. */
-    train: bindApi(ctx, train),
-    /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
-    layers: bindApi(ctx, layers),
     ...bindApi(ctx, state),
     ...graphFns,
     ...bindApi(ctx, initializers),
-    /** `tf.float32`: 32-bit float. */
-    float32: dtypes.float32,
-    /** `tf.float64`: 64-bit float. */
-    float64: dtypes.float64,
-    /** `tf.double`: alias of float64. */
-    double: dtypes.float64,
-    /** `tf.int32`: 32-bit integer (wraps on overflow). */
-    int32: dtypes.int32,
-    /** `tf.bool`. */
-    bool: dtypes.bool,
-    /** `tf.string`. */
-    string: dtypes.string,
-    /** `tf.float32_ref` etc.: the dtypes of TF 1.x variables' own tensors. */
-    float32_ref: dtypes.float32._as_ref,
-    /** `tf.as_dtype("float32")`. */
-    as_dtype: dtypes.asDType,
-    /** `tf.DType`, for `instanceof`. */
-    DType: dtypes.DType,
-    /** `tf.TensorShape([null, 3])`. */
-    TensorShape: (dims: readonly (number | null)[] | null) => new TensorShape(dims),
-    /** Run-time error classes: `tf.errors.InvalidArgumentError`, ... */
-    errors: errorsNamespace,
-    /** `tf.newaxis` (for slicing). */
-    newaxis: null,
-    /** The engine's array type (what `sess.run` returns for rank ≥ 1). */
-    NDArray,
-    /** TF's version string. */
-    __version__: "1.15.0",
+    ...namespaces,
+    ...VALUES,
   };
 }
-
-/** The full `tf` namespace type. */
-export type TF = ReturnType<typeof build>;
 
 /**
  * A fresh `tf` namespace for one program run.

@@ -24,12 +24,23 @@ export type Impl = (ctx: EngineContext, ...args: never) => unknown;
 /** The Python parameters of an implementation (a labelled tuple; defaulted ones optional). */
 export type ArgsOf<F> = F extends (ctx: EngineContext, ...args: infer P) => unknown ? P : never;
 
+/** The key of a declaration's bound type (types only: no such property exists at run time). */
+declare const BOUND: unique symbol;
+
+/**
+ * What a declaration is in the namespace, carried by its type: `BoundApi` reads it in one
+ * lookup, and the editor's TypeScript works a signature out only when a program uses it.
+ */
+interface Bound<B> {
+  readonly [BOUND]: B;
+}
+
 /** A module-level API function: its implementation, with its Python name and parameter names. */
 export type PyFunc<F extends Impl, N extends readonly string[]> = F & {
   readonly pyName: string;
   readonly pyParams: N;
   readonly pyOptions: SignatureOptions | undefined;
-};
+} & Bound<(...args: PyArgs<ArgsOf<F>, N>) => ReturnType<F>>;
 
 /**
  * Declares a `tf` API function once: `names` are its Python parameters in order (for keyword
@@ -40,11 +51,16 @@ export type PyFunc<F extends Impl, N extends readonly string[]> = F & {
  * // tf.identity(x), tf.identity(x, "y"), tf.identity(x, {name: "y"}); engine code: identity(ctx, x)
  */
 export function pyfunc<const N extends readonly string[], F extends Impl>(name: string, names: N, impl: F, opts?: SignatureOptions): PyFunc<F, N> {
-  return Object.assign(impl, { pyName: name, pyParams: names, pyOptions: opts });
+  return Object.assign(impl, { pyName: name, pyParams: names, pyOptions: opts }) as PyFunc<F, N>;
 }
 
 /** A Python class: its constructor as a pyfunc, callable with or without `new`. */
-export type PyClass<F extends Impl, N extends readonly string[]> = PyFunc<F, N> & { readonly pyPrototype: object };
+export type PyClass<F extends Impl, N extends readonly string[]> = F & {
+  readonly pyName: string;
+  readonly pyParams: N;
+  readonly pyOptions: SignatureOptions | undefined;
+  readonly pyPrototype: object;
+} & Bound<{ (...args: PyArgs<ArgsOf<F>, N>): ReturnType<F>; new (...args: PyArgs<ArgsOf<F>, N>): ReturnType<F> }>;
 
 /**
  * Declares a `tf` class (`tf.Variable`): `make` builds the instance from the constructor's
@@ -60,14 +76,14 @@ export function pyclass<const N extends readonly string[], F extends Impl>(
   proto: object,
   opts?: SignatureOptions,
 ): PyClass<F, N> {
-  return Object.assign(pyfunc(name, names, make, opts), { pyPrototype: proto });
+  return Object.assign(pyfunc(name, names, make, opts), { pyPrototype: proto }) as unknown as PyClass<F, N>;
 }
 
 const PER_CONTEXT = Symbol("per context");
 const WITH_CONTEXT = Symbol("with context");
 
 /** A function taking the context first and then its arguments as given (no Python binding). */
-export type WithContext<F extends (ctx: EngineContext, ...args: never) => unknown> = F & { readonly [WITH_CONTEXT]: true };
+export type WithContext<F extends (ctx: EngineContext, ...args: never) => unknown> = F & { readonly [WITH_CONTEXT]: true } & Bound<(...args: ArgsOf<F>) => ReturnType<F>>;
 
 /**
  * Declares a `tf` function whose arguments are read by hand (variadic, or a `with` block's
@@ -76,11 +92,11 @@ export type WithContext<F extends (ctx: EngineContext, ...args: never) => unknow
  * export const group = withContext((ctx: EngineContext, ...inputs: unknown[]): Operation => ...);
  */
 export function withContext<F extends (ctx: EngineContext, ...args: never) => unknown>(f: F): WithContext<F> {
-  return Object.assign(f, { [WITH_CONTEXT]: true as const });
+  return Object.assign(f, { [WITH_CONTEXT]: true as const }) as WithContext<F>;
 }
 
 /** A member made for each program's context (a class bound to it, a variadic function). */
-export interface PerContext<T> {
+export interface PerContext<T> extends Bound<T> {
   readonly [PER_CONTEXT]: (ctx: EngineContext) => T;
 }
 
@@ -90,7 +106,7 @@ export interface PerContext<T> {
  * export const group = perContext((ctx) => (...inputs: unknown[]): Operation => ...);
  */
 export function perContext<T>(make: (ctx: EngineContext) => T): PerContext<T> {
-  return { [PER_CONTEXT]: make };
+  return { [PER_CONTEXT]: make } as PerContext<T>;
 }
 
 function isPyFunc(x: unknown): x is PyFunc<Impl, readonly string[]> {
@@ -109,7 +125,7 @@ function bound(ctx: EngineContext, f: PyFunc<Impl, readonly string[]>): (...args
     return call(ctx, ...bindNames(fname, names, required, args, opts));
   };
   Object.defineProperty(g, "name", { value: fname });
-  const proto = (f as Partial<PyClass<Impl, readonly string[]>>).pyPrototype;
+  const proto = (f as { pyPrototype?: object }).pyPrototype;
   if (proto !== undefined) g.prototype = proto;
   return g;
 }
@@ -143,64 +159,66 @@ type Expand<T> = T extends infer O ? { [K in keyof O]: O[K] } : never;
 
 type Index<N extends readonly string[]> = keyof N & `${number}`;
 
-/** Whether parameter K of P is optional (has a default). */
-type IsOptional<P extends unknown[], K extends PropertyKey> = K extends keyof P ? ({} extends Pick<P, K> ? true : false) : false;
+/** The required parameters of P (its prefix before the first optional one). */
+type RequiredPart<P extends unknown[]> = P extends [infer H, ...infer R] ? [H, ...RequiredPart<R>] : [];
 
-/**
- * The keyword object after positional arguments `Q`: each later parameter by name, required
- * ones required (Python lets any parameter be passed by keyword). `_sentinel`-style private
- * parameters are left out.
- */
-type Keywords<P extends unknown[], N extends readonly string[], Q extends unknown[]> = Expand<
+/** Every parameter by name (Python lets any go by keyword): required ones required; `_sentinel`-style private ones left out. */
+type AllKeywords<P extends unknown[], N extends readonly string[], R extends unknown[] = RequiredPart<P>> = Expand<
   {
-    [
-      K in Index<N> as K extends keyof Q ? never : N[K] extends `_${string}` ? never : IsOptional<P, K> extends true ? never : N[K] & string
-    ]: K extends keyof Required<P> ? Required<P>[K] : never;
+    [K in Index<N> as K extends keyof R ? N[K] & string : never]: K extends keyof Required<P> ? Required<P>[K] : never;
   } & {
-    [
-      K in Index<N> as K extends keyof Q ? never : N[K] extends `_${string}` ? never : IsOptional<P, K> extends true ? N[K] & string : never
-    ]?: K extends keyof Required<P> ? Required<P>[K] : never;
+    [K in Index<N> as K extends keyof R ? never : N[K] extends `_${string}` ? never : N[K] & string]?: K extends keyof Required<P> ? Required<P>[K] : never;
   }
 >;
+
+/** The keyword object after positional arguments `Q`: the parameters Q does not cover. */
+type Keywords<P extends unknown[], N extends readonly string[], Q extends unknown[]> = Q extends []
+  ? AllKeywords<P, N>
+  : Expand<Omit<AllKeywords<P, N>, N[keyof Q & keyof N & `${number}`]>>;
+
+/**
+ * Positional arguments before a keyword object, at most: Python allows any number, but a form
+ * per extra count costs the editor's type checker and shows nothing a learner writes (the
+ * all-positional form still takes every parameter).
+ */
+type MaxPositionalBeforeKeywords = 0 | 1 | 2 | 3 | 4 | 5;
 
 /**
  * The argument lists of a Python function with parameters `P` (defaulted ones optional) named
  * `N`: the positional arguments, or some of them followed by a keyword object with the rest.
+ * (Each keyword object is computed from one AllKeywords per function, so checking a call stays
+ * cheap for the editor.)
  */
 export type PyArgs<P extends unknown[], N extends readonly string[]> =
   | P
   | (Prefixes<Required<P>> extends infer Q
       ? Q extends unknown[]
-        ? keyof Keywords<P, N, Q> extends never
-          ? never
-          : [...Q, kwargs: Keywords<P, N, Q>]
+        ? Q["length"] extends MaxPositionalBeforeKeywords
+          ? keyof Keywords<P, N, Q> extends never
+            ? never
+            : [...Q, kwargs: Keywords<P, N, Q>]
+          : never
         : never
       : never);
 
 /** A function the playground calls with keywords only (TF's `_sentinel` functions). */
-export type KeywordFunc<F extends Impl, N extends readonly string[]> = PyFunc<F, N> & { readonly keywordsOnly: true };
+export type KeywordFunc<F extends Impl, N extends readonly string[]> = F & {
+  readonly pyName: string;
+  readonly pyParams: N;
+  readonly pyOptions: SignatureOptions | undefined;
+  readonly keywordsOnly: true;
+} & Bound<(kwargs: Keywords<ArgsOf<F>, N, []>) => ReturnType<F>>;
 
 /**
  * Declares a `tf` function whose Python signature starts with `_sentinel` (TF's marker for
  * "call with keywords"): as `pyfunc`, typed for the editor as taking one keyword object.
  */
 export function keywordFunc<const N extends readonly string[], F extends Impl>(name: string, names: N, impl: F, opts?: SignatureOptions): KeywordFunc<F, N> {
-  return Object.assign(pyfunc(name, names, impl, opts), { keywordsOnly: true as const });
+  return Object.assign(pyfunc(name, names, impl, opts), { keywordsOnly: true as const }) as unknown as KeywordFunc<F, N>;
 }
 
-/** What a module member becomes in the namespace. */
-export type BoundMember<T> =
-  T extends PyClass<infer F, infer N>
-    ? { (...args: PyArgs<ArgsOf<F>, N>): ReturnType<F>; new (...args: PyArgs<ArgsOf<F>, N>): ReturnType<F> }
-    : T extends KeywordFunc<infer F, infer N>
-      ? (kwargs: Keywords<ArgsOf<F>, N, []>) => ReturnType<F>
-      : T extends PyFunc<infer F, infer N>
-        ? (...args: PyArgs<ArgsOf<F>, N>) => ReturnType<F>
-        : T extends WithContext<infer F>
-          ? (...args: ArgsOf<F>) => ReturnType<F>
-          : T extends PerContext<infer V>
-            ? V
-            : T;
+/** What a module member becomes in the namespace: a declaration's bound type, or the value itself. */
+export type BoundMember<T> = T extends Bound<infer B> ? B : T;
 
 /** A module bound to a context (homomorphic, so each member keeps its JSDoc for hovers). */
 export type BoundApi<M> = { [K in keyof M]: BoundMember<M[K]> };
