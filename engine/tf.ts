@@ -31,6 +31,15 @@ import * as layers from "./api/tf/layers.js";
 import * as state from "./api/tf/state.js";
 import * as graph from "./api/tf/graph.js";
 import * as initializers from "./api/tf/initializers.js";
+import * as indexing from "./api/tf/indexing.js";
+import * as sorting from "./api/tf/sorting.js";
+import * as segments from "./api/tf/segments.js";
+import * as sequences from "./api/tf/sequences.js";
+import * as clip from "./api/tf/clip.js";
+import * as contraction from "./api/tf/contraction.js";
+import * as nnExtra from "./api/tf/nn_extra.js";
+import * as metrics from "./api/tf/metrics.js";
+import { getItem } from "./api/slicing.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -41,6 +50,9 @@ const MATH_NAMES = [
   "reduce_mean", "reduce_min", "reduce_prod", "reduce_sum", "round", "rsqrt", "scalar_mul", "sigmoid", "sign",
   "sin", "sqrt", "square", "squared_difference", "subtract", "tanh", "truediv",
 ] as const;
+
+/** The segment reductions TF 1.x also exports under `tf.math`. */
+const MATH_SEGMENT_NAMES = ["segment_sum", "segment_mean", "segment_max", "segment_min"] as const;
 
 /** The modules `tf.math` gathers its names from. */
 type MathModules = typeof arithmetic & typeof logic & typeof functions & typeof reduce & typeof math;
@@ -98,11 +110,22 @@ export interface RandomNamespace {
 /** The namespaces under `tf`. */
 export interface Namespaces {
   /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
-  math: Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>;
+  math: Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]> &
+    Pick<BoundApi<typeof segments>, (typeof MATH_SEGMENT_NAMES)[number]> &
+    Pick<BoundApi<typeof nnExtra>, "top_k" | "l2_normalize">;
+  /** `tf.linalg`: matrix products and contractions. */
+  linalg: BoundApi<typeof contraction> & {
+    /** Same as `tf.matmul`. */
+    matmul: BoundApi<typeof math>["matmul"];
+    /** Same as `tf.nn.l2_normalize`. */
+    l2_normalize: BoundApi<typeof nnExtra>["l2_normalize"];
+  };
+  /** `tf.metrics`: streaming metrics (`tf.metrics.accuracy`), kept in local variables. */
+  metrics: BoundApi<typeof metrics>;
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
-  /** `tf.nn`: activations, softmax, cross entropies, dropout, ... */
-  nn: BoundApi<typeof nn>;
+  /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, ... */
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra>;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
@@ -125,10 +148,17 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof state> &
   BoundApi<typeof graph> &
   BoundApi<typeof initializers> &
+  BoundApi<typeof indexing> &
+  BoundApi<typeof sorting> &
+  BoundApi<typeof segments> &
+  BoundApi<typeof sequences> &
+  BoundApi<typeof clip> &
+  BoundApi<typeof contraction> &
   Namespaces &
   typeof VALUES;
 
 function build(ctx: EngineContext): TF {
+  ctx.indexTensor = (t, spec) => getItem(ctx, t, spec);
   const mathFns = {
     ...bindApi(ctx, arithmetic),
     ...bindApi(ctx, logic),
@@ -138,8 +168,18 @@ function build(ctx: EngineContext): TF {
   } as BoundApi<MathModules>;
   const randomFns = bindApi(ctx, random);
   const graphFns = bindApi(ctx, graph);
+  const segmentFns = bindApi(ctx, segments);
+  const contractionFns = bindApi(ctx, contraction);
+  const nnExtraFns = bindApi(ctx, nnExtra);
   const namespaces: Namespaces = {
-    math: Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Namespaces["math"],
+    math: {
+      ...(Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>),
+      ...(Object.fromEntries(MATH_SEGMENT_NAMES.map((k) => [k, segmentFns[k]])) as Pick<BoundApi<typeof segments>, (typeof MATH_SEGMENT_NAMES)[number]>),
+      top_k: nnExtraFns.top_k,
+      l2_normalize: nnExtraFns.l2_normalize,
+    },
+    linalg: { ...contractionFns, matmul: mathFns.matmul, l2_normalize: nnExtraFns.l2_normalize },
+    metrics: bindApi(ctx, metrics),
     random: {
       normal: randomFns.random_normal,
       uniform: randomFns.random_uniform,
@@ -147,7 +187,7 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: bindApi(ctx, nn),
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
     layers: bindApi(ctx, layers),
@@ -163,6 +203,12 @@ function build(ctx: EngineContext): TF {
     ...bindApi(ctx, state),
     ...graphFns,
     ...bindApi(ctx, initializers),
+    ...bindApi(ctx, indexing),
+    ...bindApi(ctx, sorting),
+    ...segmentFns,
+    ...bindApi(ctx, sequences),
+    ...bindApi(ctx, clip),
+    ...contractionFns,
     ...namespaces,
     ...VALUES,
   };

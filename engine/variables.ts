@@ -15,6 +15,7 @@ import type { Session } from "./session/session.js";
 export const GraphKeys = {
   GLOBAL_VARIABLES: "variables",
   LOCAL_VARIABLES: "local_variables",
+  METRIC_VARIABLES: "metric_variables",
   TRAINABLE_VARIABLES: "trainable_variables",
   MODEL_VARIABLES: "model_variables",
   GLOBAL_STEP: "global_step",

@@ -17,6 +17,8 @@ import * as functions from "./tf/functions.js";
 import * as reduce from "./tf/reduce.js";
 import * as math from "./tf/math.js";
 import * as random from "./tf/random.js";
+import * as indexing from "./tf/indexing.js";
+import * as segments from "./tf/segments.js";
 
 /** `tf.*` builders of the lower API modules, bound to one context. */
 export type Builders = BoundApi<typeof core> &
@@ -28,7 +30,9 @@ export type Builders = BoundApi<typeof core> &
   BoundApi<typeof functions> &
   BoundApi<typeof reduce> &
   BoundApi<typeof math> &
-  BoundApi<typeof random>;
+  BoundApi<typeof random> &
+  BoundApi<typeof indexing> &
+  BoundApi<typeof segments>;
 
 const made = new WeakMap<EngineContext, Builders>();
 
@@ -52,6 +56,8 @@ export function buildersFor(ctx: EngineContext): Builders {
       ...bindApi(ctx, reduce),
       ...bindApi(ctx, math),
       ...bindApi(ctx, random),
+      ...bindApi(ctx, indexing),
+      ...bindApi(ctx, segments),
     };
     made.set(ctx, b);
   }

@@ -32,6 +32,12 @@ import { Elu, EluGrad, LeakyRelu, LeakyReluGrad, Relu, Relu6, Relu6Grad, ReluGra
 import { LogSoftmax, Softmax } from "./nn/softmax.js";
 import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from "./nn/xent.js";
 import { BiasAdd, BiasAddGrad, L2Loss } from "./nn/bias.js";
+import { LinSpace } from "./math/linspace.js";
+import { SegmentMax, SegmentMean, SegmentMin, SegmentSum } from "./math/segment.js";
+import { TopKV2 } from "./sort/top_k.js";
+import { Unique } from "./array/unique.js";
+import { GatherNd, ScatterNd } from "./array/gather_nd.js";
+import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([
@@ -115,7 +121,13 @@ export const OPS = new OpRegistry([
   MatMul,
   BatchMatMul,
   Range,
+  LinSpace,
   DynamicStitch,
+  SegmentSum,
+  SegmentMean,
+  SegmentMax,
+  SegmentMin,
+  TopKV2,
   // shapes (what gradients are built from)
   Shape,
   Reshape,
@@ -139,6 +151,8 @@ export const OPS = new OpRegistry([
   StridedSliceGrad,
   Pad,
   PadV2,
+  MirrorPad,
+  MirrorPadGrad,
   Tile,
   GatherV2,
   OneHot,
@@ -148,6 +162,9 @@ export const OPS = new OpRegistry([
   PreventGradient,
   ShapeN,
   ListDiff,
+  Unique,
+  GatherNd,
+  ScatterNd,
   // nn
   Relu,
   ReluGrad,

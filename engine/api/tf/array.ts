@@ -259,9 +259,11 @@ export const gather = pyfunc(
 );
 
 /**
- * Pads with `constant_values` (op Pad when 0, else PadV2): `paddings[d] = [before, after]`.
+ * Pads with `constant_values` (op Pad when 0, else PadV2), or with the tensor's mirror image
+ * (`mode` "REFLECT" or "SYMMETRIC": op MirrorPad): `paddings[d] = [before, after]`.
  * @example
  * const p = tf.pad(t, [[1, 1], [2, 2]]);
+ * const r = tf.pad(t, [[1, 1], [2, 2]], "REFLECT");
  */
 export const pad = pyfunc(
   "pad",
@@ -272,7 +274,7 @@ export const pad = pyfunc(
       if (!isTensorLike(constant_values) && Number(unbox(constant_values as number)) === 0) return op1(ctx, "Pad", [tensor, paddings], {}, name);
       return op1(ctx, "PadV2", [tensor, paddings, constant_values], {}, name);
     }
-    if (m === "REFLECT" || m === "SYMMETRIC") throw new NotImplementedError(`tf.pad mode ${m} (MirrorPad) is not supported in the playground`);
+    if (m === "REFLECT" || m === "SYMMETRIC") return op1(ctx, "MirrorPad", [tensor, paddings], { mode: m }, name);
     throw new ValueError(`Unknown padding mode: ${m}`);
   },
 );

@@ -298,6 +298,26 @@ export const initialize_all_variables = pyfunc("initialize_all_variables", [], (
 );
 
 /**
+ * One op that initializes every local variable that exists *now* (the metrics' counters, made
+ * by `tf.metrics.accuracy` and friends): a NoOp named `init` (`init_1` after a global one).
+ * @example
+ * const [acc, acc_op] = tf.metrics.accuracy(labels, predictions);
+ * sess.run([tf.global_variables_initializer(), tf.local_variables_initializer()]);
+ */
+export const local_variables_initializer = pyfunc("local_variables_initializer", [], (ctx: EngineContext): Operation =>
+  initializerFor(ctx, variablesIn(ctx.defaultGraph(), GraphKeys.LOCAL_VARIABLES), "init"),
+);
+
+/**
+ * Deprecated TF 1.x name of `local_variables_initializer`.
+ * @example
+ * sess.run(tf.initialize_local_variables());
+ */
+export const initialize_local_variables = pyfunc("initialize_local_variables", [], (ctx: EngineContext): Operation =>
+  initializerFor(ctx, variablesIn(ctx.defaultGraph(), GraphKeys.LOCAL_VARIABLES), "init"),
+);
+
+/**
  * Every global variable of the default graph.
  * @example
  * print(tf.global_variables().map((v) => v.name));

@@ -8,5 +8,6 @@ import { mathCases } from "./math.cases.js";
 import { arrayCases } from "./array.cases.js";
 import { nnCases } from "./nn.cases.js";
 import { randomCases } from "./random.cases.js";
+import { selectionCases } from "./selection.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases];
