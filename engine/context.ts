@@ -53,6 +53,11 @@ export class EngineContext {
   sessionCount = 0;
   runCount = 0;
   planCount = 0;
+  /**
+   * Python's `tensor[spec]` (TF's `_slice_helper`): set by the `tf` namespace (engine/tf.ts),
+   * which owns the builders; Tensor's indexing (graph_elements.ts) calls it.
+   */
+  indexTensor: ((tensor: Tensor, spec: unknown) => Tensor) | null = null;
 
   constructor(hooks: EngineHooks = {}) {
     this.hooks = hooks;

@@ -7,7 +7,7 @@ import type { AnyOpDef, InferContext } from "./op.js";
 import { TensorShape } from "./shape.js";
 import { Operation, Tensor, graphElementOf, type Attrs } from "./graph_elements.js";
 
-export { Operation, Tensor, graphElementOf, type Attrs } from "./graph_elements.js";
+export { Operation, Tensor, graphElementOf, indexable, type Attrs } from "./graph_elements.js";
 import { pyClassName } from "./format/pytypes.js";
 import { constValueOf } from "./ops/support/const_value.js";
 import { nodeRecordOf } from "./node_record.js";

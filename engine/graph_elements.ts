@@ -4,7 +4,7 @@
  * them is graph.ts, which re-exports them: import all three from there.
  */
 import { DType } from "./dtypes.js";
-import { ValueError } from "./errors.js";
+import { PyTypeError, ValueError } from "./errors.js";
 import type { AnyOpDef } from "./op.js";
 import { TensorShape, asShape } from "./shape.js";
 import type { Graph } from "./graph.js";
@@ -19,6 +19,11 @@ import { intern } from "./intern.js";
  * print(a.name);  // Const:0
  */
 export class Tensor {
+  /**
+   * Python's `t[i]`: the row (element) `i` of the first axis, `t[-1]` the last, `t[i][j]`
+   * nested — a StridedSlice named `strided_slice`, as TF builds it (see `indexable`).
+   */
+  readonly [index: number]: Tensor;
   /** Unique within the graph; used by the executor. */
   readonly id: number;
   private _shape: TensorShape;
@@ -89,6 +94,33 @@ export class Tensor {
     return this.op.graph.ctx.evalIn(this, fd, sess, "evaluate tensor");
   }
 
+  /**
+   * Python's `t[spec]` (TF's `_slice_helper`, one StridedSlice): `spec` is an index, a tensor
+   * index, a slice `{start, stop, step}` (Python's `slice(1, 3)`), `null` (tf.newaxis) or
+   * `"..."` (Ellipsis), or an array of them, one per dimension.
+   * @example
+   * const col = m.__getitem__([{start: null}, 0]); // m[:, 0]
+   * const last = v.__getitem__(-1);               // v[-1], same as v[-1] directly
+   */
+  __getitem__(spec: unknown): Tensor {
+    return getItem(this, spec);
+  }
+
+  /**
+   * Python's `t[start:stop:step]` on the first axis (omitted bounds: null), like a JS array's
+   * `slice`: a StridedSlice.
+   * @example
+   * const middle = tf.constant([1, 2, 3, 4]).slice(1, 3); // [2 3]
+   */
+  slice(start: number | Tensor | null = null, stop: number | Tensor | null = null, step: number | Tensor | null = null): Tensor {
+    return getItem(this, { start, stop, step });
+  }
+
+  /** TF 1.x graph tensors cannot be iterated (nor unpacked): TF's TypeError. */
+  [Symbol.iterator](): never {
+    throw new PyTypeError("Tensor objects are only iterable when eager execution is enabled. To iterate over this tensor use tf.map_fn.");
+  }
+
   /** Ops that read this tensor. */
   consumers(): Operation[] {
     return this.op.graph.get_operations().filter((o) => o.inputs.includes(this));
@@ -118,6 +150,54 @@ export class Tensor {
     return this;
   }
 }
+
+/** `tensor[spec]` through the program's `tf` namespace (which owns the slicing builders). */
+function getItem(t: Tensor, spec: unknown): Tensor {
+  const index = t.graph.ctx.indexTensor;
+  if (index === null) throw new Error("Tensor indexing needs the tf namespace (createTF)");
+  return index(t, spec);
+}
+
+/** The text Python's `repr` gives a float index (`1.5`), for TF's TypeError. */
+const SLICE_TYPE_ERROR = "Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`) and scalar tf.int32/tf.int64 tensors are valid indices";
+
+/** A property key that is a JS number's text: `"0"`, `"-1"`, `"1.5"`. */
+function numericKey(prop: string | symbol): number | null {
+  if (typeof prop !== "string") return null;
+  const c = prop.charCodeAt(0);
+  // Digits or '-': everything else (method names, `then`, ...) leaves at once.
+  if (!((c >= 48 && c <= 57) || c === 45)) return null;
+  const n = Number(prop);
+  return Number.isNaN(n) || (String(n) !== prop && prop !== "-0") ? null : n;
+}
+
+/**
+ * Makes `t[0]`, `t[-1]` and `t[i][j]` on instances of `proto`'s class build TF's strided slice
+ * of `toTensor(instance)`. A Proxy sits *behind* the prototype, so it is consulted only for
+ * properties the instance and its class lack: every ordinary property and method is found
+ * before it, and JavaScript arrays are untouched (their indexing costs nothing more).
+ * Assigning to an index raises Python's TypeError, as TF does.
+ */
+export function indexable(proto: object, toTensor: (self: object) => Tensor, typeName: string): void {
+  const base = Object.getPrototypeOf(proto) as object;
+  Object.setPrototypeOf(
+    proto,
+    new Proxy(base, {
+      get(target, prop, receiver) {
+        const n = numericKey(prop);
+        if (n === null) return Reflect.get(target, prop, receiver);
+        if (!Number.isInteger(n)) throw new PyTypeError(`${SLICE_TYPE_ERROR}, got ${String(prop)}`);
+        return getItem(toTensor(receiver as object), n);
+      },
+      set(target, prop, value, receiver) {
+        if (numericKey(prop) !== null) throw new PyTypeError(`'${typeName}' object does not support item assignment`);
+        return Reflect.set(target, prop, value, receiver);
+      },
+    }),
+  );
+}
+
+indexable(Tensor.prototype, (t) => t as Tensor, "Tensor");
 
 /** Attribute values of an op (type attrs hold DTypes). */
 export type Attrs = Record<string, unknown>;

@@ -4,7 +4,7 @@
  */
 import { DType } from "./dtypes.js";
 import { EngineContext } from "./context.js";
-import { Graph, Operation, Tensor, nameFromScopeName } from "./graph.js";
+import { Graph, Operation, Tensor, indexable, nameFromScopeName } from "./graph.js";
 import { ValueError } from "./errors.js";
 import { TensorShape } from "./shape.js";
 import { OPS } from "./ops/registry.js";
@@ -42,6 +42,8 @@ export interface VariableOptions {
  * print(v); // <tf.Variable 'v:0' shape=() dtype=float32_ref>
  */
 export class Variable {
+  /** Python's `v[i]`: a strided slice of the variable's value (`indexable`). */
+  readonly [index: number]: Tensor;
   /** The VariableV2 op's ref output, `v:0`. */
   readonly _variable: Tensor;
   /** The `v/Assign` op that writes the initial value. */
@@ -144,6 +146,15 @@ export class Variable {
     return this._initial_value;
   }
 
+  /**
+   * Python's `v[spec]`: a strided slice of the variable's value (`v[0]`, `v[-1]` work directly).
+   * @example
+   * const first = v.__getitem__(0); // same as v[0]
+   */
+  __getitem__(spec: unknown): Tensor {
+    return this._snapshot.__getitem__(spec);
+  }
+
   /** The `read` tensor: what expressions using the variable read. */
   value(): Tensor {
     return this._snapshot;
@@ -219,6 +230,9 @@ export class Variable {
     return this.toString();
   }
 }
+
+// `v[0]` slices the variable's value (TF's _SliceHelperVar reads `v.value()`, `v/read`).
+indexable(Variable.prototype, (v) => (v as Variable).value(), "Variable");
 
 /** Every variable of `graph` in a collection. */
 export function variablesIn(graph: Graph, key: string): Variable[] {

@@ -3,6 +3,9 @@
  * shapes with it (`shape[1:]`).
  */
 import { int32 } from "../dtypes.js";
+import { PyTypeError } from "../errors.js";
+import { pyRepr } from "../format/python.js";
+import { isPyFloat } from "../pyfloat.js";
 import type { EngineContext } from "../context.js";
 import { Tensor } from "../graph.js";
 import { tensorOperators as T } from "./tensor_ops.js";
@@ -69,4 +72,40 @@ export function sliceHelper(ctx: EngineContext, tensor: Tensor, spec: SliceSpec 
     const [b, e, st] = begin.length ? [pack(begin), pack(end), pack(strides)] : [0, 1, 2].map(() => constant(ctx, [], int32));
     return strided_slice(ctx, tensor, b, e, st, beginMask, endMask, ellipsisMask, newAxisMask, shrinkMask, null, scope);
   });
+}
+
+const SLICE_TYPE_ERROR = "Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`) and scalar tf.int32/tf.int64 tensors are valid indices";
+
+/** TF's `_check_index`: an int, or a scalar int tensor. */
+function checkIndex(idx: unknown): void {
+  if (typeof idx === "number" && Number.isInteger(idx)) return;
+  if (idx instanceof Tensor && idx.dtype.base_dtype === int32 && idx.shape.ndims !== 1) return;
+  throw new PyTypeError(`${SLICE_TYPE_ERROR}, got ${idx instanceof Tensor ? idx.__repr__() : pyRepr(idx)}`);
+}
+
+/** A slice bound: a number, a tensor, or omitted. */
+function checkBound(b: unknown): void {
+  if (b === null || b === undefined) return;
+  checkIndex(b);
+}
+
+/**
+ * Python's `tensor[spec]` from a program: TF's index checks, then `sliceHelper`. A spec entry is
+ * an integer, a scalar int tensor, a slice `{start, stop, step}`, `null` (tf.newaxis) or
+ * `"..."`; an array of entries indexes one dimension each (TF 1.x treats a list that way too).
+ */
+export function getItem(ctx: EngineContext, tensor: Tensor, spec: unknown): Tensor {
+  const specs = Array.isArray(spec) ? spec : [spec];
+  for (const s of specs) {
+    if (s === null || s === "...") continue;
+    if (typeof s === "object" && !(s instanceof Tensor) && !isPyFloat(s)) {
+      const sl = s as PySlice;
+      checkBound(sl.start);
+      checkBound(sl.stop);
+      checkBound(sl.step);
+      continue;
+    }
+    checkIndex(s);
+  }
+  return sliceHelper(ctx, tensor, specs as SliceSpec[]);
 }

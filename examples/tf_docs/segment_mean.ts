@@ -1,0 +1,11 @@
+// tf.segment_mean (TF 1.15 docstring, math_ops).
+const c = tf.constant([[1.0, 2, 3, 4], [4, 3, 2, 1], [5, 6, 7, 8]]);
+const sess = tf.Session();
+print(sess.run(tf.segment_mean(c, tf.constant([0, 0, 1]))));
+// ==> [[2.5, 2.5, 2.5, 2.5],
+//      [5, 6, 7, 8]]
+
+/* Output:
+[[2.5 2.5 2.5 2.5]
+ [5.  6.  7.  8. ]]
+*/
