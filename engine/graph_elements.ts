@@ -116,11 +116,6 @@ export class Tensor {
     return getItem(this, { start, stop, step });
   }
 
-  /** TF 1.x graph tensors cannot be iterated (nor unpacked): TF's TypeError. */
-  [Symbol.iterator](): never {
-    throw new PyTypeError("Tensor objects are only iterable when eager execution is enabled. To iterate over this tensor use tf.map_fn.");
-  }
-
   /** Ops that read this tensor. */
   consumers(): Operation[] {
     return this.op.graph.get_operations().filter((o) => o.inputs.includes(this));

@@ -39,6 +39,7 @@ import * as clip from "./api/tf/clip.js";
 import * as contraction from "./api/tf/contraction.js";
 import * as nnExtra from "./api/tf/nn_extra.js";
 import * as metrics from "./api/tf/metrics.js";
+import * as variablesReport from "./api/tf/variables_report.js";
 import { getItem } from "./api/slicing.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
@@ -154,6 +155,7 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof sequences> &
   BoundApi<typeof clip> &
   BoundApi<typeof contraction> &
+  BoundApi<typeof variablesReport> &
   Namespaces &
   typeof VALUES;
 
@@ -209,6 +211,7 @@ function build(ctx: EngineContext): TF {
     ...bindApi(ctx, sequences),
     ...bindApi(ctx, clip),
     ...contractionFns,
+    ...bindApi(ctx, variablesReport),
     ...namespaces,
     ...VALUES,
   };

@@ -64,6 +64,12 @@ declare function min(...items: any[]): any;
 declare function max(...items: number[]): number;
 declare function max(items: Iterable<number>): number;
 declare function max(...items: any[]): any;
+/**
+ * Python's slice object: \`t.__getitem__(slice(1, 3))\` is \`t[1:3]\`,
+ * \`t.__getitem__([slice(null), 0])\` is \`t[:, 0]\`.
+ */
+declare function slice(stop: number | null): { start: null; stop: number | null; step: null };
+declare function slice(start: number | null, stop: number | null, step?: number | null): { start: number | null; stop: number | null; step: number | null };
 
 /** console.log/info/debug print to the program's output, console.warn/error to its errors. */
 declare const console: {

@@ -43,7 +43,37 @@ export function pythonBuiltins(deps: BuiltinDeps) {
     sum: (iterable: unknown, start: unknown = 0): unknown => sumOf(iterable, start, deps.py),
     min: (...args: unknown[]): unknown => extreme("min", args),
     max: (...args: unknown[]): unknown => extreme("max", args),
+    slice: pySlice,
   };
+}
+
+/**
+ * Python's slice object, what `t[1:3]` passes to `__getitem__`: `t.__getitem__(slice(1, 3))`,
+ * `t.__getitem__([slice(null), 0])` for `t[:, 0]`.
+ */
+export class PySlice {
+  constructor(
+    readonly start: unknown,
+    readonly stop: unknown,
+    readonly step: unknown,
+  ) {}
+
+  /** `slice(1, 3, None)`. */
+  __repr__(): string {
+    return `slice(${pyRepr(this.start)}, ${pyRepr(this.stop)}, ${pyRepr(this.step)})`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
+
+/** Python's `slice(stop)` / `slice(start, stop[, step])`; `null` is None. */
+function pySlice(...args: unknown[]): PySlice {
+  if (args.length === 0) throw new PyTypeError("slice expected at least 1 argument, got 0");
+  if (args.length > 3) throw new PyTypeError(`slice expected at most 3 arguments, got ${args.length}`);
+  const none = (v: unknown) => (v === undefined ? null : v);
+  return args.length === 1 ? new PySlice(null, none(args[0]), null) : new PySlice(none(args[0]), none(args[1]), none(args[2]));
 }
 
 /** Python's `range` as a list: `range(stop)`, `range(start, stop[, step])`. */

@@ -68,8 +68,10 @@ export const batch_normalization = pyfunc(
       if (scale !== null && scale !== undefined) inv = T.mul(ctx, inv, scale);
       const xt = convertToTensor(ctx, x);
       const dt = xt.dtype.base_dtype;
+      // Python's order: `x * cast(inv)` first, then the shift, then their sum.
+      const scaled = T.mul(ctx, xt, castTensor(ctx, inv, dt, null));
       const shifted = offset !== null && offset !== undefined ? T.sub(ctx, offset, T.mul(ctx, mean, inv)) : T.mul(ctx, T.neg(ctx, mean), inv);
-      return T.add(ctx, T.mul(ctx, xt, castTensor(ctx, inv, dt, null)), castTensor(ctx, shifted, dt, null));
+      return T.add(ctx, scaled, castTensor(ctx, shifted, dt, null));
     }),
 );
 
