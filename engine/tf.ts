@@ -40,6 +40,7 @@ import * as contraction from "./api/tf/contraction.js";
 import * as nnExtra from "./api/tf/nn_extra.js";
 import * as metrics from "./api/tf/metrics.js";
 import * as variablesReport from "./api/tf/variables_report.js";
+import * as reorder from "./api/tf/reorder.js";
 import { getItem } from "./api/slicing.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
@@ -156,6 +157,7 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof clip> &
   BoundApi<typeof contraction> &
   BoundApi<typeof variablesReport> &
+  BoundApi<typeof reorder> &
   Namespaces &
   typeof VALUES;
 
@@ -212,6 +214,7 @@ function build(ctx: EngineContext): TF {
     ...bindApi(ctx, clip),
     ...contractionFns,
     ...bindApi(ctx, variablesReport),
+    ...bindApi(ctx, reorder),
     ...namespaces,
     ...VALUES,
   };

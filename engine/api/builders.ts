@@ -19,6 +19,7 @@ import * as math from "./tf/math.js";
 import * as random from "./tf/random.js";
 import * as indexing from "./tf/indexing.js";
 import * as segments from "./tf/segments.js";
+import * as reorder from "./tf/reorder.js";
 
 /** `tf.*` builders of the lower API modules, bound to one context. */
 export type Builders = BoundApi<typeof core> &
@@ -32,7 +33,8 @@ export type Builders = BoundApi<typeof core> &
   BoundApi<typeof math> &
   BoundApi<typeof random> &
   BoundApi<typeof indexing> &
-  BoundApi<typeof segments>;
+  BoundApi<typeof segments> &
+  BoundApi<typeof reorder>;
 
 const made = new WeakMap<EngineContext, Builders>();
 
@@ -58,6 +60,7 @@ export function buildersFor(ctx: EngineContext): Builders {
       ...bindApi(ctx, random),
       ...bindApi(ctx, indexing),
       ...bindApi(ctx, segments),
+      ...bindApi(ctx, reorder),
     };
     made.set(ctx, b);
   }

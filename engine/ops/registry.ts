@@ -38,6 +38,8 @@ import { TopKV2 } from "./sort/top_k.js";
 import { Unique } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
+import { Split, SplitV } from "./array/split.js";
+import { ReverseV2, Roll } from "./array/reverse.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([
@@ -165,6 +167,10 @@ export const OPS = new OpRegistry([
   Unique,
   GatherNd,
   ScatterNd,
+  Split,
+  SplitV,
+  ReverseV2,
+  Roll,
   // nn
   Relu,
   ReluGrad,

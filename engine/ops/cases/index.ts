@@ -9,5 +9,6 @@ import { arrayCases } from "./array.cases.js";
 import { nnCases } from "./nn.cases.js";
 import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
+import { reorderCases } from "./reorder.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases];
