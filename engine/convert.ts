@@ -3,13 +3,13 @@
  * type checks, `Expected int32, got 2.5 of type 'float' instead.`) and with numpy's rules for
  * feeds (`np.asarray(value, dtype)`: silent casts).
  */
-import { DType, bool, float32, float64, int32, string as stringDType, allocData, TypedData } from "./dtypes.js";
+import { DType, bool, float32, float64, int32, int64, string as stringDType, allocData, TypedData } from "./dtypes.js";
 import { NDArray } from "./ndarray.js";
-import { PyTypeError, ValueError } from "./errors.js";
+import { OverflowError, PyTypeError, ValueError } from "./errors.js";
 import { isPyFloat } from "./pyfloat.js";
 import { pyClassName, pyTypeName } from "./format/pytypes.js";
 import { pyRepr } from "./format/python.js";
-import { castArray, truncInt32 } from "./numpy/array_math.js";
+import { castArray, castNumber } from "./numpy/array_math.js";
 
 /** A leaf element before typing. */
 type Leaf = number | boolean | string | { __pyfloat__: true; valueOf(): number };
@@ -100,7 +100,8 @@ function dtypeOfLeaves(leaves: Leaf[], whole: unknown): DType {
     return stringDType;
   }
   if (sawFloat) return float32;
-  if (sawInt) return int32;
+  // TF prefers int32, unless a value does not fit (make_tensor_proto's downcast check).
+  if (sawInt) return leaves.every((l) => typeof l !== "number" || (l >= -2147483648 && l <= 2147483647)) ? int32 : int64;
   return bool;
 }
 
@@ -167,9 +168,10 @@ export function constantToNDArray(value: unknown, dtype: DType | null): NDArray 
       throw new PyTypeError(`Expected ${dtype.name}, got ${safeRepr(bad)} of type '${pyClassName(bad)}' instead.`);
     }
   }
-  for (const l of flat.leaves) {
-    if (dt === int32 && typeof l === "number" && (l > 2147483647 || l < -2147483648)) {
-      throw new ValueError(`Can't convert Python int to int32: ${l} is out of range (the playground has no int64).`);
+  if (dt.isInteger) {
+    for (const l of flat.leaves) {
+      // numpy's conversion of a Python int to a C long; below that, an int32 wraps as numpy's cast does.
+      if (typeof l === "number" && (l >= 9223372036854775808 || l < -9223372036854775808)) throw new OverflowError("Python int too large to convert to C long");
     }
   }
   if (dt === stringDType) return new NDArray(dt, flat.shape, flat.leaves.map(String));
@@ -184,7 +186,7 @@ export function feedToNDArray(value: unknown, dtype: DType): NDArray {
   if (value instanceof NDArray) return value.dtype === dtype ? value : castNDArray(value, dtype);
   if (typeof value === "number" && dtype.isNumeric) {
     const data = allocData(dtype, 1) as Float32Array;
-    data[0] = dtype === int32 ? truncInt32(value) : value;
+    data[0] = castNumber(value, dtype);
     return new NDArray(dtype, [], data);
   }
   let flat: Flat;
@@ -210,12 +212,9 @@ function numpyCast(l: Leaf, dtype: DType): number {
     if (Number.isNaN(n) && !/^[+-]?nan$/i.test(s)) {
       throw new ValueError(dtype.isFloating ? `could not convert string to float: '${l}'` : `invalid literal for int() with base 10: '${l}'`);
     }
-    return dtype === int32 ? truncInt32(n) : n;
+    return castNumber(n, dtype);
   }
-  const n = leafNumber(l);
-  if (dtype === bool) return n !== 0 ? 1 : 0;
-  if (dtype === int32) return truncInt32(n);
-  return n;
+  return castNumber(leafNumber(l), dtype);
 }
 
 function parsePyFloat(s: string): number {

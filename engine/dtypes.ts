@@ -6,9 +6,13 @@
  * "You must feed a value for placeholder tensor 'x' with dtype float").
  */
 
-export type DTypeName = "float32" | "float64" | "int32" | "bool" | "string";
+export type DTypeName = "float32" | "float64" | "int32" | "int64" | "bool" | "string";
 
-/** Storage of a tensor's elements, row-major. bool is stored as 0/1 bytes. */
+/**
+ * Storage of a tensor's elements, row-major. bool is stored as 0/1 bytes; int64 as whole
+ * numbers in a Float64Array, exact for |x| < 2^53 (beyond that, TF's wrap-around at 2^63 and
+ * the last digits are not reproduced).
+ */
 export type TypedData = Float32Array | Float64Array | Int32Array | Uint8Array | string[];
 
 /**
@@ -28,7 +32,7 @@ export class DType {
     readonly enumName: string,
     /** True for float32 / float64. */
     readonly isFloating: boolean,
-    /** True for int32. */
+    /** True for int32 / int64. */
     readonly isInteger: boolean,
     /** The non-ref dtype this ref dtype refers to (TF 1.x `float32_ref` → `float32`). */
     base?: DType,
@@ -82,10 +86,11 @@ export class DType {
 export const float32 = new DType("float32", "float", "DT_FLOAT", true, false);
 export const float64 = new DType("float64", "double", "DT_DOUBLE", true, false);
 export const int32 = new DType("int32", "int32", "DT_INT32", false, true);
+export const int64 = new DType("int64", "int64", "DT_INT64", false, true);
 export const bool = new DType("bool", "bool", "DT_BOOL", false, false);
 export const string = new DType("string", "string", "DT_STRING", false, false);
 
-export const ALL_DTYPES: readonly DType[] = [float32, float64, int32, bool, string];
+export const ALL_DTYPES: readonly DType[] = [float32, float64, int32, int64, bool, string];
 
 const REF_OF = new Map<DType, DType>(
   ALL_DTYPES.map((d) => [d, new DType(d.name, d.cName, `${d.enumName}_REF`, d.isFloating, d.isInteger, d)]),
@@ -97,6 +102,7 @@ const BY_NAME: Record<string, DType> = {
   float64,
   double: float64,
   int32,
+  int64,
   bool,
   string,
 };
@@ -120,6 +126,8 @@ export function allocData(dtype: DType, size: number): TypedData {
       return new Float64Array(size);
     case "int32":
       return new Int32Array(size);
+    case "int64":
+      return new Float64Array(size);
     case "bool":
       return new Uint8Array(size);
     case "string":
@@ -131,6 +139,7 @@ export function allocData(dtype: DType, size: number): TypedData {
 export function bytesPerElement(dtype: DType): number {
   switch (dtype.name) {
     case "float64":
+    case "int64":
       return 8;
     case "bool":
       return 1;

@@ -69,7 +69,14 @@ export class IndexError extends Error {
   }
 }
 
-/** Python's KeyError. */
+/** Python's OverflowError, e.g. `Python int too large to convert to C long`. */
+export class OverflowError extends Error {
+  constructor(message: string) {
+    super(message);
+    initPyError(this, "OverflowError", message);
+  }
+}
+
 /** Python's LookupError: raised for ops with no registered gradient. */
 export class LookupError extends Error {
   constructor(message: string) {
@@ -78,6 +85,7 @@ export class LookupError extends Error {
   }
 }
 
+/** Python's KeyError. */
 export class KeyError extends Error {
   constructor(message: string) {
     super(message);

@@ -23,7 +23,7 @@ export { isTensorLike } from "./api/convert_tensor.js";
 // Values a program sees: arrays, Python floats, dtypes, graph elements, numpy.
 export { NDArray } from "./ndarray.js";
 export { PyFloat, isPyFloat, isNumberLike, unbox } from "./pyfloat.js";
-export { DType, bool, float32, float64, int32, string } from "./dtypes.js";
+export { DType, bool, float32, float64, int32, int64, string } from "./dtypes.js";
 export type { Graph, Operation, Tensor } from "./graph.js";
 export { numpyApi, type NumpyNamespace } from "./numpy/np.js";
 

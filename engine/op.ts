@@ -3,7 +3,7 @@
  * kernel, gradient, side effects), as early tinygrad kept forward, backward and registration
  * together. TF itself spreads this over C++ registration, kernels and Python gradients.
  */
-import type { DType } from "./dtypes.js";
+import { float32, int32, int64, type DType } from "./dtypes.js";
 import type { NDArray } from "./ndarray.js";
 import type { TensorShape } from "./shape.js";
 import type { Operation, Tensor } from "./graph.js";
@@ -129,6 +129,25 @@ export interface ScalarForm {
   f32?: (...x: number[]) => number;
   /** For int32 (null: the op has no int32 kernel). */
   i32?: ((...x: number[]) => number) | null;
+  /**
+   * For int64, where `f` (exact on whole numbers below 2^53, as int64 is stored) does not give
+   * the integer result (a truncating division); null: the op has no int64 scalar form.
+   */
+  i64?: ((...x: number[]) => number) | null;
+}
+
+/**
+ * The element function a kernel and the scalar compiler use for `dtype`: `f32` for float32
+ * (default `f`), `i32` for int32 (none unless given), `i64` for int64 (default `f`), `f`
+ * otherwise; null when there is none.
+ * @example
+ * const add = elementFn({ f: (x, y) => x + y, i32: (x, y) => (x + y) | 0 }, tf.int32);
+ */
+export function elementFn<F extends (...x: number[]) => number>(form: { f: F; f32?: F; i32?: F | null; i64?: F | null }, dtype: DType): F | null {
+  if (dtype === float32) return form.f32 ?? form.f;
+  if (dtype === int32) return form.i32 ?? null;
+  if (dtype === int64) return form.i64 === undefined ? form.f : form.i64;
+  return form.f;
 }
 
 /**
@@ -158,6 +177,8 @@ export interface ScalarUpdate {
   f32?: (old: number, ...inputs: number[]) => number;
   /** For int32 where it differs from wrapping `f`'s result on store. */
   i32?: (old: number, ...inputs: number[]) => number;
+  /** For int64 where it differs from `f`. */
+  i64?: (old: number, ...inputs: number[]) => number;
 }
 
 /**

@@ -69,6 +69,8 @@ const VALUES = {
   double: dtypes.float64,
   /** `tf.int32`: 32-bit integer (wraps on overflow). */
   int32: dtypes.int32,
+  /** `tf.int64`: 64-bit integer (exact for |x| < 2^53 in the playground). */
+  int64: dtypes.int64,
   /** `tf.bool`. */
   bool: dtypes.bool,
   /** `tf.string`. */

@@ -100,9 +100,14 @@ describe("argmax and argmin", () => {
     expect(() => tf.argmax(x, { axis: 0, dimension: 1 })).toThrow("Cannot specify both 'dimension' and 'axis'");
   });
 
-  it("produce int32 indices (TF's default int64 does not exist here)", () => {
+  it("produce int64 indices unless output_type says int32, as TF's default", () => {
     const { tf } = setup();
-    expect(String(tf.argmax(tf.constant([1, 2])).dtype)).toBe("<dtype: 'int32'>");
+    expect(String(tf.argmax(tf.constant([1, 2])).dtype)).toBe("<dtype: 'int64'>");
+    expect(String(tf.argmin(tf.constant([1, 2]), 0)).toString()).toBe('Tensor("ArgMin:0", shape=(), dtype=int64)');
+    expect(String(tf.argmax(tf.constant([1, 2]), { output_type: tf.int32 }).dtype)).toBe("<dtype: 'int32'>");
+    expect(() => tf.argmax(tf.constant([1, 2]), { output_type: tf.float32 })).toThrow(
+      "Value passed to parameter 'output_type' has DataType float32 not in list of allowed values: int32, int64",
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  * runtime (operators.ts), the API builders that TF's Python writes with operators, and the
  * gradient builders: one copy of each operator.
  */
-import { DType, float32, float64, int32 } from "../dtypes.js";
+import { DType, float32, float64, int32, int64 } from "../dtypes.js";
 import type { EngineContext } from "../context.js";
 import { Tensor } from "../graph.js";
 import { PyTypeError } from "../errors.js";
@@ -31,9 +31,10 @@ export function wrapBinary(ctx: EngineContext, opName: string, build: (x: Tensor
   });
 }
 
-/** TF's `_TRUEDIV_TABLE`: int32 divides as float64, floats as themselves. */
+/** TF's `_TRUEDIV_TABLE`: int32 and int64 divide as float64, floats as themselves. */
 const TRUEDIV: ReadonlyMap<DType, DType | null> = new Map<DType, DType | null>([
   [int32, float64],
+  [int64, float64],
   [float32, null],
   [float64, null],
 ]);

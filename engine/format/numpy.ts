@@ -30,7 +30,7 @@ export function formatArrayStr(a: NDArray): string {
 
 /**
  * numpy's `repr(a)`: `array([3., 7.], dtype=float32)`. The dtype is shown unless numpy implies it
- * (float64 and bool on 64-bit Linux, where the default int is int64, so int32 shows). Empty arrays
+ * (float64, int64 and bool on 64-bit Linux, where the default int is int64, so int32 shows). Empty arrays
  * other than shape (0,) show their shape: `array([], shape=(2, 0), dtype=float32)`. A 0-d array
  * prints as its scalar, since sess.run gives numpy scalars for rank-0 tensors.
  */
@@ -53,7 +53,7 @@ export function formatArrayRepr(a: NDArray): string {
 }
 
 function dtypeIsImplied(a: NDArray): boolean {
-  return a.dtype.name === "float64" || a.dtype.name === "bool";
+  return a.dtype.name === "float64" || a.dtype.name === "int64" || a.dtype.name === "bool";
 }
 
 function numpyDtypeName(a: NDArray): string {
@@ -69,6 +69,7 @@ function formatScalar(a: NDArray): string {
     case "float64":
       return float64Repr(v as number);
     case "int32":
+    case "int64":
       return String(v);
     case "bool":
       return v ? "True" : "False";
@@ -125,9 +126,10 @@ function elementFormat(a: NDArray, shown: number[] | undefined): ElementFormat {
       );
       return (i) => f(data[i]);
     }
-    case "int32": {
+    case "int32":
+    case "int64": {
       // IntegerFormat: '%{w}d' with w the longer of str(max) and str(min).
-      const data = a.data as Int32Array;
+      const data = a.data as Int32Array | Float64Array;
       let max = -Infinity;
       let min = Infinity;
       for (const i of indices) {

@@ -2,20 +2,12 @@
  * Python 3's `%` string formatting (`"m=%.4f" % [m]`), CPython's `PyUnicode_Format` rules and
  * error texts. Exported through python.ts with the rest of Python's printing.
  */
-import { KeyError, PyTypeError, ValueError } from "../errors.js";
+import { KeyError, OverflowError, PyTypeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { isPyFloat } from "../pyfloat.js";
 import { formatC, type CFloatConversion } from "./floats.js";
 import { isPlainObject, pyTypeName } from "./pytypes.js";
 import { hex, pyRepr, pyStr, pyStringRepr } from "./repr.js";
-
-/** Python's OverflowError (engine/errors.ts has no class for it yet). */
-class OverflowError extends Error {
-  constructor(message: string) {
-    super(message);
-    Object.defineProperty(this, "name", { value: "OverflowError", writable: true, configurable: true });
-  }
-}
 
 interface ConversionSpec {
   ljust: boolean;
@@ -218,7 +210,7 @@ function toPyInt(v: unknown, conv: string): bigint {
   const exact = asPyInt(v);
   if (exact !== null) return exact;
   if (indexOnly) {
-    if (isNDArray(v) && v.shape.length === 0 && (v.dtype.name === "int32" || v.dtype.name === "bool")) {
+    if (isNDArray(v) && v.shape.length === 0 && (v.dtype.isInteger || v.dtype.name === "bool")) {
       return BigInt(Number(v.data[0]));
     }
     throw wrongType();

@@ -75,6 +75,7 @@ function elementPrinter(a: NDArray): (i: number) => string {
     case "float64":
       return (i) => withNaNSign(data as Float64Array, i, tfDoubleToBuffer);
     case "int32":
+    case "int64":
       return (i) => String(data[i]);
     case "bool":
       // AlphaNum has no bool overload: a bool prints as the integer 1 or 0.

@@ -3,7 +3,7 @@
  * the reductions. They know nothing of the NDArray class, which wraps their results, so the
  * class (engine/ndarray.ts) and `np` (numpy/np.ts) share them without importing each other.
  */
-import { DType, TypedData, allocData, asDType, bool, float32, float64, int32, string as stringDType } from "../dtypes.js";
+import { DType, TypedData, allocData, asDType, bool, float32, float64, int32, int64, string as stringDType } from "../dtypes.js";
 import { PyTypeError, ValueError } from "../errors.js";
 
 /** What every function here reads and returns; an NDArray is one. */
@@ -28,7 +28,7 @@ export function npDtypeOf(d: unknown): DType | null {
   if (d === null || d === undefined) return null;
   if (typeof d === "function" && (d as NpDType).dtype instanceof DType) return (d as NpDType).dtype;
   if (d === "float" || d === "f8") return float64;
-  if (d === "int" || d === "int64" || d === "i8") return int32;
+  if (d === "int" || d === "int64" || d === "i8") return int64;
   if (d === "float32" || d === "f4") return float32;
   return asDType(d);
 }
@@ -36,6 +36,22 @@ export function npDtypeOf(d: unknown): DType | null {
 /** numpy's float → int32 cast: truncation; NaN and infinities become INT32_MIN. */
 export function truncInt32(x: number): number {
   return Number.isFinite(x) ? Math.trunc(x) | 0 : -2147483648;
+}
+
+/**
+ * numpy's (and C++'s) float → int64 cast: truncation; NaN, infinities and values outside the
+ * int64 range become INT64_MIN, what x86's cvttsd2si produces.
+ */
+export function truncInt64(x: number): number {
+  return x >= -9223372036854775808 && x < 9223372036854775808 ? Math.trunc(x) : -9223372036854775808;
+}
+
+/** The cast of a number to an integer dtype (truncation as numpy's), or the number itself. */
+export function castNumber(x: number, dtype: DType): number {
+  if (dtype === int32) return truncInt32(x);
+  if (dtype === int64) return truncInt64(x);
+  if (dtype === bool) return x !== 0 ? 1 : 0;
+  return x;
 }
 
 /** numpy's `astype`: float → int truncates, anything → bool is `!= 0`; strings only as a target. */
@@ -51,6 +67,7 @@ export function castArray(a: ArrayData, dtype: DType): ArrayData {
   const out = allocData(dtype, n) as Float64Array;
   const src = a.data as Float64Array;
   if (dtype === int32) for (let i = 0; i < n; i++) out[i] = truncInt32(src[i]);
+  else if (dtype === int64) for (let i = 0; i < n; i++) out[i] = truncInt64(src[i]);
   else if (dtype === bool) for (let i = 0; i < n; i++) out[i] = src[i] !== 0 ? 1 : 0;
   else out.set(src);
   return { dtype, shape: a.shape, data: out as unknown as TypedData };
@@ -154,7 +171,7 @@ function argExtreme(a: ArrayData, axis: number | null, better: (v: number, best:
   const outer = a.shape.slice(0, ax).reduce((p, q) => p * q, 1);
   const len = a.shape[ax];
   const inner = a.shape.slice(ax + 1).reduce((p, q) => p * q, 1);
-  const od = new Int32Array(outer * inner);
+  const od = new Float64Array(outer * inner);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       let bk = 0;
@@ -163,14 +180,15 @@ function argExtreme(a: ArrayData, axis: number | null, better: (v: number, best:
     }
   }
   const shape = a.shape.filter((_, i) => i !== ax);
-  return shape.length === 0 ? od[0] : { dtype: int32, shape, data: od };
+  return shape.length === 0 ? od[0] : { dtype: int64, shape, data: od };
 }
 
 /** numpy reductions shared by `np.sum(a, axis)` and `a.sum(axis)`. */
 export const reductions = {
   sum: (a: ArrayData, ...args: unknown[]): Reduced => {
     const [axis, keep] = reductionArgs(args);
-    return reduce(a, axis, keep, a.dtype === bool ? int32 : a.dtype, 0, (s, v) => s + v);
+    // numpy sums bools and ints narrower than the platform's int as int64.
+    return reduce(a, axis, keep, a.dtype === bool || a.dtype === int32 ? int64 : a.dtype, 0, (s, v) => s + v);
   },
   mean: (a: ArrayData, ...args: unknown[]): Reduced => {
     const [axis, keep] = reductionArgs(args);

@@ -34,7 +34,12 @@ describe("numpyApi", () => {
   it("makes arrays with numpy's default dtypes and printing", () => {
     const n = np();
     expect(s(n.array([[new PyFloat(1), new PyFloat(2)], [new PyFloat(3), new PyFloat(4)]]))).toBe("[[1. 2.]\n [3. 4.]]");
-    expect(n.array([1, 2]).__repr__()).toBe("array([1, 2], dtype=int32)");
+    // Python ints are C longs: int64 arrays, whose repr numpy leaves without a dtype.
+    expect(n.array([1, 2]).__repr__()).toBe("array([1, 2])");
+    expect(n.array([1, 2]).dtype.name).toBe("int64");
+    expect(n.arange(3).dtype.name).toBe("int64");
+    expect(n.array([1, 2], n.int32).__repr__()).toBe("array([1, 2], dtype=int32)");
+    expect(n.array([1, 2], n.int64).dtype.name).toBe("int64");
     expect(n.array([0.5, 1]).__repr__()).toBe("array([0.5, 1. ])");
     expect(s(n.zeros([2, 3]))).toBe("[[0. 0. 0.]\n [0. 0. 0.]]");
     expect(s(n.arange(5))).toBe("[0 1 2 3 4]");

@@ -3,12 +3,12 @@
  * guides (`np.random.rand(100).astype(np.float32)`, `np.array([[1., 2.]])`, `np.zeros((2, 3))`,
  * `np.mean(...)`), with numpy's dtypes, printing and seeded generator.
  */
-import { DType, bool, float32, float64, int32, allocData, TypedData } from "../dtypes.js";
+import { DType, bool, float32, float64, int32, int64, allocData, TypedData } from "../dtypes.js";
 import { NDArray, reduced } from "../ndarray.js";
 import { ValueError } from "../errors.js";
 import { isPyFloat, unbox } from "../pyfloat.js";
 import { castNDArray } from "../convert.js";
-import { npDtypeOf, reductions, reshapeArray, transposeArray, type NpDType } from "./array_math.js";
+import { npDtypeOf, reductions, reshapeArray, transposeArray, truncInt64, type NpDType } from "./array_math.js";
 import { rint } from "../kernels/round.js";
 import { MT19937 } from "./mt19937.js";
 import { fromNested, npUnary, operand } from "./ufuncs.js";
@@ -22,6 +22,7 @@ function npDType(dt: DType, name: string): NpDType {
     const v = Number(unbox(x as number));
     if (dt === float32) return Math.fround(v);
     if (dt === int32) return Math.trunc(v) | 0;
+    if (dt === int64) return truncInt64(v);
     if (dt === bool) return v !== 0;
     return v;
   }) as NpDType;
@@ -133,7 +134,8 @@ export function numpyApi(seed: number) {
     float64: npDType(float64, "float64"),
     float_: npDType(float64, "float64"),
     int32: npDType(int32, "int32"),
-    int64: npDType(int32, "int64"),
+    int64: npDType(int64, "int64"),
+    int_: npDType(int64, "int64"),
     bool_: npDType(bool, "bool_"),
     pi: Math.PI,
     e: Math.E,
@@ -141,7 +143,7 @@ export function numpyApi(seed: number) {
     nan: NaN,
     newaxis: null,
     ndarray: NDArray,
-    /** `np.array([[1., 2.], [3., 4.]])`: floats are float64, ints int32 (numpy: int64). */
+    /** `np.array([[1., 2.], [3., 4.]])`: floats are float64, ints int64. */
     array: (x: unknown, dtype: unknown = null) => asArray(x, npDtypeOf(dtype)).copy(),
     asarray: (x: unknown, dtype: unknown = null) => asArray(x, npDtypeOf(dtype)),
     zeros: (shape: ShapeArg, dtype: unknown = null) => filled(shapeOf(shape), npDtypeOf(dtype) ?? float64, 0),
@@ -159,7 +161,7 @@ export function numpyApi(seed: number) {
       const [start, stop, step] = nums.length === 1 ? [0, nums[0], 1] : [nums[0], nums[1], nums[2] ?? 1];
       const isFloat = args.some((a) => isPyFloat(a) || (typeof a === "number" && !Number.isInteger(a)));
       const n = Math.max(0, Math.ceil((stop - start) / step));
-      const dt = isFloat ? float64 : int32;
+      const dt = isFloat ? float64 : int64;
       const data = allocData(dt, n) as Num;
       for (let i = 0; i < n; i++) data[i] = start + i * step;
       return new NDArray(dt, [n], data as TypedData);
@@ -222,7 +224,7 @@ export function numpyApi(seed: number) {
       randint: (low: number, high: number | null = null, size: unknown = null) => {
         const [lo, hi] = high === null ? [0, low] : [low, high];
         if (hi <= lo) throw new ValueError("low >= high");
-        return sized(size, () => lo + rng.nextInterval(hi - lo - 1), int32);
+        return sized(size, () => lo + rng.nextInterval(hi - lo - 1), int64);
       },
     },
   };

@@ -3,7 +3,7 @@
  * `x_data` came from `np.random.rand`): broadcasting, numpy 1.x type promotion (a Python scalar
  * does not widen an array of its kind), true division to float64 for ints.
  */
-import { DType, bool, float32, float64, int32, allocData, TypedData } from "../dtypes.js";
+import { DType, bool, float32, float64, int32, int64, allocData, TypedData } from "../dtypes.js";
 import { NDArray } from "../ndarray.js";
 import { ValueError, PyTypeError } from "../errors.js";
 import { isPyFloat } from "../pyfloat.js";
@@ -11,14 +11,14 @@ import { broadcastOrNull, generalBroadcast } from "../kernels/elementwise.js";
 
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 
-const KIND: Record<string, number> = { bool: 0, int32: 1, float32: 2, float64: 3 };
+const KIND: Record<string, number> = { bool: 0, int32: 1, int64: 2, float32: 3, float64: 4 };
 
-/** numpy's promote_types for the dtypes we have (int32 with float32 gives float64). */
+/** numpy's promote_types for the dtypes we have (an int with float32 gives float64). */
 export function promote(a: DType, b: DType): DType {
   if (a === b) return a;
   const [lo, hi] = KIND[a.name] <= KIND[b.name] ? [a, b] : [b, a];
   if (hi === float64) return float64;
-  if (hi === float32) return lo === int32 ? float64 : float32;
+  if (hi === float32) return lo.isInteger ? float64 : float32;
   return hi;
 }
 
@@ -34,7 +34,8 @@ function operand(x: unknown): Operand {
   if (typeof x === "boolean") return { arr: new NDArray(bool, [], new Uint8Array([x ? 1 : 0])), scalar: true };
   if (typeof x === "number" || isPyFloat(x)) {
     const v = Number(x);
-    const dt = isPyFloat(x) || !Number.isInteger(v) ? float64 : int32;
+    // Python's int is a C long for numpy: int64.
+    const dt = isPyFloat(x) || !Number.isInteger(v) ? float64 : int64;
     const data = allocData(dt, 1) as Float64Array;
     data[0] = v;
     return { arr: new NDArray(dt, [], data as unknown as TypedData), scalar: true };
@@ -43,7 +44,7 @@ function operand(x: unknown): Operand {
   throw new PyTypeError(`unsupported operand type for numpy arithmetic: ${String(x)}`);
 }
 
-/** numpy's default conversion of a nested list: float64 if any float, else int, else bool. */
+/** numpy's default conversion of a nested list: float64 if any float, else int64, else bool. */
 export function fromNested(x: unknown, dtype: DType | null = null): NDArray {
   const shape: number[] = [];
   let probe: unknown = x;
@@ -69,14 +70,14 @@ export function fromNested(x: unknown, dtype: DType | null = null): NDArray {
   let dt = dtype;
   if (dt === null) {
     if (flat.some((v) => isPyFloat(v) || (typeof v === "number" && !Number.isInteger(v)))) dt = float64;
-    else if (flat.some((v) => typeof v === "number")) dt = int32;
+    else if (flat.some((v) => typeof v === "number")) dt = int64;
     else if (flat.length > 0 && flat.every((v) => typeof v === "boolean")) dt = bool;
     else dt = float64;
   }
   const data = allocData(dt, flat.length) as Float64Array;
   for (let i = 0; i < flat.length; i++) {
     const n = Number(flat[i]);
-    data[i] = dt === int32 ? Math.trunc(n) : dt === bool ? (n !== 0 ? 1 : 0) : n;
+    data[i] = dt.isInteger ? Math.trunc(n) : dt === bool ? (n !== 0 ? 1 : 0) : n;
   }
   return new NDArray(dt, shape, data as unknown as TypedData);
 }
@@ -94,7 +95,7 @@ function resultDtype(a: Operand, b: Operand): DType {
   if (a.scalar !== b.scalar) {
     const [s, arr] = a.scalar ? [a.arr.dtype, b.arr.dtype] : [b.arr.dtype, a.arr.dtype];
     if (kindOf(s) <= kindOf(arr)) return arr;
-    return kindOf(s) === 2 ? float64 : int32;
+    return kindOf(s) === 2 ? float64 : int64;
   }
   return promote(a.arr.dtype, b.arr.dtype);
 }
@@ -115,7 +116,18 @@ function apply2(a: NDArray, b: NDArray, out: DType, f: (x: number, y: number) =>
   const n = shape.reduce((p, d) => p * d, 1);
   const od = allocData(out, n) as Num;
   // The typed array's store does float rounding; ints and bools need the cast numpy does.
-  const g = out === int32 ? (x: number, y: number) => f(x, y) | 0 : out === bool ? (x: number, y: number) => (f(x, y) ? 1 : 0) : f;
+  // int64 keeps whole numbers (a division by zero gives 0, as numpy's integer ops do).
+  const g =
+    out === int32
+      ? (x: number, y: number) => f(x, y) | 0
+      : out === int64
+        ? (x: number, y: number) => {
+            const r = f(x, y);
+            return Number.isFinite(r) ? Math.trunc(r) : 0;
+          }
+        : out === bool
+          ? (x: number, y: number) => (f(x, y) ? 1 : 0)
+          : f;
   generalBroadcast(a.data as Num, a.shape, b.data as Num, b.shape, od, shape, g);
   const res = new NDArray(out, shape, od as TypedData);
   return shape.length === 0 ? (res.flatAt(0) as number | boolean) : res;
@@ -171,7 +183,7 @@ export function npBinary(op: NpBinary, x: unknown, y: unknown): NDArray | number
 /** Applies a unary function elementwise; ints become float64 for float functions. */
 export function npUnary(x: unknown, f: (v: number) => number, floatResult: boolean): NDArray | number {
   const a = operand(x).arr;
-  const dt = floatResult && !a.dtype.isFloating ? float64 : a.dtype === bool ? int32 : a.dtype;
+  const dt = floatResult && !a.dtype.isFloating ? float64 : a.dtype === bool ? int64 : a.dtype;
   const od = allocData(dt, a.size) as Num;
   const ad = a.data as Num;
   for (let i = 0; i < a.size; i++) od[i] = f(ad[i]);

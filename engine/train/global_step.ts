@@ -1,11 +1,11 @@
 /**
  * The global step: a non-trainable counter variable that `minimize(loss, {global_step})`
- * increments after each training step. TF uses int64; the playground has int32.
+ * increments after each training step: an int64 scalar, as TF's.
  */
 import { EngineContext } from "../context.js";
 import { Graph } from "../graph.js";
 import { ValueError } from "../errors.js";
-import { int32 } from "../dtypes.js";
+import { int64 } from "../dtypes.js";
 import { Variable, GraphKeys } from "../variables.js";
 import { zerosInitializer } from "../api/initializer.js";
 import { get_variable } from "../api/tf/state.js";
@@ -23,7 +23,7 @@ export function createGlobalStep(ctx: EngineContext, graph: Graph): Variable {
   if (getGlobalStep(graph) !== null) throw new ValueError('"global_step" already exists.');
   return graph.as_default(() =>
     graph.name_scope(null, () =>
-      get_variable(ctx, GraphKeys.GLOBAL_STEP, [], int32, zerosInitializer(ctx), null, false, [GraphKeys.GLOBAL_VARIABLES, GraphKeys.GLOBAL_STEP]),
+      get_variable(ctx, GraphKeys.GLOBAL_STEP, [], int64, zerosInitializer(ctx), null, false, [GraphKeys.GLOBAL_VARIABLES, GraphKeys.GLOBAL_STEP]),
     ),
   );
 }

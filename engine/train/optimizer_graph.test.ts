@@ -335,8 +335,7 @@ describe("global_step", () => {
     const { tf } = tutorialModel();
     const step = tf.train.get_or_create_global_step();
     expect(step.name).toBe("global_step:0");
-    // TF uses int64; the playground has no int64, so int32.
-    expect(String(step.dtype)).toBe("<dtype: 'int32_ref'>");
+    expect(String(step.dtype)).toBe("<dtype: 'int64_ref'>");
     expect(tf.train.get_or_create_global_step()).toBe(step);
     expect(tf.train.get_global_step()).toBe(step);
     expect(tf.get_collection(tf.GraphKeys.GLOBAL_STEP)).toEqual([step]);

@@ -41,7 +41,10 @@ function shapeInternal(ctx: EngineContext, input: unknown, name: Name, outType: 
   return g.name_scope(name || "Shape", (scope) => {
     const t = convertToTensor(ctx, input);
     const out = outType === null || outType === undefined ? int32 : asDType(outType);
-    if (optimize && t.shape.is_fully_defined()) return constNamed(ctx, int32Vector(t.shape.as_list() as number[]), scope);
+    if (optimize && t.shape.is_fully_defined()) {
+      const dims = t.shape.as_list() as number[];
+      return constNamed(ctx, out === int32 ? int32Vector(dims) : new NDArray(out, [dims.length], Float64Array.from(dims)), scope);
+    }
     return g._createOp(OPS.get("Shape"), [t], { T: t.dtype.base_dtype, out_type: out }, nameFromScopeName(scope)).outputs[0];
   });
 }

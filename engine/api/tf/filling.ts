@@ -3,7 +3,7 @@
  * elements, else a Fill, as TF's `_constant_if_small`), `tf.range`, `tf.one_hot`, `tf.where`,
  * with TF 1.14's nodes and names.
  */
-import { DType, DTypeLike, asDType, bool as boolDType, float32, float64, int32 } from "../../dtypes.js";
+import { DType, DTypeLike, asDType, bool as boolDType, float32, float64, int32, int64 } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
 import { PyTypeError, ValueError } from "../../errors.js";
@@ -52,7 +52,7 @@ export const ones_like = pyfunc(
 
 /**
  * Numbers from `start` to `limit` (exclusive) by `delta`; `tf.range(5)` is 0..4. The dtype is
- * the widest of the arguments' (int32 < float32 < float64) unless given.
+ * the widest of the arguments' (int32 < int64 < float32 < float64) unless given.
  * @example
  * const r = tf.range(3, 18, 3); // [3, 6, 9, 12, 15]
  */
@@ -67,7 +67,8 @@ export const range = pyfunc(
       let l = convertToTensor(ctx, limit, { dtype: dt, name: "limit" });
       let d = convertToTensor(ctx, delta, { dtype: dt, name: "delta" });
       if (dt === null) {
-        const order = [int32, float32, float64];
+        // TF's dtype_hierarchy.
+        const order = [int32, int64, float32, float64];
         const inferred = [s, l, d].map((t) => t.dtype.base_dtype).reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a));
         [s, l, d] = [s, l, d].map((t) => castTensor(ctx, t, inferred, null));
       }
@@ -78,7 +79,7 @@ export const range = pyfunc(
 
 /**
  * With `x` and `y`: elements of `x` where `condition` is true, else of `y` (op Select).
- * With only `condition`: the coordinates of its true elements (op Where; int32 here, int64 in TF).
+ * With only `condition`: the coordinates of its true elements, as int64 (op Where).
  * @example
  * const r = tf.where(tf.greater(a, 0), a, tf.zeros_like(a));
  * const idx = tf.where([true, false, true]); // [[0], [2]]

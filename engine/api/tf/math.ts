@@ -3,7 +3,7 @@
  * `tf.to_float` & co., `tf.dynamic_stitch`. The other math builders are in arithmetic.ts,
  * logic.ts, functions.ts and reduce.ts; `tf.math` gathers them (engine/tf.ts).
  */
-import { DType, DTypeLike, float32, float64, int32 } from "../../dtypes.js";
+import { DType, DTypeLike, float32, float64, int32, int64 } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
 import { PyTypeError, ValueError } from "../../errors.js";
@@ -82,6 +82,13 @@ export const to_double = toType("to_double", float64, "ToDouble");
  * const i = tf.to_int32(tf.constant(2.7)); // 2
  */
 export const to_int32 = toType("to_int32", int32, "ToInt32");
+
+/**
+ * `tf.cast(x, tf.int64)` (op named ToInt64).
+ * @example
+ * const i = tf.to_int64(tf.constant(2.7)); // 2, dtype=int64
+ */
+export const to_int64 = toType("to_int64", int64, "ToInt64");
 
 /**
  * Interleaves `data` tensors into one: row `indices[m][i]` of the result is `data[m][i]`.

@@ -2,7 +2,7 @@
  * Reductions and scans: `tf.reduce_sum` and friends (TF 1.x's `keep_dims` and
  * `reduction_indices` too), `tf.argmax` / `tf.argmin`, `tf.cumsum` / `tf.cumprod`.
  */
-import { DTypeLike, asDType, int32 } from "../../dtypes.js";
+import { DTypeLike, asDType, int32, int64 } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
 import { PyTypeError } from "../../errors.js";
@@ -63,15 +63,15 @@ function reduction(fname: string, type: string) {
   );
 }
 
-/** `tf.argmax` / `tf.argmin` (TF 1.x's `dimension` too); indices are int32. */
+/** `tf.argmax` / `tf.argmin` (TF 1.x's `dimension` too); indices are int64 unless `output_type` says int32. */
 function argOp(fname: string, type: string) {
   return pyfunc(
     fname,
     ["input", "axis", "name", "dimension", "output_type"],
-    (ctx: EngineContext, input: unknown, axis: Axis = null, name: Name = null, dimension: Axis = null, output_type: DTypeLike = int32): Tensor => {
+    (ctx: EngineContext, input: unknown, axis: Axis = null, name: Name = null, dimension: Axis = null, output_type: DTypeLike = int64): Tensor => {
       const ax = lookup("axis", axis, "dimension", dimension) ?? 0;
       const out = asDType(output_type);
-      if (out !== int32) throw new PyTypeError(`Value passed to parameter 'output_type' has DataType ${out.name} not in list of allowed values: int32, int64`);
+      if (out !== int32 && out !== int64) throw new PyTypeError(`Value passed to parameter 'output_type' has DataType ${out.name} not in list of allowed values: int32, int64`);
       return op1(ctx, type, [input, ax], { output_type: out }, name);
     },
   );
@@ -143,15 +143,15 @@ export const reduce_all = reduction("reduce_all", "All");
 export const reduce_any = reduction("reduce_any", "Any");
 
 /**
- * Index of the largest element along `axis` (0 when null; TF 1.x's `dimension` too).
- * The playground's indices are int32 (TF's default output_type is int64).
+ * Index of the largest element along `axis` (0 when null; TF 1.x's `dimension` too), as int64
+ * (`output_type: tf.int32` for int32).
  * @example
- * const predicted = tf.argmax(logits, 1);
+ * const predicted = tf.argmax(logits, 1); // dtype=int64
  */
 export const argmax = argOp("argmax", "ArgMax");
 
 /**
- * Index of the smallest element along `axis`. Indices are int32 (TF's default is int64).
+ * Index of the smallest element along `axis`, as int64 (`output_type: tf.int32` for int32).
  * @example
  * const nearest = tf.argmin(distances, 0);
  */

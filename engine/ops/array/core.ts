@@ -3,7 +3,7 @@
  * BroadcastGradientArgs. Shape functions follow tensorflow/core/ops/array_ops.cc (TF 1.14),
  * kernel errors reshape_op.h, constant_op.cc (Fill) and bcast.h, gradients array_grad.py.
  */
-import { DType, int32, string as stringDType } from "../../dtypes.js";
+import { DType, string as stringDType } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import { Dim, TensorShape } from "../../shape.js";
@@ -21,7 +21,7 @@ function dimsText(shape: readonly number[]): string {
 
 export const Shape = defineOp<{ T: DType; out_type: DType }>({
   type: "Shape",
-  doc: "The shape of `input` as a 1-D int32 tensor, computed when the graph runs.",
+  doc: "The shape of `input` as a 1-D int32 (or `out_type`) tensor, computed when the graph runs.",
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: TYPES.any },
   effects: [],
@@ -29,8 +29,8 @@ export const Shape = defineOp<{ T: DType; out_type: DType }>({
   inferDtype: (c) => [c.attrs.out_type],
   inferShape: (c) => [new TensorShape([c.shapes[0].ndims])],
   kernel: ([x], k) => {
-    const out = k.alloc(int32, vectorShape(x.shape.length));
-    const d = out.data as Int32Array;
+    const out = k.alloc(k.attrs.out_type, vectorShape(x.shape.length));
+    const d = out.data as Int32Array | Float64Array;
     for (let i = 0; i < x.shape.length; i++) d[i] = x.shape[i];
     return out;
   },
@@ -237,10 +237,10 @@ export const BroadcastGradientArgs = defineOp<{ T: DType }>({
         if (yi === 1) ny++;
       }
     }
-    const rx = k.alloc(int32, vectorShape(nx));
-    const ry = allocExtra(k, 1, int32, vectorShape(ny));
-    const rxd = rx.data as Int32Array;
-    const ryd = ry.data as Int32Array;
+    const rx = k.alloc(k.attrs.T, vectorShape(nx));
+    const ry = allocExtra(k, 1, k.attrs.T, vectorShape(ny));
+    const rxd = rx.data as Int32Array | Float64Array;
+    const ryd = ry.data as Int32Array | Float64Array;
     if (!same) {
       let ix = 0;
       let iy = 0;

@@ -4,7 +4,7 @@
  * kernel errors: array_ops.cc / math_ops.cc, gather_op.cc, one_hot_op.cc,
  * segment_reduction_ops.cc.
  */
-import { DType, bool as boolDType, int32 } from "../../dtypes.js";
+import { DType, bool as boolDType, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import { Dim, TensorShape } from "../../shape.js";
@@ -129,8 +129,8 @@ export const GatherV2 = defineOp<{ Tparams: DType; Tindices: DType; Taxis: DType
   },
 });
 
-/** OneHot's index types: TF admits uint8, int32 and int64; the playground has int32. */
-const ONE_HOT_INDICES: TypeAttrSpec = { allowed: [int32], tfList: "uint8, int32, int64" };
+/** OneHot's index types: TF admits uint8, int32 and int64 (the playground has no uint8). */
+const ONE_HOT_INDICES: TypeAttrSpec = { allowed: [int32, int64], tfList: "uint8, int32, int64" };
 
 export const OneHot = defineOp<{ T: DType; TI: DType; axis: number }>({
   type: "OneHot",

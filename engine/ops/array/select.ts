@@ -3,7 +3,7 @@
  * condition: the coordinates of true elements). Shape functions: math_ops.cc / array_ops.cc;
  * kernel errors: cwise_op_select.cc, where_op.cc.
  */
-import { DType, bool as boolDType, float32, float64, int32 } from "../../dtypes.js";
+import { DType, bool as boolDType, float32, float64, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import type { TypeAttrSpec } from "../../op.js";
@@ -93,25 +93,25 @@ export const Select = defineOp<{ T: DType }>({
 
 /** Where's input types: TF's `{numbertype, bool}`. */
 const WHERE_TYPES: TypeAttrSpec = {
-  allowed: [boolDType, float32, float64, int32],
+  allowed: [boolDType, float32, float64, int32, int64],
   tfList: "float32, float64, int32, uint8, int16, int8, complex64, int64, qint8, quint8, qint32, bfloat16, uint16, complex128, float16, uint32, uint64, bool",
 };
 
 export const Where = defineOp<{ T: DType }>({
   type: "Where",
-  doc: "The coordinates of the true (non-zero) elements of `input`, one row per element (int32 here; int64 in TF).",
+  doc: "The coordinates of the true (non-zero) elements of `input`, one row per element, as int64.",
   inputs: [{ name: "input", typeAttr: "T" }],
   typeAttrs: { T: WHERE_TYPES },
   effects: [],
-  inferDtype: () => [int32],
+  inferDtype: () => [int64],
   inferShape: (c) => [new TensorShape([null, c.shapes[0].ndims])],
   kernel: ([x], k) => {
     const d = x.data as Float32Array;
     let count = 0;
     for (let i = 0; i < d.length; i++) if (d[i] !== 0) count++;
     const r = x.shape.length;
-    const out = k.alloc(int32, [count, r]);
-    const o = out.data as Int32Array;
+    const out = k.alloc(int64, [count, r]);
+    const o = out.data as Float64Array;
     let row = 0;
     for (let i = 0; i < d.length; i++) {
       if (d[i] === 0) continue;

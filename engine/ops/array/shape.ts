@@ -30,8 +30,8 @@ export const Size = defineOp<{ T: DType; out_type: DType }>({
   inferDtype: (c) => [c.attrs.out_type],
   inferShape: () => [TensorShape.scalar()],
   kernel: ([x], k) => {
-    const out = k.alloc(int32, []);
-    (out.data as Int32Array)[0] = x.size;
+    const out = k.alloc(k.attrs.out_type, []);
+    (out.data as Int32Array | Float64Array)[0] = x.size;
     return out;
   },
   gradient: null,

@@ -457,6 +457,30 @@ export const mathCases: OpCase[] = [
       return { y: tf.cast(x, int32), feeds: [[x, [1.9, -1.9, 0.5, 3]]] };
     },
   },
+  {
+    op: "Cast",
+    name: "truncates floats to int64",
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [4]);
+      return { y: tf.cast(x, tf.int64), feeds: [[x, [1.9, -1.9, 0.5, 3]]] };
+    },
+  },
+  {
+    op: "Add",
+    name: "adds int64 tensors beyond int32's range",
+    build: (tf) => {
+      const x = tf.placeholder(tf.int64, [3]);
+      return { y: tf.add(x, tf.constant([1, 2, 2 ** 40], tf.int64)), feeds: [[x, [2 ** 31, -5, 7]]] };
+    },
+  },
+  {
+    op: "FloorMod",
+    name: "takes the divisor's sign for int64",
+    build: (tf) => {
+      const x = tf.placeholder(tf.int64, [4]);
+      return { y: tf.floormod(x, tf.constant([3, -3, 3, -3], tf.int64)), feeds: [[x, [7, 7, -7, -7]]] };
+    },
+  },
   ...([
     [false, false],
     [true, false],

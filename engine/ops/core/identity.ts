@@ -27,17 +27,20 @@ export const PreventGradient = defineOp<{ T: DType; message: string }>({
 
 export const ShapeN = defineOp<{ N: number; T: DType; out_type: DType }>({
   type: "ShapeN",
-  doc: "The shapes of all `input` tensors, one 1-D int32 tensor each.",
+  doc: "The shapes of all `input` tensors, one 1-D int32 (or `out_type`) tensor each.",
   inputs: [{ name: "input", typeAttr: "T", list: true }],
   typeAttrs: { T: TYPES.any },
   effects: [],
   inferDtype: (c) => c.shapes.map(() => c.attrs.out_type ?? int32),
   inferShape: (c) => c.shapes.map((s) => new TensorShape([s.ndims])),
-  kernel: (inputs, k) =>
-    inputs.map((x, i) => {
-      const out = allocOutput(k, i, int32, [x.shape.length]);
-      (out.data as Int32Array).set(x.shape);
+  kernel: (inputs, k) => {
+    const outs = inputs.map((x, i) => {
+      const out = allocOutput(k, i, k.attrs.out_type ?? int32, [x.shape.length]);
+      (out.data as Int32Array | Float64Array).set(x.shape);
       return out;
-    }),
+    });
+    // A single-output kernel returns its NDArray itself (op.ts).
+    return outs.length === 1 ? outs[0] : outs;
+  },
   gradient: null,
 });

@@ -1,12 +1,10 @@
 /**
  * ArgMax / ArgMin: the index of the largest / smallest element along `dimension` (the first one
  * on ties, as Eigen's tuple reducers keep the earlier index). Shape function TF's
- * `ArgOpShape`, kernel errors argmax_op.cc. TF registers gradients that return None.
- *
- * Deviation: TF's default `output_type` is int64, which the playground lacks; the indices are
- * int32 here.
+ * `ArgOpShape`, kernel errors argmax_op.cc. TF registers gradients that return None. The
+ * indices are `output_type`: int64 unless told int32.
  */
-import { DType, float32, int32 } from "../../dtypes.js";
+import { DType, float32, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, OpDef } from "../../op.js";
 import { Dim, TensorShape } from "../../shape.js";
@@ -19,8 +17,10 @@ type Num = Float32Array | Float64Array | Int32Array;
 
 /** Eigen's starting accumulator: index 0 with the dtype's lowest (ArgMax) or highest (ArgMin) value. */
 function start(dtype: DType, max: boolean): number {
-  const big = dtype === int32 ? 2147483647 : dtype === float32 ? 3.4028234663852886e38 : Number.MAX_VALUE;
-  return max ? (dtype === int32 ? -2147483648 : -big) : big;
+  if (dtype === int32) return max ? -2147483648 : 2147483647;
+  if (dtype === int64) return max ? -(2 ** 63) : 2 ** 63;
+  const big = dtype === float32 ? 3.4028234663852886e38 : Number.MAX_VALUE;
+  return max ? -big : big;
 }
 
 function argOp(type: string, doc: string, max: boolean, better: (v: number, best: number) => boolean): OpDef<ArgAttrs> {
@@ -33,7 +33,7 @@ function argOp(type: string, doc: string, max: boolean, better: (v: number, best
     ],
     typeAttrs: { T: MATH_TYPES.numbertype, Tidx: MATH_TYPES.intIndex },
     effects: [],
-    inferDtype: (c) => [c.attrs.output_type ?? int32],
+    inferDtype: (c) => [c.attrs.output_type ?? int64],
     inferShape: (c) => {
       const f = new ShapeFn(c);
       f.withRank(c.shapes[1], 0);
@@ -66,8 +66,8 @@ function argOp(type: string, doc: string, max: boolean, better: (v: number, best
         box.argAxis = axis;
         box.argIn = x.shape.slice();
       }
-      const out = k.alloc(int32, outShape);
-      const od = out.data as Int32Array;
+      const out = k.alloc(k.attrs.output_type ?? int64, outShape);
+      const od = out.data as Int32Array | Float64Array;
       const xd = x.data as Num;
       let inner = 1;
       for (let i = axis + 1; i < rank; i++) inner *= x.shape[i];

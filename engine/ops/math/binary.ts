@@ -1,12 +1,12 @@
 /**
  * Broadcasting arithmetic: Add, Sub, Mul, RealDiv, FloorDiv, FloorMod, Pow, Maximum, Minimum,
  * SquaredDifference. Each is one declaration: dtypes (math_ops.cc), kernel (float32 results
- * rounded by their Float32Array, int32 wrapping as C++ does) and TF 1.14's gradient from
+ * rounded by their Float32Array, int32 wrapping as C++ does, int64 exact below 2^53) and TF 1.14's gradient from
  * math_grad.py, built node for node.
  */
-import { DType, float32, int32 } from "../../dtypes.js";
+import { DType } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
-import { defineOp, OpDef, TypeAttrSpec } from "../../op.js";
+import { defineOp, elementFn, OpDef, TypeAttrSpec } from "../../op.js";
 import { binaryBroadcast } from "../../kernels/elementwise.js";
 import type { Operation, Tensor } from "../../graph.js";
 import { broadcastShapeFn, dtypeOfT, TYPES } from "../support/common.js";
@@ -20,17 +20,20 @@ type F = (x: number, y: number) => number;
 
 /**
  * Element functions of a binary op: `f` for floats (the Float32Array store rounds float32
- * results), `f32` where float32 must also round an intermediate, `i32` for int32.
+ * results), `f32` where float32 must also round an intermediate, `i32` for int32, `i64` for
+ * int64 where `f` does not give the whole-number result.
  */
 interface Fns {
   f: F;
   f32?: F;
   i32: F;
+  i64?: F;
 }
 
 /** Declares a broadcasting binary op; `check` raises errors the element loop recorded. */
 function binaryOp(type: string, doc: string, types: TypeAttrSpec, fns: Fns, gradient: OpDef<BinAttrs>["gradient"], check?: (opName: string) => void): OpDef<BinAttrs> {
   const f32 = fns.f32 ?? fns.f;
+  const form = { f: fns.f, f32, i32: fns.i32, i64: fns.i64 ?? fns.f };
   return defineOp<BinAttrs>({
     type,
     doc,
@@ -43,12 +46,12 @@ function binaryOp(type: string, doc: string, types: TypeAttrSpec, fns: Fns, grad
     inferDtype: dtypeOfT,
     inferShape: broadcastShapeFn,
     kernel: ([a, b], k) => {
-      const out = binaryBroadcast(a, b, a.dtype, k, a.dtype === int32 ? fns.i32 : a.dtype === float32 ? f32 : fns.f);
+      const out = binaryBroadcast(a, b, a.dtype, k, elementFn(form, a.dtype)!);
       if (check) check(k.op.name);
       return out;
     },
     // Ops whose element loop records errors (integer division by zero) have no scalar form.
-    scalar: check ? undefined : { f: fns.f, f32, i32: fns.i32 },
+    scalar: check ? undefined : form,
     gradient,
   });
 }
@@ -63,6 +66,7 @@ const mul: F = (x, y) => x * y;
 const div: F = (x, y) => x / y;
 /** RealDiv has no int32 kernel in TF; C++ truncating division stands in for it. */
 const divInt: F = (x, y) => (y === 0 ? 0 : (x / y) | 0);
+const divInt64: F = (x, y) => (y === 0 ? 0 : Math.trunc(x / y));
 
 /** Set by an int32 division or modulo by zero during one kernel call (TF checks after the loop). */
 let divisionByZero = false;
@@ -86,6 +90,18 @@ const floorDivInt: F = (x, y) => {
   }
   return Math.trunc(x / y) | 0;
 };
+/** `floorDivInt` for int64 (whole numbers in doubles): the quotient corrected by its remainder. */
+const floorDivInt64: F = (x, y) => {
+  if (y === 0) {
+    divisionByZero = true;
+    return 0;
+  }
+  let q = Math.floor(x / y);
+  const r = x - q * y;
+  if (y > 0 ? r < 0 : r > 0) q -= 1;
+  else if (y > 0 ? r >= y : r <= y) q += 1;
+  return q;
+};
 /** `floor(x / y)` with the quotient rounded to the operands' precision first (float32 stores round again). */
 const floorDivF32: F = (x, y) => Math.floor(Math.fround(x / y));
 const floorDivF64: F = (x, y) => Math.floor(x / y);
@@ -98,6 +114,14 @@ const floorModInt: F = (x, y) => {
   }
   const r = x % y;
   return (x < 0) === (y < 0) ? r : ((r + y) % y) | 0;
+};
+const floorModInt64: F = (x, y) => {
+  if (y === 0) {
+    divisionByZero = true;
+    return 0;
+  }
+  const r = x % y;
+  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
 };
 const floorModF32: F = (x, y) => {
   const r = x % y;
@@ -139,6 +163,22 @@ const powInt: F = (x, y) => {
     if (e & 1) result = Math.imul(result, base);
     base = Math.imul(base, base);
     e >>>= 1;
+  }
+  return result;
+};
+/** `powInt` for int64: no wrapping (exact below 2^53). */
+const powInt64: F = (x, y) => {
+  if (y < 0) {
+    negativePower = true;
+    return 0;
+  }
+  let result = 1;
+  let base = x;
+  let e = y;
+  while (e > 0) {
+    if (e % 2 === 1) result *= base;
+    base *= base;
+    e = Math.floor(e / 2);
   }
   return result;
 };
@@ -193,7 +233,7 @@ export const Mul = binaryOp("Mul", "Elementwise `x * y` with broadcasting.", MAT
   return [gx, gy];
 });
 
-export const RealDiv = binaryOp("RealDiv", "Elementwise `x / y` for real numbers, with broadcasting.", MATH_TYPES.binaryMore, { f: div, i32: divInt }, (op, [g], b) => {
+export const RealDiv = binaryOp("RealDiv", "Elementwise `x / y` for real numbers, with broadcasting.", MATH_TYPES.binaryMore, { f: div, i32: divInt, i64: divInt64 }, (op, [g], b) => {
   // TF 1.14's _RealDivGrad: gx = sum(grad / y), gy = sum(grad * ((-x / y) / y)).
   const tf = b.tf;
   const rt = b.py;
@@ -225,7 +265,7 @@ export const FloorDiv = binaryOp(
   "FloorDiv",
   "Elementwise `x // y`: the quotient rounded toward negative infinity (Python's `//`).",
   MATH_TYPES.binaryMore,
-  { f: floorDivF64, f32: floorDivF32, i32: floorDivInt },
+  { f: floorDivF64, f32: floorDivF32, i32: floorDivInt, i64: floorDivInt64 },
   // TF's _FloorDivGrad returns no gradients.
   () => [null, null],
   checkDivision,
@@ -235,7 +275,7 @@ export const FloorMod = binaryOp(
   "FloorMod",
   "Elementwise `x % y` with the sign of `y` (Python's `%`).",
   MATH_TYPES.floorMod,
-  { f: floorModF64, f32: floorModF32, i32: floorModInt },
+  { f: floorModF64, f32: floorModF32, i32: floorModInt, i64: floorModInt64 },
   (op, [g], b) => {
     // TF's _FloorModGrad: (grad, -grad * floor(x / y)).
     const tf = b.tf;
@@ -254,7 +294,7 @@ export const Pow = binaryOp(
   "Pow",
   "Elementwise `x` to the power `y`, with broadcasting.",
   MATH_TYPES.pow,
-  { f: Math.pow, i32: powInt },
+  { f: Math.pow, i32: powInt, i64: powInt64 },
   (op, [g], b) => {
     // TF 1.14's _PowGrad: gx = grad * y * x^(y-1); gy = grad * z * log(x) where x > 0, else 0.
     const tf = b.tf;

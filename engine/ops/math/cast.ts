@@ -1,13 +1,15 @@
 /**
  * Cast: converts elements between dtypes with C++ `static_cast` semantics, as TF's CPU kernel
- * does: float → int32 truncates toward zero (NaN and out-of-range values become INT32_MIN, what
- * x86's cvttss2si produces), anything → bool is `!= 0`, to float32 rounds. Gradient: TF's
+ * does: float → int32 / int64 truncates toward zero (NaN and out-of-range values become the
+ * minimum, what x86's cvttss2si produces), int64 → int32 keeps the low 32 bits, anything → bool
+ * is `!= 0`, to float32 rounds. Gradient: TF's
  * `_CastGrad` (the gradient cast back, between float types only).
  */
-import { DType, bool, float32, int32, string as stringDType } from "../../dtypes.js";
+import { DType, bool, float32, int32, int64, string as stringDType } from "../../dtypes.js";
 import { UnimplementedError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import { TYPES, sameShapeAsInput0 } from "../support/common.js";
+import { truncInt64 } from "../../numpy/array_math.js";
 
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 
@@ -17,8 +19,8 @@ export const Cast = defineOp<{ SrcT: DType; DstT: DType; Truncate: boolean }>({
   inputs: [{ name: "x", typeAttr: "SrcT" }],
   typeAttrs: { SrcT: TYPES.any },
   effects: [],
-  // A 0-d cast to a float is the value rounded to it (the compiler rounds every result); to int32 it is left to the kernel.
-  scalar: { f: (x) => x, i32: null },
+  // A 0-d cast to a float is the value rounded to it (the compiler rounds every result); to an int it is left to the kernel.
+  scalar: { f: (x) => x, i32: null, i64: null },
   inferDtype: (c) => [c.attrs.DstT],
   inferShape: sameShapeAsInput0,
   kernel: ([x], k) => {
@@ -37,6 +39,8 @@ export const Cast = defineOp<{ SrcT: DType; DstT: DType; Truncate: boolean }>({
         const v = xd[i];
         od[i] = v > -2147483649 && v < 2147483648 ? Math.trunc(v) : -2147483648;
       }
+    } else if (dst === int64 && src.isFloating) {
+      for (let i = 0; i < n; i++) od[i] = truncInt64(xd[i]);
     } else if (dst === bool) {
       for (let i = 0; i < n; i++) od[i] = xd[i] !== 0 ? 1 : 0;
     } else {

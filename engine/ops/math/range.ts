@@ -3,7 +3,7 @@
  * (exact length when all three are constants) and kernel (values accumulate by repeated
  * addition in the output type). NotDifferentiable, as in TF.
  */
-import { DType, float32, float64, int32 } from "../../dtypes.js";
+import { DType, float32, float64, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import { TensorShape } from "../../shape.js";
@@ -29,7 +29,7 @@ function rangeSize(start: number, limit: number, delta: number, dtype: DType, sh
     if (delta > 0 && start > limit) return `Requires start <= limit when delta > 0: ${cText(start, dtype)}/${cText(limit, dtype)}`;
     if (delta < 0 && start < limit) return `Requires start >= limit when delta < 0: ${cText(start, dtype)}/${cText(limit, dtype)}`;
   }
-  if (dtype === int32) return Math.trunc((Math.abs(limit - start) + Math.abs(delta) - 1) / Math.abs(delta));
+  if (dtype === int32 || dtype === int64) return Math.trunc((Math.abs(limit - start) + Math.abs(delta) - 1) / Math.abs(delta));
   const q = dtype === float32 ? Math.fround(Math.fround(limit - start) / delta) : (limit - start) / delta;
   return Math.ceil(Math.abs(q));
 }
@@ -42,7 +42,7 @@ export const Range = defineOp<{ Tidx: DType }>({
     { name: "limit", typeAttr: "Tidx" },
     { name: "delta", typeAttr: "Tidx" },
   ],
-  typeAttrs: { Tidx: { allowed: [float32, float64, int32], tfList: "bfloat16, float32, float64, int32, int64" } },
+  typeAttrs: { Tidx: { allowed: [float32, float64, int32, int64], tfList: "bfloat16, float32, float64, int32, int64" } },
   effects: [],
   inferDtype: (c) => [c.attrs.Tidx],
   inferShape: (c) => {

@@ -8,8 +8,8 @@
  * approximations (eigen_float.ts), Eigen's rsqrt. These follow TF's scalar path; its AVX path,
  * used for the bulk of tensors of 8+ elements, may differ in the last bit for exp/log/sin/cos.
  */
-import { DType, float32, int32 } from "../../dtypes.js";
-import { defineOp, OpDef, TypeAttrSpec } from "../../op.js";
+import { DType, float32 } from "../../dtypes.js";
+import { defineOp, elementFn, OpDef, TypeAttrSpec } from "../../op.js";
 import { rint } from "../../kernels/round.js";
 import { binaryBroadcast, unaryMap } from "../../kernels/elementwise.js";
 import type { Tensor } from "../../graph.js";
@@ -26,10 +26,11 @@ type F2 = (x: number, y: number) => number;
 
 /**
  * Declares an elementwise unary op: `f` for floats, `i32` for int32 (default: `f`), `f32` for
- * float32 where TF's Eigen computes something other than the rounded double result.
+ * float32 where TF's Eigen computes something other than the rounded double result, `i64` for
+ * int64 where `f` is not whole-number arithmetic.
  */
-function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 | null, gradient: OpDef<UAttrs>["gradient"], f32: F1 = f): OpDef<UAttrs> {
-  const fi = i32 ?? f;
+function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 | null, gradient: OpDef<UAttrs>["gradient"], f32: F1 = f, i64: F1 = f): OpDef<UAttrs> {
+  const form = { f, f32, i32: i32 ?? f, i64 };
   return defineOp<UAttrs>({
     type,
     doc,
@@ -38,8 +39,8 @@ function unaryOp(type: string, doc: string, types: TypeAttrSpec, f: F1, i32: F1 
     effects: [],
     inferDtype: dtypeOfT,
     inferShape: sameShapeAsInput0,
-    kernel: ([x], k) => unaryMap(x, x.dtype, k, x.dtype === int32 ? fi : x.dtype === float32 ? f32 : f),
-    scalar: { f, f32, i32: fi },
+    kernel: ([x], k) => unaryMap(x, x.dtype, k, elementFn(form, x.dtype)!),
+    scalar: form,
     gradient,
   });
 }
@@ -146,9 +147,16 @@ export const Sign = unaryOp("Sign", "Elementwise sign: -1, 0 or 1.", MATH_TYPES.
   return [tf.zeros(tf.shape(x), x.dtype.base_dtype)];
 });
 
-export const Reciprocal = unaryOp("Reciprocal", "Elementwise `1 / x`.", MATH_TYPES.unary, reciprocal, reciprocalInt, (op, [g], b) => [
-  b.gen("ReciprocalGrad", [op.outputs[0], g!]),
-]);
+export const Reciprocal = unaryOp(
+  "Reciprocal",
+  "Elementwise `1 / x`.",
+  MATH_TYPES.unary,
+  reciprocal,
+  reciprocalInt,
+  (op, [g], b) => [b.gen("ReciprocalGrad", [op.outputs[0], g!])],
+  reciprocal,
+  reciprocalInt,
+);
 
 export const Sigmoid = unaryOp(
   "Sigmoid",

@@ -4,7 +4,7 @@
  * per row and the backprop `softmax - labels`, which their gradients reuse. Kernels follow
  * tensorflow/core/kernels/{xent_op,sparse_xent_op}.h; shape functions nn_ops.cc.
  */
-import { DType, float32, int32 } from "../../dtypes.js";
+import { DType, float32, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, TypeAttrSpec } from "../../op.js";
 import type { Operation, Tensor } from "../../graph.js";
@@ -124,7 +124,7 @@ export const SoftmaxCrossEntropyWithLogits = defineOp<{ T: DType }>({
 });
 
 /** Labels of the sparse op: TF admits int32 and int64. */
-const LABEL_TYPES: TypeAttrSpec = { allowed: [int32], tfList: "int32, int64" };
+const LABEL_TYPES: TypeAttrSpec = { allowed: [int32, int64], tfList: "int32, int64" };
 
 export const SparseSoftmaxCrossEntropyWithLogits = defineOp<{ T: DType; Tlabels: DType }>({
   type: "SparseSoftmaxCrossEntropyWithLogits",

@@ -82,7 +82,8 @@ export const RandomUniformInt = defineOp<Seeds & { Tout: DType; T: DType }>({
     { name: "minval", typeAttr: "Tout" },
     { name: "maxval", typeAttr: "Tout" },
   ],
-  typeAttrs: { T: TYPES.intIndex, Tout: TYPES.intIndex },
+  // int64 draws take TF's two-word samples, not reproduced here: int32 only.
+  typeAttrs: { T: TYPES.intIndex, Tout: { allowed: [int32], tfList: "int32, int64" } },
   effects: ["random"],
   inferDtype: (c) => [c.dtypes[1]],
   inferShape: (c) => {

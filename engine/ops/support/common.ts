@@ -1,7 +1,7 @@
 /**
  * Pieces shared by op declarations: TF's admitted-dtype lists and common shape functions.
  */
-import { DType, bool, float32, float64, int32, string as stringDType } from "../../dtypes.js";
+import { DType, bool, float32, float64, int32, int64, string as stringDType } from "../../dtypes.js";
 import type { InferContext, TypeAttrSpec } from "../../op.js";
 import { Dim, TensorShape } from "../../shape.js";
 
@@ -9,15 +9,15 @@ import { Dim, TensorShape } from "../../shape.js";
 export const TYPES = {
   /** Add, Sub, Mul, ... (TF 1.14's `Add` also admits string). */
   numberAndString: {
-    allowed: [float32, float64, int32, stringDType],
+    allowed: [float32, float64, int32, int64, stringDType],
     tfList: "bfloat16, float16, float32, float64, uint8, int8, int16, int32, int64, complex64, complex128, string",
   },
   number: {
-    allowed: [float32, float64, int32],
+    allowed: [float32, float64, int32, int64],
     tfList: "bfloat16, float16, float32, float64, uint8, int8, uint16, int16, int32, int64, complex64, complex128",
   },
   real: {
-    allowed: [float32, float64, int32],
+    allowed: [float32, float64, int32, int64],
     tfList: "bfloat16, float16, float32, float64, int32, int64",
   },
   float: {
@@ -29,7 +29,7 @@ export const TYPES = {
     tfList: "bfloat16, float16, float32, float64, complex64, complex128",
   },
   intIndex: {
-    allowed: [int32],
+    allowed: [int32, int64],
     tfList: "int32, int64",
   },
   bool: {
@@ -37,7 +37,7 @@ export const TYPES = {
     tfList: "bool",
   },
   any: {
-    allowed: [float32, float64, int32, bool, stringDType],
+    allowed: [float32, float64, int32, int64, bool, stringDType],
     tfList: "any",
   },
 } satisfies Record<string, TypeAttrSpec>;

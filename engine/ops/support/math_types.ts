@@ -4,11 +4,11 @@
  * order of `NumberTypes()` / `RealNumberTypes()` for `numbertype` / `realnumbertype`).
  * From tensorflow/core/ops/math_ops.cc.
  */
-import { bool, float32, float64, int32, string } from "../../dtypes.js";
+import { bool, float32, float64, int32, int64, string } from "../../dtypes.js";
 import type { TypeAttrSpec } from "../../op.js";
 
 const FLOATS = [float32, float64];
-const NUMERIC = [float32, float64, int32];
+const NUMERIC = [float32, float64, int32, int64];
 
 export const MATH_TYPES = {
   /** `numbertype`: Sum, Mean, Prod, Max, Min, ArgMax, AddN. */
@@ -78,12 +78,12 @@ export const MATH_TYPES = {
   },
   /** Equal, NotEqual. */
   equality: {
-    allowed: [float32, float64, int32, string, bool],
+    allowed: [float32, float64, int32, int64, string, bool],
     tfList: "bfloat16, float16, float32, float64, uint8, int8, int16, int32, int64, complex64, quint8, qint8, qint32, string, bool, complex128",
   },
   /** `Tidx`, `out_type`, `index_type`: int32 or int64. */
   intIndex: {
-    allowed: [int32],
+    allowed: [int32, int64],
     tfList: "int32, int64",
   },
 } satisfies Record<string, TypeAttrSpec>;

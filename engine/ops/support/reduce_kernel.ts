@@ -9,7 +9,7 @@
  * Multithreaded full reductions of very large tensors (Eigen splits those by core count) are
  * computed single-threaded.
  */
-import { DType, bool, float32, float64, int32 } from "../../dtypes.js";
+import { DType, bool, float32, float64, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import type { KernelContext } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
@@ -75,9 +75,9 @@ function identity(kind: ReduceKind, dtype: DType): number {
     case "prod":
       return 1;
     case "max":
-      return dtype === float32 ? -3.4028234663852886e38 : dtype === float64 ? -Number.MAX_VALUE : -2147483648;
+      return dtype === float32 ? -3.4028234663852886e38 : dtype === float64 ? -Number.MAX_VALUE : dtype === int64 ? -(2 ** 63) : -2147483648;
     case "min":
-      return dtype === float32 ? 3.4028234663852886e38 : dtype === float64 ? Number.MAX_VALUE : 2147483647;
+      return dtype === float32 ? 3.4028234663852886e38 : dtype === float64 ? Number.MAX_VALUE : dtype === int64 ? 2 ** 63 : 2147483647;
     case "all":
       return 1;
     case "any":
@@ -209,10 +209,11 @@ function combiner(kind: ReduceKind, dtype: DType): Comb {
   }
 }
 
-/** Mean divides the sum by the count in the input's type (C++ truncation for int32). */
+/** Mean divides the sum by the count in the input's type (C++ truncation for ints). */
 function finish(kind: ReduceKind, dtype: DType, acc: number, count: number): number {
   if (kind !== "mean") return acc;
   if (dtype === int32) return (acc / count) | 0;
+  if (dtype === int64) return Math.trunc(acc / count);
   return dtype === float32 ? Math.fround(acc / count) : acc / count;
 }
 
@@ -224,7 +225,7 @@ function finish(kind: ReduceKind, dtype: DType, acc: number, count: number): num
 function innerRun(xd: Num, start: number, n: number, kind: ReduceKind, dtype: DType, comb: Comb): number {
   const base = kind === "mean" ? "sum" : kind;
   const init = identity(base, dtype);
-  if (dtype === bool || dtype === int32 || base === "max" || base === "min") {
+  if (dtype === bool || dtype === int32 || dtype === int64 || base === "max" || base === "min") {
     // Order does not change the result: one plain loop.
     let acc = init;
     for (let i = start, end = start + n; i < end; i++) acc = comb(acc, xd[i]);

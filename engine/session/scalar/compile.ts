@@ -11,7 +11,7 @@
  * compileScalar walks the plan: the feeds' checks, one emitter per step (emit.ts, chosen by the
  * op's declared facts), the fetches; assemble.ts turns the parts into the program.
  */
-import { int32 } from "../../dtypes.js";
+import { int32, int64 } from "../../dtypes.js";
 import type { PlanRun, ScalarProgram, SessionPort } from "../run_state.js";
 import { assemble } from "./assemble.js";
 import { emitStep } from "./emit.js";
@@ -33,7 +33,13 @@ export function compileScalar(run: PlanRun, port: Pick<SessionPort, "effects">):
   }
   const feeds = Array.from(plan.feedSlots, (slot, i) => {
     const dt = run.feedBuffers[i]!.dtype;
-    const conv = dt === int32 ? `(Number.isFinite(F[${i}]) ? Math.trunc(F[${i}]) | 0 : -2147483648)` : `F[${i}]`;
+    // numpy's casts of a fed number: float → int truncates; NaN and infinities become the minimum.
+    const conv =
+      dt === int32
+        ? `(Number.isFinite(F[${i}]) ? Math.trunc(F[${i}]) | 0 : -2147483648)`
+        : dt === int64
+          ? `(F[${i}] >= -9223372036854775808 && F[${i}] < 9223372036854775808 ? Math.trunc(F[${i}]) : -9223372036854775808)`
+          : `F[${i}]`;
     return `const p${i} = P[${i}].data; p${i}[0] = ${conv}; if (V[${slot}] !== P[${i}]) V[${slot}] = P[${i}]; const ${e.reg(slot)} = p${i}[0];`;
   });
 

@@ -9,7 +9,8 @@
  * - pass-through: an op with a `scalarPassThrough` forwards an input;
  * - elementwise: an op with a `scalar` form computes it, inlined when it can be.
  */
-import { float32, int32 } from "../../dtypes.js";
+import { float32, int32, int64 } from "../../dtypes.js";
+import { elementFn } from "../../op.js";
 import { Memo } from "../plan.js";
 import type { StepRun } from "../run_state.js";
 import { Emitter, isScalarNumeric, round } from "./emitter.js";
@@ -60,7 +61,7 @@ function emitUpdate(e: Emitter, s: StepRun, si: number): boolean {
     args.push(`a${si}_${j}`);
     e.lines.push(`const a${si}_${j} = ${a};`);
   }
-  const f = v.dtype === float32 ? (upd.f32 ?? upd.f) : v.dtype === int32 ? (upd.i32 ?? upd.f) : upd.f;
+  const f = v.dtype === float32 ? (upd.f32 ?? upd.f) : v.dtype === int32 ? (upd.i32 ?? upd.f) : v.dtype === int64 ? (upd.i64 ?? upd.f) : upd.f;
   const old = `o${si}`;
   const expr = inlineScalar(f, [old, ...args]) ?? `G[${e.funcs.push(f) - 1}](${[old, ...args].join(", ")})`;
   const d = e.variable(cell, v.dtype);
@@ -92,8 +93,8 @@ function emitPassThrough(e: Emitter, s: StepRun): boolean {
 function emitElementwise(e: Emitter, s: StepRun): boolean {
   const form = s.step.def.scalar!;
   const dt = e.values[s.outSlot]!.dtype;
-  const f = dt === int32 ? form.i32 : dt === float32 ? (form.f32 ?? form.f) : form.f;
-  if (f === null || f === undefined) return false;
+  const f = elementFn(form, dt);
+  if (f === null) return false;
   const args: string[] = [];
   for (let j = 0; j < s.inSlots.length; j++) {
     const a = e.input(s, j);

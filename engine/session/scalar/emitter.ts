@@ -8,18 +8,21 @@
  * their dtypes, `P` the plan's 0-d feed buffers, `F` the fed values, `R` the results, `V` the
  * value slots, `W` the deferred values, `L` the plan's memory, `E` the effect recorder.
  */
-import { DType, float32, float64, int32 } from "../../dtypes.js";
+import { DType, float32, float64, int32, int64 } from "../../dtypes.js";
 import { NDArray } from "../../ndarray.js";
 import type { VariableCell } from "../../op.js";
 import type { EffectKind } from "../../records.js";
 import type { PlanRun, StepRun } from "../run_state.js";
 
-/** A number in a 0-d float32, float64 or int32 array: what the program keeps in registers. */
+/** A number in a 0-d float32, float64, int32 or int64 array: what the program keeps in registers. */
 export function isScalarNumeric(v: NDArray | null): v is NDArray {
-  return v !== null && v.shape.length === 0 && (v.dtype === float32 || v.dtype === float64 || v.dtype === int32);
+  return v !== null && v.shape.length === 0 && (v.dtype === float32 || v.dtype === float64 || v.dtype === int32 || v.dtype === int64);
 }
 
-/** Rounds a JS expression to `dtype`, as storing it into that dtype's typed array would. */
+/**
+ * Rounds a JS expression to `dtype`, as storing it into that dtype's typed array would (int64
+ * is stored as a float64 holding a whole number: element functions give whole numbers).
+ */
 export function round(expr: string, dtype: DType): string {
   if (dtype === float32) return `Math.fround(${expr})`;
   if (dtype === int32) return `((${expr}) | 0)`;
