@@ -1,8 +1,10 @@
 /**
- * The top bar: Run, Stop, Share, Lessons, the status, the graph's view, what Tab does, the time
+ * The top bar: Run, Stop, Share, Lessons, History, the status, a save warning, the graph's view, what Tab does, the time
  * limit and the theme. It stays one row: at narrower widths buttons show their icons only (their
  * names stay for assistive technology), and on a phone the settings move into "More".
  */
+import { HistoryMenu } from "../history/HistoryMenu";
+import { SaveWarning } from "../history/SaveWarning";
 import { LessonsButton } from "../lessons/ui/LessonPane";
 import { useStore } from "../store";
 import { runCode, shareCode, stopCode } from "./actions";
@@ -45,8 +47,10 @@ export function Toolbar({ compact }: { compact: boolean }) {
           <span className="tb-label">Share</span>
         </button>
         <LessonsButton />
+        <HistoryMenu />
       </div>
       <StatusBadge />
+      <SaveWarning />
       <div className="toolbar-prefs">
         {!compact && <GraphViewButtons />}
         {compact ? <MoreMenu>{settings}</MoreMenu> : settings}

@@ -26,6 +26,8 @@
  *   ui                   theme, time limit, chart scale, banner
  *   layout               where the graph is (docked, maximized, popped out), the lesson rail,
  *                        the narrow layout's tab, Tab-moves-focus, the welcome
+ *   history              copies of the learner's programs (the History menu) and what could
+ *                        not be saved (src/store/historySlice.ts; actions: src/history/)
  *   lessons              the lesson player's state (src/store/lessonsSlice.ts; its actions:
  *                        src/lessons/player/store.ts): open lesson and task, hints, solutions,
  *                        check outcomes, progress
@@ -45,8 +47,9 @@ import { clampRun, createSelectionSlice, defaultRun, type SelectionSlice } from 
 import { createUiSlice, type Banner, type ThemePreference, type UiSlice } from "./uiSlice";
 import { createLessonsSlice, type LessonsSlice } from "./lessonsSlice";
 import { createLayoutSlice, type CompactTab, type GraphPlacement, type LayoutSlice, type LayoutState } from "./layoutSlice";
+import { createHistorySlice, type HistorySlice } from "./historySlice";
 
-export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice & LayoutSlice;
+export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice & LayoutSlice & HistorySlice;
 
 export const useStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -57,6 +60,7 @@ export const useStore = create<AppState>()(
     ...createUiSlice(...a),
     ...createLessonsSlice(),
     ...createLayoutSlice(...a),
+    ...createHistorySlice(),
   })),
 );
 

@@ -79,10 +79,13 @@ export function loadProgress(store: Storage | null = storage()): Progress {
   }
 }
 
-export function saveProgress(progress: Progress, store: Storage | null = storage()): void {
+/** Saves the progress. Returns whether it was saved (false: storage full or disabled). */
+export function saveProgress(progress: Progress, store: Storage | null = storage()): boolean {
   try {
-    store?.setItem(KEY, JSON.stringify(progress));
+    if (!store) return false;
+    store.setItem(KEY, JSON.stringify(progress));
+    return true;
   } catch {
-    // Quota exceeded or storage disabled: progress just does not survive a reload.
+    return false;
   }
 }
