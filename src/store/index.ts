@@ -7,6 +7,7 @@
  *   program.status       'idle' | 'running' | 'done' | 'error' | 'stopped'
  *   program.runId        id of the current run (messages of other runs are dropped)
  *   program.seed         the run's seed (reported when it ends)
+ *   program.source       the program's text as it was run
  *   program.nodes        NodeEvent[] in creation order, growing while the program runs
  *   program.runs         RunsStore: full records (RunEntry = RunEvent + memory) of the first
  *                        1,000 (`head`) and last 1,000 (`tail`, from `tailStart`) runs, the
@@ -106,10 +107,10 @@ export function selectFirstError(): boolean {
 
 /* ---------- run lifecycle (called by the worker client) ---------- */
 
-/** A new run started: previous results are cleared, the selection follows the new runs. */
-export function runStarted(runId: number, seed: number | null, now = Date.now()): void {
+/** A new run of `source` started: previous results are cleared, the selection follows the new runs. */
+export function runStarted(runId: number, seed: number | null, now = Date.now(), source = ""): void {
   set((s) => ({
-    program: programStarted(runId, seed, now),
+    program: programStarted(runId, seed, now, source),
     console: emptyConsole(),
     selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node },
   }));
