@@ -14,6 +14,7 @@ import { TimeLimit } from "./TimeLimit";
 import { ShareIcon } from "../ui/icons";
 import { StatusBadge } from "../ui/StatusBadge";
 import { GraphViewButtons, TabFocusToggle } from "./ViewButtons";
+import { PAGE } from "./pageOptions";
 
 const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
@@ -21,7 +22,7 @@ export function Toolbar({ compact }: { compact: boolean }) {
   const running = useStore((s) => s.program.status === "running");
   const settings = (
     <>
-      <TabFocusToggle />
+      {!PAGE.hidden.has("editor") && <TabFocusToggle />}
       <TimeLimit />
       <ThemeToggle />
     </>
@@ -46,13 +47,14 @@ export function Toolbar({ compact }: { compact: boolean }) {
           <ShareIcon />
           <span className="tb-label">Share</span>
         </button>
-        <LessonsButton />
+        {/* `?hide=` takes a pane's buttons away with it. */}
+        {!PAGE.hidden.has("lessons") && <LessonsButton />}
         <HistoryMenu />
       </div>
       <StatusBadge />
       <SaveWarning />
       <div className="toolbar-prefs">
-        {!compact && <GraphViewButtons />}
+        {!compact && !PAGE.hidden.has("graph") && <GraphViewButtons />}
         {compact ? <MoreMenu>{settings}</MoreMenu> : settings}
       </div>
     </header>

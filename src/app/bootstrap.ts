@@ -74,7 +74,8 @@ function loadInitialCode(): void {
   const local = loadCode();
   startPlayground = local ?? DEFAULT_PROGRAM;
   const address = readAddress(location.search, location.hash);
-  if (shouldWelcome({ linked: address.kind !== "none", embed: PAGE.embed, hadCode: local !== null })) setWelcome(true);
+  // A page with panes hidden was set up by someone (an instructor's link): no welcome there either.
+  if (shouldWelcome({ linked: address.kind !== "none" || PAGE.hidden.size > 0, embed: PAGE.embed, hadCode: local !== null })) setWelcome(true);
   switch (address.kind) {
     case "code":
       // The link's code replaces the learner's: a copy of theirs goes to the history first.
