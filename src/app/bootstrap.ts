@@ -75,7 +75,8 @@ function loadInitialCode(): void {
   startPlayground = local ?? DEFAULT_PROGRAM;
   const address = readAddress(location.search, location.hash);
   // A page with panes hidden was set up by someone (an instructor's link): no welcome there either.
-  if (shouldWelcome({ linked: address.kind !== "none" || PAGE.hidden.size > 0, embed: PAGE.embed, hadCode: local !== null })) setWelcome(true);
+  // The page saves the code when it is hidden, so the untouched starter is no sign of a visit.
+  if (shouldWelcome({ linked: address.kind !== "none" || PAGE.hidden.size > 0, embed: PAGE.embed, hadCode: local !== null && local !== DEFAULT_PROGRAM })) setWelcome(true);
   switch (address.kind) {
     case "code":
       // The link's code replaces the learner's: a copy of theirs goes to the history first.
