@@ -119,3 +119,17 @@ test("a series is expanded by double-click, and shows more members on request", 
   await expect(outline(page).locator('li[data-node="add_60"]')).toHaveAttribute("data-drawn-as", "add_60");
   await expect(outline(page).locator('li[data-node="add_100"]')).toHaveAttribute("data-drawn-as", "add_[*]");
 });
+
+test("a loop stopped by the op cap is drawn folded, and the pane says which ops it shows", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await setCode(page, ["let acc = tf.constant(0.0);", "for (const i of range(5000000)) {", "  acc = acc + 1.0;", "}"].join("\n"));
+  expect(await runAndWait(page, 100_000)).toBe("error");
+  await expect(page.getByRole("log", { name: "Console" })).toContainText("ResourceExhaustedError");
+  // The page receives the first node events (the summarizer's cap): a series of adds, the
+  // constants a chip beside it, and the acc's initial constant.
+  await expect(page.locator(".gp-counts")).toHaveText(/^first [\d,]+ of 100,000 ops · 2 drawn$/);
+  await expect(outline(page).locator("li[data-series]")).toHaveCount(2);
+  expect(Number(await outline(page).locator('li[data-node="add_[*]"]').getAttribute("data-series"))).toBeGreaterThan(1000);
+  await expect(page.locator(".gp-outline-omitted")).toContainText("more ops were made but not sent to the page");
+});

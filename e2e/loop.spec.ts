@@ -32,6 +32,8 @@ test("a training loop's runs are summarized: 100,001 runs, 2 distinct paths, a c
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(status(page)).toHaveText("done", { timeout: 120_000 });
   await expect(page.getByTestId("loop-summary")).toHaveText("100,001 runs, 2 distinct paths");
+  // Runs say what the learner fetched, in their names.
+  await expect(page.getByRole("listbox", { name: "Runs" }).locator('[data-run="100000"] .run-fetches')).toHaveText("loss, train · fed x");
   // A run from the middle of the loop is summarized, not kept.
   await page.getByRole("slider", { name: "Selected run" }).fill("50000");
   await expect(page.locator(".run-details")).toContainText("middle of a long loop");
@@ -40,4 +42,6 @@ test("a training loop's runs are summarized: 100,001 runs, 2 distinct paths, a c
   await expect(page.locator(".scalar-chart canvas")).toBeVisible();
   await page.getByRole("tab", { name: "Session memory" }).click();
   await expect(page.locator('[data-variable="w"]')).toHaveAttribute("data-initialized", "true");
+  // The memory shown is the nearest kept run's, and the header says so about the selected run.
+  await expect(page.getByTestId("memory-as-of")).toHaveText("· after run #999: run #50,000 is in the summarized middle of a long loop, where values are not kept");
 });

@@ -42,8 +42,13 @@ export const PROBES = `
   window.addEventListener("playground:graph-drawn", (e) => window.__drawn.push({ t: performance.now(), ...e.detail }));
 `;
 
-/** Waits until no picture came for `quietMs` (the last one is then final). */
-async function quiet(page: Page, since: number, quietMs: number, timeoutMs: number): Promise<Drawn | null> {
+/**
+ * Waits until no picture came for `quietMs` (the last one is then final) and, when `ops` is
+ * given, the last picture shows that many ops: on a loaded machine the pane can spend more than
+ * `quietMs` building a big graph's structure between two pictures, and a partial picture must
+ * not pass for the final one.
+ */
+async function quiet(page: Page, since: number, quietMs: number, timeoutMs: number, ops?: number): Promise<Drawn | null> {
   const t0 = Date.now();
   for (;;) {
     const r = await page.evaluate(
@@ -53,7 +58,7 @@ async function quiet(page: Page, since: number, quietMs: number, timeoutMs: numb
       },
       { since },
     );
-    if (r.last !== null && r.now - r.last.t >= quietMs) return r.last;
+    if (r.last !== null && r.now - r.last.t >= quietMs && (ops === undefined || r.last.ops === ops)) return r.last;
     if (Date.now() - t0 > timeoutMs) return r.last;
     await page.waitForTimeout(200);
   }
@@ -85,7 +90,8 @@ export async function measureRun(page: Page, source: string): Promise<Sample> {
     { polling: "raf", timeout: 120_000 },
   );
   const tEnd = (await end.jsonValue()) as number;
-  const last = await quiet(page, t0, 2000, 60_000);
+  const ops = await page.evaluate(() => window.__playground!.state().program.nodes.length);
+  const last = await quiet(page, t0, 2000, 60_000, ops);
   if (last === null) throw new Error("the graph pane reported no picture");
   const all = await page.evaluate((since) => (window as unknown as { __drawn: Drawn[] }).__drawn.filter((x) => x.t >= since), t0);
   const firstFinal = all.find((d) => d.ops === last.ops && d.t >= tEnd) ?? last;

@@ -153,7 +153,7 @@ describe("TF's getting-started model", () => {
 
 // Two trainings of 2,000 steps: seconds of CPU, more on a busy machine. The timeout only
 // guards against a hang.
-describe("a one-hidden-layer classifier", { timeout: 60_000 }, () => {
+describe("a one-hidden-layer classifier", () => {
   it("separates two spirals with ≥ 95% accuracy in 2,000 Adam steps, the same way every run", () => {
     const run = () => {
       const { tf, py } = setup();

@@ -1,8 +1,10 @@
 /**
- * The top bar: Run, Stop, Share, Lessons, the status, the graph's view, what Tab does, the time
+ * The top bar: Run, Stop, Share, Lessons, History, the status, a save warning, the graph's view, what Tab does, the time
  * limit and the theme. It stays one row: at narrower widths buttons show their icons only (their
  * names stay for assistive technology), and on a phone the settings move into "More".
  */
+import { HistoryMenu } from "../history/HistoryMenu";
+import { SaveWarning } from "../history/SaveWarning";
 import { LessonsButton } from "../lessons/ui/LessonPane";
 import { useStore } from "../store";
 import { runCode, shareCode, stopCode } from "./actions";
@@ -12,6 +14,7 @@ import { TimeLimit } from "./TimeLimit";
 import { ShareIcon } from "../ui/icons";
 import { StatusBadge } from "../ui/StatusBadge";
 import { GraphViewButtons, TabFocusToggle } from "./ViewButtons";
+import { PAGE } from "./pageOptions";
 
 const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
@@ -19,7 +22,7 @@ export function Toolbar({ compact }: { compact: boolean }) {
   const running = useStore((s) => s.program.status === "running");
   const settings = (
     <>
-      <TabFocusToggle />
+      {!PAGE.hidden.has("editor") && <TabFocusToggle />}
       <TimeLimit />
       <ThemeToggle />
     </>
@@ -44,11 +47,14 @@ export function Toolbar({ compact }: { compact: boolean }) {
           <ShareIcon />
           <span className="tb-label">Share</span>
         </button>
-        <LessonsButton />
+        {/* `?hide=` takes a pane's buttons away with it. */}
+        {!PAGE.hidden.has("lessons") && <LessonsButton />}
+        <HistoryMenu />
       </div>
       <StatusBadge />
+      <SaveWarning />
       <div className="toolbar-prefs">
-        {!compact && <GraphViewButtons />}
+        {!compact && !PAGE.hidden.has("graph") && <GraphViewButtons />}
         {compact ? <MoreMenu>{settings}</MoreMenu> : settings}
       </div>
     </header>

@@ -3,7 +3,8 @@
  * worker client, so the editor (outside React's tree of handlers) can call them too.
  */
 import { lessonPageUrl } from "../lessons/player/actions";
-import { saveCode } from "../share/persistence";
+import { takeSnapshot } from "../history/programHistory";
+import { savePlayground } from "../history/workspace";
 import { shareUrl } from "../share/codec";
 import { showBanner, showTab, useStore } from "../store";
 import { programClient } from "../worker/client";
@@ -12,7 +13,8 @@ import { dismissWelcome } from "./welcome";
 
 export function runCode(): void {
   const s = useStore.getState();
-  saveCode(s.editor.code);
+  takeSnapshot("run");
+  savePlayground();
   programClient().run(s.editor.code, s.editor.seed, s.ui.timeLimitSec);
   if (s.ui.banner?.kind === "info") showBanner(null);
   // Someone who runs a program has found their way: the welcome is not needed any more.

@@ -1,12 +1,16 @@
 /**
  * Start-up, before React renders: restore preferences, read the URL (a share link's code is
- * loaded but not run), restore the local editor text, then keep storage and the address bar in
- * step with the store.
+ * loaded but not run, after a copy of the learner's code went to the history), restore the local
+ * editor text, keep the playground's and the lessons' code apart (src/history/workspace.ts), load
+ * the history, then keep the address bar in step with the store.
  */
 import { shareUrl, type SharedProgram } from "../share/codec";
-import { loadCode, loadPrefs, saveCode, savePrefs } from "../share/persistence";
+import { takeSnapshot, installHistory } from "../history/programHistory";
+import { installWorkspace } from "../history/workspace";
+import { loadCode, loadPrefs, savePrefs } from "../share/persistence";
 import { selectRun, setCode, setSeed, setWelcome, showBanner, useStore, type ThemePreference } from "../store";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
+import { closePane } from "../lessons/player/store";
 import { installLessonPlayer } from "../lessons/player/wiring";
 import { readAddress, unknownAddressText } from "./address";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
@@ -24,11 +28,15 @@ interface Prefs {
 
 /** A run index from a share link, selected once that run exists. */
 let pendingRun: number | null = null;
+/** The playground's code at start-up (the editor may open on a lesson's). */
+let startPlayground = DEFAULT_PROGRAM;
 
 export function bootstrap(): void {
   // Each step on its own: whatever goes wrong in one, the page still starts and says so.
   step(restorePrefs);
   step(loadInitialCode);
+  step(() => installWorkspace(startPlayground));
+  step(installHistory);
   step(openLinksInPlace);
   step(keepInStep);
   step(installLessonPlayer);
@@ -64,10 +72,16 @@ function restorePrefs(): void {
 
 function loadInitialCode(): void {
   const local = loadCode();
+  startPlayground = local ?? DEFAULT_PROGRAM;
   const address = readAddress(location.search, location.hash);
-  if (shouldWelcome({ linked: address.kind !== "none", embed: PAGE.embed, hadCode: local !== null })) setWelcome(true);
+  // A page with panes hidden was set up by someone (an instructor's link): no welcome there either.
+  // The page saves the code when it is hidden, so the untouched starter is no sign of a visit.
+  if (shouldWelcome({ linked: address.kind !== "none" || PAGE.hidden.size > 0, embed: PAGE.embed, hadCode: local !== null && local !== DEFAULT_PROGRAM })) setWelcome(true);
   switch (address.kind) {
     case "code":
+      // The link's code replaces the learner's: a copy of theirs goes to the history first.
+      if (local !== null) takeSnapshot("link", local, null);
+      startPlayground = address.program.code;
       // The address bar follows the code, so a reload of one's own page is not "opening a link".
       loadLink(address.program, !isReload() || address.program.code !== local);
       return;
@@ -102,8 +116,12 @@ function openLinksInPlace(): void {
     const address = readAddress("", location.hash);
     // Lesson links belong to the lesson player (its own listener); other hashes (an anchor in
     // lesson prose) change nothing.
-    if (address.kind === "code") loadLink(address.program, true);
-    else if (address.kind === "broken" && !address.lesson) brokenLink(address.reason);
+    if (address.kind === "code") {
+      // A code link is the playground's: an open lesson is left first (its code is kept).
+      if (useStore.getState().lessons.open !== null) closePane();
+      takeSnapshot("link");
+      loadLink(address.program, true);
+    } else if (address.kind === "broken" && !address.lesson) brokenLink(address.reason);
   });
 }
 
@@ -136,15 +154,8 @@ function keepInStep(): void {
       if (url !== location.href) history.replaceState(null, "", url);
     }, 300);
   };
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
-  useStore.subscribe(
-    (s) => s.editor.code,
-    (code) => {
-      if (saveTimer !== null) clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => saveCode(code), 250);
-      updateUrl();
-    },
-  );
+  // The code itself is saved by the workspace (src/history/workspace.ts): the playground's only.
+  useStore.subscribe((s) => s.editor.code, updateUrl);
   useStore.subscribe((s) => s.program.seed, updateUrl);
   useStore.subscribe((s) => (s.selection.runPinned ? s.selection.run : null), updateUrl);
   const prefs = (s: ReturnType<typeof useStore.getState>): Prefs => ({

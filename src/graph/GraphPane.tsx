@@ -293,17 +293,19 @@ export function GraphPane() {
         onLegend={() => setLegend((v) => !v)}
         onOutline={() => setOutline((v) => !v)}
       />
-      <div className="gp-body">
+      {/* The explanation card is docked beside the drawing (a wide pane) or under it: never over the red path. */}
+      <div className="gp-main">
         {model.explanation !== null && (
           <ExplanationCard
-          key={`${model.runId}:${model.runIndex}`}
-          explanation={model.explanation}
-          onShowCulprit={() => {
-            const culprit = model.run?.error?.op;
-            if (culprit) selectOp(culprit);
-          }}
+            key={`${model.runId}:${model.runIndex}`}
+            explanation={model.explanation}
+            onShowCulprit={() => {
+              const culprit = model.run?.error?.op;
+              if (culprit) selectOp(culprit);
+            }}
           />
         )}
+      <div className="gp-body">
         <div className="gp-stage">
           <div
             className="gp-canvas"
@@ -349,6 +351,7 @@ export function GraphPane() {
             }}
           />
         )}
+      </div>
       </div>
       {!outline && <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} omitted={omittedOps} onSelect={selectOp} />}
       <div className="gp-sr-only" role="status" aria-live="polite">

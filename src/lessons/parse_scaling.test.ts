@@ -94,7 +94,7 @@ function parseOrReport(text: string): void {
 
 // Each test parses about 4 MB of text: seconds on a busy machine, hence the long timeout (a
 // guard against a hang, not a speed requirement).
-describe("parseLesson", { timeout: 60_000 }, () => {
+describe("parseLesson", () => {
   for (const [shape, make] of Object.entries(LESSON_SHAPES)) {
     it(`takes time linear in the text's length for ${shape}`, () => {
       expect(growth(make, parseOrReport)).toBeLessThan(32);
@@ -109,7 +109,7 @@ describe("parseLesson", { timeout: 60_000 }, () => {
   });
 });
 
-describe("parseMarkdown", { timeout: 60_000 }, () => {
+describe("parseMarkdown", () => {
   for (const [shape, make] of Object.entries(MARKDOWN_SHAPES)) {
     it(`takes time linear in the text's length for ${shape}`, () => {
       expect(growth(make, (text) => parseMarkdown(text))).toBeLessThan(32);

@@ -1,19 +1,24 @@
 /**
  * The console: program output (print), tf.Print output (stderr) and errors, each with its own
  * style and label; the first 1,000 and last 5,000 lines with an "N lines omitted" marker;
- * teaching hints after the output. Long outputs are virtualized.
+ * teaching hints after the output (a failure's hint as one line linking to the explanation
+ * beside the graph, which says it in full). Long outputs are virtualized.
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { lazyLayout } from "./virtual";
 import { memo, useEffect, useMemo, useRef } from "react";
 import { omittedLines, useStore, type AppState, type ConsoleLine } from "../store";
-import { plural } from "../ui/format";
+import { count, plural } from "../ui/format";
+import { ExplainLink } from "../ui/ExplainLink";
+import { CodeText } from "../ui/CodeText";
+import { explainsFailure, failureHintLine } from "../ui/hints";
+import { programNames } from "../ui/programNames";
 
 type Row =
   | { kind: "line"; line: ConsoleLine }
   | { kind: "omitted"; count: number }
   | { kind: "error"; text: string }
-  | { kind: "hint"; text: string }
+  | { kind: "hint"; text: string; explains: number | null }
   | { kind: "stopped"; text: string }
   | { kind: "dropped"; text: string };
 
@@ -32,6 +37,9 @@ interface Sources {
   stopReason: string | null;
   dropped: string | null;
   diagnostics: AppState["program"]["diagnostics"];
+  runs: AppState["program"]["runs"];
+  nodes: AppState["program"]["nodes"];
+  source: string;
 }
 
 function rowsOf(s: Sources): Row[] {
@@ -42,7 +50,13 @@ function rowsOf(s: Sources): Row[] {
   if (s.error) rows.push({ kind: "error", text: `${s.error.type}: ${s.error.message}` });
   if (s.dropped !== null) rows.push({ kind: "dropped", text: `The page ignored a malformed message from the program's worker (${s.dropped})` });
   if (s.status === "stopped") rows.push({ kind: "stopped", text: s.stopReason ?? "Stopped" });
-  for (const d of s.diagnostics) rows.push({ kind: "hint", text: `${d.line !== null ? `line ${d.line}: ` : ""}${d.message}` });
+  for (const d of s.diagnostics) {
+    const where = d.line !== null ? `line ${d.line}: ` : "";
+    if (explainsFailure(d)) {
+      const line = failureHintLine(d, s.runs, programNames(s.nodes, s.source));
+      rows.push({ kind: "hint", text: `${where}${line.text}`, explains: line.run ?? -1 });
+    } else rows.push({ kind: "hint", text: `${where}${d.message}`, explains: null });
+  }
   return rows;
 }
 
@@ -85,10 +99,30 @@ function RowContent({ row }: { row: Row }) {
       return (
         <div className="console-line console-hint">
           <span className="console-label">hint</span>
-          <span className="console-text">{row.text}</span>
+          <span className="console-text">
+            {row.explains !== null ? <CodeText text={row.text} /> : row.text}
+            {row.explains !== null && (
+              <>
+                {" "}
+                <ExplainLink run={row.explains < 0 ? undefined : row.explains} />
+              </>
+            )}
+          </span>
         </div>
       );
   }
+}
+
+const EMPTY_RUNS: AppState["program"]["runs"] = { head: [], tail: [], tailStart: 0, middle: [], latest: null };
+const NO_NODES: AppState["program"]["nodes"] = [];
+
+/** "3 lines · 1 error · 2 hints": what the console holds, not only the program's own lines. */
+export function consoleCounts(lines: number, error: boolean, hints: number, stopped: boolean): string {
+  const parts = [lines === 1 ? "1 line" : `${count(lines)} lines`];
+  if (error) parts.push("1 error");
+  if (stopped) parts.push("stopped");
+  if (hints > 0) parts.push(plural(hints, "hint"));
+  return parts.join(" · ");
 }
 
 export function ConsolePanel() {
@@ -98,9 +132,14 @@ export function ConsolePanel() {
   const stopReason = useStore((s) => s.program.stopReason);
   const diagnostics = useStore((s) => s.program.diagnostics);
   const dropped = useStore((s) => s.program.dropped);
+  // Only for the hints' links to their runs: the runs change on every batch, the hints rarely.
+  const failures = useStore((s) => s.program.diagnostics.some(explainsFailure));
+  const runs = useStore((s) => (failures ? s.program.runs : EMPTY_RUNS));
+  const nodes = useStore((s) => (failures ? s.program.nodes : NO_NODES));
+  const source = useStore((s) => s.program.source);
   const rows = useMemo(
-    () => rowsOf({ console: consoleState, error, status, stopReason, dropped, diagnostics }),
-    [consoleState, error, status, stopReason, dropped, diagnostics],
+    () => rowsOf({ console: consoleState, error, status, stopReason, dropped, diagnostics, runs, nodes, source }),
+    [consoleState, error, status, stopReason, dropped, diagnostics, runs, nodes, source],
   );
   const omitted = omittedLines(consoleState);
   const scroller = useRef<HTMLDivElement>(null);
@@ -132,8 +171,8 @@ export function ConsolePanel() {
     <section className="panel console-panel" aria-labelledby="console-title">
       <div className="panel-header">
         <h2 id="console-title">Console</h2>
-        <span className="panel-meta">
-          {plural(consoleState.total, "line")}
+        <span className="panel-meta" data-testid="console-counts">
+          {consoleCounts(consoleState.total, error !== null, diagnostics.length, status === "stopped")}
         </span>
         {omitted > 0 && (
           <span className="panel-meta console-omitted-note" data-testid="console-omitted">

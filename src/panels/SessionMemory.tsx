@@ -5,7 +5,7 @@
 import { useMemo } from "react";
 import type { ValueSummary } from "../../engine";
 import { runAt, useStore, type RunsStore } from "../store";
-import { formatValue } from "../ui/format";
+import { count, formatValue } from "../ui/format";
 
 const VARIABLE_OPS = new Set(["VariableV2", "Variable", "VarHandleOp"]);
 
@@ -15,6 +15,17 @@ export function memoryAt(runs: RunsStore, session: number, at: number): { asOf: 
   if (runs.latest) candidates.unshift(runs.latest);
   for (const r of candidates) if (r.index <= at && r.session === session) return { asOf: r.index, memory: r.memory ?? {} };
   return { asOf: null, memory: {} };
+}
+
+/**
+ * Which run a session's memory is shown after, said about the selected run: a run in the
+ * summarized middle of a long loop has no memory kept, and the nearest kept run is named.
+ */
+export function asOfText(asOf: number | null, selected: number | null, selectedKept: boolean): string {
+  if (asOf === null) return selected === null ? "not run yet" : `not run yet at run #${count(selected)}`;
+  if (selected === null || asOf === selected) return `after run #${count(asOf)}`;
+  if (!selectedKept) return `after run #${count(asOf)}: run #${count(selected)} is in the summarized middle of a long loop, where values are not kept`;
+  return `after run #${count(asOf)}, its last run before #${count(selected)}`;
 }
 
 export function SessionMemory() {
@@ -46,7 +57,7 @@ export function SessionMemory() {
           <section key={session} className={`session${selectedRun?.session === session ? " session-current" : ""}`} aria-label={`Session ${session}`}>
             <h3>
               Session {session}
-              <span className="muted"> {asOf === null ? "· not run yet at this point" : `· after run ${asOf}`}</span>
+              <span className="muted" data-testid="memory-as-of"> · {asOfText(asOf, selected, selectedRun !== undefined)}</span>
             </h3>
             {names.size === 0 ? (
               <p className="muted">No variables.</p>

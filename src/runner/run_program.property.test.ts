@@ -88,7 +88,7 @@ describe("runProgram on random programs of the dialect", () => {
       }),
       { numRuns: 200, seed: Number(process.env.FC_SEED ?? 20_260_301) },
     );
-  }, 120_000);
+  });
 
   it("recognizes an internal error (the property's own check)", () => {
     expect(isInternal({ type: "end", ok: false, seed: 1, error: { type: "TypeError", message: "Cannot read properties of undefined (reading 'shape')" } })).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * Local persistence: the editor text and the preferences survive a reload. localStorage can be
- * missing or full (private windows, quotas): every access is guarded and failures are silent,
- * since the page works without it.
+ * missing or full (private windows, quotas): every access is guarded; saving the code says
+ * whether it worked, so that a failure is shown (src/history/workspace.ts), never silent.
  */
 const CODE_KEY = "tf-playground:code";
 const PREFS_KEY = "tf-playground:prefs";
@@ -22,11 +22,15 @@ export function loadCode(): string | null {
   }
 }
 
-export function saveCode(code: string): void {
+/** Saves the playground's code. Returns whether it was saved (false: storage full or disabled). */
+export function saveCode(code: string): boolean {
   try {
-    storage()?.setItem(CODE_KEY, code);
+    const s = storage();
+    if (!s) return false;
+    s.setItem(CODE_KEY, code);
+    return true;
   } catch {
-    // Quota exceeded or storage disabled: nothing to do.
+    return false;
   }
 }
 
@@ -44,6 +48,6 @@ export function savePrefs(prefs: object): void {
   try {
     storage()?.setItem(PREFS_KEY, JSON.stringify(prefs));
   } catch {
-    // As for the code.
+    // Preferences are not the learner's work: a failure to keep them is not worth a warning.
   }
 }

@@ -7,6 +7,7 @@
  *   program.status       'idle' | 'running' | 'done' | 'error' | 'stopped'
  *   program.runId        id of the current run (messages of other runs are dropped)
  *   program.seed         the run's seed (reported when it ends)
+ *   program.source       the program's text as it was run
  *   program.nodes        NodeEvent[] in creation order, growing while the program runs
  *   program.runs         RunsStore: full records (RunEntry = RunEvent + memory) of the first
  *                        1,000 (`head`) and last 1,000 (`tail`, from `tailStart`) runs, the
@@ -26,6 +27,8 @@
  *   ui                   theme, time limit, chart scale, banner
  *   layout               where the graph is (docked, maximized, popped out), the lesson rail,
  *                        the narrow layout's tab, Tab-moves-focus, the welcome
+ *   history              copies of the learner's programs (the History menu) and what could
+ *                        not be saved (src/store/historySlice.ts; actions: src/history/)
  *   lessons              the lesson player's state (src/store/lessonsSlice.ts; its actions:
  *                        src/lessons/player/store.ts): open lesson and task, hints, solutions,
  *                        check outcomes, progress
@@ -45,8 +48,9 @@ import { clampRun, createSelectionSlice, defaultRun, type SelectionSlice } from 
 import { createUiSlice, type Banner, type ThemePreference, type UiSlice } from "./uiSlice";
 import { createLessonsSlice, type LessonsSlice } from "./lessonsSlice";
 import { createLayoutSlice, type CompactTab, type GraphPlacement, type LayoutSlice, type LayoutState } from "./layoutSlice";
+import { createHistorySlice, type HistorySlice } from "./historySlice";
 
-export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice & LayoutSlice;
+export type AppState = ProgramSlice & SelectionSlice & ConsoleSlice & EditorSlice & UiSlice & LessonsSlice & LayoutSlice & HistorySlice;
 
 export const useStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -57,6 +61,7 @@ export const useStore = create<AppState>()(
     ...createUiSlice(...a),
     ...createLessonsSlice(),
     ...createLayoutSlice(...a),
+    ...createHistorySlice(),
   })),
 );
 
@@ -102,10 +107,10 @@ export function selectFirstError(): boolean {
 
 /* ---------- run lifecycle (called by the worker client) ---------- */
 
-/** A new run started: previous results are cleared, the selection follows the new runs. */
-export function runStarted(runId: number, seed: number | null, now = Date.now()): void {
+/** A new run of `source` started: previous results are cleared, the selection follows the new runs. */
+export function runStarted(runId: number, seed: number | null, now = Date.now(), source = ""): void {
   set((s) => ({
-    program: programStarted(runId, seed, now),
+    program: programStarted(runId, seed, now, source),
     console: emptyConsole(),
     selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node },
   }));

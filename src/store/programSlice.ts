@@ -25,6 +25,8 @@ export interface ProgramState {
   runId: number;
   /** The seed of the run (known when it ends, or when it was asked for). */
   seed: number | null;
+  /** The program's text as it was run (the editor may have changed since): its lines name things. */
+  source: string;
   /** Every op the program created, in creation order (grows while the program runs). */
   nodes: NodeEvent[];
   runs: RunsStore;
@@ -56,6 +58,7 @@ export function initialProgram(): ProgramState {
     status: "idle",
     runId: 0,
     seed: null,
+    source: "",
     nodes: [],
     runs: emptyRuns(),
     runsOmitted: false,
@@ -77,8 +80,8 @@ export const createProgramSlice: StateCreator<ProgramSlice, [], [], ProgramSlice
 });
 
 /** A fresh running program (the previous run's results are cleared). */
-export function programStarted(runId: number, seed: number | null, now: number): ProgramState {
-  return { ...initialProgram(), status: "running", runId, seed, startedAt: now };
+export function programStarted(runId: number, seed: number | null, now: number, source = ""): ProgramState {
+  return { ...initialProgram(), status: "running", runId, seed, source, startedAt: now };
 }
 
 function addSessions(sessions: number[], runs: readonly { session: number }[]): number[] {

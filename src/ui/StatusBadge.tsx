@@ -9,6 +9,7 @@ export function StatusBadge() {
   const runCount = useStore((s) => s.program.runCount);
   const stopReason = useStore((s) => s.program.stopReason);
   const seed = useStore((s) => s.program.seed);
+  const detail = `${count(runCount)} ${runCount === 1 ? "run" : "runs"}${seed !== null ? ` · seed ${seed}` : ""}${status === "stopped" && stopReason ? ` · ${stopReason}` : ""}`;
   return (
     <div className="status" role="status" aria-live="polite">
       <span className={`status-badge status-${status}`} title={stopReason ?? undefined}>
@@ -16,10 +17,9 @@ export function StatusBadge() {
         <span data-testid="run-status">{status}</span>
       </span>
       {status !== "idle" && (
-        <span className="status-detail">
-          {count(runCount)} {runCount === 1 ? "run" : "runs"}
-          {seed !== null ? ` · seed ${seed}` : ""}
-          {status === "stopped" && stopReason ? ` · ${stopReason}` : ""}
+        // Shortened with … when the toolbar is narrow: the whole text is its tooltip.
+        <span className="status-detail" title={detail}>
+          {detail}
         </span>
       )}
     </div>

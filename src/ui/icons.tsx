@@ -16,6 +16,17 @@ export function ShareIcon() {
   );
 }
 
+/** A clock turning back: History. */
+export function HistoryIcon() {
+  return (
+    <svg {...base}>
+      <path d="M3 8a5 5 0 105-5 5 5 0 00-4 2" />
+      <path d="M3.5 2.5V5.5h3" />
+      <path d="M8 5.5V8l2 1.5" />
+    </svg>
+  );
+}
+
 /** An open book: Lessons. */
 export function BookIcon() {
   return (

@@ -69,7 +69,7 @@ export class ProgramClient {
     this.active = run;
     noteRunStarted(source);
     this.batches.reset();
-    runStarted(runId, s);
+    runStarted(runId, s, Date.now(), source);
     worker.postMessage({ type: "start", runId, source, seed: s });
     if (timeLimitSec > 0) run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${timeLimitSec} s`), timeLimitSec * 1000);
     return runId;

@@ -34,7 +34,7 @@ describe("parseFromWorker", () => {
         expect(parsed.ok ? "ok" : `${file}: ${parsed.error}`).toBe("ok");
       }
     }
-  }, 120_000);
+  });
 
   it("accepts the messages of a program with variables, errors, diagnostics and a long loop", async () => {
     const source = [

@@ -34,6 +34,8 @@ export function EditorPane() {
 function GraphContent() {
   return (
     <PaneBoundary name="graph">
+      {/* The pane's own heading, for the outline of headings (the card and inspector are h3). */}
+      <h2 className="sr-only">Graph</h2>
       <div className="graph-slot">
         <GraphSlot />
       </div>

@@ -101,7 +101,7 @@ describe("navigationTreeToOriginal", () => {
 });
 
 // Generating the engine's declarations (tsc) and a language service takes seconds on a busy machine.
-describe("type checking the rewritten file", { timeout: 120_000 }, () => {
+describe("type checking the rewritten file", () => {
   it("types arithmetic on tensors as Tensor, so .name is not an error", () => {
     const r = check('const a = tf.constant(1.0);\nconst b = tf.constant(2.0);\nconst sum_node = a + b;\nconst m = a * 2;\nconst n = 2 - -a;\nlet s: string = sum_node.name + m.name + n.name;\n');
     expect(r.codes).toEqual([]);

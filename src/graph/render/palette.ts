@@ -4,7 +4,7 @@
  * style or a badge, so no state is told by colour alone:
  *   computation path  blue, thick border              fetched   ring around the node
  *   fed               sky blue + "fed" badge          effect    green + badge with what it did
- *   error             vermillion + ✕ badge            ref edge  orange, dotted, diamond head
+ *   error             red + ✕ badge                 ref edge  orange, dotted, diamond head
  */
 import type { NodeCategory } from "../model/classify";
 
@@ -65,8 +65,9 @@ const LIGHT: Palette = {
   fedFill: "#bfe2f8",
   effect: "#009e73",
   effectFill: "#c9efdf",
-  error: "#d55e00",
-  errorFill: "#fbd9c4",
+  // Red, as the lessons and the rest of the app say it (the page's --error).
+  error: "#c0392b",
+  errorFill: "#f9d6d2",
   selected: "#0072b2",
   match: "#f0e442",
   hint: "#e69f00",
@@ -99,8 +100,8 @@ const DARK: Palette = {
   fedFill: "#1d4663",
   effect: "#2fd0a0",
   effectFill: "#124236",
-  error: "#ff7b4a",
-  errorFill: "#4a2212",
+  error: "#ff6b5e",
+  errorFill: "#4a1c19",
   selected: "#56b4e9",
   match: "#f0e442",
   hint: "#f0b850",

@@ -24,12 +24,21 @@ interface Props {
   onOutline(): void;
 }
 
+const n = (x: number) => x.toLocaleString("en-US");
+
+/** The run shown, in words that are never cut: which run, where, how it ended. */
 function runSummary(run: RunLike | null, runCount: number, running: boolean): string {
-  if (run === null) return running ? "Running…" : runCount === 0 ? "No runs yet: the graph shows what the program built" : "";
+  if (run === null) return running ? "Running…" : runCount === 0 ? "No runs yet" : "";
   const where = run.line ? ` · line ${run.line}` : "";
   const status = run.ok === false ? " · ✕ failed" : " · ✓ ok";
-  if (run.count !== undefined) return `${run.count.toLocaleString("en-US")} runs took this path${where}${status}`;
-  return `Run #${run.index} (of ${runCount.toLocaleString("en-US")})${where}${status}`;
+  if (run.count !== undefined) return `${n(run.count)} ${run.count === 1 ? "run" : "runs"} took this path${where}${status}`;
+  const of = runCount === 1 ? "the only run" : `of ${n(runCount)}`;
+  return `Run #${n(run.index ?? 0)} (${of})${where}${status}`;
+}
+
+function opCounts(opCount: number, truncatedFrom: number | null, drawnCount: number): string {
+  const ops = truncatedFrom !== null ? `first ${n(opCount)} of ${n(truncatedFrom)} ops` : `${n(opCount)} ${opCount === 1 ? "op" : "ops"}`;
+  return drawnCount !== opCount ? `${ops} · ${n(drawnCount)} drawn` : ops;
 }
 
 export function GraphToolbar(p: Props) {
@@ -38,12 +47,8 @@ export function GraphToolbar(p: Props) {
       <span className={`gp-run-summary${p.run?.ok === false ? " gp-run-failed" : ""}`} data-testid="graph-run-summary">
         {runSummary(p.run, p.runCount, p.running)}
       </span>
-      <span className="gp-muted gp-counts">
-        {p.truncatedFrom !== null
-          ? `first ${p.opCount.toLocaleString("en-US")} of ${p.truncatedFrom.toLocaleString("en-US")} ops`
-          : `${p.opCount.toLocaleString("en-US")} ops`}
-        {p.drawnCount !== p.opCount ? ` · ${p.drawnCount.toLocaleString("en-US")} drawn` : ""}
-      </span>
+      {p.run === null && p.runCount === 0 && !p.running && <span className="gp-muted gp-run-note">the graph the program built</span>}
+      <span className="gp-muted gp-counts">{opCounts(p.opCount, p.truncatedFrom, p.drawnCount)}</span>
       <span className="gp-toolbar-actions">
         {p.graphIds.length > 1 && (
           <label>

@@ -78,9 +78,10 @@ function Row({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
 export function Legend({ palette: p }: { palette: Palette }) {
   const c = p.categories;
   return (
-    <div className="gp-legend" aria-label="Legend" role="group">
+    // Focusable: it scrolls, and keyboard users must be able to scroll it.
+    <div className="gp-legend" aria-label="Legend" role="group" tabIndex={0}>
       <div>
-        <h4>Nodes</h4>
+        <h3>Nodes</h3>
         <ul>
           <Row swatch={<NodeSwatch shape="ellipse" fill={c.constant.fill} stroke={c.constant.border} />}>constant (same value every run)</Row>
           <Row swatch={<NodeSwatch shape="rhomboid" fill={c.placeholder.fill} stroke={c.placeholder.border} />}>placeholder (fed each run)</Row>
@@ -91,7 +92,7 @@ export function Legend({ palette: p }: { palette: Palette }) {
         </ul>
       </div>
       <div>
-        <h4>Edges</h4>
+        <h3>Edges</h3>
         <ul>
           <Row swatch={<EdgeSwatch color={p.edge} />}>data: a tensor flows along it</Row>
           <Row swatch={<EdgeSwatch color={p.edge} dash="5 3" head="vee" />}>control dependency: waits, reads nothing</Row>
@@ -99,18 +100,18 @@ export function Legend({ palette: p }: { palette: Palette }) {
         </ul>
       </div>
       <div>
-        <h4>Selected run</h4>
+        <h3>Selected run</h3>
         <ul>
           <Row swatch={<NodeSwatch shape="rect" fill={c.op.fill} stroke={p.path} width={3} />}>on the computation path (lit in execution order)</Row>
           <Row swatch={<NodeSwatch shape="rect" fill={c.op.fill} stroke={p.path} width={3} ring={p.path} />}>fetched (ringed)</Row>
           <Row swatch={<NodeSwatch shape="rhomboid" fill={p.fedFill} stroke={p.fed} width={3} />}>fed, with its value</Row>
           <Row swatch={<NodeSwatch shape="octagon" fill={p.effectFill} stroke={p.effect} width={3} />}>side effect fired, with what it did</Row>
-          <Row swatch={<NodeSwatch shape="rect" fill={p.errorFill} stroke={p.error} width={4} />}>✕ where the run failed, and the path to it</Row>
+          <Row swatch={<NodeSwatch shape="rect" fill={p.errorFill} stroke={p.error} width={4} />}>red, ✕: where the run failed, and the path to it</Row>
           <Row swatch={<span style={{ opacity: 0.3 }}><NodeSwatch shape="rect" fill={c.op.fill} stroke={c.op.border} /></span>}>faded: not used by this run</Row>
         </ul>
       </div>
       <div>
-        <h4>Pointers</h4>
+        <h3>Pointers</h3>
         <ul>
           <Row swatch={<Glow color={p.match} />}>made by the editor&apos;s current line, or hovered in a lesson</Row>
           <Row swatch={<Glow color={p.hint} opacity={0.45} />}>a hint below the graph is about it</Row>

@@ -3,6 +3,7 @@
  * exported actions: open a lesson, reset, use a solution, load or export a lesson file, and
  * build lesson links. React components and the start-up code call these.
  */
+import { takeSnapshot } from "../../history/programHistory";
 import { setCode, showBanner, useStore } from "../../store";
 import type { Lesson } from "../lesson";
 import { lessonHash, type LessonRoute } from "./route";
@@ -11,14 +12,16 @@ import { exportLessonText } from "./export";
 
 /** Opens a lesson: its text beside the editor, and the learner's code for it (or `code`). */
 export function enterLesson(lessonId: string, taskId: string | null = null, code: string | null = null): boolean {
-  const lesson = showLesson(lessonId, taskId);
-  if (!lesson) return false;
+  if (!lessonById(lessonId)) return false;
+  // A copy of what the editor holds (the playground's code, or another lesson's) first.
+  takeSnapshot("lesson");
+  const lesson = showLesson(lessonId, taskId)!;
   setCode(code ?? codeFor(lesson));
   if (code !== null) rememberCode(lesson.id, code);
   return true;
 }
 
-/** Back to the lesson list; the editor keeps its code. */
+/** Back to the lesson list; the editor shows the playground's code again (src/history/workspace.ts). */
 export function leaveLesson(): void {
   showList();
 }
@@ -26,6 +29,7 @@ export function leaveLesson(): void {
 export function resetToStarter(): void {
   const lesson = openLesson();
   if (!lesson) return;
+  takeSnapshot("reset");
   setCode(lesson.starter);
   rememberCode(lesson.id, null);
 }
@@ -34,6 +38,7 @@ export function putSolutionInEditor(taskId: string): void {
   const lesson = openLesson();
   const task = lesson?.tasks.find((t) => t.id === taskId);
   if (!lesson || !task) return;
+  takeSnapshot("solution");
   setCode(task.solution);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Lesson } from "../lesson";
-import { contentHash, lessonStatus, loadProgress, markDone, saveProgress, withCode, type Progress } from "./progress";
+import { parseCheck } from "../checks/grammar";
+import { contentHash, isFailureTask, lessonsDone, lessonStatus, loadProgress, markDone, saveProgress, tasksDone, withCode, type Progress } from "./progress";
 
 function lesson(more: Partial<Lesson> = {}): Lesson {
   const task = (id: string) => ({ id, title: id, statement: "do it", checks: [], hints: [], solution: "", starterPasses: false, line: 1 });
@@ -75,5 +76,27 @@ describe("loadProgress and saveProgress", () => {
     expect(loadProgress(s)).toEqual({ ok: { hash: "h", done: ["x"] } });
     s.setItem("tf-playground:lessons", "{not json");
     expect(loadProgress(s)).toEqual({});
+  });
+});
+
+describe("isFailureTask", () => {
+  it("is true for a task whose checks want a run or the program to fail, not for 'no run fails'", () => {
+    const parsed = (check: string) => parseCheck(check, 1);
+    expect(isFailureTask({ checks: [parsed("the first run fails with InvalidArgumentError at `Placeholder`")] })).toBe(true);
+    expect(isFailureTask({ checks: [parsed('the program fails with ValueError saying "already exists"')] })).toBe(true);
+    expect(isFailureTask({ checks: [parsed("no run fails"), parsed("some run returns 77")] })).toBe(false);
+    expect(isFailureTask({ checks: [parsed("the last run does not fail")] })).toBe(false);
+  });
+});
+
+describe("tasksDone and lessonsDone", () => {
+  it("count the tasks and lessons done, not those of a lesson that changed since", () => {
+    const l = lesson();
+    let p: Progress = markDone({}, l, "a");
+    expect(tasksDone(p, l)).toBe(1);
+    expect(lessonsDone(p, [l])).toBe(0);
+    p = markDone(p, l, "b");
+    expect(lessonsDone(p, [l, lesson({ id: "other" })])).toBe(1);
+    expect(tasksDone(p, lesson({ prose: "changed" }))).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  * since it was completed shows as changed rather than done.
  */
 import { checksum } from "../../share/codec";
-import type { Lesson } from "../lesson";
+import type { Lesson, Task } from "../lesson";
 
 export interface LessonProgress {
   /** The lesson's content hash when the progress was recorded. */
@@ -24,16 +24,50 @@ const KEY = "tf-playground:lessons";
 
 /** A hash of everything the learner sees and is checked on (not the file name). */
 export function contentHash(lesson: Lesson): string {
-  const { file: _file, ...content } = lesson;
-  void _file;
-  return checksum(JSON.stringify(content));
+  let hash = hashes.get(lesson);
+  if (hash === undefined) {
+    const { file: _file, ...content } = lesson;
+    void _file;
+    hash = checksum(JSON.stringify(content));
+    hashes.set(lesson, hash);
+  }
+  return hash;
 }
+
+/** Lessons are immutable data: their hashes are kept (panels ask on every store change). */
+const hashes = new WeakMap<Lesson, string>();
 
 export function lessonStatus(progress: Progress, lesson: Lesson): LessonStatus {
   const p = progress[lesson.id];
   if (p === undefined || (p.done.length === 0 && p.code === undefined)) return "new";
   if (p.done.length > 0 && p.hash !== contentHash(lesson)) return "changed";
   return lesson.tasks.every((t) => p.done.includes(t.id)) ? "done" : "started";
+}
+
+/** How many of the lesson's tasks are done (for a lesson that changed since: none). */
+export function tasksDone(progress: Progress, lesson: Lesson): number {
+  const p = progress[lesson.id];
+  if (p === undefined || p.hash !== contentHash(lesson)) return 0;
+  return lesson.tasks.filter((t) => p.done.includes(t.id)).length;
+}
+
+/** "3 of 18 done": how many lessons are done, of those listed. */
+export function lessonsDone(progress: Progress, lessons: readonly Lesson[]): number {
+  return lessons.filter((l) => lessonStatus(progress, l) === "done").length;
+}
+
+/**
+ * A task about a failure ("run it and watch it fail"): one of its checks wants a run or the
+ * program to fail. Once done it stays done — the learner is meant to fix the program next, so
+ * later runs no longer fail, and that is not a step back.
+ */
+export function isFailureTask(task: Pick<Task, "checks">): boolean {
+  return task.checks.some((c) => {
+    if (c.kind === "program") return !c.ok;
+    if (c.kind !== "runs") return false;
+    const none = c.selector.kind === "count" && c.selector.count.max === 0;
+    return !none && c.predicates.some((p) => p.verb === "fail" && !p.negated);
+  });
 }
 
 /** Progress with `taskId` of `lesson` done. Done tasks of an older version of the lesson are dropped. */
@@ -79,10 +113,13 @@ export function loadProgress(store: Storage | null = storage()): Progress {
   }
 }
 
-export function saveProgress(progress: Progress, store: Storage | null = storage()): void {
+/** Saves the progress. Returns whether it was saved (false: storage full or disabled). */
+export function saveProgress(progress: Progress, store: Storage | null = storage()): boolean {
   try {
-    store?.setItem(KEY, JSON.stringify(progress));
+    if (!store) return false;
+    store.setItem(KEY, JSON.stringify(progress));
+    return true;
   } catch {
-    // Quota exceeded or storage disabled: progress just does not survive a reload.
+    return false;
   }
 }

@@ -9,6 +9,7 @@ import type { TaskOutcome } from "../run_checks";
 import { MAX_LESSON_CHARS } from "./route";
 import { markDone, saveProgress, withCode } from "./progress";
 import { useStore } from "../../store";
+import { reportSaveProblem } from "../../history/programHistory";
 import type { LessonPlayerState } from "../../store/lessonsSlice";
 
 type Partial_ = Partial<LessonPlayerState> | ((s: LessonPlayerState) => Partial<LessonPlayerState>);
@@ -68,7 +69,7 @@ export function showList(): void {
   set({ paneOpen: true, open: null });
 }
 
-/** Hides the lesson pane (and leaves the lesson: the editor keeps its code). */
+/** Hides the lesson pane and leaves the lesson: the editor shows the playground's code again. */
 export function closePane(): void {
   set({ paneOpen: false, open: null });
 }
@@ -109,7 +110,7 @@ export function recordOutcomes(lessonId: string, outcomes: readonly TaskOutcome[
   if (!lesson) return;
   let progress = get().progress;
   for (const o of outcomes) if (o.passed) progress = markDone(progress, lesson, o.task);
-  if (progress !== get().progress) saveProgress(progress);
+  if (progress !== get().progress) reportSaved(saveProgress(progress));
   set({ outcomes: { lessonId, byTask: Object.fromEntries(outcomes.map((o) => [o.task, o])) }, checking: false, progress });
 }
 
@@ -118,8 +119,13 @@ export function rememberCode(lessonId: string, code: string | null): void {
   const lesson = lessonById(lessonId);
   if (!lesson) return;
   const progress = withCode(get().progress, lesson, code);
-  saveProgress(progress);
+  reportSaved(saveProgress(progress));
   set({ progress });
+}
+
+/** Says when the lessons' progress (and the code written in them) could not be saved. */
+function reportSaved(saved: boolean): void {
+  reportSaveProblem("your lesson code and progress", saved ? null : "the browser's storage for this page is full or turned off");
 }
 
 /**

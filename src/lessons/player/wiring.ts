@@ -51,11 +51,13 @@ function checkEveryRun(): void {
 function rememberLessonCode(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: (() => void) | null = null;
+  let pendingLesson: string | null = null;
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const save = pending;
     pending = null;
+    pendingLesson = null;
     save?.();
   };
   useStore.subscribe(
@@ -63,7 +65,10 @@ function rememberLessonCode(): void {
     (code) => {
       const lesson = openLesson();
       if (!lesson) return;
+      // Typing in one lesson, then opening another within the delay: the first is saved now.
+      if (pendingLesson !== lesson.id) flush();
       if (timer !== null) clearTimeout(timer);
+      pendingLesson = lesson.id;
       pending = () => rememberCode(lesson.id, code);
       // Typing is saved a moment later; a Run or leaving the page saves at once, so a reload
       // right after a quick run cannot lose the code.

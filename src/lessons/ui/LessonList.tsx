@@ -1,7 +1,7 @@
 /** Every lesson with the learner's progress, and the way to open an instructor's lesson file. */
 import { useRef } from "react";
 import { enterLesson, exportAsLesson, openLessonFile } from "../player/actions";
-import { lessonStatus, type LessonStatus } from "../player/progress";
+import { lessonsDone, lessonStatus, tasksDone, type LessonStatus } from "../player/progress";
 import { allLessons, closePane, useLessons } from "../player/store";
 import { InlineMarkdown } from "./Markdown";
 import { FoldButton } from "./FoldButton";
@@ -20,7 +20,12 @@ export function LessonList() {
   return (
     <nav className="lesson-list" aria-label="Lessons">
       <div className="lesson-list-head">
-        <h2>Lessons</h2>
+        <h2>
+          Lessons{" "}
+          <span className="lesson-count" data-testid="lessons-done">
+            · {lessonsDone(s.progress, lessons)} of {lessons.length} done
+          </span>
+        </h2>
         <span className="lesson-nav-end">
           <FoldButton />
           <button type="button" className="btn btn-small" onClick={closePane} aria-label="Close the lesson pane">
@@ -31,6 +36,8 @@ export function LessonList() {
       <ol>
         {lessons.map((l) => {
           const status = lessonStatus(s.progress, l);
+          const done = tasksDone(s.progress, l);
+          const tasks = l.tasks.length;
           return (
             <li key={l.id} data-status={status}>
               <button type="button" className="lesson-list-item" onClick={() => enterLesson(l.id)}>
@@ -39,6 +46,9 @@ export function LessonList() {
                 </span>
                 <span className="lesson-list-text">
                   <span className="lesson-list-title">{l.title}</span>
+                  <span className="lesson-list-tasks" data-testid="lesson-tasks">
+                    {done > 0 && done < tasks ? `${done} of ${tasks} tasks done` : tasks === 1 ? "1 task" : `${tasks} tasks`}
+                  </span>
                   <span className="lesson-list-summary">
                     <InlineMarkdown text={l.summary} />
                   </span>

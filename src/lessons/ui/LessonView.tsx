@@ -1,11 +1,28 @@
 /** An open lesson: its text, then its tasks, with the lesson's own tools. */
 import { useEffect, useRef } from "react";
 import { enterLesson, exportAsLesson, leaveLesson, neighbour, resetToStarter } from "../player/actions";
+import { lessonStatus } from "../player/progress";
 import { useLessons } from "../player/store";
 import type { Lesson } from "../lesson";
 import { Markdown } from "./Markdown";
 import { TaskCard } from "./TaskCard";
 import { FoldButton } from "./FoldButton";
+
+/** Said once every task is done, with the way on. */
+function Complete({ lesson, next }: { lesson: Lesson; next: Lesson | undefined }) {
+  const done = useLessons((s) => lessonStatus(s.progress, lesson) === "done");
+  if (!done) return null;
+  return (
+    <p className="lesson-complete" role="status">
+      <span>✓ Every task of this lesson is done.</span>
+      {next && (
+        <button type="button" className="btn btn-small" onClick={() => enterLesson(next.id)}>
+          Next: {next.title} ›
+        </button>
+      )}
+    </p>
+  );
+}
 
 export function LessonView({ lesson }: { lesson: Lesson }) {
   const taskId = useLessons((s) => s.open?.taskId ?? null);
@@ -43,6 +60,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
         {lesson.tasks.map((t, i) => (
           <TaskCard key={t.id} lesson={lesson} task={t} index={i} current={t.id === taskId} />
         ))}
+        <Complete lesson={lesson} next={next} />
         <div className="lesson-tools">
           <button type="button" className="btn" onClick={resetToStarter}>
             Reset to the starter code

@@ -1,25 +1,52 @@
 /** One task: what to do, whether the last Run passed it, its hints one at a time, its solution. */
 import { putSolutionInEditor } from "../player/actions";
+import { contentHash, isFailureTask } from "../player/progress";
 import { hintsShown, revealHint, selectTask, showSolution, solutionShown, useLessons } from "../player/store";
 import type { Lesson, Task } from "../lesson";
 import { InlineMarkdown, Markdown } from "./Markdown";
 
+function Reasons({ failures }: { failures: readonly string[] }) {
+  return (
+    <ul>
+      {failures.map((f, i) => (
+        <li key={i}>
+          <InlineMarkdown text={f} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Whether the task passes, from the last Run's check and the saved progress. A done task stays
+ * done: a task about a failure was judged on the run that failed and is not judged again (the
+ * learner fixes the program next); any other done task says what this run no longer does.
+ */
 function Outcome({ lesson, task }: { lesson: Lesson; task: Task }) {
   const outcome = useLessons((s) => (s.outcomes?.lessonId === lesson.id ? s.outcomes.byTask[task.id] : undefined));
   const checking = useLessons((s) => s.checking);
-  const done = useLessons((s) => s.progress[lesson.id]?.done.includes(task.id) ?? false);
+  const done = useLessons((s) => (s.progress[lesson.id]?.hash === contentHash(lesson) && s.progress[lesson.id]?.done.includes(task.id)) ?? false);
   if (checking) return <p className="task-outcome task-checking" role="status">Checking…</p>;
   if (outcome?.passed) return <p className="task-outcome task-passed" role="status">✓ Done: every check passes.</p>;
+  if (outcome && done && isFailureTask(task)) {
+    return (
+      <p className="task-outcome task-passed" role="status">
+        ✓ Done: your program failed as this task asked. It does not fail any more, which is what came next.
+      </p>
+    );
+  }
+  if (outcome && done) {
+    return (
+      <div className="task-outcome task-passed" role="status">
+        <p>✓ Done with an earlier run. This run no longer does it:</p>
+        <Reasons failures={outcome.failures} />
+      </div>
+    );
+  }
   if (outcome) {
     return (
       <div className="task-outcome task-not-yet" role="status">
-        <ul>
-          {outcome.failures.map((f, i) => (
-            <li key={i}>
-              <InlineMarkdown text={f} />
-            </li>
-          ))}
-        </ul>
+        <Reasons failures={outcome.failures} />
       </div>
     );
   }

@@ -1,11 +1,21 @@
-/** The selected run: where, what was fetched (with values) and fed, side effects, the error. */
+/**
+ * The selected run: where, what was fetched (in the learner's names, with values) and fed, side
+ * effects, and — for a failed run — the reason in one line with a link to the full explanation
+ * beside the graph (it is not repeated here).
+ */
 import { aggregateAt, runAt, useStore, type PathAggregate, type RunEntry } from "../../store";
-import { formatValue, plural, shortName } from "../../ui/format";
+import { CodeText } from "../../ui/CodeText";
+import { ExplainLink } from "../../ui/ExplainLink";
+import { failureHeadline } from "../../ui/failure";
+import { count, formatValue, plural } from "../../ui/format";
+import { tensorShort, type ProgramNames } from "../../ui/programNames";
+import { useProgramNames } from "../../ui/useProgramNames";
+import { feedNames } from "./RunsList";
 
-function Aggregate({ index, a }: { index: number; a: PathAggregate | undefined }) {
+function Aggregate({ index, a, names }: { index: number; a: PathAggregate | undefined; names: ProgramNames }) {
   return (
     <div className="run-details">
-      <h3>Run {index}</h3>
+      <h3>Run {count(index)}</h3>
       <p className="muted">
         This run is in the middle of a long loop; the playground keeps the first and last 1,000 runs in full and
         summarizes the rest per path.
@@ -14,8 +24,9 @@ function Aggregate({ index, a }: { index: number; a: PathAggregate | undefined }
         <dl>
           <dt>Path</dt>
           <dd>
-            {plural(a.count, "run")} (#{a.first_index}–#{a.last_index}) fetched {a.fetches.map(shortName).join(", ")} on line {a.line ?? "?"},{" "}
-            running {plural(a.path.length, "op")}; {plural(a.failed, "failure")}.
+            {plural(a.count, "run")} (#{count(a.first_index)}–#{count(a.last_index)}) fetched{" "}
+            <span title={names.fetchTitle(a)}>{names.fetchNames(a).join(", ")}</span> on line {a.line ?? "?"}, running{" "}
+            {plural(a.path.length, "op")}; {plural(a.failed, "failure")}.
           </dd>
         </dl>
       )}
@@ -23,11 +34,13 @@ function Aggregate({ index, a }: { index: number; a: PathAggregate | undefined }
   );
 }
 
-function Full({ run }: { run: RunEntry }) {
+function Full({ run, names }: { run: RunEntry; names: ProgramNames }) {
+  const fetchNames = names.fetchNames(run);
+  const headline = failureHeadline(run, names);
   return (
     <div className="run-details">
       <h3>
-        Run {run.index} <span className={run.ok ? "tag tag-ok" : "tag tag-error"}>{run.ok ? "✓ ok" : "✕ failed"}</span>
+        Run {count(run.index)} <span className={run.ok ? "tag tag-ok" : "tag tag-error"}>{run.ok ? "✓ ok" : "✕ failed"}</span>
       </h3>
       <dl>
         <dt>Where</dt>
@@ -36,19 +49,24 @@ function Full({ run }: { run: RunEntry }) {
         </dd>
         <dt>Fetches</dt>
         <dd>
-          <ul className="value-list">
-            {run.fetches.map((f) => (
-              <li key={f}>
-                <code>{shortName(f)}</code>
-                {run.values && f in run.values ? <> = <span className="value">{formatValue(run.values[f])}</span></> : null}
-              </li>
-            ))}
-          </ul>
+          {run.fetches.length === 0 ? (
+            <span className="muted">nothing</span>
+          ) : (
+            <ul className="value-list">
+              {run.fetches.map((f, i) => (
+                <li key={f}>
+                  <code>{fetchNames[i]}</code>
+                  {fetchNames[i] !== tensorShort(f) && <span className="muted"> ({f})</span>}
+                  {run.values && f in run.values ? <> = <span className="value">{formatValue(run.values[f])}</span></> : null}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
         {run.feeds.length > 0 && (
           <>
             <dt>Feeds</dt>
-            <dd>{run.feeds.map(shortName).join(", ")}</dd>
+            <dd title={run.feeds.join(", ")}>{feedNames(names, run).join(", ")}</dd>
           </>
         )}
         {run.side_effects.length > 0 && (
@@ -68,18 +86,15 @@ function Full({ run }: { run: RunEntry }) {
             </dd>
           </>
         )}
-        {run.error && (
+        {run.error && headline !== null && (
           <>
             <dt>Error</dt>
-            <dd className="run-error-text">
-              {run.error.type}: {run.error.message}
-              {run.error.op && (
-                <>
-                  {" "}
-                  (culprit <code>{run.error.op}</code>
-                  {run.error.line !== null ? `, created on line ${run.error.line}` : ""})
-                </>
-              )}
+            <dd className="run-error-line" title={`${run.error.type}: ${run.error.message}`}>
+              <span className="run-error-text">
+                <span aria-hidden="true">✕ </span>
+                <CodeText text={headline} />
+              </span>{" "}
+              <span className="muted">({run.error.type})</span> <ExplainLink run={run.index} />
             </dd>
           </>
         )}
@@ -91,7 +106,8 @@ function Full({ run }: { run: RunEntry }) {
 export function RunDetails() {
   const index = useStore((s) => s.selection.run);
   const runs = useStore((s) => s.program.runs);
+  const names = useProgramNames();
   if (index === null) return <div className="run-details muted">Select a run to see what it fetched, fed and changed.</div>;
   const run = runAt(runs, index);
-  return run ? <Full run={run} /> : <Aggregate index={index} a={aggregateAt(runs, index)} />;
+  return run ? <Full run={run} names={names} /> : <Aggregate index={index} a={aggregateAt(runs, index)} names={names} />;
 }

@@ -7,7 +7,10 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { lazyLayout } from "../virtual";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { keptIndices, runAt, selectRun, stepRun, useStore, type PathAggregate, type RunEntry } from "../../store";
-import { plural, shortName } from "../../ui/format";
+import { plural } from "../../ui/format";
+import { opOfTensor } from "../../graph/model/names";
+import { tensorShort, type ProgramNames } from "../../ui/programNames";
+import { useProgramNames } from "../../ui/useProgramNames";
 
 type Row = { kind: "run"; run: RunEntry } | { kind: "middle"; from: number; to: number; aggregates: PathAggregate[] };
 
@@ -29,9 +32,14 @@ function useRows(): Row[] {
   }, [runs]);
 }
 
-function RunRow({ run, selected }: { run: RunEntry; selected: boolean }) {
+/** The learner's names for a run's feeds (`fed x, y`), TF's where there is none. */
+export function feedNames(names: ProgramNames, run: RunEntry): string[] {
+  return run.feeds.map((t) => names.nameOf(opOfTensor(t), run.graph) ?? tensorShort(t));
+}
+
+function RunRow({ run, selected, names }: { run: RunEntry; selected: boolean; names: ProgramNames }) {
   const status = run.ok ? "ok" : "error";
-  const feeds = run.feeds.length ? ` · fed ${run.feeds.map(shortName).join(", ")}` : "";
+  const feeds = run.feeds.length ? ` · fed ${feedNames(names, run).join(", ")}` : "";
   return (
     <div
       role="option"
@@ -47,8 +55,8 @@ function RunRow({ run, selected }: { run: RunEntry; selected: boolean }) {
         {run.ok ? "✓" : "✕"}
       </span>
       <span className="run-line">{run.line !== null ? `line ${run.line}` : ""}</span>
-      <span className="run-fetches" title={run.fetches.join(", ")}>
-        {run.fetches.map(shortName).join(", ")}
+      <span className="run-fetches" title={run.fetches.length ? names.fetchTitle(run) : "fetched nothing"}>
+        {run.fetches.length ? names.fetchNames(run).join(", ") : "—"}
         {feeds}
       </span>
     </div>
@@ -71,6 +79,7 @@ function MiddleRow({ row }: { row: Extract<Row, { kind: "middle" }> }) {
 
 export function RunsList() {
   const rows = useRows();
+  const names = useProgramNames();
   const selected = useStore((s) => s.selection.run);
   // While a loop runs, the default selection follows every new run: scrolling after it each
   // frame would cost layout work for nothing; a selection the learner made is followed.
@@ -99,15 +108,16 @@ export function RunsList() {
   };
 
   const render = (row: Row) =>
-    row.kind === "run" ? <RunRow run={row.run} selected={row.run.index === selected} /> : <MiddleRow row={row} />;
+    row.kind === "run" ? <RunRow run={row.run} selected={row.run.index === selected} names={names} /> : <MiddleRow row={row} />;
 
   return (
     <div
       ref={scroller}
       className="runs-list"
-      role="listbox"
-      aria-label="Runs"
-      tabIndex={0}
+      // An empty listbox is not one (ARIA wants options in it): the message stands alone.
+      role={rows.length > 0 ? "listbox" : undefined}
+      aria-label={rows.length > 0 ? "Runs" : undefined}
+      tabIndex={rows.length > 0 ? 0 : undefined}
       aria-activedescendant={selected !== null && rows.some((r) => r.kind === "run" && r.run.index === selected) ? `run-${selected}` : undefined}
       onKeyDown={onKeyDown}
     >

@@ -1,0 +1,51 @@
+/**
+ * Which program the editor holds: the playground's own, or the open lesson's. They are kept
+ * apart, so opening a lesson never overwrites the playground's saved code: while a lesson is
+ * open its code is the lesson's (saved with the lesson's progress); leaving the lesson puts
+ * the playground's code back.
+ *
+ * The playground's code is saved to localStorage as it is typed; a save that fails is reported
+ * (reportSaveProblem), and the code stays in memory for the rest of the visit.
+ */
+import { saveCode } from "../share/persistence";
+import { setCode, useStore } from "../store";
+import { reportSaveProblem } from "./programHistory";
+
+/** The playground's code, whatever the editor shows now. */
+let playgroundCode = "";
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+const inLesson = (): boolean => useStore.getState().lessons.open !== null;
+
+/**
+ * Starts keeping the two apart.
+ * @param initialPlaygroundCode the playground's code at start-up (the editor may already hold
+ *   a lesson's, when the page was opened on a lesson link)
+ */
+export function installWorkspace(initialPlaygroundCode: string): void {
+  playgroundCode = inLesson() ? initialPlaygroundCode : useStore.getState().editor.code;
+  useStore.subscribe(
+    (s) => s.editor.code,
+    (code) => {
+      if (inLesson()) return;
+      playgroundCode = code;
+      if (saveTimer !== null) clearTimeout(saveTimer);
+      saveTimer = setTimeout(savePlayground, 250);
+    },
+  );
+  useStore.subscribe(
+    (s) => s.lessons.open?.lessonId ?? null,
+    (lesson, before) => {
+      // Leaving a lesson (back to the list, or closing the pane): the playground's code returns.
+      if (lesson === null && before !== null) setCode(playgroundCode);
+    },
+  );
+  window.addEventListener("pagehide", savePlayground);
+}
+
+/** Saves the playground's code now (before a Run, or when the page is closed). */
+export function savePlayground(): void {
+  if (saveTimer !== null) clearTimeout(saveTimer);
+  saveTimer = null;
+  reportSaveProblem("your code", saveCode(playgroundCode) ? null : "the browser's storage for this page is full or turned off");
+}

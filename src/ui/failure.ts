@@ -1,0 +1,31 @@
+/**
+ * A failed run's reason in one line, in the learner's names (`input_placeholder` was not fed),
+ * for the places that point at the full explanation (the graph's explanation card) instead of
+ * repeating it: the hints, the console, the selected run, the editor's marker.
+ */
+import { opOfTensor } from "../graph/model/names";
+import type { ProgramNames } from "./programNames";
+
+export interface FailureLike {
+  graph?: number;
+  error?: { type: string; message: string; op: string | null } | null;
+}
+
+/** Text with `backticks` around names (CodeText renders them as code). */
+export function failureHeadline(run: FailureLike, names: ProgramNames): string | null {
+  const error = run.error;
+  if (!error) return null;
+  if (error.op === null) return `${error.type}: ${firstLine(error.message)}`;
+  const op = opOfTensor(error.op);
+  const spoken = names.nameOf(op, run.graph) ?? op;
+  const category = names.categoryOf(op, run.graph);
+  if (category === "placeholder") return `\`${spoken}\` was not fed`;
+  if (category === "variable" && /uninitiali[sz]ed/i.test(error.message)) return `\`${spoken}\` has no value yet`;
+  return `${error.type} at \`${spoken}\``;
+}
+
+function firstLine(message: string): string {
+  const i = message.indexOf("\n");
+  const line = i < 0 ? message : message.slice(0, i);
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
