@@ -10,6 +10,8 @@ import { isPyFloat } from "./pyfloat.js";
 import { pyClassName, pyTypeName } from "./format/pytypes.js";
 import { pyRepr } from "./format/python.js";
 import { castArray, castNumber } from "./numpy/array_math.js";
+import { NpScalar } from "./numpy/scalar.js";
+import { PyBytes } from "./pybytes.js";
 
 /** A leaf element before typing. */
 type Leaf = number | boolean | string | { __pyfloat__: true; valueOf(): number };
@@ -43,6 +45,17 @@ function flatten(value: unknown): Flat {
       if (!sameTail(v.shape, shape, dim)) throw new Ragged();
       sourceDtype = v.dtype;
       for (let i = 0; i < v.size; i++) leaves.push(v.flatAt(i));
+      return;
+    }
+    if (v instanceof NpScalar) {
+      if (dim !== shape.length) throw new Ragged();
+      sourceDtype = v.dtype;
+      leaves.push(v.valueOf());
+      return;
+    }
+    if (v instanceof PyBytes) {
+      if (dim !== shape.length) throw new Ragged();
+      leaves.push(v.text);
       return;
     }
     if (isTypedArray(v)) {
@@ -156,11 +169,20 @@ function fill(dtype: DType, leaves: Leaf[], cast: (l: Leaf) => number | string):
  * @param dtype explicit dtype; TypeError when a value does not fit it (TF's `_AssertCompatible`).
  */
 export function constantToNDArray(value: unknown, dtype: DType | null): NDArray {
+  // A numpy scalar or bytes is a 0-d numpy value: it keeps its dtype, or is cast to the one asked.
+  if (value instanceof NpScalar) value = new NDArray(value.dtype, [], Float64Array.of(value.valueOf()));
+  else if (value instanceof PyBytes) value = new NDArray(stringDType, [], [value.text]);
   if (value instanceof NDArray) {
     return dtype === null || dtype === value.dtype ? value : castNDArray(value, dtype);
   }
   const flat = flattenDense(value);
-  const dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
+  let dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
+  if (dtype === null && flat.sourceDtype !== null) {
+    // A list holding numpy values goes through np.array, and make_tensor_proto prefers
+    // float32 to numpy's float64 and int32 to its int64 (when every value fits).
+    if (dt === float64) dt = float32;
+    else if (dt === int64 && flat.leaves.every((l) => typeof l !== "number" || (l >= -2147483648 && l <= 2147483647))) dt = int32;
+  }
   if (dtype !== null && !(flat.sourceDtype && flat.sourceDtype.isNumeric && dtype.isNumeric)) {
     const bad = firstIncompatible(flat.leaves, dtype);
     if (bad !== undefined) {
@@ -184,6 +206,9 @@ export function constantToNDArray(value: unknown, dtype: DType | null): NDArray 
  */
 export function feedToNDArray(value: unknown, dtype: DType): NDArray {
   if (value instanceof NDArray) return value.dtype === dtype ? value : castNDArray(value, dtype);
+  // A fetched numpy scalar (or a float literal) is fed as its number, bytes as their text.
+  if (value instanceof Number) value = value.valueOf();
+  else if (value instanceof PyBytes) value = value.text;
   if (typeof value === "number" && dtype.isNumeric) {
     const data = allocData(dtype, 1) as Float32Array;
     data[0] = castNumber(value, dtype);
