@@ -24,6 +24,7 @@ import * as reduce from "./api/tf/reduce.js";
 import * as math from "./api/tf/math.js";
 import * as random from "./api/tf/random.js";
 import * as nn from "./api/tf/nn.js";
+import * as nnConv from "./api/tf/nn_conv.js";
 import * as losses from "./api/tf/losses.js";
 import * as gradients from "./api/tf/gradients.js";
 import * as train from "./api/tf/train.js";
@@ -128,8 +129,8 @@ export interface Namespaces {
   metrics: BoundApi<typeof metrics>;
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
-  /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, ... */
-  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra>;
+  /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, conv2d, pooling, ... */
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv>;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
@@ -193,7 +194,7 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: { ...bindApi(ctx, nn), ...nnExtraFns },
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
     layers: bindApi(ctx, layers),
