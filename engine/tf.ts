@@ -29,6 +29,7 @@ import * as losses from "./api/tf/losses.js";
 import * as gradients from "./api/tf/gradients.js";
 import * as train from "./api/tf/train.js";
 import * as layers from "./api/tf/layers.js";
+import * as layersConv from "./api/tf/layers_conv.js";
 import * as state from "./api/tf/state.js";
 import * as graph from "./api/tf/graph.js";
 import * as initializers from "./api/tf/initializers.js";
@@ -135,8 +136,8 @@ export interface Namespaces {
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
   train: BoundApi<typeof train>;
-  /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
-  layers: BoundApi<typeof layers>;
+  /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
+  layers: BoundApi<typeof layers> & BoundApi<typeof layersConv>;
 }
 
 /**
@@ -197,7 +198,7 @@ function build(ctx: EngineContext): TF {
     nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
-    layers: bindApi(ctx, layers),
+    layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv) },
   };
   return {
     ...bindApi(ctx, core),
