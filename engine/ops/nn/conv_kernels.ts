@@ -1,5 +1,8 @@
 /**
- * The NHWC convolution loops behind Conv2D, Conv2DBackpropInput and Conv2DBackpropFilter.
+ * The NHWC convolutions behind Conv2D, Conv2DBackpropInput and Conv2DBackpropFilter, one
+ * image at a time as matrix products (gemm.ts) over its patches: row m of the patch matrix
+ * holds the input under output position m's window (taps × channels, zeros where the window
+ * lies in the padding), which is the filter's row order, so the filter is used as stored.
  *
  * Each output element's sum is accumulated in a float64 register or scratch row and rounded
  * once, when it is stored into the output's typed array (float32 outputs round there). TF's
@@ -12,14 +15,116 @@
  * they fall in the padding, so no padded copy of the input is made.
  */
 import type { Geometry } from "../support/window.js";
+import { gemmNN, gemmNT, gemmTNAcc } from "./gemm.js";
 
 type Num = Float32Array | Float64Array;
 
-/** Scratch rows, grown as needed (kernels run one at a time). */
-let scratch = new Float64Array(64);
-function scratchOf(n: number): Float64Array {
-  if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
-  return scratch;
+/** Scratch buffers, grown as needed (kernels run one at a time). */
+let patchBuf = new Float64Array(256);
+let accBuf = new Float64Array(256);
+function patches(n: number): Float64Array {
+  if (patchBuf.length < n) patchBuf = new Float64Array(Math.max(n, patchBuf.length * 2));
+  return patchBuf;
+}
+function accumulator(n: number): Float64Array {
+  if (accBuf.length < n) accBuf = new Float64Array(Math.max(n, accBuf.length * 2));
+  return accBuf;
+}
+
+/** Image b's patch matrix (OR·OC rows of R·S·C) into `out`. */
+function im2col(x: Num, b: number, g: Geometry, out: Float64Array): void {
+  const { inRows: H, inCols: W, depth: C, outRows: OR, outCols: OC, winRows: R, winCols: S } = g;
+  const { strideRows: sr, strideCols: sc, dilRows: dr, dilCols: dc, padTop, padLeft } = g;
+  const P = R * S * C;
+  let row = 0;
+  for (let oy = 0; oy < OR; oy++) {
+    const iy0 = oy * sr - padTop;
+    for (let ox = 0; ox < OC; ox++, row += P) {
+      const ix0 = ox * sc - padLeft;
+      let o = row;
+      for (let fy = 0; fy < R; fy++) {
+        const iy = iy0 + fy * dr;
+        const rowIn = iy >= 0 && iy < H;
+        for (let fx = 0; fx < S; fx++, o += C) {
+          const ix = ix0 + fx * dc;
+          if (rowIn && ix >= 0 && ix < W) {
+            const xb = ((b * H + iy) * W + ix) * C;
+            for (let c = 0; c < C; c++) out[o + c] = x[xb + c];
+          } else {
+            for (let c = 0; c < C; c++) out[o + c] = 0;
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Adds a patch-shaped gradient back onto the image it came from (the adjoint of im2col). */
+function col2imAdd(cols: Float64Array, g: Geometry, img: Float64Array): void {
+  const { inRows: H, inCols: W, depth: C, outRows: OR, outCols: OC, winRows: R, winCols: S } = g;
+  const { strideRows: sr, strideCols: sc, dilRows: dr, dilCols: dc, padTop, padLeft } = g;
+  const P = R * S * C;
+  let row = 0;
+  for (let oy = 0; oy < OR; oy++) {
+    const iy0 = oy * sr - padTop;
+    for (let ox = 0; ox < OC; ox++, row += P) {
+      const ix0 = ox * sc - padLeft;
+      let o = row;
+      for (let fy = 0; fy < R; fy++) {
+        const iy = iy0 + fy * dr;
+        const rowIn = iy >= 0 && iy < H;
+        for (let fx = 0; fx < S; fx++, o += C) {
+          const ix = ix0 + fx * dc;
+          if (rowIn && ix >= 0 && ix < W) {
+            const xb = (iy * W + ix) * C;
+            for (let c = 0; c < C; c++) img[xb + c] += cols[o + c];
+          }
+        }
+      }
+    }
+  }
+}
+
+/** out[b, oy, ox, k] = Σ x[b, oy·s + fy·d − pad, ox·s + fx·d − pad, c] · w[fy, fx, c, k]. */
+export function conv2dForward(x: Num, w: Num, out: Num, g: Geometry, outDepth: number): void {
+  const M = g.outRows * g.outCols;
+  const P = g.winRows * g.winCols * g.depth;
+  const cols = patches(M * P);
+  for (let b = 0; b < g.batch; b++) {
+    im2col(x, b, g, cols);
+    gemmNN(cols, w, out, b * M * outDepth, M, P, outDepth);
+  }
+}
+
+/** dx[b, iy, ix, c] = Σ over the outputs whose window covers (iy, ix): dy[b, oy, ox, k] · w[fy, fx, c, k]. */
+export function conv2dBackpropInput(dy: Num, w: Num, dx: Num, g: Geometry, outDepth: number): void {
+  const M = g.outRows * g.outCols;
+  const P = g.winRows * g.winCols * g.depth;
+  const n = g.inRows * g.inCols * g.depth;
+  const cols = patches(M * P);
+  const img = accumulator(n);
+  for (let b = 0; b < g.batch; b++) {
+    gemmNT(dy, b * M * outDepth, w, cols, M, outDepth, P);
+    img.fill(0, 0, n);
+    col2imAdd(cols, g, img);
+    const base = b * n;
+    for (let i = 0; i < n; i++) dx[base + i] = img[i];
+  }
+}
+
+/** dw[fy, fx, c, k] = Σ over batch and outputs: x[b, oy·s + fy·d − pad, ox·s + fx·d − pad, c] · dy[b, oy, ox, k]. */
+export function conv2dBackpropFilter(x: Num, dy: Num, dw: Num, g: Geometry, outDepth: number): void {
+  const M = g.outRows * g.outCols;
+  const P = g.winRows * g.winCols * g.depth;
+  if (P * outDepth <= 4096) return filterBackpropDirect(x, dy, dw, g, outDepth);
+  const cols = patches(M * P);
+  const acc = accumulator(P * outDepth);
+  acc.fill(0, 0, P * outDepth);
+  for (let b = 0; b < g.batch; b++) {
+    im2col(x, b, g, cols);
+    gemmTNAcc(cols, dy, b * M * outDepth, acc, M, P, outDepth);
+  }
+  for (let i = 0, n = P * outDepth; i < n; i++) dw[i] = acc[i];
 }
 
 /** The first output index whose window's tap at offset `off` lands inside [0, size), and the end of that run. */
@@ -31,133 +136,12 @@ function validRange(off: number, stride: number, size: number, outSize: number):
 }
 
 /**
- * out[b, oy, ox, k] = Σ x[b, oy·s + fy·d − pad, ox·s + fx·d − pad, c] · w[fy, fx, c, k].
- * Four output channels at a time are summed in registers (one load of x feeds four
- * multiply-adds), the taps that fall in the padding are skipped.
+ * The filter backprop without patches: one filter tap and input channel at a time, four
+ * output channels summed in registers over the outputs whose window puts that tap inside the
+ * input (a rectangle of outputs, so no per-element bounds checks). Faster than the patch
+ * product while the filter is small (measured: 2× at 5×5×8×16, 0.5× at 5×5×32×64).
  */
-export function conv2dForward(x: Num, w: Num, out: Num, g: Geometry, outDepth: number): void {
-  const { batch, inRows: H, inCols: W, depth: C, outRows: OR, outCols: OC, winRows: R, winCols: S } = g;
-  const { strideRows: sr, strideCols: sc, dilRows: dr, dilCols: dc, padTop, padLeft } = g;
-  const K = outDepth;
-  const K4 = K - (K % 4);
-  for (let b = 0; b < batch; b++) {
-    for (let oy = 0; oy < OR; oy++) {
-      const iy0 = oy * sr - padTop;
-      for (let ox = 0; ox < OC; ox++) {
-        const ix0 = ox * sc - padLeft;
-        const o = ((b * OR + oy) * OC + ox) * K;
-        for (let k = 0; k < K; k += 4) {
-          const wide = k < K4;
-          let a0 = 0;
-          let a1 = 0;
-          let a2 = 0;
-          let a3 = 0;
-          for (let fy = 0; fy < R; fy++) {
-            const iy = iy0 + fy * dr;
-            if (iy < 0 || iy >= H) continue;
-            for (let fx = 0; fx < S; fx++) {
-              const ix = ix0 + fx * dc;
-              if (ix < 0 || ix >= W) continue;
-              const xb = ((b * H + iy) * W + ix) * C;
-              let wc = (fy * S + fx) * C * K + k;
-              if (wide) {
-                for (let c = 0; c < C; c++, wc += K) {
-                  const xv = x[xb + c];
-                  a0 += xv * w[wc];
-                  a1 += xv * w[wc + 1];
-                  a2 += xv * w[wc + 2];
-                  a3 += xv * w[wc + 3];
-                }
-              } else {
-                for (let c = 0; c < C; c++, wc += K) {
-                  const xv = x[xb + c];
-                  a0 += xv * w[wc];
-                  if (k + 1 < K) a1 += xv * w[wc + 1];
-                  if (k + 2 < K) a2 += xv * w[wc + 2];
-                }
-              }
-            }
-          }
-          out[o + k] = a0;
-          if (k + 1 < K) out[o + k + 1] = a1;
-          if (k + 2 < K) out[o + k + 2] = a2;
-          if (k + 3 < K) out[o + k + 3] = a3;
-        }
-      }
-    }
-  }
-}
-
-/**
- * dx[b, iy, ix, c] = Σ over the outputs whose window covers (iy, ix): dy[b, oy, ox, k] · w[fy, fx, c, k].
- * Scattered from each output: four input channels at a time take their dot products over k
- * in registers (one load of dy feeds four multiply-adds).
- */
-export function conv2dBackpropInput(dy: Num, w: Num, dx: Num, g: Geometry, outDepth: number): void {
-  const { batch, inRows: H, inCols: W, depth: C, outRows: OR, outCols: OC, winRows: R, winCols: S } = g;
-  const { strideRows: sr, strideCols: sc, dilRows: dr, dilCols: dc, padTop, padLeft } = g;
-  const K = outDepth;
-  const C4 = C - (C % 4);
-  const acc = scratchOf(H * W * C);
-  for (let b = 0; b < batch; b++) {
-    acc.fill(0, 0, H * W * C);
-    for (let oy = 0; oy < OR; oy++) {
-      const iy0 = oy * sr - padTop;
-      for (let ox = 0; ox < OC; ox++) {
-        const ix0 = ox * sc - padLeft;
-        const o = ((b * OR + oy) * OC + ox) * K;
-        for (let fy = 0; fy < R; fy++) {
-          const iy = iy0 + fy * dr;
-          if (iy < 0 || iy >= H) continue;
-          for (let fx = 0; fx < S; fx++) {
-            const ix = ix0 + fx * dc;
-            if (ix < 0 || ix >= W) continue;
-            const xb = (iy * W + ix) * C;
-            const wb = (fy * S + fx) * C * K;
-            let c = 0;
-            for (; c < C4; c += 4) {
-              const w0 = wb + c * K;
-              const w1 = w0 + K;
-              const w2 = w1 + K;
-              const w3 = w2 + K;
-              let s0 = 0;
-              let s1 = 0;
-              let s2 = 0;
-              let s3 = 0;
-              for (let k = 0; k < K; k++) {
-                const d = dy[o + k];
-                s0 += d * w[w0 + k];
-                s1 += d * w[w1 + k];
-                s2 += d * w[w2 + k];
-                s3 += d * w[w3 + k];
-              }
-              acc[xb + c] += s0;
-              acc[xb + c + 1] += s1;
-              acc[xb + c + 2] += s2;
-              acc[xb + c + 3] += s3;
-            }
-            for (; c < C; c++) {
-              const w0 = wb + c * K;
-              let s = 0;
-              for (let k = 0; k < K; k++) s += dy[o + k] * w[w0 + k];
-              acc[xb + c] += s;
-            }
-          }
-        }
-      }
-    }
-    const base = b * H * W * C;
-    for (let i = 0, n = H * W * C; i < n; i++) dx[base + i] = acc[i];
-  }
-}
-
-/**
- * dw[fy, fx, c, k] = Σ over batch and outputs: x[b, oy·s + fy·d − pad, ox·s + fx·d − pad, c] · dy[b, oy, ox, k].
- * One filter tap and input channel at a time, four output channels summed in registers over
- * the outputs whose window puts that tap inside the input (a rectangle of outputs, so no
- * per-element bounds checks).
- */
-export function conv2dBackpropFilter(x: Num, dy: Num, dw: Num, g: Geometry, outDepth: number): void {
+function filterBackpropDirect(x: Num, dy: Num, dw: Num, g: Geometry, outDepth: number): void {
   const { batch, inRows: H, inCols: W, depth: C, outRows: OR, outCols: OC, winRows: R, winCols: S } = g;
   const { strideRows: sr, strideCols: sc, dilRows: dr, dilCols: dc, padTop, padLeft } = g;
   const K = outDepth;
