@@ -54,8 +54,9 @@ export async function tfjsCnnRate(steps: number): Promise<number> {
       const x = tf.tensor4d(images, [BATCH, 28, 28, 1]);
       const y = tf.tensor2d(labels, [BATCH, CLASSES]);
       return opt.minimize(() => {
-        const h1 = tf.maxPool(tf.relu(tf.add(tf.conv2d(x, W1 as import("@tensorflow/tfjs").Tensor4D, 1, "same"), b1)), 2, 2, "same");
-        const h2 = tf.maxPool(tf.relu(tf.add(tf.conv2d(h1, W2 as import("@tensorflow/tfjs").Tensor4D, 1, "same"), b2)), 2, 2, "same");
+        type T4 = import("@tensorflow/tfjs").Tensor4D;
+        const h1 = tf.maxPool(tf.relu(tf.add(tf.conv2d(x, W1 as T4, 1, "same"), b1)) as T4, 2, 2, "same");
+        const h2 = tf.maxPool(tf.relu(tf.add(tf.conv2d(h1, W2 as T4, 1, "same"), b2)) as T4, 2, 2, "same");
         const logits = tf.add(tf.matMul(tf.reshape(h2, [-1, 7 * 7 * 16]), W3), b3);
         return tf.losses.softmaxCrossEntropy(y, logits) as import("@tensorflow/tfjs").Scalar;
       }, true)!;

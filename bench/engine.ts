@@ -32,8 +32,9 @@ const N = {
   appDense: Math.round(200 * k),
   handDense: Math.round(200 * k),
   tfjsDense: Math.round(200 * k),
-  appCnn: Math.round(40 * k),
-  tfjsCnn: Math.round(40 * k),
+  appCnn: Math.max(2, Math.round(20 * k)),
+  // TF.js takes seconds per step here (its CPU Conv2DBackpropFilter), so fewer steps.
+  tfjsCnn: Math.max(1, Math.round(3 * k)),
   heap: 1_000_000,
 };
 

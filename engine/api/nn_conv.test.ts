@@ -203,7 +203,7 @@ describe("conv2d's gradient", () => {
     expect(runError(tf, t).message).toContain(
       "Conv2DCustomBackpropInput: Size of out_backprop doesn't match computed: actual = 2, computed = 3 spatial_dim: 1 input: 4 filter: 2 output: 2 stride: 1 dilation: 1",
     );
-    expect(() => tf.nn.conv2d_backprop_input([1, 4, 4, 1], tf.zeros([2, 2, 1, 1]), tf.zeros([1, 2, 2, 1]), 1, "VALID")).toThrow(
+    expect(() => tf.nn.conv2d_backprop_input([1, 4, 4, 1], tf.zeros([2, 2, 1, 1]), tf.zeros([1, 2, 2, 1]), 1 as unknown as number[], "VALID")).toThrow(
       "Expected list for 'strides' argument to 'conv2d_backprop_input' Op, not 1.",
     );
   });

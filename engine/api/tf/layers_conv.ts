@@ -273,7 +273,7 @@ const POOL_PARAMS = ["pool_size", "strides", "padding", "data_format", "name"] a
 export const MaxPooling2D = pyfunc(
   "MaxPooling2D",
   POOL_PARAMS,
-  (ctx: EngineContext, pool_size: IntPair, strides: IntPair, padding: string = "valid", data_format: string = "channels_last", name: string | null = null): Layer =>
+  (ctx: EngineContext, pool_size: IntPair, strides: IntPair | null, padding: string = "valid", data_format: string = "channels_last", name: string | null = null): Layer =>
     makePool(ctx, "max", pool_size, strides, padding, data_format, name),
 );
 
@@ -289,7 +289,7 @@ export const max_pooling2d = pyfunc(
     ctx: EngineContext,
     inputs: unknown,
     pool_size: IntPair,
-    strides: IntPair,
+    strides: IntPair | null,
     padding: string = "valid",
     data_format: string = "channels_last",
     name: string | null = null,
@@ -304,7 +304,7 @@ export const max_pooling2d = pyfunc(
 export const AveragePooling2D = pyfunc(
   "AveragePooling2D",
   POOL_PARAMS,
-  (ctx: EngineContext, pool_size: IntPair, strides: IntPair, padding: string = "valid", data_format: string = "channels_last", name: string | null = null): Layer =>
+  (ctx: EngineContext, pool_size: IntPair, strides: IntPair | null, padding: string = "valid", data_format: string = "channels_last", name: string | null = null): Layer =>
     makePool(ctx, "avg", pool_size, strides, padding, data_format, name),
 );
 
@@ -320,7 +320,7 @@ export const average_pooling2d = pyfunc(
     ctx: EngineContext,
     inputs: unknown,
     pool_size: IntPair,
-    strides: IntPair,
+    strides: IntPair | null,
     padding: string = "valid",
     data_format: string = "channels_last",
     name: string | null = null,
