@@ -10,6 +10,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { appTutorialRate, appTutorialSteadyRate, handTutorialRate, tfjsTutorialRate } from "./tutorial";
 import { engineTutorialRate } from "./engine_only";
 import { appDenseRate, handDenseRate, tfjsDenseRate } from "./dense";
+import { appCnnRate, tfjsCnnRate } from "./cnn";
 import { collectGarbage } from "./lib/stats";
 
 /** What a contender worker can measure: name → steps per second for `steps` steps. */
@@ -25,6 +26,8 @@ export const CONTENDERS = {
   appDense: (steps: number) => appDenseRate(steps),
   handDense: (steps: number) => handDenseRate(steps),
   tfjsDense: (steps: number) => tfjsDenseRate(steps),
+  appCnn: (steps: number) => appCnnRate(steps),
+  tfjsCnn: (steps: number) => tfjsCnnRate(steps),
 } satisfies Record<string, (steps: number) => number | Promise<number>>;
 
 export type ContenderName = keyof typeof CONTENDERS;

@@ -8,7 +8,8 @@
  * is the median of several timed repetitions after a warm-up. Wall-clock numbers are
  * reported, never asserted.
  *
- * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs).
+ * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs),
+ * --only=cnn (just the CNN step; also tutorial, dense, heap).
  */
 import { heapOverSteps } from "./heap";
 import { isolated, type Isolated } from "./lib/isolated";
@@ -31,6 +32,9 @@ const N = {
   appDense: Math.round(200 * k),
   handDense: Math.round(200 * k),
   tfjsDense: Math.round(200 * k),
+  appCnn: Math.max(2, Math.round(20 * k)),
+  // TF.js takes seconds per step here (its CPU Conv2DBackpropFilter), so fewer steps.
+  tfjsCnn: Math.max(1, Math.round(3 * k)),
   heap: 1_000_000,
 };
 
@@ -122,6 +126,18 @@ async function dense(): Promise<void> {
   console.log(`  spread over rounds: app ${spread(r.app.map((x) => 1000 / x), ms)}; TF.js ${spread(r.tfjs.map((x) => 1000 / x), ms)}`);
 }
 
+async function cnn(): Promise<void> {
+  const r = await isolatedRounds({ app: ["appCnn", N.appCnn], tfjs: ["tfjsCnn", N.tfjsCnn] }, REPS, log("CNN step"));
+  const perStep = (rates: number[]) => 1000 / median(rates);
+  const vsTfjs = medianRatio(r.tfjs, r.app); // time ratio = inverse rate ratio
+  console.log("\nOne step of a small CNN on 32×28×28×1 (conv 5×5×8, pool, conv 5×5×16, pool, dense 10, Adam), fed batch, loss fetched (examples/training/small_cnn.ts)");
+  console.log(row("playground, as the app runs it", `${ms(perStep(r.app))}/step`, "≤ TensorFlow.js", vsTfjs <= 1));
+  console.log(row("TensorFlow.js 4.22 CPU, adam.minimize + dataSync", `${ms(perStep(r.tfjs))}/step`));
+  console.log(row("playground ÷ TensorFlow.js (time per step)", times(vsTfjs), "≤ 1×", vsTfjs <= 1));
+  console.log(`  per-round ratios: ${r.app.map((a, i) => times(r.tfjs[i] / a)).join(", ")}`);
+  console.log(`  spread over rounds: app ${spread(r.app.map((x) => 1000 / x), ms)}; TF.js ${spread(r.tfjs.map((x) => 1000 / x), ms)}`);
+}
+
 async function heap(print: boolean): Promise<void> {
   process.stderr.write(`bench: heap over ${N.heap.toLocaleString("en-US")} steps${print ? " with print" : ""}…\n`);
   const at = [1, 1000, 10_000, 100_000, 500_000, N.heap];
@@ -143,9 +159,12 @@ async function heap(print: boolean): Promise<void> {
 async function main(): Promise<void> {
   const [load] = loadavg();
   console.log(`TF Graph Playground engine bench — Node ${process.version}, ${cpus().length} CPUs, load ${load.toFixed(1)}, median of ${REPS} rounds after a warm-up round${quick ? " (--quick)" : ""}`);
-  await tutorial();
-  await dense();
-  if (withHeap) {
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? null;
+  const runs = (part: string) => only === null || only === part;
+  if (runs("tutorial")) await tutorial();
+  if (runs("dense")) await dense();
+  if (runs("cnn")) await cnn();
+  if (withHeap && runs("heap")) {
     await heap(false);
     await heap(true);
   }

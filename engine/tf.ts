@@ -24,10 +24,12 @@ import * as reduce from "./api/tf/reduce.js";
 import * as math from "./api/tf/math.js";
 import * as random from "./api/tf/random.js";
 import * as nn from "./api/tf/nn.js";
+import * as nnConv from "./api/tf/nn_conv.js";
 import * as losses from "./api/tf/losses.js";
 import * as gradients from "./api/tf/gradients.js";
 import * as train from "./api/tf/train.js";
 import * as layers from "./api/tf/layers.js";
+import * as layersConv from "./api/tf/layers_conv.js";
 import * as state from "./api/tf/state.js";
 import * as graph from "./api/tf/graph.js";
 import * as initializers from "./api/tf/initializers.js";
@@ -128,14 +130,14 @@ export interface Namespaces {
   metrics: BoundApi<typeof metrics>;
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
-  /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, ... */
-  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra>;
+  /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, conv2d, pooling, ... */
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv>;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
   train: BoundApi<typeof train>;
-  /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
-  layers: BoundApi<typeof layers>;
+  /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
+  layers: BoundApi<typeof layers> & BoundApi<typeof layersConv>;
 }
 
 /**
@@ -193,10 +195,10 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: { ...bindApi(ctx, nn), ...nnExtraFns },
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
-    layers: bindApi(ctx, layers),
+    layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv) },
   };
   return {
     ...bindApi(ctx, core),

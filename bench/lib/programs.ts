@@ -32,3 +32,8 @@ export function tutorialProgram(steps: number, print: boolean): string {
 export function denseProgram(steps: number): string {
   return replaceOnce(example("training/softmax_regression.ts"), "const STEPS = 200;", `const STEPS = ${steps};`, "the dense example's step count");
 }
+
+/** The small CNN (examples/training/small_cnn.ts). */
+export function cnnProgram(steps: number): string {
+  return replaceOnce(example("training/small_cnn.ts"), "const STEPS = 20;", `const STEPS = ${steps};`, "the CNN example's step count");
+}

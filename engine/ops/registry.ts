@@ -40,6 +40,8 @@ import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
 import { Split, SplitV } from "./array/split.js";
 import { ReverseV2, Roll } from "./array/reverse.js";
+import { Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput } from "./nn/conv.js";
+import { AvgPool, AvgPoolGrad, MaxPool, MaxPoolGrad, MaxPoolGradGrad } from "./nn/pool.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([
@@ -189,6 +191,14 @@ export const OPS = new OpRegistry([
   BiasAdd,
   BiasAddGrad,
   L2Loss,
+  Conv2D,
+  Conv2DBackpropInput,
+  Conv2DBackpropFilter,
+  MaxPool,
+  MaxPoolGrad,
+  MaxPoolGradGrad,
+  AvgPool,
+  AvgPoolGrad,
   // random
   RandomUniform,
   RandomUniformInt,

@@ -13,6 +13,7 @@ import { glorotUniform, zerosInitializer, type InitializerArg } from "../initial
 import { pyfunc } from "../pyargs.js";
 import { buildersFor } from "../builders.js";
 import { get_variable } from "./state.js";
+import { uniqueLayerName } from "../layer_base.js";
 import { bias_add } from "./nn.js";
 
 type Activation = ((x: Tensor) => Tensor) | null;
@@ -29,16 +30,6 @@ export interface DenseLayer {
   /** The layer's variables. */
   readonly trainable_weights: Variable[];
   __repr__(): string;
-}
-
-/** Keras' layer naming: `dense`, then `dense_1`, ... per graph. */
-function uniqueLayerName(ctx: EngineContext, base: string): string {
-  const g = ctx.defaultGraph();
-  let counts = g._extensions.get("layer_names") as Map<string, number> | undefined;
-  if (!counts) g._extensions.set("layer_names", (counts = new Map()));
-  const n = counts.get(base) ?? 0;
-  counts.set(base, n + 1);
-  return n === 0 ? base : `${base}_${n}`;
 }
 
 function makeDense(

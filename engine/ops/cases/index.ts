@@ -7,8 +7,9 @@ import { trainingCases } from "./training.cases.js";
 import { mathCases } from "./math.cases.js";
 import { arrayCases } from "./array.cases.js";
 import { nnCases } from "./nn.cases.js";
+import { convCases } from "./conv.cases.js";
 import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
 import { reorderCases } from "./reorder.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases];
