@@ -328,6 +328,11 @@ function attrValueText(v: unknown): string | null {
   if (typeof v === "boolean") return `b: ${v}`;
   if (typeof v === "number") return Number.isInteger(v) ? `i: ${v}` : `f: ${v}`;
   if (typeof v === "string") return `s: "${v}"`;
+  // List attrs (Conv2D's strides, MaxPool's ksize): one entry per item, `list {\n    }` when empty.
+  if (Array.isArray(v) && v.every((x) => typeof x === "number" || typeof x === "string" || typeof x === "boolean" || x instanceof DType)) {
+    const items = v.map((x) => `      ${attrValueText(x)}`);
+    return `list {\n${items.map((l) => `${l}\n`).join("")}    }`;
+  }
   return null;
 }
 

@@ -93,6 +93,23 @@ describe("conv2d", () => {
     expect(y.op.get_attr("dilations")).toEqual([1, 1, 1, 1]);
   });
 
+  it("prints its node as TF's NodeDef text, list attrs included", () => {
+    const tf = fresh();
+    const y = tf.nn.conv2d(tf.placeholder(tf.float32, [1, 4, 4, 1]), tf.placeholder(tf.float32, [2, 2, 1, 1]), { strides: [1, 2, 2, 1], padding: "SAME" });
+    const attr = (key: string, value: string) => `attr {\n  key: "${key}"\n  value {\n    ${value}\n  }\n}\n`;
+    const ints = (xs: number[]) => `list {\n${xs.map((x) => `      i: ${x}\n`).join("")}    }`;
+    expect(y.op.__str__()).toBe(
+      'name: "Conv2D"\nop: "Conv2D"\ninput: "Placeholder"\ninput: "Placeholder_1"\n' +
+        attr("T", "type: DT_FLOAT") +
+        attr("data_format", 's: "NHWC"') +
+        attr("dilations", ints([1, 1, 1, 1])) +
+        attr("explicit_paddings", "list {\n    }") +
+        attr("padding", 's: "SAME"') +
+        attr("strides", ints([1, 2, 2, 1])) +
+        attr("use_cudnn_on_gpu", "b: true"),
+    );
+  });
+
   it("infers static shapes with TF's shape-function errors", () => {
     const tf = fresh();
     const x = tf.placeholder(tf.float32, [null, 28, 28, 1]);
