@@ -11,6 +11,7 @@ import { pyClassName, pyTypeName } from "./format/pytypes.js";
 import { pyRepr } from "./format/python.js";
 import { castArray, castNumber } from "./numpy/array_math.js";
 import { NpScalar } from "./numpy/scalar.js";
+import { promote } from "./numpy/ufuncs.js";
 import { PyBytes } from "./pybytes.js";
 
 /** A leaf element before typing. */
@@ -21,6 +22,9 @@ interface Flat {
   leaves: Leaf[];
   /** Set when some leaves came from a typed source with a known dtype. */
   sourceDtype: DType | null;
+  /** Whether plain (non-numpy) leaves include a float, an int: numpy's float64, int64. */
+  plainFloat: boolean;
+  plainInt: boolean;
 }
 
 class Ragged extends Error {}
@@ -33,6 +37,8 @@ function isTypedArray(x: unknown): x is Float32Array | Float64Array | Int32Array
 function flatten(value: unknown): Flat {
   const leaves: Leaf[] = [];
   let sourceDtype: DType | null = null;
+  let plainFloat = false;
+  let plainInt = false;
   const shapeOf = (v: unknown): number[] => {
     if (v instanceof NDArray) return v.shape.slice();
     if (isTypedArray(v)) return [v.length];
@@ -49,7 +55,8 @@ function flatten(value: unknown): Flat {
     }
     if (v instanceof NpScalar) {
       if (dim !== shape.length) throw new Ragged();
-      sourceDtype = v.dtype;
+      // np.array of numpy scalars: their promoted type, whatever their order.
+      sourceDtype = sourceDtype === null ? v.dtype : promote(sourceDtype, v.dtype);
       leaves.push(v.valueOf());
       return;
     }
@@ -70,10 +77,12 @@ function flatten(value: unknown): Flat {
       return;
     }
     if (dim !== shape.length) throw new Ragged();
+    if (isFloatLeaf(v)) plainFloat = true;
+    else if (typeof v === "number") plainInt = true;
     leaves.push(v as Leaf);
   };
   walk(value, 0);
-  return { shape, leaves, sourceDtype };
+  return { shape, leaves, sourceDtype, plainFloat, plainInt };
 }
 
 function sameTail(sub: readonly number[], shape: number[], dim: number): boolean {
@@ -177,6 +186,11 @@ export function constantToNDArray(value: unknown, dtype: DType | null): NDArray 
   }
   const flat = flattenDense(value);
   let dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
+  if (dtype === null && flat.sourceDtype !== null && dt === flat.sourceDtype) {
+    // Python numbers next to numpy values count as float64 and int64 in np.array.
+    if (flat.plainFloat) dt = promote(dt, float64);
+    else if (flat.plainInt) dt = promote(dt, int64);
+  }
   if (dtype === null && flat.sourceDtype !== null) {
     // A list holding numpy values goes through np.array, and make_tensor_proto prefers
     // float32 to numpy's float64 and int32 to its int64 (when every value fits).
