@@ -30,6 +30,8 @@ import * as gradients from "./api/tf/gradients.js";
 import * as train from "./api/tf/train.js";
 import * as layers from "./api/tf/layers.js";
 import * as layersConv from "./api/tf/layers_conv.js";
+import * as layersPool from "./api/tf/layers_pool.js";
+import * as layersCore from "./api/tf/layers_core.js";
 import * as state from "./api/tf/state.js";
 import * as graph from "./api/tf/graph.js";
 import * as initializers from "./api/tf/initializers.js";
@@ -137,7 +139,7 @@ export interface Namespaces {
   /** Optimizers and training helpers. */
   train: BoundApi<typeof train>;
   /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
-  layers: BoundApi<typeof layers> & BoundApi<typeof layersConv>;
+  layers: BoundApi<typeof layers> & BoundApi<typeof layersConv> & BoundApi<typeof layersPool> & BoundApi<typeof layersCore>;
 }
 
 /**
@@ -198,7 +200,7 @@ function build(ctx: EngineContext): TF {
     nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
-    layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv) },
+    layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore) },
   };
   return {
     ...bindApi(ctx, core),

@@ -7,6 +7,7 @@
  */
 import type { EngineContext } from "../context.js";
 import type { Tensor } from "../graph.js";
+import type { Variable } from "../variables.js";
 import { ValueError } from "../errors.js";
 import { unbox } from "../pyfloat.js";
 import { pyStr } from "../format/python.js";
@@ -104,3 +105,26 @@ export function normalizeDataFormat(value: unknown): "channels_last" {
   if (format !== "channels_last") throw new ValueError(`The \`data_format\` argument must be one of "channels_first", "channels_last". Received: ${String(value)}`);
   return format;
 }
+
+/** A layer's `pool_size`, `kernel_size` or `strides`: one int for both, or two. */
+export type IntPair = number | number[];
+
+/** A layer object: call it on a tensor to add its nodes. */
+export interface Layer {
+  (inputs: unknown, ...rest: unknown[]): Tensor;
+  /** The layer's name (`conv2d`, `conv2d_1`, ...). */
+  readonly name: string;
+  /** The layer's variables (none for pooling, flatten and dropout). */
+  readonly trainable_weights: Variable[];
+  __repr__(): string;
+}
+
+/** Makes the callable layer object: name, weights and repr around `call`. */
+export function layerObject<L extends Layer>(name: string, cls: string, module: string, call: (inputs: unknown, ...rest: unknown[]) => Tensor, weights: () => Variable[]): L {
+  const layer = call as L;
+  Object.defineProperty(layer, "name", { value: name });
+  Object.defineProperty(layer, "trainable_weights", { get: () => weights().slice() });
+  layer.__repr__ = () => `<tensorflow.python.layers.${module}.${cls} object>`;
+  return layer;
+}
+
