@@ -20,7 +20,7 @@ test("a share link round-trips the code and seed, and opens without running", as
   await expect(status(other)).toHaveText("idle");
   await expect(other.getByTestId("banner")).toContainText("has not run");
   expect(await runAndWait(other)).toBe("done");
-  expect(await consoleLines(other)).toEqual(["6", "True"]);
+  expect(await consoleLines(other)).toEqual(["6.0", "True"]);
 });
 
 test("Ctrl+S puts the share link in the address bar", async ({ page }) => {
