@@ -22,6 +22,10 @@ async function expected(source: string) {
 
 for (const name of names) {
   test(`tutorial ${name} prints what the runner prints`, async ({ page }) => {
+    // A hang guard, not a speed goal: tutorial 15 runs 100,000 steps, computed once here and
+    // once in the page, which takes longer than the default 30 s on a loaded machine
+    // (runAndWait below already allows 120 s for the page's run).
+    test.setTimeout(180_000);
     const source = readFileSync(new URL(name, DIR), "utf8");
     const want = await expected(source);
     await openApp(page);
