@@ -20,6 +20,8 @@ import * as random from "./tf/random.js";
 import * as indexing from "./tf/indexing.js";
 import * as segments from "./tf/segments.js";
 import * as reorder from "./tf/reorder.js";
+import * as diagonals from "./tf/diagonals.js";
+import * as masks from "./tf/masks.js";
 
 /** `tf.*` builders of the lower API modules, bound to one context. */
 export type Builders = BoundApi<typeof core> &
@@ -34,7 +36,9 @@ export type Builders = BoundApi<typeof core> &
   BoundApi<typeof random> &
   BoundApi<typeof indexing> &
   BoundApi<typeof segments> &
-  BoundApi<typeof reorder>;
+  BoundApi<typeof reorder> &
+  BoundApi<typeof diagonals> &
+  BoundApi<typeof masks>;
 
 const made = new WeakMap<EngineContext, Builders>();
 
@@ -61,6 +65,8 @@ export function buildersFor(ctx: EngineContext): Builders {
       ...bindApi(ctx, indexing),
       ...bindApi(ctx, segments),
       ...bindApi(ctx, reorder),
+      ...bindApi(ctx, diagonals),
+      ...bindApi(ctx, masks),
     };
     made.set(ctx, b);
   }

@@ -35,11 +35,17 @@ import { BiasAdd, BiasAddGrad, L2Loss } from "./nn/bias.js";
 import { LinSpace } from "./math/linspace.js";
 import { SegmentMax, SegmentMean, SegmentMin, SegmentSum } from "./math/segment.js";
 import { TopKV2 } from "./sort/top_k.js";
-import { Unique } from "./array/unique.js";
+import { Unique, UniqueWithCounts } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
 import { Split, SplitV } from "./array/split.js";
 import { ReverseV2, Roll } from "./array/reverse.js";
+import { Diag, DiagPart, MatrixBandPart, MatrixDiag, MatrixDiagPart, MatrixSetDiag } from "./array/matrix_diag.js";
+import { DynamicPartition } from "./array/partition.js";
+import { TensorScatterAdd, TensorScatterSub, TensorScatterUpdate } from "./array/tensor_scatter.js";
+import { IsFinite, IsInf, IsNan } from "./math/float_class.js";
+import { AccumulateNV2 } from "./math/accumulate.js";
+import { ScatterAdd, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([
@@ -56,6 +62,12 @@ export const OPS = new OpRegistry([
   AssignAdd,
   AssignSub,
   IsVariableInitialized,
+  ScatterUpdate,
+  ScatterAdd,
+  ScatterSub,
+  ScatterNdUpdate,
+  ScatterNdAdd,
+  ScatterNdSub,
   // logging
   Print,
   // training
@@ -171,6 +183,21 @@ export const OPS = new OpRegistry([
   SplitV,
   ReverseV2,
   Roll,
+  MatrixDiag,
+  MatrixDiagPart,
+  MatrixSetDiag,
+  MatrixBandPart,
+  Diag,
+  DiagPart,
+  DynamicPartition,
+  TensorScatterUpdate,
+  TensorScatterAdd,
+  TensorScatterSub,
+  UniqueWithCounts,
+  IsNan,
+  IsInf,
+  IsFinite,
+  AccumulateNV2,
   // nn
   Relu,
   ReluGrad,

@@ -56,3 +56,15 @@ export const unique = pyfunc(
   (ctx: EngineContext, x: unknown, out_idx: DTypeLike = int32, name: Name = null): NamedTuple<"y" | "idx", Tensor> =>
     namedTuple(["y", "idx"], applyOp(ctx, "Unique", [x], { out_idx: asDType(out_idx) }, name).outputs),
 );
+
+/**
+ * `tf.unique`'s pair and the number of times each distinct value occurs: `(y, idx, count)`.
+ * @example
+ * const [y, idx, count] = tf.unique_with_counts([1, 1, 2, 4, 4, 4, 7, 8, 8]); // count: [2 1 3 1 2]
+ */
+export const unique_with_counts = pyfunc(
+  "unique_with_counts",
+  ["x", "out_idx", "name"],
+  (ctx: EngineContext, x: unknown, out_idx: DTypeLike = int32, name: Name = null): NamedTuple<"y" | "idx" | "count", Tensor> =>
+    namedTuple(["y", "idx", "count"], applyOp(ctx, "UniqueWithCounts", [x], { out_idx: asDType(out_idx) }, name).outputs),
+);

@@ -14,12 +14,12 @@ import { ShapeFn, dimsString } from "../support/array_infer.js";
 import { intsOf } from "../support/array_kernels.js";
 
 /** `[?,2]` as TF's `InferenceContext::DebugString` prints a static shape. */
-function shapeText(s: TensorShape): string {
+export function shapeText(s: TensorShape): string {
   return s.dims === null ? "?" : `[${s.dims.map((d) => (d === null ? "?" : d)).join(",")}]`;
 }
 
 /** Position `i` of the index tuples (indices without its last dim), as `[1,0]`; `` for a vector. */
-function tupleDebugString(outer: readonly number[], i: number): string {
+export function tupleDebugString(outer: readonly number[], i: number): string {
   if (outer.length === 0) return "";
   const idx: number[] = [];
   for (let d = outer.length - 1; d >= 0; d--) {
@@ -33,7 +33,7 @@ function tupleDebugString(outer: readonly number[], i: number): string {
  * The flat offset (in slices of `sliceSize`) each index tuple names in `shape`, or the first
  * bad tuple's position.
  */
-function tupleOffsets(indices: NDArray, shape: readonly number[]): { offsets: Int32Array; bad: number } {
+export function tupleOffsets(indices: NDArray, shape: readonly number[]): { offsets: Int32Array; bad: number } {
   const nd = indices.shape[indices.shape.length - 1];
   const count = sizeOf(indices.shape.slice(0, -1));
   const ids = intsOf(indices);

@@ -10,5 +10,7 @@ import { nnCases } from "./nn.cases.js";
 import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
 import { reorderCases } from "./reorder.cases.js";
+import { diagonalCases } from "./diagonal.cases.js";
+import { scatterCases } from "./scatter.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...diagonalCases, ...scatterCases];
