@@ -174,6 +174,17 @@ function numericKey(prop: string | symbol): number | null {
  * Assigning to an index raises Python's TypeError, as TF does.
  */
 export function indexable(proto: object, toTensor: (self: object) => Tensor, typeName: string): void {
+  // A key the class lacks costs a trap call, and V8 cannot cache lookups through a Proxy. The
+  // one such key on a training loop's path is Symbol.toPrimitive, looked up for every tensor
+  // used as a computed key (`{[x]: 3}` in each step's feed dict): answer it here, with what
+  // JavaScript's default conversion gives (toString, since valueOf returns the object).
+  Object.defineProperty(proto, Symbol.toPrimitive, {
+    value(this: { toString(): string }): string {
+      return this.toString();
+    },
+    writable: true,
+    configurable: true,
+  });
   const base = Object.getPrototypeOf(proto) as object;
   Object.setPrototypeOf(
     proto,
