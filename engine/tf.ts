@@ -45,6 +45,9 @@ import * as diagonals from "./api/tf/diagonals.js";
 import * as reduceMore from "./api/tf/reduce_more.js";
 import * as masks from "./api/tf/masks.js";
 import * as scatterState from "./api/tf/scatter_state.js";
+import * as counting from "./api/tf/counting.js";
+import * as functionsMore from "./api/tf/functions_more.js";
+import * as nnMore from "./api/tf/nn_more.js";
 import { getItem } from "./api/slicing.js";
 // numpy's `a[i]` on fetched arrays (installs itself on NDArray's prototype chain).
 import "./numpy/indexing.js";
@@ -60,7 +63,10 @@ const MATH_NAMES = [
 ] as const;
 
 /** The segment reductions TF 1.x also exports under `tf.math`. */
-const MATH_SEGMENT_NAMES = ["segment_sum", "segment_mean", "segment_max", "segment_min"] as const;
+const MATH_SEGMENT_NAMES = [
+  "segment_sum", "segment_mean", "segment_max", "segment_min", "unsorted_segment_max", "unsorted_segment_min",
+  "unsorted_segment_prod", "unsorted_segment_mean", "unsorted_segment_sqrt_n", "unique_with_counts",
+] as const;
 
 /** Functions TF 1.15 has only under `tf.math`, not at the top level. */
 type MathOnly = "reduce_variance" | "reduce_std";
@@ -126,7 +132,10 @@ export interface Namespaces {
   math: Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]> &
     Pick<BoundApi<typeof segments>, (typeof MATH_SEGMENT_NAMES)[number]> &
     Pick<BoundApi<typeof nnExtra>, "top_k" | "l2_normalize"> &
-    BoundApi<typeof reduceMore>;
+    BoundApi<typeof reduceMore> &
+    Pick<BoundApi<typeof counting>, "bincount" | "in_top_k"> &
+    Omit<BoundApi<typeof functionsMore>, "softsign"> &
+    Pick<BoundApi<typeof nnMore>, "log_sigmoid" | "polyval">;
   /** `tf.linalg`: matrix products and contractions. */
   linalg: BoundApi<typeof contraction> & {
     /** Same as `tf.matmul`. */
@@ -162,7 +171,8 @@ export interface Namespaces {
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
   /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, ... */
-  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra>;
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & Pick<BoundApi<typeof counting>, "in_top_k"> & Pick<BoundApi<typeof functionsMore>, "softsign"> &
+    Omit<BoundApi<typeof nnMore>, "log_sigmoid" | "polyval">;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
@@ -197,6 +207,8 @@ export type TF = BoundApi<typeof core> &
   Omit<BoundApi<typeof reduceMore>, MathOnly> &
   BoundApi<typeof masks> &
   BoundApi<typeof scatterState> &
+  BoundApi<typeof counting> &
+  Omit<BoundApi<typeof functionsMore>, "softsign"> &
   Namespaces &
   typeof VALUES;
 
@@ -218,6 +230,9 @@ function build(ctx: EngineContext): TF {
   const reduceMoreFns = bindApi(ctx, reduceMore);
   const { reduce_variance: _v, reduce_std: _s, ...reduceMoreTop } = reduceMoreFns;
   const { matvec: _mv, ...diagonalTop } = diagonalFns;
+  const countingFns = bindApi(ctx, counting);
+  const { softsign, ...functionsMoreTop } = bindApi(ctx, functionsMore);
+  const { log_sigmoid, polyval, ...nnMoreFns } = bindApi(ctx, nnMore);
   const namespaces: Namespaces = {
     math: {
       ...(Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>),
@@ -225,6 +240,11 @@ function build(ctx: EngineContext): TF {
       top_k: nnExtraFns.top_k,
       l2_normalize: nnExtraFns.l2_normalize,
       ...reduceMoreFns,
+      bincount: countingFns.bincount,
+      in_top_k: countingFns.in_top_k,
+      ...functionsMoreTop,
+      log_sigmoid,
+      polyval,
     },
     linalg: {
       ...contractionFns,
@@ -251,7 +271,7 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: { ...bindApi(ctx, nn), ...nnExtraFns },
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns, in_top_k: countingFns.in_top_k, softsign, ...nnMoreFns },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
     layers: bindApi(ctx, layers),
@@ -279,6 +299,8 @@ function build(ctx: EngineContext): TF {
     ...reduceMoreTop,
     ...bindApi(ctx, masks),
     ...bindApi(ctx, scatterState),
+    ...countingFns,
+    ...functionsMoreTop,
     ...namespaces,
     ...VALUES,
   };

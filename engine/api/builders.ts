@@ -22,6 +22,7 @@ import * as segments from "./tf/segments.js";
 import * as reorder from "./tf/reorder.js";
 import * as diagonals from "./tf/diagonals.js";
 import * as masks from "./tf/masks.js";
+import * as functionsMore from "./tf/functions_more.js";
 
 /** `tf.*` builders of the lower API modules, bound to one context. */
 export type Builders = BoundApi<typeof core> &
@@ -38,7 +39,8 @@ export type Builders = BoundApi<typeof core> &
   BoundApi<typeof segments> &
   BoundApi<typeof reorder> &
   BoundApi<typeof diagonals> &
-  BoundApi<typeof masks>;
+  BoundApi<typeof masks> &
+  BoundApi<typeof functionsMore>;
 
 const made = new WeakMap<EngineContext, Builders>();
 
@@ -67,6 +69,7 @@ export function buildersFor(ctx: EngineContext): Builders {
       ...bindApi(ctx, reorder),
       ...bindApi(ctx, diagonals),
       ...bindApi(ctx, masks),
+      ...bindApi(ctx, functionsMore),
     };
     made.set(ctx, b);
   }

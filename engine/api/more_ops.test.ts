@@ -44,6 +44,7 @@ describe("tf.split", () => {
     expect(() => tf.split(x, [1, 2], 0)).toThrow("can't split axis of size 4 into pieces of size [1,2]");
     expect(() => tf.split(x, [-1, -1], 0)).toThrow("size_splits can only have one -1");
     expect(() => tf.split(x, 2, 2)).toThrow("Dimension size, given by scalar input 2 must be in range [-2, 2)");
+    expect(() => tf.split(x, 0)).toThrow("Attr 'num_split' of 'Split' Op passed 0 less than minimum 1.");
   });
 
   it("checks at run time what the graph could not know", () => {
@@ -194,6 +195,7 @@ describe("tf.meshgrid", () => {
     expect(X.name).toBe("meshgrid/mul:0");
     expect(() => tf.meshgrid([1], [2], { sparse: true })).toThrow("'sparse' is an invalid keyword argument for this function");
     expect(() => tf.meshgrid([1], [2], { indexing: "xx" })).toThrow("indexing parameter must be either 'xy' or 'ij'");
+    expect(() => tf.meshgrid()).toThrow("tuple index out of range");
   });
 });
 
@@ -205,5 +207,34 @@ describe("tf.dynamic_partition", () => {
     const loss = tf.add(tf.reduce_sum(a), tf.reduce_sum(tf.multiply(b, f(3))));
     const [g] = tf.gradients(loss, [x]);
     expect(value(tf, g as Tensor)).toEqual([3, 1, 3, 1]);
+  });
+});
+
+describe("int64 in the new ops", () => {
+  it("count_nonzero counts in int64 by default and casts to the dtype asked", () => {
+    const tf = fresh();
+    const n = tf.math.count_nonzero([
+      [0, 1, 0],
+      [1, 1, 0],
+    ]);
+    expect(n.dtype.name).toBe("int64");
+    expect(added(tf).map((s) => s.split(":")[1])).toEqual(["Const", "Const", "NotEqual", "Cast", "Const", "Sum"]);
+    expect(value(tf, n)).toBe(3);
+    expect(tf.count_nonzero([f(0), f(0.5)], { dtype: tf.int32 }).dtype.name).toBe("int32");
+  });
+
+  it("scatters and segments int64 values beyond int32 without wrapping", () => {
+    const tf = fresh();
+    const big = 2 ** 40;
+    const t = tf.tensor_scatter_nd_add(tf.zeros([3], tf.int64), [[1]], tf.constant([big, big].slice(0, 1), tf.int64));
+    expect(value(tf, t)).toEqual([0, big, 0]);
+    const m = tf.unsorted_segment_max(tf.constant([big, 1, -big], tf.int64), [0, 0, 1], 3);
+    expect(value(tf, m)).toEqual([big, -big, -(2 ** 63)]);
+  });
+
+  it("band_part converts its Python ints to int64, TF's Tindex default", () => {
+    const tf = fresh();
+    const b = tf.linalg.band_part(tf.ones([2, 2]), 0, -1);
+    expect(b.op.inputs[1].dtype.name).toBe("int64");
   });
 });

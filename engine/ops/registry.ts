@@ -45,6 +45,9 @@ import { DynamicPartition } from "./array/partition.js";
 import { TensorScatterAdd, TensorScatterSub, TensorScatterUpdate } from "./array/tensor_scatter.js";
 import { IsFinite, IsInf, IsNan } from "./math/float_class.js";
 import { AccumulateNV2 } from "./math/accumulate.js";
+import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
+import { Bincount, HistogramFixedWidth, InTopKV2, LowerBound, UpperBound } from "./math/counting.js";
+import { UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd } from "./math/unsorted_segment.js";
 import { ScatterAdd, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
@@ -198,6 +201,27 @@ export const OPS = new OpRegistry([
   IsInf,
   IsFinite,
   AccumulateNV2,
+  Tan,
+  Asin,
+  Acos,
+  Atan,
+  Atan2,
+  Sinh,
+  Cosh,
+  Asinh,
+  Acosh,
+  Atanh,
+  Expm1,
+  Softsign,
+  SoftsignGrad,
+  HistogramFixedWidth,
+  Bincount,
+  LowerBound,
+  UpperBound,
+  InTopKV2,
+  UnsortedSegmentMax,
+  UnsortedSegmentMin,
+  UnsortedSegmentProd,
   // nn
   Relu,
   ReluGrad,

@@ -5,7 +5,7 @@
 import { DTypeLike, asDType, bool } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
-import { PyTypeError, ValueError } from "../../errors.js";
+import { IndexError, PyTypeError, ValueError } from "../../errors.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc, withContext } from "../pyargs.js";
 import { applyOp } from "../apply.js";
@@ -81,6 +81,8 @@ export const meshgrid = withContext((ctx: EngineContext, ...args: unknown[]): Te
       }
     }
     if (indexing !== "xy" && indexing !== "ij") throw new ValueError("indexing parameter must be either 'xy' or 'ij'");
+    // TF reads args[0] for the dtype, so no arguments at all fail as Python's indexing does.
+    if (args.length === 0) throw new IndexError("tuple index out of range");
     return ctx.defaultGraph().name_scope(name, () => {
       const ndim = args.length;
       const s0 = (i: number, v: number) => Array.from({ length: ndim }, (_, j) => (j === i ? v : 1));

@@ -1,24 +1,24 @@
 /**
  * Reductions TF 1.15 writes in Python from other ops: `tf.reduce_logsumexp` (math_ops.py),
  * `tf.math.reduce_variance` / `reduce_std`, `tf.norm` (linalg_ops.py); and the float tests
- * `tf.math.is_nan` / `is_inf` / `is_finite` (one op each), and `tf.math.accumulate_n`
- * (AccumulateNV2).
+ * `tf.math.is_nan` / `is_inf` / `is_finite` (one op each), `tf.math.accumulate_n`
+ * (AccumulateNV2) and `tf.math.count_nonzero`.
  */
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
 import { NotImplementedError, PyTypeError, ValueError } from "../../errors.js";
-import { DTypeLike, asDType } from "../../dtypes.js";
+import { DTypeLike, asDType, int64 } from "../../dtypes.js";
 import { TensorShape, asShape, type ShapeLike } from "../../shape.js";
 import { PyFloat, isPyFloat, unbox } from "../../pyfloat.js";
 import { pyRepr, pyStr } from "../../format/python.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
-import { deprecatedArgumentLookup as lookup, op1, type Name } from "../build.js";
+import { castTensor, deprecatedArgumentLookup as lookup, op1, type Name } from "../build.js";
 import { tensorOperators as T } from "../tensor_ops.js";
 import { reduce_max, reduce_mean, reduce_sum } from "./reduce.js";
 import { reshape, shape, zeros_like } from "./array_core.js";
 import { squeeze } from "./array.js";
-import { where } from "./filling.js";
+import { where, zeros } from "./filling.js";
 import { stop_gradient } from "./core.js";
 import { abs, exp, log, sqrt, square } from "./functions.js";
 import { pow } from "./arithmetic.js";
@@ -199,5 +199,40 @@ export const accumulate_n = pyfunc(
     }
     if (ts.length === 1) return name ? op1(ctx, "Identity", [ts[0]], {}, name) : ts[0];
     return op1(ctx, "AccumulateNV2", [ts], { shape: s }, name);
+  },
+);
+
+/**
+ * The number of nonzero elements (non-empty strings) of `input_tensor` over `axis` (all axes by
+ * default), as `cast(reduce_sum(cast(x != 0, int64)), dtype)` in scope `count_nonzero`; the
+ * result is int64 unless `dtype` says otherwise.
+ * @example
+ * const n = tf.math.count_nonzero([[0, 1, 0], [1, 1, 0]]); // 3
+ * const perColumn = tf.math.count_nonzero([[0, 1, 0], [1, 1, 0]], 0); // [1 2 0]
+ */
+export const count_nonzero = pyfunc(
+  "count_nonzero",
+  ["input_tensor", "axis", "keepdims", "dtype", "name", "reduction_indices", "keep_dims", "input"],
+  (
+    ctx: EngineContext,
+    input_tensor: unknown = null,
+    axis: Axis = null,
+    keepdims: boolean | null = null,
+    dtype: DTypeLike = int64,
+    name: Name = null,
+    reduction_indices: Axis = null,
+    keep_dims: boolean | null = null,
+    input: unknown = null,
+  ): Tensor => {
+    const keep = lookup("keepdims", keepdims, "keep_dims", keep_dims) ?? false;
+    const ax = lookup("axis", axis, "reduction_indices", reduction_indices);
+    const x = lookup("input", input, "input_tensor", input_tensor);
+    return ctx.defaultGraph().name_scope(name || "count_nonzero", () => {
+      const t = convertToTensor(ctx, x, { name: "input_tensor" });
+      // A scalar zero of the input's dtype is enough: not_equal broadcasts.
+      const zero = zeros(ctx, [], t.dtype);
+      const nonzero = castTensor(ctx, op1(ctx, "NotEqual", [t, zero]), int64, null);
+      return castTensor(ctx, reduce_sum(ctx, nonzero, ax, keep), asDType(dtype), null);
+    });
   },
 );

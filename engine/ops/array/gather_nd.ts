@@ -4,7 +4,7 @@
  * zero tensor at such indices. Each is the other's gradient (array_grad.py). Shape functions
  * and kernel errors: array_ops.cc / common_shape_fns.cc, gather_nd_op.cc, scatter_nd_op.cc.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int32 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
@@ -186,11 +186,11 @@ export const ScatterNd = defineOp<{ T: DType; Tindices: DType }>({
     o.fill(0);
     const u = updates.data as Float64Array;
     const sliceSize = sizeOf(inner);
-    const isInt = updates.dtype.isInteger;
+    const wraps = updates.dtype === int32;
     for (let i = 0; i < offsets.length; i++) {
       const to = offsets[i] * sliceSize;
       const from = i * sliceSize;
-      if (isInt) for (let j = 0; j < sliceSize; j++) o[to + j] = (o[to + j] + u[from + j]) | 0;
+      if (wraps) for (let j = 0; j < sliceSize; j++) o[to + j] = (o[to + j] + u[from + j]) | 0;
       else for (let j = 0; j < sliceSize; j++) o[to + j] += u[from + j];
     }
     return out;

@@ -5,7 +5,7 @@
  * functions and errors: array_ops.cc; kernel errors: matrix_diag_op.cc, matrix_set_diag_op.cc,
  * matrix_band_part_op.cc, diag_op.cc. Gradients: array_grad.py.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
@@ -145,7 +145,8 @@ export const MatrixBandPart = defineOp<{ T: DType; Tindex: DType }>({
     { name: "num_lower", typeAttr: "Tindex" },
     { name: "num_upper", typeAttr: "Tindex" },
   ],
-  typeAttrs: { T: TYPES.any, Tindex: TYPES.intIndex },
+  // TF's Tindex defaults to int64: Python ints become int64 Consts.
+  typeAttrs: { T: TYPES.any, Tindex: { ...TYPES.intIndex, default: int64 } },
   effects: [],
   inferDtype: (c) => [c.dtypes[0]],
   inferShape: (c) => [new ShapeFn(c).withRankAtLeast(c.shapes[0], 2)],

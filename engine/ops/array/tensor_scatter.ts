@@ -4,7 +4,7 @@
  * decreased by `updates`. Shape function: ScatterNdTensorShape (array_ops.cc); kernel errors:
  * scatter_nd_op.cc. Gradients: array_grad.py.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int32 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, type OpDef } from "../../op.js";
 import { TensorShape, sizeOf } from "../../shape.js";
@@ -80,13 +80,14 @@ function tensorScatter(type: string, doc: string, combine: Combine, gradient: Op
       o.set(tensor.data as Float64Array);
       const u = updates.data as Float64Array;
       const sliceSize = sizeOf(inner);
-      const isInt = tensor.dtype.isInteger;
+      // int32 wraps as C++ does; int64 (whole float64 numbers) does not.
+      const wraps = tensor.dtype === int32;
       for (let i = 0; i < offsets.length; i++) {
         const to = offsets[i] * sliceSize;
         const from = i * sliceSize;
         for (let j = 0; j < sliceSize; j++) {
           const v = combine(o[to + j], u[from + j]);
-          o[to + j] = isInt ? v | 0 : v;
+          o[to + j] = wraps ? v | 0 : v;
         }
       }
       return out;

@@ -4,7 +4,7 @@
  * occurs. Shape functions: array_ops.cc; kernel error: unique_op.cc. TF registers no gradient
  * for either.
  */
-import { DType, int32 } from "../../dtypes.js";
+import { DType, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, NO_GRADIENT } from "../../op.js";
 import { TensorShape } from "../../shape.js";
@@ -14,7 +14,7 @@ import { ShapeFn } from "../support/array_infer.js";
 import { allocOutput } from "../support/array_kernels.js";
 
 /** Unique's index types: TF admits int32 and int64. */
-const OUT_IDX: TypeAttrSpec = { allowed: [int32], tfList: "int32, int64" };
+const OUT_IDX: TypeAttrSpec = { allowed: [int32, int64], tfList: "int32, int64" };
 
 export const Unique = defineOp<{ T: DType; out_idx: DType }>({
   type: "Unique",

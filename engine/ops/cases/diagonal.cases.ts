@@ -2,7 +2,9 @@
  * Conformance cases for the diagonal and band ops (MatrixDiag, MatrixDiagPart, MatrixSetDiag,
  * MatrixBandPart, Diag, DiagPart), DynamicPartition, UniqueWithCounts and the float tests
  * (IsNan, IsInf, IsFinite; not differentiable), and the TensorScatter ops (indices distinct
- * for Update, whose gradient check would otherwise meet the last-write-wins choice).
+ * for Update, whose gradient check would otherwise meet the last-write-wins choice),
+ * AccumulateNV2, the counting ops (HistogramFixedWidth, Bincount, LowerBound, UpperBound) and the
+ * unsorted segment reductions (max, min, prod; distinct values so max/min have no ties).
  */
 import type { OpCase } from "./types.js";
 
@@ -151,6 +153,81 @@ export const diagonalCases: OpCase[] = [
       const a = tf.placeholder(dt, [2, 2]);
       const b = tf.placeholder(dt, [2, 2]);
       return { y: tf.math.accumulate_n([a, b, a]), feeds: [[a, [[1, 2], [3, 4.5]]], [b, [[5, 0], [-1, 6]]]] };
+    },
+  },
+  {
+    op: "HistogramFixedWidth",
+    name: "counts values into five bins, outliers at the ends",
+    grad: false,
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [6]);
+      return { y: tf.histogram_fixed_width(x, tf.constant([0, 5], dt), 5), feeds: [[x, [-1, 0, 1.5, 2, 5, 15]]] };
+    },
+  },
+  {
+    op: "Bincount",
+    name: "counts the occurrences of each value",
+    grad: false,
+    build: (tf) => {
+      const x = tf.placeholder(tf.int32, [null]);
+      return { y: tf.math.bincount(x), feeds: [[x, [1, 1, 3, 0]]] };
+    },
+  },
+  {
+    op: "LowerBound",
+    name: "finds insertion points before equal entries",
+    grad: false,
+    build: (tf, dt) => {
+      const s = tf.placeholder(dt, [2, 5]);
+      return { y: tf.searchsorted(s, tf.constant([[2, 4, 9], [0, 2, 6]], dt)), feeds: [[s, [[0, 3, 9, 9, 10], [1, 2, 3, 4, 5]]]] };
+    },
+  },
+  {
+    op: "UpperBound",
+    name: "finds insertion points after equal entries",
+    grad: false,
+    build: (tf, dt) => {
+      const s = tf.placeholder(dt, [2, 5]);
+      return { y: tf.searchsorted(s, tf.constant([[2, 4, 9], [0, 2, 6]], dt), { side: "right" }), feeds: [[s, [[0, 3, 9, 9, 10], [1, 2, 3, 4, 5]]]] };
+    },
+  },
+  {
+    op: "UnsortedSegmentMax",
+    name: "takes the largest row per segment, ids unsorted, one dropped",
+    noGradFor: [1],
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [4, 3]);
+      const ids = tf.placeholder(tf.int32, [4]);
+      return { y: tf.unsorted_segment_max(x, ids, 2), feeds: [[x, [[1, -2, 3.5], [4, 5.5, -6], [-0.5, 7, 1.5], [2, 0.25, -3]]], [ids, [1, 0, 1, -1]]] };
+    },
+  },
+  {
+    op: "UnsortedSegmentMin",
+    name: "takes the smallest row per segment",
+    noGradFor: [1],
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [4, 3]);
+      const ids = tf.placeholder(tf.int32, [4]);
+      return { y: tf.unsorted_segment_min(x, ids, 2), feeds: [[x, [[1, -2, 3.5], [4, 5.5, -6], [-0.5, 7, 1.5], [2, 0.25, -3]]], [ids, [1, 0, 1, 0]]] };
+    },
+  },
+  {
+    op: "UnsortedSegmentProd",
+    name: "multiplies the rows per segment",
+    noGradFor: [1],
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [4, 2]);
+      const ids = tf.placeholder(tf.int32, [4]);
+      return { y: tf.unsorted_segment_prod(x, ids, 3), feeds: [[x, [[1, -2], [4, 5.5], [-0.5, 3], [2, 0.25]]], [ids, [0, 2, 0, 2]]] };
+    },
+  },
+  {
+    op: "InTopKV2",
+    name: "finds targets among the top two, a tie at the boundary counted in",
+    grad: false,
+    build: (tf) => {
+      const p = tf.placeholder(tf.float32, [3, 4]);
+      return { y: tf.nn.in_top_k(p, [1, 3, 0], 2), feeds: [[p, [[0.1, 0.8, 0.05, 0.05], [0.4, 0.3, 0.2, 0.1], [0.3, 0.3, 0.3, 0.1]]]] };
     },
   },
 ];

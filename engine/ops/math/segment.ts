@@ -4,7 +4,7 @@
  * ids that do not occur give 0. Shape function: math_ops.cc's SegmentReductionShapeFn; kernel
  * errors: segment_reduction_ops.cc; gradients: math_grad.py.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int32 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, type GradientFn, type OpDef } from "../../op.js";
 import type { Tensor } from "../../graph.js";
@@ -50,7 +50,7 @@ function segmentKernel(how: Reduce): OpDef<SegmentAttrs>["kernel"] {
           const v = d[r * inner + t];
           if (how === "max") acc = v > acc ? v : acc;
           else if (how === "min") acc = v < acc ? v : acc;
-          else acc = isInt ? (acc + v) | 0 : acc + v;
+          else acc = data.dtype === int32 ? (acc + v) | 0 : acc + v;
         }
         if (how === "mean") acc = isInt ? Math.trunc(acc / (end - start)) : acc / (end - start);
         o[to + t] = acc;

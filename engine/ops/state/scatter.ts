@@ -5,7 +5,7 @@
  * variable in place (a recorded side effect) and outputs it. Shape functions: state_ops.cc;
  * kernel errors: scatter_op.cc, scatter_nd_op.cc. NotDifferentiable (state_grad.py).
  */
-import { DType } from "../../dtypes.js";
+import { DType, int32 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, type KernelContext, type OpDef } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
@@ -26,7 +26,7 @@ function writeRows(k: KernelContext<Attrs>, updates: NDArray, offsets: ArrayLike
   const before = k.recording ? k.summarize(old) : undefined;
   const d = old.data as unknown as unknown[];
   const u = updates.data as unknown as unknown[];
-  const isInt = old.dtype.isInteger;
+  const wraps = old.dtype === int32;
   const numeric = old.dtype.isNumeric;
   for (let i = 0; i < offsets.length; i++) {
     const to = offsets[i] * sliceSize;
@@ -35,7 +35,7 @@ function writeRows(k: KernelContext<Attrs>, updates: NDArray, offsets: ArrayLike
       if (!numeric) d[to + j] = uv;
       else {
         const v = combine(d[to + j] as number, uv as number);
-        d[to + j] = isInt ? v | 0 : v;
+        d[to + j] = wraps ? v | 0 : v;
       }
     }
   }
