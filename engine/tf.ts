@@ -48,6 +48,7 @@ import * as scatterState from "./api/tf/scatter_state.js";
 import * as counting from "./api/tf/counting.js";
 import * as functionsMore from "./api/tf/functions_more.js";
 import * as nnMore from "./api/tf/nn_more.js";
+import * as lrSchedules from "./api/tf/lr_schedules.js";
 import { getItem } from "./api/slicing.js";
 // numpy's `a[i]` on fetched arrays (installs itself on NDArray's prototype chain).
 import "./numpy/indexing.js";
@@ -176,7 +177,7 @@ export interface Namespaces {
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
-  train: BoundApi<typeof train>;
+  train: BoundApi<typeof train> & BoundApi<typeof lrSchedules>;
   /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
   layers: BoundApi<typeof layers>;
 }
@@ -273,7 +274,7 @@ function build(ctx: EngineContext): TF {
     },
     nn: { ...bindApi(ctx, nn), ...nnExtraFns, in_top_k: countingFns.in_top_k, softsign, ...nnMoreFns },
     losses: bindApi(ctx, losses),
-    train: bindApi(ctx, train),
+    train: { ...bindApi(ctx, train), ...bindApi(ctx, lrSchedules) },
     layers: bindApi(ctx, layers),
   };
   return {
