@@ -65,7 +65,7 @@ const MATH_NAMES = [
 
 /** The segment reductions TF 1.x also exports under `tf.math`. */
 const MATH_SEGMENT_NAMES = [
-  "segment_sum", "segment_mean", "segment_max", "segment_min", "unsorted_segment_max", "unsorted_segment_min",
+  "segment_sum", "segment_mean", "segment_max", "segment_min", "segment_prod", "unsorted_segment_max", "unsorted_segment_min",
   "unsorted_segment_prod", "unsorted_segment_mean", "unsorted_segment_sqrt_n", "unique_with_counts",
 ] as const;
 

@@ -33,7 +33,7 @@ import { LogSoftmax, Softmax } from "./nn/softmax.js";
 import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from "./nn/xent.js";
 import { BiasAdd, BiasAddGrad, L2Loss } from "./nn/bias.js";
 import { LinSpace } from "./math/linspace.js";
-import { SegmentMax, SegmentMean, SegmentMin, SegmentSum } from "./math/segment.js";
+import { SegmentMax, SegmentMean, SegmentMin, SegmentProd, SegmentSum } from "./math/segment.js";
 import { TopKV2 } from "./sort/top_k.js";
 import { Unique, UniqueWithCounts } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
@@ -48,7 +48,7 @@ import { AccumulateNV2 } from "./math/accumulate.js";
 import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
 import { Bincount, HistogramFixedWidth, InTopKV2, LowerBound, UpperBound } from "./math/counting.js";
 import { UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd } from "./math/unsorted_segment.js";
-import { ScatterAdd, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
+import { ScatterAdd, ScatterDiv, ScatterMax, ScatterMin, ScatterMul, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([
@@ -68,6 +68,10 @@ export const OPS = new OpRegistry([
   ScatterUpdate,
   ScatterAdd,
   ScatterSub,
+  ScatterMul,
+  ScatterDiv,
+  ScatterMin,
+  ScatterMax,
   ScatterNdUpdate,
   ScatterNdAdd,
   ScatterNdSub,
@@ -144,6 +148,7 @@ export const OPS = new OpRegistry([
   SegmentMean,
   SegmentMax,
   SegmentMin,
+  SegmentProd,
   TopKV2,
   // shapes (what gradients are built from)
   Shape,

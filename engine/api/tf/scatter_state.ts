@@ -1,5 +1,6 @@
 /**
- * Sparse updates of ref variables: `tf.scatter_update`, `scatter_add`, `scatter_sub` (rows) and
+ * Sparse updates of ref variables: `tf.scatter_update`, `scatter_add`, `scatter_sub`,
+ * `scatter_mul`, `scatter_div`, `scatter_min`, `scatter_max` (rows) and
  * `tf.scatter_nd_update`, `scatter_nd_add`, `scatter_nd_sub` (index tuples), one op each, as
  * TF 1.15's state_ops.py builds them for ref variables (with its `use_locking` defaults).
  */
@@ -38,6 +39,34 @@ export const scatter_add = scatterBuilder("scatter_add", "ScatterAdd", false);
  * const up = tf.scatter_sub(v, [1], [5.0]);
  */
 export const scatter_sub = scatterBuilder("scatter_sub", "ScatterSub", false);
+
+/**
+ * An op that multiplies rows `indices` of the variable `ref` by `updates`.
+ * @example
+ * const up = tf.scatter_mul(v, [0], [2.0]);
+ */
+export const scatter_mul = scatterBuilder("scatter_mul", "ScatterMul", false);
+
+/**
+ * An op that divides rows `indices` of the variable `ref` by `updates`.
+ * @example
+ * const up = tf.scatter_div(v, [0], [2.0]);
+ */
+export const scatter_div = scatterBuilder("scatter_div", "ScatterDiv", false);
+
+/**
+ * An op that keeps, in rows `indices` of the variable `ref`, the smaller of each element and `updates`.
+ * @example
+ * const up = tf.scatter_min(v, [0], [2.0]);
+ */
+export const scatter_min = scatterBuilder("scatter_min", "ScatterMin", false);
+
+/**
+ * An op that keeps, in rows `indices` of the variable `ref`, the larger of each element and `updates`.
+ * @example
+ * const up = tf.scatter_max(v, [0], [2.0]);
+ */
+export const scatter_max = scatterBuilder("scatter_max", "ScatterMax", false);
 
 /**
  * An op that writes `updates` into the slices of the variable `ref` that the index tuples

@@ -51,6 +51,13 @@ export const segment_max = segmentBuilder("segment_max", "SegmentMax");
 export const segment_min = segmentBuilder("segment_min", "SegmentMin");
 
 /**
+ * Multiplies the rows of `data` sharing a segment id; the ids are sorted, a missing id gives 1.
+ * @example
+ * const p = tf.segment_prod([[1, 2, 3, 4], [4, 3, 2, 1], [5, 6, 7, 8]], [0, 0, 1]); // [[4 6 6 4] [5 6 7 8]]
+ */
+export const segment_prod = segmentBuilder("segment_prod", "SegmentProd");
+
+/**
  * The distinct values of a vector (in order of first appearance) and, for each element, the
  * index of its value among them: the pair `(y, idx)`.
  * @example

@@ -1,6 +1,6 @@
 /**
- * Sparse writes into ref variables: ScatterUpdate / ScatterAdd / ScatterSub (rows named by
- * `indices`: tf.scatter_update, scatter_add, scatter_sub) and ScatterNdUpdate / ScatterNdAdd /
+ * Sparse writes into ref variables: ScatterUpdate / ScatterAdd / ScatterSub / ScatterMul /
+ * ScatterDiv / ScatterMin / ScatterMax (rows named by `indices`: tf.scatter_update, ...) and ScatterNdUpdate / ScatterNdAdd /
  * ScatterNdSub (slices named by index tuples: tf.scatter_nd_update, ...). Each changes the
  * variable in place (a recorded side effect) and outputs it. Shape functions: state_ops.cc;
  * kernel errors: scatter_op.cc, scatter_nd_op.cc. NotDifferentiable (state_grad.py).
@@ -27,6 +27,7 @@ function writeRows(k: KernelContext<Attrs>, updates: NDArray, offsets: ArrayLike
   const d = old.data as unknown as unknown[];
   const u = updates.data as unknown as unknown[];
   const wraps = old.dtype === int32;
+  const int64Trunc = old.dtype.isInteger && !wraps;
   const numeric = old.dtype.isNumeric;
   for (let i = 0; i < offsets.length; i++) {
     const to = offsets[i] * sliceSize;
@@ -35,7 +36,7 @@ function writeRows(k: KernelContext<Attrs>, updates: NDArray, offsets: ArrayLike
       if (!numeric) d[to + j] = uv;
       else {
         const v = combine(d[to + j] as number, uv as number);
-        d[to + j] = wraps ? v | 0 : v;
+        d[to + j] = wraps ? v | 0 : int64Trunc ? Math.trunc(v) : v;
       }
     }
   }
@@ -160,6 +161,10 @@ const sub: Combine = (o, u) => o - u;
 export const ScatterUpdate = scatterOp("ScatterUpdate", "Writes `updates` into the rows `indices` of the variable `ref` (a side effect).", replace, TYPES.any);
 export const ScatterAdd = scatterOp("ScatterAdd", "Adds `updates` to the rows `indices` of the variable `ref` (duplicates add up).", add, TYPES.number);
 export const ScatterSub = scatterOp("ScatterSub", "Subtracts `updates` from the rows `indices` of the variable `ref` (duplicates add up).", sub, TYPES.number);
+export const ScatterMul = scatterOp("ScatterMul", "Multiplies the rows `indices` of the variable `ref` by `updates`.", (o, u) => o * u, TYPES.number);
+export const ScatterDiv = scatterOp("ScatterDiv", "Divides the rows `indices` of the variable `ref` by `updates` (integers truncate).", (o, u) => o / u, TYPES.number);
+export const ScatterMin = scatterOp("ScatterMin", "Keeps the smaller of each element of rows `indices` of `ref` and `updates`.", Math.min, TYPES.real);
+export const ScatterMax = scatterOp("ScatterMax", "Keeps the larger of each element of rows `indices` of `ref` and `updates`.", Math.max, TYPES.real);
 export const ScatterNdUpdate = scatterNdOp("ScatterNdUpdate", "Writes `updates` into the slices of the variable `ref` that `indices` names.", replace, TYPES.any);
 export const ScatterNdAdd = scatterNdOp("ScatterNdAdd", "Adds `updates` to the slices of the variable `ref` that `indices` names.", add, TYPES.number);
 export const ScatterNdSub = scatterNdOp("ScatterNdSub", "Subtracts `updates` from the slices of the variable `ref` that `indices` names.", sub, TYPES.number);
