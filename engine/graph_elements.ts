@@ -135,6 +135,16 @@ export class Tensor {
     return this.toString();
   }
 
+  /**
+   * The tensor as a property key or string (`{[x]: 3}` in a feed dict, `${t}`): its text, as
+   * JavaScript's default conversion gives. Defined here so that the conversion, which a
+   * training loop makes for every feed of every step, never reaches the indexing Proxy behind
+   * the prototype (a lookup there is several times slower than the whole compiled step).
+   */
+  [Symbol.toPrimitive](): string {
+    return this.toString();
+  }
+
   /** Python's `repr(tensor)`: `<tf.Tensor 'add:0' shape=() dtype=int32>`. */
   __repr__(): string {
     return `<tf.Tensor '${this.name}' shape=${this._shape} dtype=${this.dtype.displayName}>`;
