@@ -10,6 +10,9 @@ import { isPyFloat } from "./pyfloat.js";
 import { pyClassName, pyTypeName } from "./format/pytypes.js";
 import { pyRepr } from "./format/python.js";
 import { castArray, castNumber } from "./numpy/array_math.js";
+import { NpScalar } from "./numpy/scalar.js";
+import { promote } from "./numpy/ufuncs.js";
+import { PyBytes } from "./pybytes.js";
 
 /** A leaf element before typing. */
 type Leaf = number | boolean | string | { __pyfloat__: true; valueOf(): number };
@@ -19,6 +22,9 @@ interface Flat {
   leaves: Leaf[];
   /** Set when some leaves came from a typed source with a known dtype. */
   sourceDtype: DType | null;
+  /** Whether plain (non-numpy) leaves include a float, an int: numpy's float64, int64. */
+  plainFloat: boolean;
+  plainInt: boolean;
 }
 
 class Ragged extends Error {}
@@ -31,6 +37,8 @@ function isTypedArray(x: unknown): x is Float32Array | Float64Array | Int32Array
 function flatten(value: unknown): Flat {
   const leaves: Leaf[] = [];
   let sourceDtype: DType | null = null;
+  let plainFloat = false;
+  let plainInt = false;
   const shapeOf = (v: unknown): number[] => {
     if (v instanceof NDArray) return v.shape.slice();
     if (isTypedArray(v)) return [v.length];
@@ -45,6 +53,18 @@ function flatten(value: unknown): Flat {
       for (let i = 0; i < v.size; i++) leaves.push(v.flatAt(i));
       return;
     }
+    if (v instanceof NpScalar) {
+      if (dim !== shape.length) throw new Ragged();
+      // np.array of numpy scalars: their promoted type, whatever their order.
+      sourceDtype = sourceDtype === null ? v.dtype : promote(sourceDtype, v.dtype);
+      leaves.push(v.valueOf());
+      return;
+    }
+    if (v instanceof PyBytes) {
+      if (dim !== shape.length) throw new Ragged();
+      leaves.push(v.text);
+      return;
+    }
     if (isTypedArray(v)) {
       if (shape.length - dim !== 1 || shape[dim] !== v.length) throw new Ragged();
       sourceDtype = v instanceof Float32Array ? float32 : v instanceof Float64Array ? float64 : v instanceof Int32Array ? int32 : null;
@@ -57,10 +77,12 @@ function flatten(value: unknown): Flat {
       return;
     }
     if (dim !== shape.length) throw new Ragged();
+    if (isFloatLeaf(v)) plainFloat = true;
+    else if (typeof v === "number") plainInt = true;
     leaves.push(v as Leaf);
   };
   walk(value, 0);
-  return { shape, leaves, sourceDtype };
+  return { shape, leaves, sourceDtype, plainFloat, plainInt };
 }
 
 function sameTail(sub: readonly number[], shape: number[], dim: number): boolean {
@@ -156,11 +178,25 @@ function fill(dtype: DType, leaves: Leaf[], cast: (l: Leaf) => number | string):
  * @param dtype explicit dtype; TypeError when a value does not fit it (TF's `_AssertCompatible`).
  */
 export function constantToNDArray(value: unknown, dtype: DType | null): NDArray {
+  // A numpy scalar or bytes is a 0-d numpy value: it keeps its dtype, or is cast to the one asked.
+  if (value instanceof NpScalar) value = new NDArray(value.dtype, [], Float64Array.of(value.valueOf()));
+  else if (value instanceof PyBytes) value = new NDArray(stringDType, [], [value.text]);
   if (value instanceof NDArray) {
     return dtype === null || dtype === value.dtype ? value : castNDArray(value, dtype);
   }
   const flat = flattenDense(value);
-  const dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
+  let dt = dtype ?? (flat.sourceDtype && flat.leaves.every((l) => typeof l === "number") ? flat.sourceDtype : dtypeOfLeaves(flat.leaves, value));
+  if (dtype === null && flat.sourceDtype !== null && dt === flat.sourceDtype) {
+    // Python numbers next to numpy values count as float64 and int64 in np.array.
+    if (flat.plainFloat) dt = promote(dt, float64);
+    else if (flat.plainInt) dt = promote(dt, int64);
+  }
+  if (dtype === null && flat.sourceDtype !== null) {
+    // A list holding numpy values goes through np.array, and make_tensor_proto prefers
+    // float32 to numpy's float64 and int32 to its int64 (when every value fits).
+    if (dt === float64) dt = float32;
+    else if (dt === int64 && flat.leaves.every((l) => typeof l !== "number" || (l >= -2147483648 && l <= 2147483647))) dt = int32;
+  }
   if (dtype !== null && !(flat.sourceDtype && flat.sourceDtype.isNumeric && dtype.isNumeric)) {
     const bad = firstIncompatible(flat.leaves, dtype);
     if (bad !== undefined) {
@@ -184,6 +220,9 @@ export function constantToNDArray(value: unknown, dtype: DType | null): NDArray 
  */
 export function feedToNDArray(value: unknown, dtype: DType): NDArray {
   if (value instanceof NDArray) return value.dtype === dtype ? value : castNDArray(value, dtype);
+  // A fetched numpy scalar (or a float literal) is fed as its number, bytes as their text.
+  if (value instanceof Number) value = value.valueOf();
+  else if (value instanceof PyBytes) value = value.text;
   if (typeof value === "number" && dtype.isNumeric) {
     const data = allocData(dtype, 1) as Float32Array;
     data[0] = castNumber(value, dtype);

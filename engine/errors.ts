@@ -77,6 +77,14 @@ export class OverflowError extends Error {
   }
 }
 
+/** Python's UnicodeDecodeError (a ValueError), e.g. decoding non-ASCII bytes as ASCII. */
+export class UnicodeDecodeError extends ValueError {
+  constructor(message: string) {
+    super(message);
+    initPyError(this, "UnicodeDecodeError", message);
+  }
+}
+
 /** Python's LookupError: raised for ops with no registered gradient. */
 export class LookupError extends Error {
   constructor(message: string) {

@@ -26,6 +26,9 @@ export { PyFloat, isPyFloat, isNumberLike, unbox } from "./pyfloat.js";
 export { DType, bool, float32, float64, int32, int64, string } from "./dtypes.js";
 export type { Graph, Operation, Tensor } from "./graph.js";
 export { numpyApi, type NumpyNamespace } from "./numpy/np.js";
+// What sess.run hands back for a 0-d value: numpy scalars (`7.0` for a float32), bytes.
+export { NpScalar, isNpScalar } from "./numpy/scalar.js";
+export { PyBytes } from "./pybytes.js";
 
 // Python's errors and printing, for the runner's built-ins (one copy of each rule).
 export * from "./errors.js";

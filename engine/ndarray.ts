@@ -5,6 +5,7 @@ import { DType, TypedData, allocData, bool as boolDType } from "./dtypes.js";
 import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
 import { sizeOf } from "./shape.js";
 import { castArray, npDtypeOf, reductions, reshapeArray, transposeArray, type ArrayData, type Reduced } from "./numpy/array_math.js";
+import { scalarOf, type NpScalar } from "./numpy/scalar.js";
 
 /** A JS value nested like a numpy array: `[[1, 2], [3, 4]]`. */
 export type Nested<T> = T | Nested<T>[];
@@ -148,32 +149,32 @@ export class NDArray {
   }
 
   /** Sum of elements (over `axis` when given). */
-  sum(...args: unknown[]): NDArray | number {
+  sum(...args: unknown[]): NDArray | NpScalar {
     return reduced(reductions.sum(this, ...args));
   }
 
   /** Mean of elements (over `axis` when given). */
-  mean(...args: unknown[]): NDArray | number {
+  mean(...args: unknown[]): NDArray | NpScalar {
     return reduced(reductions.mean(this, ...args));
   }
 
   /** Largest element (over `axis` when given). */
-  max(...args: unknown[]): NDArray | number {
+  max(...args: unknown[]): NDArray | NpScalar {
     return reduced(reductions.max(this, ...args));
   }
 
   /** Smallest element (over `axis` when given). */
-  min(...args: unknown[]): NDArray | number {
+  min(...args: unknown[]): NDArray | NpScalar {
     return reduced(reductions.min(this, ...args));
   }
 
   /** Index of the largest element (flat, or along `axis`). */
-  argmax(axis: number | null = null): NDArray | number {
+  argmax(axis: number | null = null): NDArray | NpScalar {
     return reduced(reductions.argmax(this, axis));
   }
 
   /** Index of the smallest element (flat, or along `axis`). */
-  argmin(axis: number | null = null): NDArray | number {
+  argmin(axis: number | null = null): NDArray | NpScalar {
     return reduced(reductions.argmin(this, axis));
   }
 
@@ -183,7 +184,7 @@ export class NDArray {
   }
 }
 
-/** A reduction's number, or its array as an NDArray. */
-export function reduced(r: Reduced): NDArray | number {
-  return typeof r === "number" ? r : NDArray.of(r);
+/** A reduction's array as an NDArray, or its 0-d result as a numpy scalar (`arr.sum()` prints `3.0`). */
+export function reduced(r: Reduced): NDArray | NpScalar {
+  return r.shape.length === 0 ? (scalarOf(r.dtype, r.data[0]) as NpScalar) : NDArray.of(r);
 }

@@ -16,12 +16,15 @@ export function isPyFloat(x: unknown): x is PyFloat {
   return typeof x === "object" && x !== null && (x as { __pyfloat__?: boolean }).__pyfloat__ === true;
 }
 
-/** True for a JS number or a PyFloat box. */
-export function isNumberLike(x: unknown): x is number | PyFloat {
-  return typeof x === "number" || isPyFloat(x);
+/**
+ * True for a JS number or a boxed one: a PyFloat, a numpy scalar (what `sess.run` returns for a
+ * 0-d number), a `new Number(...)`.
+ */
+export function isNumberLike(x: unknown): x is number | Number {
+  return typeof x === "number" || x instanceof Number;
 }
 
-/** Unboxes a PyFloat; other values pass through unchanged. */
-export function unbox<T>(x: T | PyFloat): T | number {
-  return isPyFloat(x) ? x.valueOf() : x;
+/** Unboxes a PyFloat or a numpy scalar (any boxed Number); other values pass through unchanged. */
+export function unbox<T>(x: T | Number): T | number {
+  return x instanceof Number ? x.valueOf() : x;
 }

@@ -9,7 +9,7 @@ import { Graph } from "./graph.js";
 import { ValueError } from "./errors.js";
 import { asShape } from "./shape.js";
 import { Variable, GraphKeys } from "./variables.js";
-import type { Initializer } from "./api/initializer.js";
+import { isInitializerClass, type Initializer, type InitializerArg } from "./api/initializer.js";
 
 /** `tf.AUTO_REUSE`: create the variable if missing, else return it. */
 export const AUTO_REUSE = Object.freeze({
@@ -31,7 +31,7 @@ export class VariableScope {
     public reuse: Reuse,
     /** The name scope opened when the scope was first entered (re-entered as is). */
     readonly original_name_scope: string,
-    public initializer: Initializer | null = null,
+    public initializer: InitializerArg | null = null,
     public dtype: DType = float32,
     public regularizer: ((v: unknown) => unknown) | null = null,
   ) {}
@@ -41,7 +41,7 @@ export class VariableScope {
     this.reuse = true;
   }
 
-  set_initializer(init: Initializer | null): void {
+  set_initializer(init: InitializerArg | null): void {
     this.initializer = init;
   }
 
@@ -116,6 +116,8 @@ export function getVariable(ctx: EngineContext, name: string, o: GetVariableOpti
   if (initializer === null || initializer === undefined) {
     initializer = makeInit.defaultFor(fullName, dtype);
   }
+  // An initializer class (`tf.zeros_initializer`, un-called) is instantiated, as TF does.
+  if (isInitializerClass(initializer)) initializer = initializer();
   if (typeof initializer === "function") {
     if (!shape.is_fully_defined()) {
       throw new ValueError(
@@ -156,7 +158,7 @@ export interface DefaultInitializers {
 
 export interface VariableScopeOptions {
   default_name: string | null;
-  initializer: Initializer | null;
+  initializer: InitializerArg | null;
   regularizer: ((v: unknown) => unknown) | null;
   reuse: Reuse;
   dtype: DType | null;

@@ -9,6 +9,7 @@ import { createTF } from "../tf.js";
 import type { Tensor } from "../graph.js";
 import { NDArray } from "../ndarray.js";
 import { PyFloat } from "../pyfloat.js";
+import { plain } from "../testing/plain.js";
 
 const fresh = () => createTF({ seedSource: () => 7 });
 const f = (x: number) => new PyFloat(x);
@@ -17,7 +18,7 @@ function value(tf: ReturnType<typeof fresh>, t: Tensor | Tensor[]): unknown {
   const sess = tf.Session();
   sess.run(tf.global_variables_initializer());
   const v = sess.run(t);
-  const js = (x: unknown) => (x instanceof NDArray ? x.toArray() : x);
+  const js = plain;
   return Array.isArray(v) ? v.map(js) : js(v);
 }
 
@@ -144,7 +145,7 @@ describe("tensordot", () => {
     const y = tf.tensordot(x, w, [[1], [0]]);
     expect(String(y.shape)).toBe("(?, 4)");
     const sess = tf.Session();
-    expect((sess.run(y, { feed_dict: new Map([[x, [[1, 2, 3]]]]) }) as NDArray).toArray()).toEqual([[6, 6, 6, 6]]);
+    expect(plain((sess.run(y, { feed_dict: new Map([[x, [[1, 2, 3]]]]) }) as NDArray).toArray())).toEqual([[6, 6, 6, 6]]);
   });
 
   it("refuses axes TF refuses", () => {
@@ -305,10 +306,10 @@ describe("tf.metrics.accuracy", () => {
     const sess = tf.Session();
     sess.run(tf.local_variables_initializer());
     const feed = (l: number[], p: number[]) => ({ feed_dict: new Map<Tensor, unknown>([[labels, l], [preds, p]]) });
-    expect(sess.run(op, feed([1, 2], [1, 2]))).toBe(1);
-    expect(sess.run(op, feed([1, 2], [0, 0]))).toBe(0.5);
-    expect(sess.run(acc)).toBe(0.5);
-    expect(sess.run(op2)).toBe(0.75);
+    expect(plain(sess.run(op, feed([1, 2], [1, 2])))).toBe(1);
+    expect(plain(sess.run(op, feed([1, 2], [0, 0])))).toBe(0.5);
+    expect(plain(sess.run(acc))).toBe(0.5);
+    expect(plain(sess.run(op2))).toBe(0.75);
   });
 
   it("squeezes a trailing size-1 dimension of predictions, and refuses incompatible shapes", () => {
@@ -316,7 +317,7 @@ describe("tf.metrics.accuracy", () => {
     const [, op] = tf.metrics.accuracy([1, 2], [[1], [0]]);
     const sess = tf.Session();
     sess.run(tf.local_variables_initializer());
-    expect(sess.run(op)).toBe(0.5);
+    expect(plain(sess.run(op))).toBe(0.5);
     expect(() => tf.metrics.accuracy([1, 2, 3], [1, 2])).toThrow("Shapes (2,) and (3,) are incompatible");
   });
 });

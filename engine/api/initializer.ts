@@ -23,6 +23,39 @@ export interface Initializer {
   __repr__(): string;
 }
 
+/**
+ * The prototypes of TF's initializer classes: `tf.zeros_initializer` is the class `Zeros` in
+ * TF 1.x, so a program may pass the class itself where an initializer is expected
+ * (`{initializer: tf.zeros_initializer}`, as the Save/Restore guide writes it), and
+ * `get_variable` instantiates it (TF's `if tf_inspect.isclass(initializer): initializer =
+ * initializer()`).
+ */
+class InitializerClassMark {}
+
+/** The prototype of TF's initializer class `cls`; `__pyclass__` is how Python prints the class. */
+export function initializerClassProto(cls: string): object {
+  return Object.assign(Object.create(InitializerClassMark.prototype), { __pyclass__: `tensorflow.python.ops.init_ops.${cls}` });
+}
+
+/**
+ * True for one of TF's initializer classes (not an instance of one): calling it without
+ * arguments gives the initializer.
+ * @example
+ * isInitializerClass(tf.zeros_initializer);   // true
+ * isInitializerClass(tf.zeros_initializer()); // false
+ */
+export function isInitializerClass(x: unknown): x is () => Initializer {
+  return typeof x === "function" && (x as { prototype?: unknown }).prototype instanceof InitializerClassMark;
+}
+
+/**
+ * What an `initializer` argument accepts: an initializer, or an initializer class to make one.
+ * @example
+ * tf.get_variable("v", [3], {initializer: tf.zeros_initializer}); // the class
+ * tf.get_variable("w", [3], {initializer: tf.zeros_initializer()}); // an instance
+ */
+export type InitializerArg = Initializer | (() => Initializer);
+
 /** An initializer of TF class `cls` (for its repr) building with `build`. */
 export function makeInitializer(cls: string, defaultDtype: DType | null, build: (shape: number[], dtype: DType) => Tensor): Initializer {
   const f = ((shape: number[], dtype?: DType | null) => build(shape, asDType(dtype ?? defaultDtype ?? float32))) as Initializer;

@@ -42,7 +42,7 @@ describe("tf.layers.Dense", () => {
     const sess = tf.Session();
     sess.run(tf.global_variables_initializer());
     expect(String(sess.run(yPred) as NDArray)).toBe("[[0.5]\n [1. ]\n [1.5]\n [2. ]]");
-    const losses = [0, 1, 2].map(() => (sess.run([train, loss]) as [null, number])[1]);
+    const losses = [0, 1, 2].map(() => Number((sess.run([train, loss]) as [null, number])[1]));
     expect(losses[0]).toBe(10.375);
     expect(losses[1]).toBeLessThan(losses[0]);
     expect(linear.trainable_weights.map((v) => v.name)).toEqual(["dense/kernel:0", "dense/bias:0"]);

@@ -16,13 +16,20 @@ function asTensor(x: unknown): Tensor {
   return x instanceof Tensor ? x : (x as TensorConvertible)._as_tensor(false);
 }
 
-/** TF's binary_op_wrapper around `build`, for a tensor-like `a` or `b`. */
+/**
+ * TF 1.15's binary_op_wrapper around `build`, for a tensor-like `a` or `b`. Two tensors go to
+ * the op as they are, and a plain right operand converts with the left's dtype as a hint
+ * only (`int_t + 2.5` makes a float32 `add/y`): a dtype mismatch is then the op definition's
+ * TypeError (`Input 'y' of 'Add' Op has type float32 that does not match type int32 of
+ * argument 'x'.`), as in TF 1.15. A plain left operand (`2.5 + int_t`, Python's reflected
+ * operator) must convert to the tensor's dtype.
+ */
 export function wrapBinary(ctx: EngineContext, opName: string, build: (x: Tensor, y: Tensor, scope: string) => Tensor, a: unknown, b: unknown): Tensor {
   const g = ctx.defaultGraph();
   return g.name_scope(opName, (scope) => {
     if (isTensorLike(a)) {
       const x = asTensor(a);
-      const y = convertToTensor(ctx, b, { dtype: x.dtype.base_dtype, name: "y" });
+      const y = isTensorLike(b) ? asTensor(b) : convertToTensor(ctx, b, { preferredDtype: x.dtype.base_dtype, name: "y" });
       return build(x, y, scope);
     }
     const y = asTensor(b);

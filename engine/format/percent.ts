@@ -4,7 +4,7 @@
  */
 import { KeyError, OverflowError, PyTypeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
-import { isPyFloat } from "../pyfloat.js";
+import { NpScalar } from "../numpy/scalar.js";
 import { formatC, type CFloatConversion } from "./floats.js";
 import { isPlainObject, pyTypeName } from "./pytypes.js";
 import { hex, pyRepr, pyStr, pyStringRepr } from "./repr.js";
@@ -141,11 +141,15 @@ function starArg(v: unknown): number {
   return Number(n);
 }
 
-/** The value as a Python int when it is one (int, bool, integral JS number), else null. */
+/**
+ * The value as a Python int when it is one (int, bool, integral JS number, a numpy integer
+ * scalar, which has `__index__`), else null.
+ */
 function asPyInt(v: unknown): bigint | null {
   if (typeof v === "boolean") return v ? 1n : 0n;
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isInteger(v)) return BigInt(v);
+  if (v instanceof NpScalar && v.dtype.isInteger) return BigInt(v.valueOf());
   return null;
 }
 
@@ -217,7 +221,7 @@ function toPyInt(v: unknown, conv: string): bigint {
   }
   let x: number;
   if (typeof v === "number") x = v;
-  else if (isPyFloat(v)) x = v.valueOf();
+  else if (v instanceof Number) x = v.valueOf(); // a float literal, a numpy float scalar
   else if (isNDArray(v) && v.size === 1 && v.dtype.name !== "string") x = Number(v.data[0]);
   else throw wrongType();
   if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
@@ -230,7 +234,7 @@ function toPyFloat(v: unknown): number {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
-  if (isPyFloat(v)) return v.valueOf();
+  if (v instanceof Number) return v.valueOf(); // a float literal, a numpy scalar
   if (isNDArray(v) && v.dtype.name !== "string") {
     if (v.size !== 1) throw new PyTypeError("only size-1 arrays can be converted to Python scalars");
     return Number(v.data[0]);

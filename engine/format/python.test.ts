@@ -3,6 +3,7 @@ import { float32, int32 } from "../dtypes.js";
 import { KeyError, PyTypeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { PyFloat } from "../pyfloat.js";
+import { NpFloat32 } from "../numpy/scalar.js";
 import { TensorShape } from "../shape.js";
 import { pyNumberRepr, pyPercentFormat, pyPrintLine, pyRepr, pyStr, pyStringRepr, pyTypeName } from "./python.js";
 
@@ -40,9 +41,12 @@ describe("pyStr", () => {
     expect(pyStr(false)).toBe("False");
   });
 
-  it("prints integral numbers as ints and other numbers as float32 or float64", () => {
+  it("prints integral numbers as ints, other numbers as Python floats and numpy scalars as numpy does", () => {
     expect(pyStr(2)).toBe("2");
-    expect(pyStr(f32(2.3205383))).toBe("2.3205383");
+    // A plain number is a Python float (numpy's float32(2.3205383).item() prints its float64 digits);
+    // a float32 fetched from a session is a numpy float32 and prints float32's shortest digits.
+    expect(pyStr(f32(2.3205383))).toBe("2.320538282394409");
+    expect(pyStr(new NpFloat32(f32(2.3205383)))).toBe("2.3205383");
     expect(pyStr(0.1)).toBe("0.1");
     expect(pyStr(new PyFloat(2))).toBe("2.0");
     expect(pyStr(12345678901234567890n)).toBe("12345678901234567890");
@@ -124,17 +128,17 @@ describe("pyRepr", () => {
 
 describe("pyPrintLine", () => {
   it("joins the str of each argument with spaces", () => {
-    expect(pyPrintLine(["loss:", f32(0.5792742), "step", 3])).toBe("loss: 0.5792742 step 3");
+    expect(pyPrintLine(["loss:", new NpFloat32(f32(0.5792742)), "step", 3])).toBe("loss: 0.5792742 step 3");
     expect(pyPrintLine([vector([1, 2]), "x"])).toBe("[1. 2.] x");
     expect(pyPrintLine([])).toBe("");
   });
 });
 
 describe("pyNumberRepr", () => {
-  it("prints float32-exact non-integers with float32 digits and others with float64 digits", () => {
-    expect(pyNumberRepr(f32(0.1))).toBe("0.1");
+  it("prints non-integers with float64's shortest digits, as Python prints a float", () => {
+    expect(pyNumberRepr(f32(0.1))).toBe("0.10000000149011612");
     expect(pyNumberRepr(0.1)).toBe("0.1");
-    expect(pyNumberRepr(f32(5.684342e-14))).toBe("5.684342e-14");
+    expect(pyNumberRepr(5.684342e-14)).toBe("5.684342e-14");
     expect(pyNumberRepr(1 / 3)).toBe("0.3333333333333333");
     expect(pyNumberRepr(-3)).toBe("-3");
     expect(pyNumberRepr(2 ** 70)).toBe("1180591620717411303424");

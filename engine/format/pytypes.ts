@@ -38,6 +38,9 @@ export function pyTypeName(x: unknown): string {
       return "symbol";
   }
   if (isPyFloat(x)) return "float";
+  // Values that carry Python's name for their type: numpy scalars (`numpy.float32`), bytes.
+  const named = (x as { __pytype__?: unknown }).__pytype__;
+  if (typeof named === "string") return named;
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return "list";
   if (x instanceof Map || isPlainObject(x)) return "dict";
   if (x instanceof Set) return "set";

@@ -3,9 +3,9 @@
  * writes what the same TF 1.x Python program would.
  *
  * JS numbers have no int/float distinction: an integral number prints as a Python int, a PyFloat
- * box (a float literal the learner wrote) as a Python float, and any other number as a float32
- * when it is exactly one (sess.run hands float32 scalars back as JS numbers, and numpy prints
- * those with float32's shortest digits), else as a float64.
+ * box (a float literal the learner wrote) as a Python float, and any other number as a Python
+ * float (float64's shortest digits). Values sess.run returns carry their numpy type instead
+ * (numpy/scalar.ts: a float32 prints `7.0` or `0.35190025` through its `__repr__`).
  * (`%`-formatting is percent.ts; python.ts gathers both.)
  */
 import { isPyFloat } from "../pyfloat.js";
@@ -49,7 +49,7 @@ export function pyPrintLine(args: unknown[]): string {
 
 /**
  * The text of a JS number as Python would print the value it stands for: `2`, `-0.0`, `nan`,
- * `inf`, `2.3205383` (float32), `0.1` (float64), `1000000000000000000000`.
+ * `inf`, `0.1`, `1000000000000000000000`.
  */
 export function pyNumberRepr(x: number): string {
   if (Number.isNaN(x)) return "nan";
@@ -57,7 +57,7 @@ export function pyNumberRepr(x: number): string {
   if (x === -Infinity) return "-inf";
   if (Object.is(x, -0)) return "-0.0";
   if (Number.isInteger(x)) return Math.abs(x) < 1e21 ? String(x) : BigInt(x).toString();
-  return Math.fround(x) === x ? float32Repr(x) : float64Repr(x);
+  return float64Repr(x);
 }
 
 /**
@@ -118,7 +118,15 @@ function reprIn(x: unknown, seen: Set<object>): string {
       return x.toString();
     case "function":
       // Python's `<function f at 0x7f...>` has an address we cannot reproduce.
-      return isClass(x) ? `<class '${x.name}'>` : `<function ${x.name || "<lambda>"}>`;
+      if (isClass(x)) return `<class '${x.name}'>`;
+      // A callable object of the engine (an initializer) has its own repr.
+      if (typeof (x as { __repr__?: unknown }).__repr__ === "function") return String((x as unknown as { __repr__(): unknown }).__repr__());
+      {
+        // A class declared as a function (TF's initializer classes) names itself on its prototype.
+        const named = (x as { prototype?: { __pyclass__?: unknown } }).prototype?.__pyclass__;
+        if (typeof named === "string") return `<class '${named}'>`;
+      }
+      return `<function ${x.name || "<lambda>"}>`;
   }
   const obj = x as object;
   if (isPyFloat(obj)) return float64Repr(obj.valueOf());

@@ -14,7 +14,7 @@ function setup() {
   /** Runs `t` with `feeds` and returns a plain number or a flat list. */
   const value = (t: Tensor, feeds: [Tensor, unknown][] = []): number | number[] => {
     const v = sess.run(t, new Map(feeds));
-    return v instanceof NDArray ? Array.from(v.data as Float64Array) : (v as number);
+    return v instanceof NDArray ? Array.from(v.data as Float64Array) : Number(v);
   };
   return { tf, py, sess, value };
 }

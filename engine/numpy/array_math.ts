@@ -17,7 +17,7 @@ type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 
 /** A numpy dtype as a callable (`np.float32(0.1)`) that also works where a dtype is expected. */
 export interface NpDType {
-  (x: unknown): number | boolean;
+  (x: unknown): unknown;
   /** The engine dtype. */
   readonly dtype: DType;
   __repr__(): string;
@@ -108,8 +108,15 @@ export function transposeArray(a: ArrayData, perm: readonly number[] | null = nu
   return { dtype: a.dtype, shape, data: out as TypedData };
 }
 
-/** A reduction's result: a number (all axes, no keepdims, or a 0-d result) or an array. */
-export type Reduced = number | ArrayData;
+/** A reduction's result: an array, 0-d for a scalar (all axes without keepdims). */
+export type Reduced = ArrayData;
+
+/** A 0-d result of `dtype`. */
+function scalarData(dtype: DType, v: number): ArrayData {
+  const data = allocData(dtype, 1) as Num;
+  data[0] = v;
+  return { dtype, shape: [], data: data as TypedData };
+}
 
 /** Reduces `a` over `axis` (null: all) with `step`, then `finish` per output element. */
 function reduce(
@@ -127,7 +134,7 @@ function reduce(
     let acc = init;
     for (let i = 0; i < d.length; i++) acc = step(acc, d[i]);
     const v = finish(acc, d.length);
-    if (!keepdims) return outDtype === int32 ? v | 0 : outDtype === float32 ? Math.fround(v) : v;
+    if (!keepdims) return scalarData(outDtype, v);
     const data = allocData(outDtype, 1) as Num;
     data[0] = v;
     return { dtype: outDtype, shape: a.shape.map(() => 1), data: data as TypedData };
@@ -146,7 +153,6 @@ function reduce(
     }
   }
   const shape = keepdims ? a.shape.map((s, i) => (i === ax ? 1 : s)) : a.shape.filter((_, i) => i !== ax);
-  if (shape.length === 0) return od[0];
   return { dtype: outDtype, shape, data: od as TypedData };
 }
 
@@ -165,7 +171,7 @@ function argExtreme(a: ArrayData, axis: number | null, better: (v: number, best:
   if (axis === null) {
     let bi = 0;
     for (let i = 1; i < d.length; i++) if (better(d[i], d[bi])) bi = i;
-    return bi;
+    return scalarData(int64, bi);
   }
   const ax = axis < 0 ? axis + a.shape.length : axis;
   const outer = a.shape.slice(0, ax).reduce((p, q) => p * q, 1);
@@ -180,7 +186,7 @@ function argExtreme(a: ArrayData, axis: number | null, better: (v: number, best:
     }
   }
   const shape = a.shape.filter((_, i) => i !== ax);
-  return shape.length === 0 ? od[0] : { dtype: int64, shape, data: od };
+  return { dtype: int64, shape, data: od };
 }
 
 /** numpy reductions shared by `np.sum(a, axis)` and `a.sum(axis)`. */

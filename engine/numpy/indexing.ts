@@ -5,7 +5,9 @@
  * NDArray's prototype and is consulted only for keys the instance and class lack, so every
  * ordinary property, and JavaScript arrays, cost nothing more.
  */
-import { NDArray, type Scalar } from "../ndarray.js";
+import { NDArray } from "../ndarray.js";
+import { PyBytes } from "../pybytes.js";
+import { scalarOf, type NpScalar } from "./scalar.js";
 import { IndexError, PyTypeError, ValueError } from "../errors.js";
 import { sizeOf } from "../shape.js";
 
@@ -31,16 +33,16 @@ function rowRange(a: NDArray, key: number): [number, number] {
   return [i * block, (i + 1) * block];
 }
 
-/** One element as indexing returns it (the same JS value `flatAt` and a 0-d fetch give). */
-function elementAt(a: NDArray, i: number): Scalar {
-  return a.flatAt(i);
+/** One element as indexing returns it: numpy's scalar of the dtype, as a 0-d fetch gives. */
+function elementAt(a: NDArray, i: number): NpScalar | boolean | PyBytes {
+  return scalarOf(a.dtype, a.data[i] as number | string);
 }
 
 /**
  * `a[i]`: an element of a vector, or row i — as numpy, a view sharing the array's memory
  * (`a[1][0] = 5` writes into `a`); rows of string arrays are copies.
  */
-export function ndGetItem(a: NDArray, key: number): NDArray | Scalar {
+export function ndGetItem(a: NDArray, key: number): NDArray | NpScalar | boolean | PyBytes {
   const [from, to] = rowRange(a, key);
   if (a.shape.length === 1) return elementAt(a, from);
   const d = a.data;
@@ -48,7 +50,7 @@ export function ndGetItem(a: NDArray, key: number): NDArray | Scalar {
 }
 
 /** `for (const row of a)`: numpy iterates over the first axis. */
-function* rows(this: NDArray): Generator<NDArray | Scalar> {
+function* rows(this: NDArray): Generator<NDArray | NpScalar | boolean | PyBytes> {
   if (this.shape.length === 0) throw new PyTypeError("iteration over a 0-d array");
   for (let i = 0; i < this.shape[0]; i++) yield ndGetItem(this, i);
 }
@@ -59,7 +61,8 @@ Object.defineProperty(NDArray.prototype, Symbol.iterator, { value: rows, writabl
 export function ndSetItem(a: NDArray, key: number, v: unknown): void {
   const [from, to] = rowRange(a, key);
   const d = a.data as unknown as unknown[];
-  const put = (x: unknown): unknown => (typeof x === "boolean" ? (x ? 1 : 0) : typeof x === "object" && x !== null ? Number(x) : x);
+  const put = (x: unknown): unknown =>
+    typeof x === "boolean" ? (x ? 1 : 0) : x instanceof PyBytes ? x.text : typeof x === "object" && x !== null ? Number(x) : x;
   if (v instanceof NDArray || Array.isArray(v)) {
     const flat: unknown[] = v instanceof NDArray ? Array.from(v.data as ArrayLike<unknown>) : (v as unknown[]).flat(Infinity);
     if (flat.length !== to - from && flat.length !== 1) {

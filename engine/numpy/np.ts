@@ -8,7 +8,8 @@ import { NDArray, reduced } from "../ndarray.js";
 import { ValueError } from "../errors.js";
 import { isPyFloat, unbox } from "../pyfloat.js";
 import { castNDArray } from "../convert.js";
-import { npDtypeOf, reductions, reshapeArray, transposeArray, truncInt64, type NpDType } from "./array_math.js";
+import { castNumber, npDtypeOf, reductions, reshapeArray, transposeArray, type NpDType } from "./array_math.js";
+import { NpScalar, scalarOf } from "./scalar.js";
 import { rint } from "../kernels/round.js";
 import { MT19937 } from "./mt19937.js";
 import { fromNested, npUnary, operand } from "./ufuncs.js";
@@ -16,15 +17,17 @@ import { fromNested, npUnary, operand } from "./ufuncs.js";
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 type ShapeArg = number | readonly number[];
 
-/** A numpy dtype object (`np.float32`): a callable converting a number, and a dtype argument. */
+/**
+ * A numpy dtype object (`np.float32`): a callable making a numpy scalar (`np.float32(0.1)`
+ * prints `0.1`), or an array of the dtype from an array or list, and a dtype argument.
+ */
 function npDType(dt: DType, name: string): NpDType {
   const f = ((x: unknown) => {
+    if (x instanceof NDArray || Array.isArray(x)) return asArray(x, dt).copy();
+    if (typeof x === "string" && dt !== bool) return scalarOf(dt, castNumber(Number(x.trim()), dt));
     const v = Number(unbox(x as number));
-    if (dt === float32) return Math.fround(v);
-    if (dt === int32) return Math.trunc(v) | 0;
-    if (dt === int64) return truncInt64(v);
     if (dt === bool) return v !== 0;
-    return v;
+    return scalarOf(dt, dt === float32 ? Math.fround(v) : castNumber(v, dt));
   }) as NpDType;
   Object.defineProperty(f, "dtype", { value: dt });
   f.__repr__ = () => `<class 'numpy.${name}'>`;
@@ -49,7 +52,7 @@ function filled(shape: number[], dtype: DType, value: number): NDArray {
 /** Converts `x` to an NDArray of `dtype` (numpy's `asarray`). */
 export function asArray(x: unknown, dtype: DType | null = null): NDArray {
   if (x instanceof NDArray) return dtype && dtype !== x.dtype ? castNDArray(x, dtype) : x;
-  if (typeof x === "number" || typeof x === "boolean" || isPyFloat(x)) {
+  if (typeof x === "number" || typeof x === "boolean" || isPyFloat(x) || x instanceof NpScalar) {
     const base = operand(x).arr;
     return dtype && dtype !== base.dtype ? castNDArray(base, dtype) : base;
   }
@@ -57,7 +60,7 @@ export function asArray(x: unknown, dtype: DType | null = null): NDArray {
 }
 
 /** Matrix product of 1-D/2-D arrays (numpy's `dot`). */
-export function dot(x: unknown, y: unknown): NDArray | number {
+export function dot(x: unknown, y: unknown): NDArray | NpScalar {
   let a = asArray(x);
   let b = asArray(y);
   const dt = a.dtype === b.dtype ? a.dtype : float64;
@@ -65,7 +68,7 @@ export function dot(x: unknown, y: unknown): NDArray | number {
     if (a.size !== b.size) throw new ValueError(`shapes (${a.size},) and (${b.size},) not aligned: ${a.size} (dim 0) != ${b.size} (dim 0)`);
     let s = 0;
     for (let i = 0; i < a.size; i++) s += Number(a.data[i]) * Number(b.data[i]);
-    return dt === float32 ? Math.fround(s) : s;
+    return scalarOf(dt, dt === float32 ? Math.fround(s) : s) as NpScalar;
   }
   const aVec = a.ndim === 1;
   const bVec = b.ndim === 1;

@@ -8,6 +8,7 @@ import { NDArray } from "../ndarray.js";
 import { ValueError, PyTypeError } from "../errors.js";
 import { isPyFloat } from "../pyfloat.js";
 import { broadcastOrNull, generalBroadcast } from "../kernels/elementwise.js";
+import { NpScalar, scalarOf } from "./scalar.js";
 
 type Num = Float32Array | Float64Array | Int32Array | Uint8Array;
 
@@ -31,6 +32,12 @@ interface Operand {
 
 function operand(x: unknown): Operand {
   if (x instanceof NDArray) return { arr: x, scalar: false };
+  // A numpy scalar is a scalar for value-based casting (`float32_array * np.float64(2)` stays float32).
+  if (x instanceof NpScalar) {
+    const data = allocData(x.dtype, 1) as Float64Array;
+    data[0] = x.valueOf();
+    return { arr: new NDArray(x.dtype, [], data as unknown as TypedData), scalar: true };
+  }
   if (typeof x === "boolean") return { arr: new NDArray(bool, [], new Uint8Array([x ? 1 : 0])), scalar: true };
   if (typeof x === "number" || isPyFloat(x)) {
     const v = Number(x);
@@ -69,10 +76,9 @@ export function fromNested(x: unknown, dtype: DType | null = null): NDArray {
   walk(x, 0);
   let dt = dtype;
   if (dt === null) {
-    if (flat.some((v) => isPyFloat(v) || (typeof v === "number" && !Number.isInteger(v)))) dt = float64;
-    else if (flat.some((v) => typeof v === "number")) dt = int64;
-    else if (flat.length > 0 && flat.every((v) => typeof v === "boolean")) dt = bool;
-    else dt = float64;
+    // numpy's result type of the elements: a Python float is float64, a Python int int64, a
+    // numpy scalar its own dtype.
+    dt = flat.length === 0 ? float64 : flat.map(elementDtype).reduce(promote);
   }
   const data = allocData(dt, flat.length) as Float64Array;
   for (let i = 0; i < flat.length; i++) {
@@ -80,6 +86,13 @@ export function fromNested(x: unknown, dtype: DType | null = null): NDArray {
     data[i] = dt.isInteger ? Math.trunc(n) : dt === bool ? (n !== 0 ? 1 : 0) : n;
   }
   return new NDArray(dt, shape, data as unknown as TypedData);
+}
+
+function elementDtype(v: unknown): DType {
+  if (v instanceof NpScalar) return v.dtype;
+  if (typeof v === "boolean") return bool;
+  if (isPyFloat(v) || (typeof v === "number" && !Number.isInteger(v))) return float64;
+  return typeof v === "number" ? int64 : float64;
 }
 
 /** numpy's kinds: bool < int < float (float32 and float64 are one kind). */
@@ -110,8 +123,8 @@ function broadcast(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-/** Applies `f` with broadcasting; the result has dtype `out`. 0-d results become JS values. */
-function apply2(a: NDArray, b: NDArray, out: DType, f: (x: number, y: number) => number): NDArray | number | boolean {
+/** Applies `f` with broadcasting; the result has dtype `out`. 0-d results become numpy scalars. */
+function apply2(a: NDArray, b: NDArray, out: DType, f: (x: number, y: number) => number): NDArray | NpScalar | boolean {
   const shape = broadcast(a.shape, b.shape);
   const n = shape.reduce((p, d) => p * d, 1);
   const od = allocData(out, n) as Num;
@@ -130,7 +143,7 @@ function apply2(a: NDArray, b: NDArray, out: DType, f: (x: number, y: number) =>
           : f;
   generalBroadcast(a.data as Num, a.shape, b.data as Num, b.shape, od, shape, g);
   const res = new NDArray(out, shape, od as TypedData);
-  return shape.length === 0 ? (res.flatAt(0) as number | boolean) : res;
+  return shape.length === 0 ? (scalarOf(out, res.flatAt(0)) as NpScalar | boolean) : res;
 }
 
 export type NpBinary = "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lt" | "le" | "gt" | "ge" | "and" | "or" | "xor";
@@ -141,7 +154,7 @@ const pyMod = (x: number, y: number) => {
 };
 
 /** `a <op> b` with numpy semantics; at least one operand is an NDArray. */
-export function npBinary(op: NpBinary, x: unknown, y: unknown): NDArray | number | boolean {
+export function npBinary(op: NpBinary, x: unknown, y: unknown): NDArray | NpScalar | boolean {
   const a = operand(x);
   const b = operand(y);
   let dt = resultDtype(a, b);
@@ -181,13 +194,13 @@ export function npBinary(op: NpBinary, x: unknown, y: unknown): NDArray | number
 }
 
 /** Applies a unary function elementwise; ints become float64 for float functions. */
-export function npUnary(x: unknown, f: (v: number) => number, floatResult: boolean): NDArray | number {
+export function npUnary(x: unknown, f: (v: number) => number, floatResult: boolean): NDArray | NpScalar {
   const a = operand(x).arr;
   const dt = floatResult && !a.dtype.isFloating ? float64 : a.dtype === bool ? int64 : a.dtype;
   const od = allocData(dt, a.size) as Num;
   const ad = a.data as Num;
   for (let i = 0; i < a.size; i++) od[i] = f(ad[i]);
-  if (a.shape.length === 0) return od[0];
+  if (a.shape.length === 0) return scalarOf(dt, od[0]) as NpScalar;
   return new NDArray(dt, a.shape, od as TypedData);
 }
 

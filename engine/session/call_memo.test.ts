@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTF } from "../tf.js";
 import type { RunRecord } from "../records.js";
 import type { Tensor } from "../graph.js";
+import { plain } from "../testing/plain.js";
 
 /** x + y and x * y over two scalar placeholders, with every run's record kept. */
 function setup() {
@@ -20,7 +21,7 @@ function setup() {
 describe("sess.run on a repeated call shape", () => {
   it("gives each step its own values and records, with one plan, as the first call did", () => {
     const { sess, sum, prod, feeds, records } = setup();
-    for (let i = 0; i < 50; i++) expect(sess.run([sum, prod], { feed_dict: feeds(i, 2) })).toEqual([i + 2, i * 2]);
+    for (let i = 0; i < 50; i++) expect(plain(sess.run([sum, prod], { feed_dict: feeds(i, 2) }))).toEqual([i + 2, i * 2]);
     expect(new Set(records.map((r) => r.plan)).size).toBe(1);
     expect(records.map((r) => r.index)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
@@ -30,22 +31,22 @@ describe("sess.run on a repeated call shape", () => {
     sess.run([sum, prod], { feed_dict: feeds(1, 2) });
     sess.run([sum, prod], { feed_dict: feeds(1, 2) });
     // The keys in the other order: the same values.
-    expect(sess.run([sum, prod], { feed_dict: feeds(3, 4, y, x) })).toEqual([7, 12]);
+    expect(plain(sess.run([sum, prod], { feed_dict: feeds(3, 4, y, x) }))).toEqual([7, 12]);
     // Names as keys, a Map, [tensor, value] pairs.
-    expect(sess.run([sum, prod], { feed_dict: { "x:0": 5, "y:0": 6 } })).toEqual([11, 30]);
-    expect(sess.run([sum, prod], { feed_dict: new Map([[x, 2], [y, 2]]) })).toEqual([4, 4]);
-    expect(sess.run([sum, prod], { feed_dict: [[x, 1], [y, 1]] })).toEqual([2, 1]);
+    expect(plain(sess.run([sum, prod], { feed_dict: { "x:0": 5, "y:0": 6 } }))).toEqual([11, 30]);
+    expect(plain(sess.run([sum, prod], { feed_dict: new Map([[x, 2], [y, 2]]) }))).toEqual([4, 4]);
+    expect(plain(sess.run([sum, prod], { feed_dict: [[x, 1], [y, 1]] }))).toEqual([2, 1]);
     // Another fetch structure, then back to the list.
-    expect(sess.run({ s: sum, p: [prod] }, { feed_dict: feeds(2, 5) })).toEqual({ s: 7, p: [10] });
-    expect(sess.run(sum, { feed_dict: feeds(2, 5) })).toBe(7);
-    expect(sess.run([sum, prod], { feed_dict: feeds(2, 5) })).toEqual([7, 10]);
+    expect(plain(sess.run({ s: sum, p: [prod] }, { feed_dict: feeds(2, 5) }))).toEqual({ s: 7, p: [10] });
+    expect(plain(sess.run(sum, { feed_dict: feeds(2, 5) }))).toBe(7);
+    expect(plain(sess.run([sum, prod], { feed_dict: feeds(2, 5) }))).toEqual([7, 10]);
   });
 
   it("alternates between two call shapes without mixing their feeds", () => {
     const { sess, sum, prod, feeds } = setup();
     for (let i = 0; i < 20; i++) {
-      expect(sess.run(sum, { feed_dict: feeds(i, 1) })).toBe(i + 1);
-      expect(sess.run([prod, sum], { feed_dict: feeds(i, 3) })).toEqual([i * 3, i + 3]);
+      expect(plain(sess.run(sum, { feed_dict: feeds(i, 1) }))).toBe(i + 1);
+      expect(plain(sess.run([prod, sum], { feed_dict: feeds(i, 3) }))).toEqual([i * 3, i + 3]);
     }
   });
 

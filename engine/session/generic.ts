@@ -5,14 +5,18 @@
  * scalar program (scalar/) only ever takes over plans it has proven all-scalar.
  */
 import { NDArray } from "../ndarray.js";
+import { scalarOf } from "../numpy/scalar.js";
 import { uninitialized } from "../ops/state/variables.js";
 import { sameShape } from "../shape.js";
 import { Memo } from "./plan.js";
 import type { PlanRun, StepRun } from "./run_state.js";
 
-/** A fetched value as `sess.run` returns it: scalars as JS values, arrays as NDArray copies. */
+/**
+ * A fetched value as `sess.run` returns it: a 0-d value as TF hands it to Python (a numpy
+ * scalar, a boolean, bytes), an array as an NDArray copy.
+ */
 export function toResult(v: NDArray): unknown {
-  if (v.shape.length === 0) return v.flatAt(0);
+  if (v.shape.length === 0) return scalarOf(v.dtype, v.data[0]);
   return v.copy();
 }
 

@@ -4,6 +4,9 @@ import { operatorRuntime } from "../api/operators.js";
 import { NDArray } from "../ndarray.js";
 import { PyFloat } from "../pyfloat.js";
 import type { RunRecord } from "../records.js";
+import { plain } from "../testing/plain.js";
+import { pyRepr } from "../format/python.js";
+import type { NpScalar } from "../numpy/scalar.js";
 
 function setup() {
   const runs: RunRecord[] = [];
@@ -17,11 +20,16 @@ function setup() {
 const f = (x: number) => new PyFloat(x);
 
 describe("Session.run fetches", () => {
-  it("returns scalars as JS values and arrays as NDArrays that print like numpy", () => {
+  it("returns a 0-d number as a numpy scalar of its dtype, a bool as a boolean, a string as bytes, arrays as NDArrays", () => {
     const { tf, py } = setup();
     const sess = tf.Session();
-    expect(sess.run(py.add(tf.constant(2), tf.constant(3)))).toBe(5);
+    const five = sess.run(py.add(tf.constant(2), tf.constant(3))) as NpScalar;
+    expect(pyRepr(five)).toBe("5");
+    expect(five.dtype.name).toBe("int32");
+    expect(pyRepr(sess.run(tf.constant(7.0, { dtype: tf.float32 })))).toBe("7.0");
+    expect(pyRepr(sess.run(tf.constant(0.1, { dtype: tf.float64 })))).toBe("0.1");
     expect(sess.run(tf.constant(true))).toBe(true);
+    expect(pyRepr(sess.run(tf.constant("Hello, TensorFlow!")))).toBe("b'Hello, TensorFlow!'");
     const v = sess.run(tf.constant([f(3), f(7)]));
     expect(v).toBeInstanceOf(NDArray);
     expect(String(v)).toBe("[3. 7.]");
@@ -33,8 +41,8 @@ describe("Session.run fetches", () => {
     const three = tf.constant(3);
     const sum = py.add(two, three);
     const sess = tf.Session();
-    expect(sess.run([sum, [two, three]])).toEqual([5, [2, 3]]);
-    expect(sess.run({ ab: [two, three], total: sum })).toEqual({ ab: [2, 3], total: 5 });
+    expect(plain(sess.run([sum, [two, three]]))).toEqual([5, [2, 3]]);
+    expect(plain(sess.run({ ab: [two, three], total: sum }))).toEqual({ ab: [2, 3], total: 5 });
   });
 
   it("returns null for an operation and accepts names", () => {
@@ -42,8 +50,8 @@ describe("Session.run fetches", () => {
     const c = tf.constant(4, { name: "four" });
     const sess = tf.Session();
     expect(sess.run(tf.no_op())).toBeNull();
-    expect(sess.run("four:0")).toBe(4);
-    expect(sess.run(["four:0", "NoOp"])).toEqual([4, null]);
+    expect(plain(sess.run("four:0"))).toBe(4);
+    expect(plain(sess.run(["four:0", "NoOp"]))).toEqual([4, null]);
     void c;
   });
 
@@ -81,7 +89,7 @@ describe("computation paths", () => {
     const three = tf.constant(3);
     const sum = py.add(input, three);
     const sess = tf.Session();
-    expect(sess.run(three)).toBe(3);
+    expect(plain(sess.run(three))).toBe(3);
     expect(runs[0].path).toEqual(["Const"]);
     expect(() => sess.run(sum)).toThrow("You must feed a value for placeholder tensor 'Placeholder' with dtype int32");
     expect(runs[1]).toMatchObject({ ok: false, fetches: ["add:0"], path: ["Placeholder"] });
@@ -105,7 +113,7 @@ describe("computation paths", () => {
     const mid = py.mul(p, 10);
     const out = py.add(mid, 1);
     const sess = tf.Session();
-    expect(sess.run(out, { [String(mid)]: 5 })).toBe(6);
+    expect(plain(sess.run(out, { [String(mid)]: 5 }))).toBe(6);
     expect(runs[0].path).toEqual(["add/y", "add"]);
     expect(runs[0].feeds).toEqual(["mul:0"]);
   });
@@ -114,7 +122,7 @@ describe("computation paths", () => {
     const { tf } = setup();
     const p = tf.placeholder(tf.int32);
     const sess = tf.Session();
-    expect(sess.run(p, { feed_dict: { [String(p)]: 2 } })).toBe(2);
+    expect(plain(sess.run(p, { feed_dict: { [String(p)]: 2 } }))).toBe(2);
   });
 
   it("does not follow the reference edge from an assign to its variable", () => {
@@ -126,14 +134,14 @@ describe("computation paths", () => {
     sess.run(assign);
     expect(runs[0].path).toEqual(["Const", "Assign"]);
     expect(runs[0].side_effects).toEqual([{ op: "Assign", kind: "init", target: "count", before: null, after: 0 }]);
-    expect(sess.run(count)).toBe(0);
+    expect(plain(sess.run(count))).toBe(0);
   });
 
   it("computes each fetched tensor once per run", () => {
     const { tf, stderr } = setup();
     const x = tf.Print(tf.constant(1), [tf.constant(2)]);
     const sess = tf.Session();
-    expect(sess.run([x, x, [x]])).toEqual([1, 1, [1]]);
+    expect(plain(sess.run([x, x, [x]]))).toEqual([1, 1, [1]]);
     expect(stderr).toEqual(["[2]"]);
   });
 
@@ -148,7 +156,7 @@ describe("computation paths", () => {
     sess.run([z], { [String(y)]: 3, [String(x)]: 4 });
     expect(runs[0].plan).toBe(runs[1].plan);
     expect(runs[2].plan).toBe(runs[1].plan);
-    expect(sess.run(z, new Map([[x, 1.5], [y, 2]]))).toBe(3.5);
+    expect(plain(sess.run(z, new Map([[x, 1.5], [y, 2]])))).toBe(3.5);
   });
 });
 
@@ -158,17 +166,17 @@ describe("feeds", () => {
     const x = tf.placeholder(tf.int32, [], "x");
     const y = py.mul(x, 2);
     const sess = tf.Session();
-    expect(sess.run(y, { feed_dict: { [String(x)]: 3 } })).toBe(6);
-    expect(sess.run(y, { "x:0": 4 })).toBe(8);
-    expect(sess.run(y, new Map([[x, 5]]))).toBe(10);
-    expect(sess.run(y, [[x, 6]])).toBe(12);
+    expect(plain(sess.run(y, { feed_dict: { [String(x)]: 3 } }))).toBe(6);
+    expect(plain(sess.run(y, { "x:0": 4 }))).toBe(8);
+    expect(plain(sess.run(y, new Map([[x, 5]])))).toBe(10);
+    expect(plain(sess.run(y, [[x, 6]]))).toBe(12);
   });
 
   it("converts values as numpy does and checks shapes as TF does", () => {
     const { tf, py } = setup();
     const x = tf.placeholder(tf.int32, [3]);
     const sess = tf.Session();
-    expect(String(sess.run(x, { [String(x)]: [1.9, -1.9, 2] }))).toBe("[ 1 -1  2]");
+    expect(plain(String(sess.run(x, { [String(x)]: [1.9, -1.9, 2] })))).toBe("[ 1 -1  2]");
     expect(() => sess.run(x, { [String(x)]: [1, 2] })).toThrow("Cannot feed value of shape (2,) for Tensor 'Placeholder:0', which has shape '(3,)'");
     const s = tf.placeholder(tf.float32);
     expect(() => sess.run(s, { [String(s)]: "abc" })).toThrow("could not convert string to float: 'abc'");
@@ -215,7 +223,7 @@ describe("variables in sessions", () => {
     expect(init.control_inputs.map((o) => o.name)).toEqual(["a/Assign"]);
     const sess = tf.Session();
     sess.run(init);
-    expect(sess.run(a)).toBe(1);
+    expect(plain(sess.run(a))).toBe(1);
     expect(() => sess.run(b)).toThrow("Attempting to use uninitialized value b");
   });
 
@@ -229,8 +237,8 @@ describe("variables in sessions", () => {
     s2.run(v.initializer);
     s1.run(inc);
     s1.run(inc);
-    expect(s1.run(v)).toBe(3);
-    expect(s2.run(v)).toBe(1);
+    expect(plain(s1.run(v))).toBe(3);
+    expect(plain(s2.run(v))).toBe(1);
   });
 
   it("reads a variable after an earlier assign in the same run", () => {
@@ -240,7 +248,7 @@ describe("variables in sessions", () => {
     const sess = tf.Session();
     sess.run(v.initializer);
     const after = tf.control_dependencies([set], () => tf.identity(v));
-    expect(sess.run(after)).toBe(5);
+    expect(plain(sess.run(after))).toBe(5);
   });
 
   it("lets one variable's initial value read another's", () => {
@@ -249,7 +257,7 @@ describe("variables in sessions", () => {
     const w2 = tf.Variable(py.mul(w, f(2)), { name: "w2" });
     const sess = tf.Session();
     sess.run(tf.global_variables_initializer());
-    expect(sess.run(w2)).toBe(6);
+    expect(plain(sess.run(w2))).toBe(6);
   });
 
   it("supports eval and run with a default session", () => {
@@ -257,9 +265,9 @@ describe("variables in sessions", () => {
     const c = tf.constant(7);
     expect(() => c.eval()).toThrow("Cannot evaluate tensor using `eval()`: No default session is registered.");
     const sess = tf.Session();
-    expect(sess.as_default(() => c.eval())).toBe(7);
-    expect(tf.Session((s) => s.run(c))).toBe(7);
-    expect(c.eval({ session: sess })).toBe(7);
+    expect(plain(sess.as_default(() => c.eval()))).toBe(7);
+    expect(plain(tf.Session((s) => s.run(c)))).toBe(7);
+    expect(plain(c.eval({ session: sess }))).toBe(7);
   });
 });
 
@@ -272,8 +280,8 @@ describe("tf.Print", () => {
     const printed = tf.Print(sum, [two, three]);
     tf.Print(two, [two, three, sum]);
     const sess = tf.Session();
-    expect(sess.run(printed)).toBe(5);
-    expect(sess.run(sum)).toBe(5);
+    expect(plain(sess.run(printed))).toBe(5);
+    expect(plain(sess.run(sum))).toBe(5);
     expect(stderr).toEqual(["[2][3]"]);
   });
 

@@ -66,7 +66,7 @@ describe("the seed tutorial's linear regression", () => {
       const x = random();
       sess.run([loss, trainOp], new Map([[input, x], [output, trueM * x + trueB]]));
     }
-    const [learnedM, learnedB] = sess.run([m, b]) as number[];
+    const [learnedM, learnedB] = (sess.run([m, b]) as number[]).map(Number);
     return { m: learnedM, b: learnedB };
   }
 
@@ -175,9 +175,9 @@ describe("a one-hidden-layer classifier", { timeout: 60_000 }, () => {
         [x, points],
         [y, labels],
       ]);
-      const before = sess.run(accuracy, feeds) as number;
+      const before = Number(sess.run(accuracy, feeds));
       for (let i = 0; i < 2000; i++) sess.run([loss, train], feeds);
-      return { before, after: sess.run(accuracy, feeds) as number, loss: sess.run(loss, feeds) as number };
+      return { before, after: Number(sess.run(accuracy, feeds)), loss: Number(sess.run(loss, feeds)) };
     };
     const first = run();
     expect(first.before).toBeLessThan(0.8);

@@ -11,6 +11,7 @@ import { operatorRuntime } from "../api/operators.js";
 import { PyFloat } from "../pyfloat.js";
 import type { Operation, Tensor } from "../graph.js";
 import type { Variable } from "../variables.js";
+import { plain } from "../testing/plain.js";
 
 // --- Factories ----------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ describe("GradientDescentOptimizer.minimize", () => {
     // fetched with the second step is computed before that step's updates.
     const r = Math.fround;
     const v = r(0 - r(-4 * r(1e-3)));
-    expect(sess.run([loss, train], new Map([[x, 1], [y, 2]]))).toEqual([r(r(2 - r(v + v)) ** 2), null]);
+    expect(plain(sess.run([loss, train], new Map([[x, 1], [y, 2]])))).toEqual([r(r(2 - r(v + v)) ** 2), null]);
   });
 
   it("adds the train op to the train_op collection", () => {
@@ -270,10 +271,10 @@ describe("AdamOptimizer", () => {
     const sess = tf.Session();
     sess.run(tf.global_variables_initializer());
     const powers = () => sess.run(["beta1_power:0", "beta2_power:0"]);
-    expect(powers()).toEqual([0.5, 0.25]);
+    expect(plain(powers())).toEqual([0.5, 0.25]);
     sess.run(train, new Map([[x, 1], [y, 1]]));
     sess.run(train, new Map([[x, 1], [y, 1]]));
-    expect(powers()).toEqual([0.125, 0.015625]);
+    expect(plain(powers())).toEqual([0.125, 0.015625]);
   });
 });
 
@@ -326,7 +327,7 @@ describe("AdagradOptimizer", () => {
     expect(byName(tf, "m/Adagrad/Initializer/Const").type).toBe("Const");
     const sess = tf.Session();
     sess.run(tf.global_variables_initializer());
-    expect(sess.run(slot)).toBe(0.25);
+    expect(plain(sess.run(slot))).toBe(0.25);
   });
 });
 
@@ -365,7 +366,7 @@ describe("global_step", () => {
     const sess = tf.Session();
     sess.run(tf.global_variables_initializer());
     for (let i = 0; i < 3; i++) sess.run(train, new Map([[x, 1], [y, 1]]));
-    expect(sess.run(step)).toBe(3);
+    expect(plain(sess.run(step))).toBe(3);
   });
 });
 

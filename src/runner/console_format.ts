@@ -65,7 +65,7 @@ function substitute(format: string, args: readonly unknown[]): { text: string; u
 
 function toNumber(v: unknown): number {
   if (typeof v === "number") return v;
-  if (isPyFloat(v)) return v.valueOf();
+  if (v instanceof Number) return v.valueOf(); // a float literal, a numpy scalar
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "object" && v !== null) return NaN;
   return Number(v);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operatorRuntime, pyStr, NDArray, float32, int32, PyFloat, contextOf, createTF } from "../../engine";
+import { operatorRuntime, pyStr, pyRepr, NDArray, float32, int32, PyFloat, contextOf, createTF } from "../../engine";
 import { MAX_RANGE_LENGTH, pythonBuiltins } from "./python_builtins";
 
 // --- Factories ----------------------------------------------------------------------------
@@ -185,7 +185,7 @@ describe("sum", () => {
   it("builds add ops for tensors, as Python's sum does", () => {
     const total = b.sum([b.tf.constant(1), b.tf.constant(2)]) as { name: string };
     expect(total.name).toBe("add_1:0");
-    expect(b.tf.Session().run(total)).toBe(3);
+    expect(pyRepr(b.tf.Session().run(total))).toBe("3");
   });
 
   it("refuses strings as Python does", () => {
@@ -212,5 +212,31 @@ describe("min and max", () => {
   it("refuse empty sequences and mixed types with Python's errors", () => {
     expect(errorText(() => b.min([]))).toBe("ValueError: min() arg is an empty sequence");
     expect(errorText(() => b.max([1, "a"]))).toBe("TypeError: '<' not supported between instances of 'int' and 'str'");
+  });
+});
+
+describe("numpy scalars (what sess.run returns for a 0-d number)", () => {
+  const run = (t: unknown) => b.tf.Session().run(t as never);
+  const f32 = (x: number) => run(b.tf.constant(new PyFloat(x), { dtype: b.tf.float32 }));
+  const i32 = (x: number) => run(b.tf.constant(x, { dtype: b.tf.int32 }));
+
+  it("convert with int and float as Python converts numpy's scalars", () => {
+    expect(b.int(f32(2.75))).toBe(2);
+    expect(shown(b.float(f32(0.1)))).toBe("0.10000000149011612");
+    expect(shown(b.float(i32(3)))).toBe("3.0");
+  });
+
+  it("keep their dtype through abs and count a range when they are integers", () => {
+    expect(shown(b.abs(f32(-2.5)))).toBe("2.5");
+    expect(shown(b.abs(i32(-3)))).toBe("3");
+    expect(b.range(i32(3))).toEqual([0, 1, 2]);
+    expect(errorText(() => b.range(f32(3)))).toBe("TypeError: 'numpy.float32' object cannot be interpreted as an integer");
+  });
+
+  it("compare and sum as numbers, with numpy 1.x's promotion (a Python int is an int64)", () => {
+    expect(shown(b.max(f32(0.5), f32(0.25)))).toBe("0.5");
+    expect(shown(b.min([i32(4), 2, i32(3)]))).toBe("2");
+    // 0 + float32 is a float64 in numpy 1.x (NEP 50 changed this in numpy 2).
+    expect(shown(b.sum([f32(0.5), f32(0.25)]))).toBe("0.75");
   });
 });

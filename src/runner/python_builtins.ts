@@ -3,7 +3,7 @@
  * the learner's program as globals with Python 3's results and error texts. Lists come back as
  * arrays, tuples as arrays, iterators as arrays.
  */
-import { isTensorLike, PyTypeError, ValueError, pyRepr, pyStr, pyTypeName, isPlainObject, NDArray, PyFloat, isPyFloat, rint } from "../../engine";
+import { isTensorLike, PyTypeError, ValueError, pyRepr, pyStr, pyTypeName, isPlainObject, NDArray, PyFloat, isPyFloat, isNpScalar, rint } from "../../engine";
 import type { OperatorRuntime } from "../../engine";
 import { memoryError, overflowError } from "./python_errors";
 import { numpyAround, roundFloatDigits, roundIntDigits } from "./python_round";
@@ -92,10 +92,11 @@ function range(...args: unknown[]): number[] {
   return out;
 }
 
-/** Python's `operator.index`: ints (and bools) only. */
+/** Python's `operator.index`: ints (and bools, and numpy's integer scalars) only. */
 function asIndex(x: unknown): number {
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (isNpScalar(x) && x.dtype.isInteger) return x.valueOf();
   throw new PyTypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
 }
 
@@ -201,7 +202,7 @@ function parseFloatLiteral(text: string): number {
 /** The number a scalar-like value stands for (numpy's size-1 arrays included). */
 function numericValue(x: unknown, typeErrorText: string): number {
   if (typeof x === "number") return x;
-  if (isPyFloat(x)) return x.valueOf();
+  if (x instanceof Number) return x.valueOf(); // a float literal, a numpy scalar
   if (x instanceof NDArray && x.dtype.name !== "string") {
     if (x.size !== 1) throw new PyTypeError("only size-1 arrays can be converted to Python scalars");
     return Number(x.flatAt(0));
@@ -214,6 +215,8 @@ function absOf(x: unknown, deps: BuiltinDeps): unknown {
   if (typeof x === "number") return Math.abs(x);
   if (typeof x === "boolean") return x ? 1 : 0;
   if (isPyFloat(x)) return new PyFloat(Math.abs(x.valueOf()));
+  // A numpy scalar keeps its dtype (`abs(np.float32(-2))` is `2.0`, a float32).
+  if (isNpScalar(x)) return x.valueOf() < 0 || Object.is(x.valueOf(), -0) ? deps.py.neg(x) : x;
   if (x instanceof NDArray && (x.dtype.isFloating || x.dtype.isInteger)) {
     const out = x.copy();
     const data = out.data as Float32Array;
@@ -231,8 +234,8 @@ function pyRound(x: unknown, ndigits: unknown = null): unknown {
   const digits = ndigits === null || ndigits === undefined ? null : asIndex(ndigits);
   if (x instanceof NDArray) return roundArray(x, digits ?? 0);
   if (typeof x === "boolean") return digits === null ? Number(x) : roundIntDigits(Number(x), digits);
-  const isFloat = isPyFloat(x) || (typeof x === "number" && !Number.isInteger(x));
-  if (typeof x !== "number" && !isPyFloat(x)) throw new PyTypeError(`type ${pyTypeName(x)} doesn't define __round__ method`);
+  const isFloat = isPyFloat(x) || (isNpScalar(x) && x.dtype.isFloating) || (typeof x === "number" && !Number.isInteger(x));
+  if (typeof x !== "number" && !(x instanceof Number)) throw new PyTypeError(`type ${pyTypeName(x)} doesn't define __round__ method`);
   const n = Number(x);
   if (!isFloat) return digits === null ? n : roundIntDigits(n, digits);
   if (digits === null) {
@@ -284,6 +287,9 @@ function sumOf(iterable: unknown, start: unknown, py: OperatorRuntime): unknown 
       throw new PyTypeError(`unsupported operand type(s) for +: '${pyTypeName(total)}' and 'str'`);
     }
     if (isPyFloat(item) || (typeof item === "number" && !Number.isInteger(item))) anyFloat = true;
+    if (typeof item === "string" && isNpScalar(total)) {
+      throw new PyTypeError(`unsupported operand type(s) for +: '${pyTypeName(total)}' and 'str'`);
+    }
     total = py.add(total, item);
   }
   if (anyFloat && typeof total === "number" && Number.isInteger(total)) return new PyFloat(total);
@@ -335,7 +341,7 @@ function pyLess(a: unknown, b: unknown): boolean {
 function comparable(x: unknown): number | string {
   if (typeof x === "number" || typeof x === "string") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (isPyFloat(x)) return x.valueOf();
+  if (x instanceof Number) return x.valueOf(); // a float literal, a numpy scalar
   if (x instanceof NDArray) {
     if (x.size !== 1) throw new ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
     return comparable(x.flatAt(0));

@@ -20,11 +20,6 @@ const FILES = readdirSync(DIR)
   .filter((f) => f.endsWith(".ts"))
   .sort();
 
-/**
- * Examples whose documented output needs issue 13 part A (numpy scalar types on fetch: a float32
- * scalar prints `3.0`), which lands from another branch; they run once it is on main.
- */
-const AWAITING_PART_A = new Set(["guide_tensors_eval.ts"]);
 
 /** The documented output: the lines of the trailing `/* Output: ... *\/` block. */
 function documentedOutput(source: string): string[] {
@@ -47,12 +42,7 @@ describe("the TF 1.x documentation's examples (examples/tf_docs/)", () => {
     expect(FILES.length).toBeGreaterThan(20);
   });
 
-  it.each(FILES.filter((f) => !AWAITING_PART_A.has(f)))("%s prints what TF documents", async (file) => {
-    const source = readFileSync(new URL(file, DIR), "utf8");
-    expect((await printed(source)).join("\n")).toBe(documentedOutput(source).join("\n"));
-  });
-
-  it.skip.each([...AWAITING_PART_A])("%s prints what TF documents (awaits numpy scalars on fetch)", async (file) => {
+  it.each(FILES)("%s prints what TF documents", async (file) => {
     const source = readFileSync(new URL(file, DIR), "utf8");
     expect((await printed(source)).join("\n")).toBe(documentedOutput(source).join("\n"));
   });

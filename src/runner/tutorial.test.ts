@@ -122,7 +122,8 @@ describe("the tutorial's examples", () => {
 
   it("tf.assign writes the variable as a side effect of running it", async () => {
     const r = await runExample("12_assign");
-    expect(r.stdout).toEqual(["0"]);
+    // A float32 variable prints as numpy prints a float32: `0.0`.
+    expect(r.stdout).toEqual(["0.0"]);
     expect(r.runs[0]).toMatchObject({ ok: true, fetches: ["Assign:0"], path: ["Const", "Assign"] });
     // The first write of a variable is recorded as its initialization.
     expect(r.runs[0].side_effects).toEqual([{ op: "Assign", kind: "init", target: "count", before: null, after: 0 }]);
@@ -142,7 +143,8 @@ describe("the tutorial's examples", () => {
 
   it("running global_variables_initializer initializes the variable", async () => {
     const r = await runExample("14_global_variables_initializer");
-    expect(r.stdout).toEqual(["0"]);
+    // A float32 variable prints as numpy prints a float32: `0.0`.
+    expect(r.stdout).toEqual(["0.0"]);
     expect(r.runs[0]).toMatchObject({ ok: true, fetches: ["init"], path: ["count/Initializer/Const", "count/Assign", "init"] });
     expect(r.runs[0].side_effects).toEqual([{ op: "count/Assign", kind: "init", target: "count", before: null, after: 0 }]);
     expect(r.hints).toEqual([]);

@@ -9,7 +9,7 @@ import type { Tensor } from "../../graph.js";
 import { ValueError } from "../../errors.js";
 import type { Variable } from "../../variables.js";
 import { VariableScope, withVariableScope } from "../../variable_scope.js";
-import { glorotUniform, zerosInitializer, type Initializer } from "../initializer.js";
+import { glorotUniform, zerosInitializer, type InitializerArg } from "../initializer.js";
 import { pyfunc } from "../pyargs.js";
 import { buildersFor } from "../builders.js";
 import { get_variable } from "./state.js";
@@ -46,8 +46,8 @@ function makeDense(
   units: number,
   activation: Activation,
   useBias: boolean,
-  kernelInit: Initializer | null,
-  biasInit: Initializer | null,
+  kernelInit: InitializerArg | null,
+  biasInit: InitializerArg | null,
   trainable: boolean,
   nameArg: string | null,
   reuse: boolean | null,
@@ -121,8 +121,8 @@ export const Dense = pyfunc(
     units: number,
     activation: Activation = null,
     use_bias: boolean = true,
-    kernel_initializer: Initializer | null = null,
-    bias_initializer: Initializer | null = null,
+    kernel_initializer: InitializerArg | null = null,
+    bias_initializer: InitializerArg | null = null,
     kernel_regularizer: unknown = null,
     bias_regularizer: unknown = null,
     activity_regularizer: unknown = null,
@@ -167,8 +167,8 @@ export const dense = pyfunc(
     units: number,
     activation: Activation = null,
     use_bias: boolean = true,
-    kernel_initializer: Initializer | null = null,
-    bias_initializer: Initializer | null = null,
+    kernel_initializer: InitializerArg | null = null,
+    bias_initializer: InitializerArg | null = null,
     kernel_regularizer: unknown = null,
     bias_regularizer: unknown = null,
     activity_regularizer: unknown = null,

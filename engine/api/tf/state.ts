@@ -9,7 +9,7 @@ import { PyTypeError, ValueError } from "../../errors.js";
 import type { ShapeLike } from "../../shape.js";
 import { Variable as VariableClass, GraphKeys as GraphKeysValues, variablesIn } from "../../variables.js";
 import { AUTO_REUSE as AUTO_REUSE_VALUE, Reuse, VariableScope, currentScope, getVariable, withVariableScope } from "../../variable_scope.js";
-import { defaultInitializer, type Initializer } from "../initializer.js";
+import { defaultInitializer, type Initializer, type InitializerArg } from "../initializer.js";
 import { applyOp } from "../apply.js";
 import { bind, perContext, pyclass, pyfunc } from "../pyargs.js";
 import { splitBody } from "../blocks.js";
@@ -20,7 +20,7 @@ export interface VariableScopeKw {
   name_or_scope?: string | VariableScope | null;
   default_name?: string | null;
   values?: unknown[] | null;
-  initializer?: Initializer | null;
+  initializer?: InitializerArg | null;
   regularizer?: ((v: unknown) => unknown) | null;
   caching_device?: unknown;
   partitioner?: unknown;
@@ -201,7 +201,7 @@ export const variable_scope = perContext((ctx: EngineContext): VariableScopeFn =
     string | VariableScope | null,
     string | null,
     unknown,
-    Initializer | null,
+    InitializerArg | null,
     ((v: unknown) => unknown) | null,
     unknown,
     unknown,

@@ -58,8 +58,8 @@ export function assemble(e: Emitter, feeds: readonly string[], fetches: readonly
   const recordEffects = new Function("PORT", `return function recordEffects(${params.join(", ")}) { PORT.effects = [${records.join(", ")}]; };`)(port) as (
     ...x: number[]
   ) => void;
-  const factory = new Function("V", "C", "D", "K", "G", "P", "E", "W", "L", `return function scalarProgram(F, R, rec) {\n${body}\n};`) as (
+  const factory = new Function("V", "C", "D", "K", "G", "P", "E", "W", "L", "S", `return function scalarProgram(F, R, rec) {\n${body}\n};`) as (
     ...a: unknown[]
   ) => ScalarProgram;
-  return factory(values, e.cells, e.cellDtypes, e.consts, e.funcs, run.feedBuffers, recordEffects, scratch, run);
+  return factory(values, e.cells, e.cellDtypes, e.consts, e.funcs, run.feedBuffers, recordEffects, scratch, run, e.scalarClasses);
 }

@@ -29,7 +29,8 @@ export function compileScalar(run: PlanRun, port: Pick<SessionPort, "effects">):
   for (let i = 0; i < plan.feedSlots.length; i++) {
     const buf = run.feedBuffers[i];
     if (buf === null || !isScalarNumeric(buf)) return null;
-    e.checks.push(`if (typeof F[${i}] !== "number") return false;`);
+    // A number, or a boxed one (a fetched numpy scalar fed back, a float literal).
+    e.checks.push(`if (typeof F[${i}] !== "number") { if (!(F[${i}] instanceof Number)) return false; F[${i}] = F[${i}].valueOf(); }`);
   }
   const feeds = Array.from(plan.feedSlots, (slot, i) => {
     const dt = run.feedBuffers[i]!.dtype;
@@ -53,9 +54,11 @@ export function compileScalar(run: PlanRun, port: Pick<SessionPort, "effects">):
     if (slot < 0) continue;
     const v = e.values[slot];
     if (!isScalarNumeric(v)) return null;
-    if (e.isConst[slot]) fetches.push(`R[${i}] = ${e.constant(v.data[0] as number)};`);
-    else if (feedSlot.has(slot)) fetches.push(`R[${i}] = P[${plan.feedSlots.indexOf(slot)}].data[0];`);
-    else fetches.push(`R[${i}] = ${e.reg(slot)};`);
+    // A fetched number is a numpy scalar of its dtype, as the generic executor returns it.
+    const cls = `S[${e.scalarClass(v.dtype)}]`;
+    if (e.isConst[slot]) fetches.push(`R[${i}] = new ${cls}(${e.constant(v.data[0] as number)});`);
+    else if (feedSlot.has(slot)) fetches.push(`R[${i}] = new ${cls}(P[${plan.feedSlots.indexOf(slot)}].data[0]);`);
+    else fetches.push(`R[${i}] = new ${cls}(${e.reg(slot)});`);
   }
   return assemble(e, feeds, fetches, port);
 }

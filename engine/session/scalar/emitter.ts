@@ -6,10 +6,12 @@
  * Registers: `r<slot>` holds slot `slot`'s number. Tables: `K` constants, `G` functions that
  * could not be inlined, `C` variable cells (`c<i>` is cell i's data, read once per run), `D`
  * their dtypes, `P` the plan's 0-d feed buffers, `F` the fed values, `R` the results, `V` the
- * value slots, `W` the deferred values, `L` the plan's memory, `E` the effect recorder.
+ * value slots, `W` the deferred values, `L` the plan's memory, `E` the effect recorder, `S`
+ * the numpy scalar classes of the fetched values.
  */
 import { DType, float32, float64, int32, int64 } from "../../dtypes.js";
 import { NDArray } from "../../ndarray.js";
+import { scalarClass, type NpScalarClass } from "../../numpy/scalar.js";
 import type { VariableCell } from "../../op.js";
 import type { EffectKind } from "../../records.js";
 import type { PlanRun, StepRun } from "../run_state.js";
@@ -52,6 +54,8 @@ export class Emitter {
   /** Slots the program gives a buffer of their own, written back after each run. */
   readonly owned: NDArray[] = [];
   readonly effects: EffectSite[] = [];
+  /** The numpy scalar classes fetched numbers are returned in. */
+  readonly scalarClasses: NpScalarClass[] = [];
   /**
    * The variable whose own buffer a slot holds (a VariableV2's output, a pass-through of one, an
    * update op's output). The generic executor passes that buffer along, so a consumer sees an
@@ -79,6 +83,13 @@ export class Emitter {
       this.cellDtypes.push(dtype);
     }
     return `c${i}`;
+  }
+
+  /** `S[<i>]`'s index: the numpy scalar class of `dtype` in the program's table. */
+  scalarClass(dtype: DType): number {
+    const cls = scalarClass(dtype)!;
+    const i = this.scalarClasses.indexOf(cls);
+    return i >= 0 ? i : this.scalarClasses.push(cls) - 1;
   }
 
   /** A constant of the program. */
