@@ -48,7 +48,6 @@ import * as scatterState from "./api/tf/scatter_state.js";
 import * as counting from "./api/tf/counting.js";
 import * as functionsMore from "./api/tf/functions_more.js";
 import * as nnMore from "./api/tf/nn_more.js";
-import * as lrSchedules from "./api/tf/lr_schedules.js";
 import { getItem } from "./api/slicing.js";
 // numpy's `a[i]` on fetched arrays (installs itself on NDArray's prototype chain).
 import "./numpy/indexing.js";
@@ -172,12 +171,11 @@ export interface Namespaces {
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
   /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, ... */
-  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & Pick<BoundApi<typeof counting>, "in_top_k"> & Pick<BoundApi<typeof functionsMore>, "softsign"> &
-    Omit<BoundApi<typeof nnMore>, "log_sigmoid" | "polyval">;
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra>;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
-  train: BoundApi<typeof train> & BoundApi<typeof lrSchedules>;
+  train: BoundApi<typeof train>;
   /** Layers (`tf.layers.dense`, `tf.layers.Dense`). */
   layers: BoundApi<typeof layers>;
 }
@@ -232,8 +230,8 @@ function build(ctx: EngineContext): TF {
   const { reduce_variance: _v, reduce_std: _s, ...reduceMoreTop } = reduceMoreFns;
   const { matvec: _mv, ...diagonalTop } = diagonalFns;
   const countingFns = bindApi(ctx, counting);
-  const { softsign, ...functionsMoreTop } = bindApi(ctx, functionsMore);
-  const { log_sigmoid, polyval, ...nnMoreFns } = bindApi(ctx, nnMore);
+  const { softsign: _softsign, ...functionsMoreTop } = bindApi(ctx, functionsMore);
+  const { log_sigmoid, polyval } = bindApi(ctx, nnMore);
   const namespaces: Namespaces = {
     math: {
       ...(Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>),
@@ -272,9 +270,9 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: { ...bindApi(ctx, nn), ...nnExtraFns, in_top_k: countingFns.in_top_k, softsign, ...nnMoreFns },
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns },
     losses: bindApi(ctx, losses),
-    train: { ...bindApi(ctx, train), ...bindApi(ctx, lrSchedules) },
+    train: bindApi(ctx, train),
     layers: bindApi(ctx, layers),
   };
   return {

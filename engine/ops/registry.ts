@@ -33,13 +33,6 @@ import { LogSoftmax, Softmax } from "./nn/softmax.js";
 import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from "./nn/xent.js";
 import { BiasAdd, BiasAddGrad, L2Loss } from "./nn/bias.js";
 import { LinSpace } from "./math/linspace.js";
-import { SegmentMax, SegmentMean, SegmentMin, SegmentProd, SegmentSum } from "./math/segment.js";
-import { TopKV2 } from "./sort/top_k.js";
-import { Unique, UniqueWithCounts } from "./array/unique.js";
-import { GatherNd, ScatterNd } from "./array/gather_nd.js";
-import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
-import { Split, SplitV } from "./array/split.js";
-import { ReverseV2, Roll } from "./array/reverse.js";
 import { Diag, DiagPart, MatrixBandPart, MatrixDiag, MatrixDiagPart, MatrixSetDiag } from "./array/matrix_diag.js";
 import { DynamicPartition } from "./array/partition.js";
 import { TensorScatterAdd, TensorScatterSub, TensorScatterUpdate } from "./array/tensor_scatter.js";
@@ -49,6 +42,13 @@ import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Expm1, Sinh, Softsi
 import { Bincount, HistogramFixedWidth, InTopKV2, LowerBound, UpperBound } from "./math/counting.js";
 import { UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd } from "./math/unsorted_segment.js";
 import { ScatterAdd, ScatterDiv, ScatterMax, ScatterMin, ScatterMul, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
+import { SegmentMax, SegmentMean, SegmentMin, SegmentProd, SegmentSum } from "./math/segment.js";
+import { TopKV2 } from "./sort/top_k.js";
+import { Unique, UniqueWithCounts } from "./array/unique.js";
+import { GatherNd, ScatterNd } from "./array/gather_nd.js";
+import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
+import { Split, SplitV } from "./array/split.js";
+import { ReverseV2, Roll } from "./array/reverse.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
 
 export const OPS = new OpRegistry([

@@ -10,8 +10,5 @@ import { nnCases } from "./nn.cases.js";
 import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
 import { reorderCases } from "./reorder.cases.js";
-import { diagonalCases } from "./diagonal.cases.js";
-import { scatterCases } from "./scatter.cases.js";
-import { unaryMoreCases } from "./unary_more.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...diagonalCases, ...scatterCases, ...unaryMoreCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases];
