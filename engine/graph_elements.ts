@@ -135,6 +135,16 @@ export class Tensor {
     return this.toString();
   }
 
+  /**
+   * The tensor as a property key or string (`{[x]: 3}` in a feed dict, `${t}`): its text, as
+   * JavaScript's default conversion gives. Defined here so that the conversion, which a
+   * training loop makes for every feed of every step, never reaches the indexing Proxy behind
+   * the prototype (a lookup there is several times slower than the whole compiled step).
+   */
+  [Symbol.toPrimitive](): string {
+    return this.toString();
+  }
+
   /** Python's `repr(tensor)`: `<tf.Tensor 'add:0' shape=() dtype=int32>`. */
   __repr__(): string {
     return `<tf.Tensor '${this.name}' shape=${this._shape} dtype=${this.dtype.displayName}>`;
@@ -174,6 +184,20 @@ function numericKey(prop: string | symbol): number | null {
  * Assigning to an index raises Python's TypeError, as TF does.
  */
 export function indexable(proto: object, toTensor: (self: object) => Tensor, typeName: string): void {
+  // A key the class lacks costs a trap call, and V8 cannot cache lookups through a Proxy. The
+  // one such key on a training loop's path is Symbol.toPrimitive, looked up for every tensor
+  // used as a computed key (`{[x]: 3}` in each step's feed dict): answer it here, with what
+  // JavaScript's default conversion gives (toString, since valueOf returns the object).
+  // (Tensor declares it as a method; Variable and any other indexable class get it here.)
+  if (!Object.prototype.hasOwnProperty.call(proto, Symbol.toPrimitive)) {
+    Object.defineProperty(proto, Symbol.toPrimitive, {
+      value(this: { toString(): string }): string {
+        return this.toString();
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
   const base = Object.getPrototypeOf(proto) as object;
   Object.setPrototypeOf(
     proto,

@@ -23,6 +23,14 @@ export type Scalar = number | boolean | string;
  * print(v.toArray()); // [1, 2]
  */
 export class NDArray {
+  /**
+   * numpy's `a[i]`: row i (a view of this array), or element i of a vector; `a[-1]` is the last;
+   * `a[i] = v` writes (numpy/indexing.ts). Typed `any`: what it gives depends on the rank.
+   */
+  [index: number]: any;
+  /** numpy's iteration: over the first axis (numpy/indexing.ts). */
+  declare [Symbol.iterator]: () => Iterator<NDArray | Scalar>;
+
   constructor(
     /** Element type. */
     readonly dtype: DType,

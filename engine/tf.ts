@@ -45,7 +45,16 @@ import * as nnExtra from "./api/tf/nn_extra.js";
 import * as metrics from "./api/tf/metrics.js";
 import * as variablesReport from "./api/tf/variables_report.js";
 import * as reorder from "./api/tf/reorder.js";
+import * as diagonals from "./api/tf/diagonals.js";
+import * as reduceMore from "./api/tf/reduce_more.js";
+import * as masks from "./api/tf/masks.js";
+import * as scatterState from "./api/tf/scatter_state.js";
+import * as counting from "./api/tf/counting.js";
+import * as functionsMore from "./api/tf/functions_more.js";
+import * as nnMore from "./api/tf/nn_more.js";
 import { getItem } from "./api/slicing.js";
+// numpy's `a[i]` on fetched arrays (installs itself on NDArray's prototype chain).
+import "./numpy/indexing.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -58,7 +67,13 @@ const MATH_NAMES = [
 ] as const;
 
 /** The segment reductions TF 1.x also exports under `tf.math`. */
-const MATH_SEGMENT_NAMES = ["segment_sum", "segment_mean", "segment_max", "segment_min"] as const;
+const MATH_SEGMENT_NAMES = [
+  "segment_sum", "segment_mean", "segment_max", "segment_min", "segment_prod", "unsorted_segment_max", "unsorted_segment_min",
+  "unsorted_segment_prod", "unsorted_segment_mean", "unsorted_segment_sqrt_n", "unique_with_counts",
+] as const;
+
+/** Functions TF 1.15 has only under `tf.math`, not at the top level. */
+type MathOnly = "reduce_variance" | "reduce_std";
 
 /** The modules `tf.math` gathers its names from. */
 type MathModules = typeof arithmetic & typeof logic & typeof functions & typeof reduce & typeof math;
@@ -120,13 +135,40 @@ export interface Namespaces {
   /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
   math: Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]> &
     Pick<BoundApi<typeof segments>, (typeof MATH_SEGMENT_NAMES)[number]> &
-    Pick<BoundApi<typeof nnExtra>, "top_k" | "l2_normalize">;
+    Pick<BoundApi<typeof nnExtra>, "top_k" | "l2_normalize"> &
+    BoundApi<typeof reduceMore> &
+    Pick<BoundApi<typeof counting>, "bincount" | "in_top_k"> &
+    Omit<BoundApi<typeof functionsMore>, "softsign"> &
+    Pick<BoundApi<typeof nnMore>, "log_sigmoid" | "polyval">;
   /** `tf.linalg`: matrix products and contractions. */
   linalg: BoundApi<typeof contraction> & {
     /** Same as `tf.matmul`. */
     matmul: BoundApi<typeof math>["matmul"];
     /** Same as `tf.nn.l2_normalize`. */
     l2_normalize: BoundApi<typeof nnExtra>["l2_normalize"];
+    /** Same as `tf.matrix_diag`. */
+    diag: BoundApi<typeof diagonals>["matrix_diag"];
+    /** Same as `tf.matrix_diag_part`. */
+    diag_part: BoundApi<typeof diagonals>["matrix_diag_part"];
+    /** Same as `tf.matrix_set_diag`. */
+    set_diag: BoundApi<typeof diagonals>["matrix_set_diag"];
+    /** Same as `tf.matrix_band_part`. */
+    band_part: BoundApi<typeof diagonals>["matrix_band_part"];
+    /** Same as `tf.diag`. */
+    tensor_diag: BoundApi<typeof diagonals>["diag"];
+    /** Same as `tf.diag_part`. */
+    tensor_diag_part: BoundApi<typeof diagonals>["diag_part"];
+    /** Same as `tf.eye`. */
+    eye: BoundApi<typeof diagonals>["eye"];
+    /** Same as `tf.trace`. */
+    trace: BoundApi<typeof diagonals>["trace"];
+    /** Same as `tf.norm`. */
+    norm: BoundApi<typeof reduceMore>["norm"];
+    /** Same as `tf.matrix_transpose`. */
+    matrix_transpose: BoundApi<typeof diagonals>["matrix_transpose"];
+    /** Same as `tf.matrix_transpose`. */
+    transpose: BoundApi<typeof diagonals>["matrix_transpose"];
+    matvec: BoundApi<typeof diagonals>["matvec"];
   };
   /** `tf.metrics`: streaming metrics (`tf.metrics.accuracy`), kept in local variables. */
   metrics: BoundApi<typeof metrics>;
@@ -164,6 +206,12 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof contraction> &
   BoundApi<typeof variablesReport> &
   BoundApi<typeof reorder> &
+  Omit<BoundApi<typeof diagonals>, "matvec"> &
+  Omit<BoundApi<typeof reduceMore>, MathOnly> &
+  BoundApi<typeof masks> &
+  BoundApi<typeof scatterState> &
+  BoundApi<typeof counting> &
+  Omit<BoundApi<typeof functionsMore>, "softsign"> &
   Namespaces &
   typeof VALUES;
 
@@ -181,14 +229,43 @@ function build(ctx: EngineContext): TF {
   const segmentFns = bindApi(ctx, segments);
   const contractionFns = bindApi(ctx, contraction);
   const nnExtraFns = bindApi(ctx, nnExtra);
+  const diagonalFns = bindApi(ctx, diagonals);
+  const reduceMoreFns = bindApi(ctx, reduceMore);
+  const { reduce_variance: _v, reduce_std: _s, ...reduceMoreTop } = reduceMoreFns;
+  const { matvec: _mv, ...diagonalTop } = diagonalFns;
+  const countingFns = bindApi(ctx, counting);
+  const { softsign: _softsign, ...functionsMoreTop } = bindApi(ctx, functionsMore);
+  const { log_sigmoid, polyval } = bindApi(ctx, nnMore);
   const namespaces: Namespaces = {
     math: {
       ...(Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>),
       ...(Object.fromEntries(MATH_SEGMENT_NAMES.map((k) => [k, segmentFns[k]])) as Pick<BoundApi<typeof segments>, (typeof MATH_SEGMENT_NAMES)[number]>),
       top_k: nnExtraFns.top_k,
       l2_normalize: nnExtraFns.l2_normalize,
+      ...reduceMoreFns,
+      bincount: countingFns.bincount,
+      in_top_k: countingFns.in_top_k,
+      ...functionsMoreTop,
+      log_sigmoid,
+      polyval,
     },
-    linalg: { ...contractionFns, matmul: mathFns.matmul, l2_normalize: nnExtraFns.l2_normalize },
+    linalg: {
+      ...contractionFns,
+      matmul: mathFns.matmul,
+      l2_normalize: nnExtraFns.l2_normalize,
+      diag: diagonalFns.matrix_diag,
+      diag_part: diagonalFns.matrix_diag_part,
+      set_diag: diagonalFns.matrix_set_diag,
+      band_part: diagonalFns.matrix_band_part,
+      tensor_diag: diagonalFns.diag,
+      tensor_diag_part: diagonalFns.diag_part,
+      eye: diagonalFns.eye,
+      trace: diagonalFns.trace,
+      norm: reduceMoreFns.norm,
+      matrix_transpose: diagonalFns.matrix_transpose,
+      transpose: diagonalFns.matrix_transpose,
+      matvec: diagonalFns.matvec,
+    },
     metrics: bindApi(ctx, metrics),
     random: {
       normal: randomFns.random_normal,
@@ -221,6 +298,12 @@ function build(ctx: EngineContext): TF {
     ...contractionFns,
     ...bindApi(ctx, variablesReport),
     ...bindApi(ctx, reorder),
+    ...diagonalTop,
+    ...reduceMoreTop,
+    ...bindApi(ctx, masks),
+    ...bindApi(ctx, scatterState),
+    ...countingFns,
+    ...functionsMoreTop,
     ...namespaces,
     ...VALUES,
   };

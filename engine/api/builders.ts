@@ -20,6 +20,9 @@ import * as random from "./tf/random.js";
 import * as indexing from "./tf/indexing.js";
 import * as segments from "./tf/segments.js";
 import * as reorder from "./tf/reorder.js";
+import * as diagonals from "./tf/diagonals.js";
+import * as masks from "./tf/masks.js";
+import * as functionsMore from "./tf/functions_more.js";
 
 /** `tf.*` builders of the lower API modules, bound to one context. */
 export type Builders = BoundApi<typeof core> &
@@ -34,7 +37,10 @@ export type Builders = BoundApi<typeof core> &
   BoundApi<typeof random> &
   BoundApi<typeof indexing> &
   BoundApi<typeof segments> &
-  BoundApi<typeof reorder>;
+  BoundApi<typeof reorder> &
+  BoundApi<typeof diagonals> &
+  BoundApi<typeof masks> &
+  BoundApi<typeof functionsMore>;
 
 const made = new WeakMap<EngineContext, Builders>();
 
@@ -61,6 +67,9 @@ export function buildersFor(ctx: EngineContext): Builders {
       ...bindApi(ctx, indexing),
       ...bindApi(ctx, segments),
       ...bindApi(ctx, reorder),
+      ...bindApi(ctx, diagonals),
+      ...bindApi(ctx, masks),
+      ...bindApi(ctx, functionsMore),
     };
     made.set(ctx, b);
   }

@@ -33,9 +33,18 @@ import { LogSoftmax, Softmax } from "./nn/softmax.js";
 import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from "./nn/xent.js";
 import { BiasAdd, BiasAddGrad, L2Loss } from "./nn/bias.js";
 import { LinSpace } from "./math/linspace.js";
-import { SegmentMax, SegmentMean, SegmentMin, SegmentSum } from "./math/segment.js";
+import { Diag, DiagPart, MatrixBandPart, MatrixDiag, MatrixDiagPart, MatrixSetDiag } from "./array/matrix_diag.js";
+import { DynamicPartition } from "./array/partition.js";
+import { TensorScatterAdd, TensorScatterSub, TensorScatterUpdate } from "./array/tensor_scatter.js";
+import { IsFinite, IsInf, IsNan } from "./math/float_class.js";
+import { AccumulateNV2 } from "./math/accumulate.js";
+import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
+import { Bincount, HistogramFixedWidth, InTopKV2, LowerBound, UpperBound } from "./math/counting.js";
+import { UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd } from "./math/unsorted_segment.js";
+import { ScatterAdd, ScatterDiv, ScatterMax, ScatterMin, ScatterMul, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
+import { SegmentMax, SegmentMean, SegmentMin, SegmentProd, SegmentSum } from "./math/segment.js";
 import { TopKV2 } from "./sort/top_k.js";
-import { Unique } from "./array/unique.js";
+import { Unique, UniqueWithCounts } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
 import { Split, SplitV } from "./array/split.js";
@@ -58,6 +67,16 @@ export const OPS = new OpRegistry([
   AssignAdd,
   AssignSub,
   IsVariableInitialized,
+  ScatterUpdate,
+  ScatterAdd,
+  ScatterSub,
+  ScatterMul,
+  ScatterDiv,
+  ScatterMin,
+  ScatterMax,
+  ScatterNdUpdate,
+  ScatterNdAdd,
+  ScatterNdSub,
   // logging
   Print,
   // training
@@ -131,6 +150,7 @@ export const OPS = new OpRegistry([
   SegmentMean,
   SegmentMax,
   SegmentMin,
+  SegmentProd,
   TopKV2,
   // shapes (what gradients are built from)
   Shape,
@@ -173,6 +193,42 @@ export const OPS = new OpRegistry([
   SplitV,
   ReverseV2,
   Roll,
+  MatrixDiag,
+  MatrixDiagPart,
+  MatrixSetDiag,
+  MatrixBandPart,
+  Diag,
+  DiagPart,
+  DynamicPartition,
+  TensorScatterUpdate,
+  TensorScatterAdd,
+  TensorScatterSub,
+  UniqueWithCounts,
+  IsNan,
+  IsInf,
+  IsFinite,
+  AccumulateNV2,
+  Tan,
+  Asin,
+  Acos,
+  Atan,
+  Atan2,
+  Sinh,
+  Cosh,
+  Asinh,
+  Acosh,
+  Atanh,
+  Expm1,
+  Softsign,
+  SoftsignGrad,
+  HistogramFixedWidth,
+  Bincount,
+  LowerBound,
+  UpperBound,
+  InTopKV2,
+  UnsortedSegmentMax,
+  UnsortedSegmentMin,
+  UnsortedSegmentProd,
   // nn
   Relu,
   ReluGrad,

@@ -80,3 +80,62 @@ export const boolean_mask = pyfunc(
       return gather(ctx, t, indices, null, null, ax);
     }),
 );
+
+/**
+ * A copy of `tensor` with the slices `indices` names replaced by `updates` (op
+ * TensorScatterUpdate).
+ * @example
+ * const t = tf.tensor_scatter_nd_update(tf.ones([8], tf.int32), [[4], [3], [1], [7]], [9, 10, 11, 12]); // [ 1 11  1 10  9  1  1 12]
+ */
+export const tensor_scatter_nd_update = pyfunc(
+  "tensor_scatter_nd_update",
+  ["tensor", "indices", "updates", "name"],
+  (ctx: EngineContext, tensor: unknown, indices: unknown, updates: unknown, name: Name = null): Tensor =>
+    op1(ctx, "TensorScatterUpdate", [tensor, indices, updates], {}, name),
+);
+
+/**
+ * A copy of `tensor` with `updates` added at the slices `indices` names (op TensorScatterAdd).
+ * @example
+ * const t = tf.tensor_scatter_nd_add(tf.ones([8], tf.int32), [[4], [3], [1], [7]], [9, 10, 11, 12]); // [ 1 12  1 11 10  1  1 13]
+ */
+export const tensor_scatter_nd_add = pyfunc(
+  "tensor_scatter_nd_add",
+  ["tensor", "indices", "updates", "name"],
+  (ctx: EngineContext, tensor: unknown, indices: unknown, updates: unknown, name: Name = null): Tensor =>
+    op1(ctx, "TensorScatterAdd", [tensor, indices, updates], {}, name),
+);
+
+/**
+ * A copy of `tensor` with `updates` subtracted at the slices `indices` names (op
+ * TensorScatterSub).
+ * @example
+ * const t = tf.tensor_scatter_nd_sub(tf.ones([8], tf.int32), [[4], [3], [1], [7]], [9, 10, 11, 12]); // [  1 -10   1  -9  -8   1   1 -11]
+ */
+export const tensor_scatter_nd_sub = pyfunc(
+  "tensor_scatter_nd_sub",
+  ["tensor", "indices", "updates", "name"],
+  (ctx: EngineContext, tensor: unknown, indices: unknown, updates: unknown, name: Name = null): Tensor =>
+    op1(ctx, "TensorScatterSub", [tensor, indices, updates], {}, name),
+);
+
+/**
+ * Same as `tf.tensor_scatter_nd_update` (TF 1.15's older name).
+ * @example
+ * const t = tf.tensor_scatter_update(tf.zeros([3]), [[1]], [5.0]); // [0. 5. 0.]
+ */
+export const tensor_scatter_update = tensor_scatter_nd_update;
+
+/**
+ * Same as `tf.tensor_scatter_nd_add` (TF 1.15's older name).
+ * @example
+ * const t = tf.tensor_scatter_add(tf.zeros([3]), [[1]], [5.0]); // [0. 5. 0.]
+ */
+export const tensor_scatter_add = tensor_scatter_nd_add;
+
+/**
+ * Same as `tf.tensor_scatter_nd_sub` (TF 1.15's older name).
+ * @example
+ * const t = tf.tensor_scatter_sub(tf.zeros([3]), [[1]], [5.0]); // [ 0. -5.  0.]
+ */
+export const tensor_scatter_sub = tensor_scatter_nd_sub;

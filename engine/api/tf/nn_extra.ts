@@ -116,3 +116,8 @@ export const embedding_lookup = pyfunc(
     });
   },
 );
+
+// The rest of `tf.nn` written in other modules: `tf.nn` binds this one.
+export { in_top_k } from "./counting.js";
+export { softsign } from "./functions_more.js";
+export { log_poisson_loss, relu_layer, weighted_cross_entropy_with_logits, xw_plus_b } from "./nn_more.js";

@@ -25,6 +25,7 @@ export const split = pyfunc(
     // TF converts the argument first, even an integer: an unused Const appears in the graph.
     const sizeSplits = convertToTensor(ctx, num_or_size_splits);
     if (typeof num_or_size_splits === "number" && Number.isInteger(num_or_size_splits)) {
+      if (num_or_size_splits < 1) throw new ValueError(`Attr 'num_split' of 'Split' Op passed ${num_or_size_splits} less than minimum 1.`);
       return applyOp(ctx, "Split", [axis, value], { num_split: num_or_size_splits }, name).outputs.slice();
     }
     const dims = sizeSplits.shape.dims;

@@ -140,3 +140,6 @@ export const get_global_step = pyfunc("get_global_step", ["graph"], (ctx: Engine
 export const create_global_step = pyfunc("create_global_step", ["graph"], (ctx: EngineContext, graph: Graph | null = null): Variable =>
   createGlobalStep(ctx, graph ?? ctx.defaultGraph()),
 );
+
+// The learning-rate schedules, also under `tf.train`.
+export { cosine_decay, exponential_decay, inverse_time_decay, natural_exp_decay, polynomial_decay } from "./lr_schedules.js";

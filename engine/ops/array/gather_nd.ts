@@ -4,7 +4,7 @@
  * zero tensor at such indices. Each is the other's gradient (array_grad.py). Shape functions
  * and kernel errors: array_ops.cc / common_shape_fns.cc, gather_nd_op.cc, scatter_nd_op.cc.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int32 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
@@ -14,12 +14,12 @@ import { ShapeFn, dimsString } from "../support/array_infer.js";
 import { intsOf } from "../support/array_kernels.js";
 
 /** `[?,2]` as TF's `InferenceContext::DebugString` prints a static shape. */
-function shapeText(s: TensorShape): string {
+export function shapeText(s: TensorShape): string {
   return s.dims === null ? "?" : `[${s.dims.map((d) => (d === null ? "?" : d)).join(",")}]`;
 }
 
 /** Position `i` of the index tuples (indices without its last dim), as `[1,0]`; `` for a vector. */
-function tupleDebugString(outer: readonly number[], i: number): string {
+export function tupleDebugString(outer: readonly number[], i: number): string {
   if (outer.length === 0) return "";
   const idx: number[] = [];
   for (let d = outer.length - 1; d >= 0; d--) {
@@ -33,7 +33,7 @@ function tupleDebugString(outer: readonly number[], i: number): string {
  * The flat offset (in slices of `sliceSize`) each index tuple names in `shape`, or the first
  * bad tuple's position.
  */
-function tupleOffsets(indices: NDArray, shape: readonly number[]): { offsets: Int32Array; bad: number } {
+export function tupleOffsets(indices: NDArray, shape: readonly number[]): { offsets: Int32Array; bad: number } {
   const nd = indices.shape[indices.shape.length - 1];
   const count = sizeOf(indices.shape.slice(0, -1));
   const ids = intsOf(indices);
@@ -186,11 +186,11 @@ export const ScatterNd = defineOp<{ T: DType; Tindices: DType }>({
     o.fill(0);
     const u = updates.data as Float64Array;
     const sliceSize = sizeOf(inner);
-    const isInt = updates.dtype.isInteger;
+    const wraps = updates.dtype === int32;
     for (let i = 0; i < offsets.length; i++) {
       const to = offsets[i] * sliceSize;
       const from = i * sliceSize;
-      if (isInt) for (let j = 0; j < sliceSize; j++) o[to + j] = (o[to + j] + u[from + j]) | 0;
+      if (wraps) for (let j = 0; j < sliceSize; j++) o[to + j] = (o[to + j] + u[from + j]) | 0;
       else for (let j = 0; j < sliceSize; j++) o[to + j] += u[from + j];
     }
     return out;

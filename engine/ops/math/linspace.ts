@@ -3,7 +3,7 @@
  * both included. Shape function and kernel errors: math_ops.cc, sequence_ops.cc.
  * NotDifferentiable, as TF registers it (math_grad.py).
  */
-import { DType, float32, float64, int32 } from "../../dtypes.js";
+import { DType, float32, float64, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import { TensorShape } from "../../shape.js";
@@ -20,7 +20,7 @@ export const LinSpace = defineOp<{ T: DType; Tidx: DType }>({
   ],
   typeAttrs: {
     T: { allowed: [float32, float64], tfList: "bfloat16, float32, float64" },
-    Tidx: { allowed: [int32], tfList: "int32, int64" },
+    Tidx: { allowed: [int32, int64], tfList: "int32, int64" },
   },
   effects: [],
   inferDtype: (c) => [c.dtypes[0]],

@@ -1,12 +1,13 @@
 /**
- * Sorted segment reductions: SegmentSum, SegmentMean, SegmentMax, SegmentMin (tf.segment_*).
- * Row i of the result reduces the rows of `data` whose (sorted, non-negative) segment id is i;
- * ids that do not occur give 0. Shape function: math_ops.cc's SegmentReductionShapeFn; kernel
+ * Sorted segment reductions: SegmentSum, SegmentMean, SegmentMax, SegmentMin, SegmentProd
+ * (tf.segment_*). Row i of the result reduces the rows of `data` whose (sorted, non-negative)
+ * segment id is i; ids that do not occur give 0 (1 for the product). TF 1.15 registers no
+ * gradient for SegmentProd. Shape function: math_ops.cc's SegmentReductionShapeFn; kernel
  * errors: segment_reduction_ops.cc; gradients: math_grad.py.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int32 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
-import { defineOp, type GradientFn, type OpDef } from "../../op.js";
+import { defineOp, NO_GRADIENT, type GradientFn, type OpDef } from "../../op.js";
 import type { Tensor } from "../../graph.js";
 import { TensorShape } from "../../shape.js";
 import { TYPES } from "../support/common.js";
@@ -14,7 +15,7 @@ import { ShapeFn } from "../support/array_infer.js";
 import { intsOf } from "../support/array_kernels.js";
 import type { GradientBuilders } from "../../gradients/builders.js";
 
-type Reduce = "sum" | "mean" | "max" | "min";
+type Reduce = "sum" | "mean" | "max" | "min" | "prod";
 
 type SegmentAttrs = { T: DType; Tindices: DType };
 
@@ -31,7 +32,8 @@ function segmentKernel(how: Reduce): OpDef<SegmentAttrs>["kernel"] {
     const inner = data.shape.slice(1).reduce((a, b) => a * b, 1);
     const out = k.alloc(data.dtype, [rows, ...data.shape.slice(1)]);
     const o = out.data as Float64Array;
-    o.fill(0);
+    // Ids that do not occur give the reduction's identity: 0, or 1 for a product.
+    o.fill(how === "prod" ? 1 : 0);
     const d = data.data as Float64Array;
     const isInt = data.dtype.isInteger;
     let start = 0;
@@ -50,7 +52,8 @@ function segmentKernel(how: Reduce): OpDef<SegmentAttrs>["kernel"] {
           const v = d[r * inner + t];
           if (how === "max") acc = v > acc ? v : acc;
           else if (how === "min") acc = v < acc ? v : acc;
-          else acc = isInt ? (acc + v) | 0 : acc + v;
+          else if (how === "prod") acc = data.dtype === int32 ? Math.imul(acc, v) : acc * v;
+          else acc = data.dtype === int32 ? (acc + v) | 0 : acc + v;
         }
         if (how === "mean") acc = isInt ? Math.trunc(acc / (end - start)) : acc / (end - start);
         o[to + t] = acc;
@@ -74,7 +77,7 @@ function minOrMaxGrad(op: { inputs: readonly Tensor[]; outputs: readonly Tensor[
   return tf.where(isSelected, gatheredGrads, zeros);
 }
 
-function segmentOp(type: string, how: Reduce, doc: string, gradient: GradientFn<SegmentAttrs>) {
+function segmentOp(type: string, how: Reduce, doc: string, gradient: GradientFn<SegmentAttrs> | typeof NO_GRADIENT) {
   return defineOp<SegmentAttrs>({
     type,
     doc,
@@ -135,3 +138,5 @@ export const SegmentMin = segmentOp(
   "The smallest of the rows of `data` that share a (sorted) segment id; row i of the result is segment i.",
   (op, [g], b) => [minOrMaxGrad(op, g!, b), null],
 );
+
+export const SegmentProd = segmentOp("SegmentProd", "prod", "The product of the rows of `data` sharing each (sorted) segment id; a missing id gives 1.", NO_GRADIENT);

@@ -5,10 +5,15 @@
  */
 import { DType, bool as boolDType } from "../../dtypes.js";
 import { FailedPreconditionError, InvalidArgumentError, OpError } from "../../errors.js";
-import { defineOp, KernelContext, VariableCell } from "../../op.js";
+import { defineOp, KernelContext, VariableCell, type InferContext } from "../../op.js";
 import { NDArray } from "../../ndarray.js";
 import { TensorShape, sameShape } from "../../shape.js";
-import { TYPES, dtypeOfT } from "../support/common.js";
+import { TYPES } from "../support/common.js";
+
+/** An assign op's output: the variable's reference (`Tensor("Assign:0", ..., dtype=float32_ref)`). */
+export function refOfT(c: InferContext<{ T?: DType }>): DType[] {
+  return [(c.attrs.T ?? c.dtypes[0]).base_dtype._as_ref];
+}
 
 /** TF's error for reading a variable that holds no value yet. */
 export function uninitialized(cell: VariableCell, opName: string): OpError {
@@ -61,7 +66,7 @@ export const Assign = defineOp<{ T: DType; validate_shape: boolean; use_locking:
   typeAttrs: { T: TYPES.any },
   effects: ["writes-variable"],
   scalarUpdate: { effect: "assign", f: (_o, a) => a },
-  inferDtype: dtypeOfT,
+  inferDtype: refOfT,
   inferShape: (c) => {
     if (!c.attrs.validate_shape) return [c.shapes[1]];
     if (!c.shapes[0].is_compatible_with(c.shapes[1])) {
@@ -84,7 +89,7 @@ function updateOp(type: "AssignAdd" | "AssignSub", sign: 1 | -1, doc: string) {
     typeAttrs: { T: TYPES.number },
     effects: ["writes-variable"],
     scalarUpdate: sign > 0 ? { effect: "assign", f: (o, a) => o + a, i32: (o, a) => (o + a) | 0 } : { effect: "assign", f: (o, a) => o - a, i32: (o, a) => (o - a) | 0 },
-    inferDtype: dtypeOfT,
+    inferDtype: refOfT,
     inferShape: (c) => [c.shapes[0]],
     kernel: ([, value], k) => {
       const cell = k.cell(0);
