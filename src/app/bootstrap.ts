@@ -22,6 +22,10 @@ interface Prefs {
   theme: ThemePreference;
   timeLimitSec: number;
   chartLog: boolean;
+  chartSmoothing: number;
+  chartCompare: boolean;
+  graphValues: boolean;
+  graphShapes: boolean;
   lessonRail: boolean;
   tabMovesFocus: boolean;
 }
@@ -61,6 +65,10 @@ function restorePrefs(): void {
       theme: p.theme === "light" || p.theme === "dark" || p.theme === "system" ? p.theme : ui.theme,
       timeLimitSec: typeof p.timeLimitSec === "number" && p.timeLimitSec >= 0 ? p.timeLimitSec : ui.timeLimitSec,
       chartLog: typeof p.chartLog === "boolean" ? p.chartLog : ui.chartLog,
+      chartSmoothing: typeof p.chartSmoothing === "number" && p.chartSmoothing >= 0 && p.chartSmoothing < 1 ? p.chartSmoothing : ui.chartSmoothing,
+      chartCompare: typeof p.chartCompare === "boolean" ? p.chartCompare : ui.chartCompare,
+      graphValues: typeof p.graphValues === "boolean" ? p.graphValues : ui.graphValues,
+      graphShapes: typeof p.graphShapes === "boolean" ? p.graphShapes : ui.graphShapes,
     },
     layout: {
       ...layout,
@@ -162,6 +170,10 @@ function keepInStep(): void {
     theme: s.ui.theme,
     timeLimitSec: s.ui.timeLimitSec,
     chartLog: s.ui.chartLog,
+    chartSmoothing: s.ui.chartSmoothing,
+    chartCompare: s.ui.chartCompare,
+    graphValues: s.ui.graphValues,
+    graphShapes: s.ui.graphShapes,
     lessonRail: s.layout.lessonRail,
     tabMovesFocus: s.layout.tabMovesFocus,
   });

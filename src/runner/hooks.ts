@@ -7,7 +7,7 @@
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
 import type { EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
-import { runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
+import { keptValues, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
@@ -56,6 +56,7 @@ export interface ProgramHooks {
 export function programHooks(o: ProgramHooksOptions): ProgramHooks {
   let failed: RunnerError | null = null;
   const values = o.values ?? "none";
+  const kept = values === "kept" ? keptValues() : null;
 
   /** Runs a hook body; a failure in it becomes the program's RunnerError. */
   // Two fixed parameters rather than a rest parameter: the run hook fires once per training
@@ -77,7 +78,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
     hooks: {
       // The engine's NodeRecord is the node event (tagged "node"), so it is passed as is.
       onNode: guarded("a new op", (record) => o.onEvent(record)),
-      onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, values))),
+      onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, kept === null ? (values as Exclude<ValuesMode, "kept">) : kept(record)))),
       stderr: guarded("a tf.Print line", (text: string) => o.onPrintLine(text)),
       line: o.line,
       seedSource: o.seedSource,

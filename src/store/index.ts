@@ -41,6 +41,7 @@ import { subscribeWithSelector } from "zustand/middleware";
 import type { NodeEvent } from "../runner/events";
 import type { BatchMessage } from "../worker/protocol";
 import { emptyConsole } from "./consoleLines";
+import { aggregateAt, runAt } from "./runs";
 import { createConsoleSlice, type ConsoleSlice } from "./consoleSlice";
 import { createEditorSlice, type EditorSlice } from "./editorSlice";
 import { afterBatch, createProgramSlice, programStarted, programStopped, type ProgramSlice } from "./programSlice";
@@ -74,7 +75,34 @@ const get = useStore.getState;
 export function selectRun(i: number | null): void {
   const s = get();
   const run = i === null ? null : clampRun(i, s.program.runCount);
-  set({ selection: { ...s.selection, run, runPinned: i !== null } });
+  set({ selection: { ...s.selection, run, runPinned: i !== null, step: run === s.selection.run ? s.selection.step : null } });
+}
+
+/**
+ * Shows step `i` of the selected run's path (clamped to it), or the whole run (null).
+ * Stepping pins the run, so a program still running does not move it away.
+ */
+export function setStep(i: number | null): void {
+  const s = get();
+  const path = selectedPath(s);
+  if (i === null || path.length === 0) {
+    if (s.selection.step !== null) set({ selection: { ...s.selection, step: null } });
+    return;
+  }
+  const step = Math.min(Math.max(0, Math.trunc(i)), path.length - 1);
+  if (step !== s.selection.step || !s.selection.runPinned) set({ selection: { ...s.selection, step, runPinned: s.selection.run !== null } });
+}
+
+/** The selected run's path (execution order), from its full record or its aggregate; [] if none. */
+export function selectedPath(s: AppState): readonly string[] {
+  const i = s.selection.run;
+  if (i === null) return [];
+  return (runAt(s.program.runs, i) ?? aggregateAt(s.program.runs, i))?.path ?? [];
+}
+
+/** The op the stepper shows, or null when not stepping. */
+export function stepOp(s: AppState): string | null {
+  return s.selection.step === null ? null : selectedPath(s)[s.selection.step] ?? null;
 }
 
 export function selectNode(name: string | null): void {
@@ -112,14 +140,14 @@ export function runStarted(runId: number, seed: number | null, now = Date.now(),
   set((s) => ({
     program: programStarted(runId, seed, now, source),
     console: emptyConsole(),
-    selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node },
+    selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node, step: null },
   }));
 }
 
 function followRuns(s: AppState, program: AppState["program"]): AppState["selection"] {
   if (s.selection.runPinned) return s.selection;
   const run = defaultRun(program.runs, program.runCount);
-  return run === s.selection.run ? s.selection : { ...s.selection, run };
+  return run === s.selection.run ? s.selection : { ...s.selection, run, step: null };
 }
 
 /**
@@ -162,7 +190,7 @@ export function showNodes(nodes: NodeEvent[], now = Date.now()): void {
   set((s) => ({
     program: { ...programStarted(runId, null, now), status: "done", nodes, endedAt: now },
     console: emptyConsole(),
-    selection: { ...s.selection, run: null, runPinned: false, node: null },
+    selection: { ...s.selection, run: null, runPinned: false, node: null, step: null },
   }));
 }
 
@@ -190,6 +218,24 @@ export function setSystemDark(systemDark: boolean): void {
 
 export function setChartLog(chartLog: boolean): void {
   set((s) => ({ ui: { ...s.ui, chartLog } }));
+}
+
+/** TensorBoard's smoothing weight, clamped to [0, 0.99]. */
+export function setChartSmoothing(w: number): void {
+  const chartSmoothing = Number.isFinite(w) ? Math.min(0.99, Math.max(0, w)) : 0;
+  set((s) => ({ ui: { ...s.ui, chartSmoothing } }));
+}
+
+export function setChartCompare(chartCompare: boolean): void {
+  set((s) => ({ ui: { ...s.ui, chartCompare } }));
+}
+
+export function setGraphValues(graphValues: boolean): void {
+  set((s) => ({ ui: { ...s.ui, graphValues } }));
+}
+
+export function setGraphShapes(graphShapes: boolean): void {
+  set((s) => ({ ui: { ...s.ui, graphShapes } }));
 }
 
 export function showBanner(banner: Banner | null): void {

@@ -31,8 +31,9 @@ export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<vo
     };
     let failure: unknown = null;
     try {
-      // Fetched values feed the scalar chart (the loss over the steps).
-      await d.run(message.source, { seed: message.seed, emit, values: "fetches", onLoopTick: batcher.tick });
+      // Fetched values feed the scalar chart (the loss over the steps); every tensor's value
+      // of the kept runs feeds the graph's value badges and the step-through.
+      await d.run(message.source, { seed: message.seed, emit, values: "kept", onLoopTick: batcher.tick });
     } catch (error) {
       failure = error;
     }

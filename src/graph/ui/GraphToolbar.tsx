@@ -13,6 +13,11 @@ interface Props {
   graphId: number;
   legend: boolean;
   outline: boolean;
+  /** Value badges on the run's path, and shapes on edges. */
+  values: boolean;
+  shapes: boolean;
+  onValues(): void;
+  onShapes(): void;
   onGraph(id: number): void;
   onFit(): void;
   onZoom(factor: number): void;
@@ -79,6 +84,12 @@ export function GraphToolbar(p: Props) {
         </button>
         <button type="button" className="gp-button" onClick={p.onCollapseAll} title="Fold every scope and series">
           Collapse all
+        </button>
+        <button type="button" className="gp-button" aria-pressed={p.values} onClick={p.onValues} title="Show what each op on the run's path computed">
+          Values
+        </button>
+        <button type="button" className="gp-button" aria-pressed={p.shapes} onClick={p.onShapes} title="Label edges with the shapes of the tensors they carry">
+          Shapes
         </button>
         <button type="button" className="gp-button" aria-pressed={p.legend} onClick={p.onLegend}>
           Legend
