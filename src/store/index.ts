@@ -138,7 +138,7 @@ export function selectFirstError(): boolean {
 /** A new run of `source` started: previous results are cleared, the selection follows the new runs. */
 export function runStarted(runId: number, seed: number | null, now = Date.now(), source = ""): void {
   set((s) => ({
-    program: programStarted(runId, seed, now, source),
+    program: programStarted(runId, seed, now, source, s.program),
     console: emptyConsole(),
     selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node, step: null },
   }));
