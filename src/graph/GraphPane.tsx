@@ -299,7 +299,7 @@ export function GraphPane() {
 
   return (
     <section
-      className="gp"
+      className={model.preview ? "gp gp-preview" : "gp"}
       aria-label="Graph"
       data-testid="graph-pane"
       onKeyDown={(e) => {
@@ -322,6 +322,7 @@ export function GraphPane() {
         truncatedFrom={model.truncatedFrom}
         drawnCount={model.scene.nodes.filter((n) => !n.classes.includes("expanded") && !n.classes.includes("chip")).length}
         running={model.running}
+        preview={model.preview}
         graphIds={model.graphIds}
         graphId={model.graphId}
         legend={legend}
@@ -374,6 +375,11 @@ export function GraphPane() {
             role="img"
             aria-label={`Drawing of the graph: ${model.opCount} ops. The text view lists them with their state in the selected run.`}
           />
+          {model.preview && !empty && (
+            <p className="gp-preview-label" data-testid="graph-preview-label">
+              not run yet
+            </p>
+          )}
           {(layoutStatus ?? buildingStatus) !== null && (
             <p className="gp-layout-status" data-testid="graph-layout-status" aria-live="polite">
               {layoutStatus ?? buildingStatus}

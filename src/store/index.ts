@@ -196,8 +196,21 @@ export function showNodes(nodes: NodeEvent[], now = Date.now()): void {
 
 /* ---------- editor and ui ---------- */
 
-export function setCode(code: string): void {
-  set((s) => (s.editor.code === code ? s : { editor: { ...s.editor, code } }));
+/**
+ * Sets the program text. `trusted` says where it came from (see EditorState.trusted): not
+ * trusted unless said; `"typed"` (the learner's typing) keeps the trust of the text it was
+ * edited from — text typed into an empty editor is the learner's own.
+ */
+export function setCode(code: string, trusted: boolean | "typed" = false): void {
+  set((s) => {
+    const t = trusted === "typed" ? s.editor.trusted || s.editor.code.trim() === "" : trusted;
+    return s.editor.code === code && s.editor.trusted === t ? s : { editor: { ...s.editor, code, trusted: t } };
+  });
+}
+
+/** The graph a program would build, shown before the first Run (null: none). */
+export function setPreview(preview: { nodes: NodeEvent[]; source: string } | null): void {
+  set((s) => (s.program.runId !== 0 || s.program.preview === preview ? s : { program: { ...s.program, preview } }));
 }
 
 export function setSeed(seed: number | null): void {

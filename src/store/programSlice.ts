@@ -52,6 +52,11 @@ export interface ProgramState {
    * to overlay: re-running with another learning rate compares the two losses.
    */
   previous: ProgramState | null;
+  /**
+   * Before the first Run: the graph the editor's program would build (a build-only pass) and
+   * the text it was built from; null once a program runs.
+   */
+  preview: { nodes: NodeEvent[]; source: string } | null;
 }
 
 export interface ProgramSlice {
@@ -78,6 +83,7 @@ export function initialProgram(): ProgramState {
     startedAt: null,
     endedAt: null,
     previous: null,
+    preview: null,
   };
 }
 

@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker } from "./protocol";
 /** The runner's entry point, as the worker calls it (`runProgram` of src/runner). */
 export type RunProgram = (
   source: string,
-  options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode; onLoopTick?: (line: number | null) => void },
+  options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode; onLoopTick?: (line: number | null) => void; buildOnly?: boolean },
 ) => unknown;
 
 export interface HandlerDeps {
@@ -33,7 +33,8 @@ export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<vo
     try {
       // Fetched values feed the scalar chart (the loss over the steps); every tensor's value
       // of the kept runs feeds the graph's value badges and the step-through.
-      await d.run(message.source, { seed: message.seed, emit, values: "kept", onLoopTick: batcher.tick });
+      const buildOnly = message.buildOnly === true;
+      await d.run(message.source, { seed: message.seed, emit, values: buildOnly ? "none" : "kept", onLoopTick: batcher.tick, buildOnly });
     } catch (error) {
       failure = error;
     }

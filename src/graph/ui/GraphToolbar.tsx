@@ -9,6 +9,8 @@ interface Props {
   truncatedFrom: number | null;
   drawnCount: number;
   running: boolean;
+  /** The graph is the "not run yet" preview of the editor's program. */
+  preview?: boolean;
   graphIds: number[];
   graphId: number;
   legend: boolean;
@@ -50,9 +52,13 @@ export function GraphToolbar(p: Props) {
   return (
     <div className="gp-toolbar" role="toolbar" aria-label="Graph tools">
       <span className={`gp-run-summary${p.run?.ok === false ? " gp-run-failed" : ""}`} data-testid="graph-run-summary">
-        {runSummary(p.run, p.runCount, p.running)}
+        {p.preview ? "Not run yet" : runSummary(p.run, p.runCount, p.running)}
       </span>
-      {p.run === null && p.runCount === 0 && !p.running && <span className="gp-muted gp-run-note">the graph the program built</span>}
+      {p.preview ? (
+        <span className="gp-muted gp-run-note">the graph this program would build: press Run to run it</span>
+      ) : (
+        p.run === null && p.runCount === 0 && !p.running && <span className="gp-muted gp-run-note">the graph the program built</span>
+      )}
       <span className="gp-muted gp-counts">{opCounts(p.opCount, p.truncatedFrom, p.drawnCount)}</span>
       <span className="gp-toolbar-actions">
         {p.graphIds.length > 1 && (
