@@ -18,13 +18,18 @@
  *   program.error        the program's uncaught error (ProgramError) or null
  *   program.sessions     session ids in order of first run (memory: RunEntry.memory)
  *   program.series       downsampled scalar fetch values by key (for the chart)
+ *   program.previous     the last earlier program that charted a curve (the chart overlays it)
+ *   program.preview      before the first Run: {nodes, source} of a build-only pass (src/app/preview.ts)
  *   console              { head, tail, total }: first 1,000 / last 5,000 output lines
  *   selection.run        selected run index (default: first failed run, else the last run)
  *   selection.node       selected op name | null
  *   selection.line       the editor's cursor line | null
  *   selection.hoverNode  op name hovered elsewhere (lesson prose) | null
+ *   selection.step       the graph stepper's position in the selected run's path | null
  *   editor.code / seed   the program text and the seed to run it with
- *   ui                   theme, time limit, chart scale, banner
+ *   editor.trusted       whether the text is the learner's own or ours (never a link's)
+ *   ui                   theme, time limit, chart scale / smoothing / comparison, the graph's
+ *                        Values and Shapes toggles, banner
  *   layout               where the graph is (docked, maximized, popped out), the lesson rail,
  *                        the narrow layout's tab, Tab-moves-focus, the welcome
  *   history              copies of the learner's programs (the History menu) and what could
@@ -34,6 +39,7 @@
  *                        check outcomes, progress
  *
  * Actions: selectRun(i), selectNode(name|null), setCursorLine(n|null), hoverNode(name|null),
+ * setStep(i|null),
  * and the run lifecycle (runStarted, applyBatch, runStopped) the worker client calls.
  */
 import { create } from "zustand";
