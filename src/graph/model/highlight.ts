@@ -46,6 +46,8 @@ export interface OpState {
   effects: SideEffectRecord[];
   /** The value fed into the op's tensor, when the run recorded it. */
   fedValue?: ValueSummary;
+  /** The op's output value (`op:0`) in the run, when the run recorded it. */
+  value?: ValueSummary;
 }
 
 export interface RunHighlight {
@@ -96,6 +98,8 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
     if (s !== undefined && !s.path) {
       s.path = true;
       s.step = i;
+      const v = run.values?.[`${op}:0`];
+      if (v !== undefined) s.value = v;
     }
   });
   for (const f of run.fetches) {
