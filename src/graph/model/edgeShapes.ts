@@ -4,7 +4,7 @@
  * has unknown dimensions and the shown run recorded the tensor's value, the run's shape fills
  * them in. An edge standing for several tensors of different shapes shows the first and `…`.
  */
-import type { ValueSummary } from "../../../engine/records";
+import type { ValueSummary } from "../../../engine";
 import type { GraphStructure } from "./structure";
 import type { GraphView } from "./view";
 

@@ -2,7 +2,7 @@
  * The graph as text: one item per op (folded internals included) with its state in the
  * selected run, and the sentence a screen reader hears when a run is selected.
  */
-import type { ValueSummary } from "../../../engine/records";
+import type { ValueSummary } from "../../../engine";
 import { valueText } from "../../ui/valueText";
 import type { OpState, RunLike } from "./highlight";
 import { STATE_TOKENS, stateTokens } from "./highlight";

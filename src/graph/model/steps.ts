@@ -4,7 +4,7 @@
  * failed. Computed for one step at a time, so stepping a run of thousands of ops costs the
  * same as stepping a small one.
  */
-import type { SideEffectRecord, ValueSummary } from "../../../engine/records";
+import type { SideEffectRecord, ValueSummary } from "../../../engine";
 import type { RunLike } from "./highlight";
 import type { GraphStructure } from "./structure";
 

@@ -6,7 +6,7 @@
  * and the editor highlights the op's line (through the store's `selection.step`).
  */
 import { useEffect, useRef, useState } from "react";
-import type { SideEffectRecord } from "../../../engine/records";
+import type { SideEffectRecord } from "../../../engine";
 import { setStep } from "../../store";
 import { count } from "../../ui/format";
 import { valueText } from "../../ui/valueText";
