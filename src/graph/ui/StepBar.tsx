@@ -91,12 +91,6 @@ export function StepBar({ step, total, nameOf, dtypeOf }: Props) {
       <span className="gp-step-position" data-testid="step-position">
         Step {count(step.index + 1)} of {count(total)}
       </span>
-      <span className={`gp-step-detail${step.culprit ? " gp-step-culprit" : ""}`} data-testid="step-detail" data-op={step.op} aria-live="polite" title={`${name ?? step.op} (${step.type}${step.line !== null ? `, line ${step.line}` : ""}) ${describe(step, dtypeOf)}`}>
-        <code title={name !== undefined ? `TF name: ${step.op}` : undefined}>{name ?? step.op}</code>
-        <span className="gp-muted"> {step.type}{step.line !== null ? ` · line ${step.line}` : ""}</span>
-        {" "}
-        {describe(step, dtypeOf)}
-      </span>
       <button
         type="button"
         className="gp-button"
@@ -107,6 +101,12 @@ export function StepBar({ step, total, nameOf, dtypeOf }: Props) {
       >
         Whole run
       </button>
+      <span className={`gp-step-detail${step.culprit ? " gp-step-culprit" : ""}`} data-testid="step-detail" data-op={step.op} aria-live="polite" title={`${name ?? step.op} (${step.type}${step.line !== null ? `, line ${step.line}` : ""}) ${describe(step, dtypeOf)}`}>
+        <code title={name !== undefined ? `TF name: ${step.op}` : undefined}>{name ?? step.op}</code>
+        <span className="gp-muted"> {step.type}{step.line !== null ? ` · line ${step.line}` : ""}</span>
+        {" "}
+        {describe(step, dtypeOf)}
+      </span>
     </div>
   );
 }
