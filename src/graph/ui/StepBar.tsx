@@ -74,19 +74,19 @@ export function StepBar({ step, total, nameOf, dtypeOf }: Props) {
   return (
     <div className="gp-stepper gp-stepping" role="group" aria-label="Step through the run">
       <button type="button" className="gp-button" aria-label="First step" onClick={() => setStep(0)} disabled={step.index === 0}>
-        ⏮
+        «
       </button>
       <button type="button" className="gp-button" aria-label="Previous step" title="Previous step (←)" onClick={() => setStep(step.index - 1)} disabled={step.index === 0}>
-        ◀
+        ‹
       </button>
       <button type="button" className="gp-button" aria-label={playing ? "Pause" : "Play"} aria-pressed={playing} onClick={() => setPlaying((p) => !p)} disabled={!playing && step.index >= total - 1}>
-        {playing ? "⏸" : "▶"}
+        {playing ? "‖ Pause" : "▶ Play"}
       </button>
       <button ref={next} type="button" className="gp-button" aria-label="Next step" title="Next step (→)" onClick={() => setStep(step.index + 1)} disabled={step.index >= total - 1}>
-        ▶▏
+        ›
       </button>
       <button type="button" className="gp-button" aria-label="Last step" onClick={() => setStep(total - 1)} disabled={step.index >= total - 1}>
-        ⏭
+        »
       </button>
       <span className="gp-step-position" data-testid="step-position">
         Step {count(step.index + 1)} of {count(total)}
