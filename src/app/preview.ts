@@ -41,8 +41,22 @@ export function installPreview(): void {
     timer = setTimeout(() => void start(), PREVIEW_DELAY_MS);
   };
 
-  useStore.subscribe((s) => [s.editor.code, s.editor.trusted, s.program.runId] as const, schedule, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
-  });
-  schedule();
+  // The first pass waits for the editor to be ready and the page idle: start-up (Monaco, the
+  // first paint) comes first on a busy machine.
+  let started = false;
+  const begin = (): void => {
+    if (started) return;
+    started = true;
+    useStore.subscribe((s) => [s.editor.code, s.editor.trusted, s.program.runId] as const, schedule, {
+      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+    });
+    schedule();
+  };
+  const idle = (): void => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(begin, { timeout: 1000 });
+    else setTimeout(begin, 200);
+  };
+  window.addEventListener("playground:editor-ready", idle, { once: true });
+  // A page without the editor (an embed that hides it) starts after a while anyway.
+  setTimeout(idle, 5000);
 }
