@@ -15,6 +15,7 @@ import { installLessonPlayer } from "../lessons/player/wiring";
 import { readAddress, unknownAddressText } from "./address";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { installTestHook } from "./testHook";
+import { installPreview } from "./preview";
 import { PAGE } from "./pageOptions";
 import { shouldWelcome } from "./welcome";
 
@@ -47,6 +48,7 @@ export function bootstrap(): void {
   step(keepInStep);
   step(installLessonPlayer);
   step(installTestHook);
+  step(installPreview);
 }
 
 function step(run: () => void): void {
