@@ -11,7 +11,6 @@ import { openApp, runAndWait, setCode } from "./helpers";
 const outlineOps = (page: Page) => page.getByRole("list", { name: "Graph outline" }).locator("li[data-node]:not([data-series])");
 
 test("the default program's graph shows dimmed and 'not run yet' before Run, follows the typing, and Run replaces it", async ({ page }) => {
-  test.setTimeout(60_000);
   await openApp(page);
   await expect(page.getByTestId("graph-preview-label")).toHaveText("not run yet", { timeout: 15_000 });
   await expect(page.getByTestId("graph-run-summary")).toHaveText("Not run yet");

@@ -28,7 +28,6 @@ test("the marker's hover says why in one line and its quick fix feeds the placeh
 });
 
 test("Ctrl+. on the failing line offers to run the initializer first, and the run then passes", async ({ page }) => {
-  test.setTimeout(90_000);
   await runFailing(page, tutorial("13_initializer_not_run.ts"));
   await page.locator(".view-line", { hasText: "print(sess.run([count_variable]));" }).click();
   const action = page.locator(".action-widget").getByText("Run the initializer first");

@@ -76,7 +76,6 @@ test("an array's badge shows its shape and first elements, and Shapes labels the
 });
 
 test("the stepper walks a training step in the run's execution order, with each op's line highlighted and the variable's before → after", async ({ page }) => {
-  test.setTimeout(90_000);
   const code = tutorial("15_linear_regression.ts").replace("range(100000)", "range(3)");
   const { nodes, runs } = await events(code);
   const step = runs[2];
@@ -91,7 +90,7 @@ test("the stepper walks a training step in the run's execution order, with each 
     await expect(page.getByTestId("step-position")).toHaveText(`Step ${i + 1} of ${step.path.length}`);
     const op = (await detail.getAttribute("data-op"))!;
     seen.push(op);
-    if (i % 5 === 0 && lineOf.get(op) !== null) await expect.poll(() => steppedLine(page)).toBe(lineOf.get(op));
+    if (i % 8 === 0 && lineOf.get(op) !== null) await expect.poll(() => steppedLine(page)).toBe(lineOf.get(op));
     if (i < step.path.length - 1) await page.keyboard.press("ArrowRight");
   }
   expect(seen).toEqual(step.path);
