@@ -15,6 +15,12 @@ export interface EngineHooks {
   onNode?(record: NodeRecord): void;
   /** Called after every `sess.run`, ok or not. `live` is valid only during the call. */
   onRun?(record: RunRecord, live: RunLive): void;
+  /**
+   * Called as a `sess.run` starts, before anything executes (every run but the repeated steps
+   * of a loop compiled to a scalar program). Throwing stops the run there: the playground's
+   * build-only pass, which draws the graph a program builds without running it.
+   */
+  beforeRun?(): void;
   /** Receives each line `tf.Print` writes to stderr (without the trailing newline). */
   stderr?(text: string): void;
   /** The learner's current source line (1-based), for records and errors. */

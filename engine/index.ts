@@ -34,4 +34,7 @@ export { PyBytes } from "./pybytes.js";
 export * from "./errors.js";
 export { pyPercentFormat, pyPrintLine, pyRepr, pyStr, pyTypeName } from "./format/python.js";
 export { isPlainObject, pyClassName } from "./format/pytypes.js";
+// numpy's printing of values and scalars, for the app's value badges (src/ui/valueText.ts).
+export { bytesRepr, formatArrayStr } from "./format/numpy.js";
+export { float32Repr, float64Repr } from "./format/floats.js";
 export { rint } from "./kernels/round.js";

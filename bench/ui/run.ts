@@ -13,8 +13,12 @@
  *   (see `settle`), as the graph pane reports them: it dispatches `playground:graph-drawn` on
  *   window with `detail: { ops, drawn, layoutMs, drawMs, ... }` for each picture.
  *
+ * - values on the graph (issue 14): Run → the first value badge on the tutorial program, and
+ *   the longest main-thread task while stepping through a 50-op run with →;
+ *
  * BENCH_ONLY=<text> runs only the graph programs whose name contains it (and skips the
- * startup, training-loop and generated-graph rows), for quick measurements.
+ * startup, training-loop and generated-graph rows; BENCH_ONLY=values runs only the value
+ * rows), for quick measurements.
  *
  * Targets: editor ready < 1.5 s, 100,000 steps < 3 s with no task over 100 ms, 1,000 ops < 1 s;
  * graphs: final picture ≤ 1 s after the run ends up to 10,000 ops (≤ 2 s at the cap), no task
@@ -205,6 +209,93 @@ async function graphs(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Run → the first value badge on the graph (issue 14): the tutorial's 100,000-step program on
+ * a fresh, settled page; the time from pressing Run until a node of the lit path shows the
+ * value it computed. BENCH_REPS fresh pages; median and spread.
+ */
+async function runToFirstBadge(page: Page): Promise<void> {
+  const source = readFileSync(new URL("../../examples/tutorial/15_linear_regression.ts", import.meta.url), "utf8");
+  const times: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    await freshPage(page);
+    await page.evaluate((code) => window.__playground!.setCode(code), source);
+    await page.waitForTimeout(300);
+    const button = await page.getByRole("button", { name: "Run", exact: true }).elementHandle();
+    times.push(
+      await page.evaluate(
+        (b) =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(".gp-badge-value") === null) return;
+              observer.disconnect();
+              resolve(performance.now() - t0);
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            (b as HTMLButtonElement).click();
+          }),
+        button,
+      ),
+    );
+    await page.locator('[data-testid="run-status"]', { hasText: /^(done|error|stopped)$/ }).waitFor({ timeout: 120_000 });
+  }
+  report(`Run → first value badge (tutorial 15, ${times.length} fresh pages)`, spreadOf(times));
+}
+
+/**
+ * Stepping through a run of 50 ops (a 10-layer loop of mul, add, tanh with their constants),
+ * as a learner does with → : each step's time from the key to the next frame, and the
+ * longest main-thread task over all 50 steps (Long Tasks API: only tasks of 50 ms or more).
+ */
+async function stepperSteps(page: Page): Promise<void> {
+  const source = [
+    'const x = tf.placeholder(tf.float32, [null, 4], {name: "x"});',
+    "let h = x;",
+    "for (const i of range(10)) h = tf.tanh(h * 0.9 + 0.1);",
+    "const sess = tf.Session();",
+    "print(sess.run(h, {feed_dict: {[x]: [[1, 2, 3, 4]]}}));",
+  ].join("\n");
+  const longest: number[] = [];
+  const medians: number[] = [];
+  const worst: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    await freshPage(page);
+    await page.evaluate((code) => window.__playground!.setCode(code), source);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.locator('[data-testid="run-status"]', { hasText: /^(done|error|stopped)$/ }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await page.getByRole("button", { name: "Step through" }).click();
+    await page.getByTestId("step-position").waitFor();
+    const r = await page.evaluate(async () => {
+      let long = 0;
+      const obs = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) long = Math.max(long, e.duration);
+      });
+      obs.observe({ type: "longtask" });
+      const steps: number[] = [];
+      const position = document.querySelector('[data-testid="step-position"]')!;
+      const total = Number(/of (\d+)/.exec(position.textContent ?? "")?.[1] ?? 0);
+      for (let k = 1; k < total; k++) {
+        const t0 = performance.now();
+        document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        steps.push(performance.now() - t0);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      obs.disconnect();
+      return { long, steps, total };
+    });
+    if (r.total !== 50) throw new Error(`the stepper's run has ${r.total} steps, not 50`);
+    r.steps.sort((a, b) => a - b);
+    longest.push(r.long);
+    medians.push(r.steps[r.steps.length >> 1]);
+    worst.push(r.steps[r.steps.length - 1]);
+  }
+  report(`stepping a 50-op run (→ × 49, ${longest.length} pages): longest task`, longest.every((x) => x === 0) ? "<50 ms (no long task)" : spreadOf(longest, task), "< 50 ms");
+  report("  key → next frame per step: median / slowest", `${spreadOf(medians)} / ${spreadOf(worst)}`);
+}
+
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
 
@@ -212,6 +303,11 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** `median (min … max)` of numbers. */
+function spreadOf(xs: number[], fmt = ms): string {
+  return xs.length === 1 ? fmt(xs[0]) : `${fmt(median(xs))} (${fmt(Math.min(...xs))} … ${fmt(Math.max(...xs))})`;
 }
 
 /** `median (min … max)` of a field over samples. */
@@ -283,6 +379,10 @@ async function main(): Promise<void> {
       await runToFirstOutput(page);
       await settle(page);
       await graphs(page);
+    }
+    if (ONLY === undefined || "values".includes(ONLY)) {
+      await runToFirstBadge(page);
+      await stepperSteps(page);
     }
     await programGraphs(page);
   } finally {

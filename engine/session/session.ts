@@ -157,6 +157,7 @@ export class Session implements SessionPort {
 
   /** Any run; `repeated` says the memo recognized the call and collected its feeds. */
   private runGeneral(fetches: unknown, feedDict: unknown, repeated: boolean): unknown {
+    this.ctx.hooks.beforeRun?.();
     if (this.closed) throw new RuntimeError("Attempted to use a closed Session.");
     if (this.graph.version === 0) {
       throw new RuntimeError("The Session graph is empty.  Add operations to the graph before calling run().");

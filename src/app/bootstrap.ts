@@ -7,7 +7,7 @@
 import { shareUrl, type SharedProgram } from "../share/codec";
 import { takeSnapshot, installHistory } from "../history/programHistory";
 import { installWorkspace } from "../history/workspace";
-import { loadCode, loadPrefs, savePrefs } from "../share/persistence";
+import { loadCode, loadCodeTrusted, loadPrefs, savePrefs } from "../share/persistence";
 import { selectRun, setCode, setSeed, setWelcome, showBanner, useStore, type ThemePreference } from "../store";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
 import { closePane } from "../lessons/player/store";
@@ -15,6 +15,7 @@ import { installLessonPlayer } from "../lessons/player/wiring";
 import { readAddress, unknownAddressText } from "./address";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { installTestHook } from "./testHook";
+import { installPreview } from "./preview";
 import { PAGE } from "./pageOptions";
 import { shouldWelcome } from "./welcome";
 
@@ -22,6 +23,10 @@ interface Prefs {
   theme: ThemePreference;
   timeLimitSec: number;
   chartLog: boolean;
+  chartSmoothing: number;
+  chartCompare: boolean;
+  graphValues: boolean;
+  graphShapes: boolean;
   lessonRail: boolean;
   tabMovesFocus: boolean;
 }
@@ -30,24 +35,27 @@ interface Prefs {
 let pendingRun: number | null = null;
 /** The playground's code at start-up (the editor may open on a lesson's). */
 let startPlayground = DEFAULT_PROGRAM;
+/** Whether it is the learner's own or ours (EditorState.trusted): never a link's. */
+let startTrusted = true;
 
 export function bootstrap(): void {
   // Each step on its own: whatever goes wrong in one, the page still starts and says so.
   step(restorePrefs);
   step(loadInitialCode);
-  step(() => installWorkspace(startPlayground));
+  step(() => installWorkspace(startPlayground, startTrusted));
   step(installHistory);
   step(openLinksInPlace);
   step(keepInStep);
   step(installLessonPlayer);
   step(installTestHook);
+  step(installPreview);
 }
 
 function step(run: () => void): void {
   try {
     run();
   } catch (error) {
-    if (useStore.getState().editor.code === "") setCode(loadCode() ?? DEFAULT_PROGRAM);
+    if (useStore.getState().editor.code === "") setLocalCode(loadCode());
     showBanner({ kind: "error", text: `Part of the page could not start (${error instanceof Error ? error.message : String(error)}). Reload the page; your code is kept.` });
   }
 }
@@ -61,6 +69,10 @@ function restorePrefs(): void {
       theme: p.theme === "light" || p.theme === "dark" || p.theme === "system" ? p.theme : ui.theme,
       timeLimitSec: typeof p.timeLimitSec === "number" && p.timeLimitSec >= 0 ? p.timeLimitSec : ui.timeLimitSec,
       chartLog: typeof p.chartLog === "boolean" ? p.chartLog : ui.chartLog,
+      chartSmoothing: typeof p.chartSmoothing === "number" && p.chartSmoothing >= 0 && p.chartSmoothing < 1 ? p.chartSmoothing : ui.chartSmoothing,
+      chartCompare: typeof p.chartCompare === "boolean" ? p.chartCompare : ui.chartCompare,
+      graphValues: typeof p.graphValues === "boolean" ? p.graphValues : ui.graphValues,
+      graphShapes: typeof p.graphShapes === "boolean" ? p.graphShapes : ui.graphShapes,
     },
     layout: {
       ...layout,
@@ -73,6 +85,7 @@ function restorePrefs(): void {
 function loadInitialCode(): void {
   const local = loadCode();
   startPlayground = local ?? DEFAULT_PROGRAM;
+  startTrusted = local === null || local === DEFAULT_PROGRAM || loadCodeTrusted();
   const address = readAddress(location.search, location.hash);
   // A page with panes hidden was set up by someone (an instructor's link): no welcome there either.
   // The page saves the code when it is hidden, so the untouched starter is no sign of a visit.
@@ -82,26 +95,33 @@ function loadInitialCode(): void {
       // The link's code replaces the learner's: a copy of theirs goes to the history first.
       if (local !== null) takeSnapshot("link", local, null);
       startPlayground = address.program.code;
+      startTrusted = false;
       // The address bar follows the code, so a reload of one's own page is not "opening a link".
       loadLink(address.program, !isReload() || address.program.code !== local);
       return;
     case "lesson":
       // Lesson links (#lesson/..., #custom/...) belong to the lesson player.
-      setCode(local ?? DEFAULT_PROGRAM);
+      setLocalCode(local);
       openLessonRoute(address.route);
       return;
     case "broken":
-      setCode(local ?? DEFAULT_PROGRAM);
+      setLocalCode(local);
       if (address.lesson) openLessonRoute({ kind: "broken", reason: address.reason });
       else brokenLink(address.reason);
       return;
     case "unknown":
-      setCode(local ?? DEFAULT_PROGRAM);
+      setLocalCode(local);
       showBanner({ kind: "warning", text: unknownAddressText(address.hash) });
       return;
     case "none":
-      setCode(local ?? DEFAULT_PROGRAM);
+      setLocalCode(local);
   }
+}
+
+/** The saved program (trusted as it was saved), or the default one (ours). */
+function setLocalCode(local: string | null): void {
+  if (local === null || local === DEFAULT_PROGRAM) setCode(local ?? DEFAULT_PROGRAM, true);
+  else setCode(local, loadCodeTrusted());
 }
 
 /**
@@ -127,7 +147,7 @@ function openLinksInPlace(): void {
 
 /** Loads a link's program without running it (the banner says so). */
 function loadLink(program: SharedProgram, announce: boolean): void {
-  setCode(program.code);
+  setCode(program.code, false);
   setSeed(program.seed);
   pendingRun = program.run;
   if (announce) showBanner({ kind: "info", text: "This link's program is loaded but has not run. Press Run (Ctrl+Enter) to run it." });
@@ -162,6 +182,10 @@ function keepInStep(): void {
     theme: s.ui.theme,
     timeLimitSec: s.ui.timeLimitSec,
     chartLog: s.ui.chartLog,
+    chartSmoothing: s.ui.chartSmoothing,
+    chartCompare: s.ui.chartCompare,
+    graphValues: s.ui.graphValues,
+    graphShapes: s.ui.graphShapes,
     lessonRail: s.layout.lessonRail,
     tabMovesFocus: s.layout.tabMovesFocus,
   });

@@ -41,7 +41,8 @@ declare global {
 
 export function installTestHook(): void {
   window.__playground = {
-    setCode,
+    // As if typed: the tests' text is the learner's (built before Run when the editor's was).
+    setCode: (code) => setCode(code, "typed"),
     setSeed,
     getCode: () => useStore.getState().editor.code,
     state: () => useStore.getState(),

@@ -8,6 +8,7 @@ import { cursorLine } from "./bindings/cursorLine";
 import { keys } from "./bindings/keys";
 import { nodeLines } from "./bindings/nodeLines";
 import { quietChecks } from "./bindings/quietChecks";
+import { quickFixActions } from "./bindings/quickFixActions";
 import { runMarkers } from "./bindings/runMarkers";
 import { syncCode } from "./bindings/syncCode";
 import { tabFocus } from "./bindings/tabFocus";
@@ -15,7 +16,7 @@ import { theme } from "./bindings/theme";
 import { typeScriptStart } from "./bindings/typeScriptStart";
 import { MODEL_URI, setupMonaco } from "./monacoSetup";
 
-const BINDINGS = [syncCode, keys, tabFocus, cursorLine, runMarkers, nodeLines, theme, quietChecks, typeScriptStart];
+const BINDINGS = [syncCode, keys, tabFocus, cursorLine, runMarkers, quickFixActions, nodeLines, theme, quietChecks, typeScriptStart];
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);

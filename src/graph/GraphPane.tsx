@@ -22,7 +22,7 @@
  *       // → the detail of the first picture of that graph
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { selectNode, useStore } from "../store";
+import { selectNode, setGraphShapes, setGraphValues, setStep, useStore } from "../store";
 import { installGraphBench, setCanvasProbe } from "./bench";
 import { memoriesUpTo } from "./hooks/selectedRun";
 import type { OpState } from "./model/highlight";
@@ -39,6 +39,9 @@ import { GraphOutline } from "./ui/GraphOutline";
 import { GraphToolbar } from "./ui/GraphToolbar";
 import { Inspector, type InspectTarget } from "./ui/Inspector";
 import { Legend } from "./ui/Legend";
+import { StepBar } from "./ui/StepBar";
+import { runStep } from "./model/steps";
+import { edgeShapes } from "./model/edgeShapes";
 import "./graph.css";
 
 installGraphBench();
@@ -62,6 +65,9 @@ export function GraphPane() {
   const line = useStore((s) => s.selection.line);
   const hover = useStore((s) => s.selection.hoverNode);
   const diagnostics = useStore((s) => s.program.diagnostics);
+  const step = useStore((s) => s.selection.step);
+  const showValues = useStore((s) => s.ui.graphValues);
+  const showShapes = useStore((s) => s.ui.graphShapes);
   const container = useRef<HTMLDivElement>(null);
 
   const toggle = useCallback(
@@ -134,6 +140,14 @@ export function GraphPane() {
 
   const showMore = useCallback((series: string) => setSeriesShown((m) => new Map(m).set(series, (m.get(series) ?? SERIES_PAGE) + SERIES_PAGE)), []);
 
+  // The stepper's op, where it is drawn, and the edges' shapes.
+  const shownStep = useMemo(() => (step === null || model.run === null || model.running ? null : runStep(structure, model.run, step)), [step, model.run, model.running, structure]);
+  const current = useMemo(() => {
+    const id = shownStep === null ? undefined : view.visibleOf.get(shownStep.op);
+    return id === undefined ? NONE : drawnOf(id);
+  }, [shownStep, view, drawnOf]);
+  const shapes = useMemo(() => (showShapes ? edgeShapes(structure, view, model.run?.values) : null), [showShapes, structure, view, model.run]);
+
   const canvas = useGraphCanvas(
     container,
     model,
@@ -169,6 +183,7 @@ export function GraphPane() {
     },
     marks,
     setLayoutStatus,
+    { values: showValues, step: shownStep === null ? null : shownStep.index, current, shapes },
   );
 
   const onFind = useCallback(
@@ -217,6 +232,16 @@ export function GraphPane() {
         return id === null ? null : canvas.current?.pagePoint(id) ?? null;
       },
       zoom: () => canvas.current?.zoomLevel() ?? 1,
+      edgeLabels: () => {
+        // Named by the view's ends (`n:add` → `add`) so tests need no knowledge of ids.
+        const out: Record<string, string> = {};
+        const plain = (id: string) => view.byId.get(id)?.name ?? id;
+        for (const [id, label] of canvas.current?.edgeLabels() ?? []) {
+          const e = view.edges.find((x) => x.id === id);
+          if (e !== undefined) out[`${plain(e.source)} → ${plain(e.target)}`] = label;
+        }
+        return out;
+      },
     });
     return () => setCanvasProbe(null);
   }, [view, canvas, drawnId]);
@@ -250,10 +275,31 @@ export function GraphPane() {
   const buildingStatus = building ? `Laying out ${model.building.toLocaleString("en-US")} ops…` : null;
   const omittedOps = model.truncatedFrom === null ? 0 : model.truncatedFrom - model.opCount;
   const empty = model.opCount === 0;
+  const pathLength = model.run?.path.length ?? 0;
+
+  /** ← / → step through the shown run (from its first or last step); true if the key did. */
+  const stepKey = (e: KeyboardEvent): boolean => {
+    if ((e.key !== "ArrowRight" && e.key !== "ArrowLeft") || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || pathLength === 0 || model.running) return false;
+    e.preventDefault();
+    const forward = e.key === "ArrowRight";
+    setStep(step === null ? (forward ? 0 : pathLength - 1) : step + (forward ? 1 : -1));
+    return true;
+  };
+  const stepKeyRef = useRef(stepKey);
+  stepKeyRef.current = stepKey;
+  // With nothing focused (after a click on the canvas, or a stepper button that became
+  // disabled at the end) the arrows still step; never while something else has focus.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.defaultPrevented && (document.activeElement === document.body || document.activeElement === null)) stepKeyRef.current(e);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   return (
     <section
-      className="gp"
+      className={model.preview ? "gp gp-preview" : "gp"}
       aria-label="Graph"
       data-testid="graph-pane"
       onKeyDown={(e) => {
@@ -264,6 +310,7 @@ export function GraphPane() {
         }
         // + and − zoom, as the buttons' titles say; not while typing in the find box.
         if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest("input, textarea, select") !== null) return;
+        if (stepKey(e.nativeEvent)) return;
         if (e.key === "+" || e.key === "=") canvas.current?.zoom(1.25);
         else if (e.key === "-" || e.key === "−") canvas.current?.zoom(1 / 1.25);
       }}
@@ -275,6 +322,7 @@ export function GraphPane() {
         truncatedFrom={model.truncatedFrom}
         drawnCount={model.scene.nodes.filter((n) => !n.classes.includes("expanded") && !n.classes.includes("chip")).length}
         running={model.running}
+        preview={model.preview}
         graphIds={model.graphIds}
         graphId={model.graphId}
         legend={legend}
@@ -290,9 +338,21 @@ export function GraphPane() {
         onExpandAll={() => setOverrides(new Map([...structure.groups.values()].filter((g) => g.role !== "series").map((g) => [g.name, false])))}
         onCollapseAll={() => setOverrides(new Map([...structure.groups.keys()].map((g) => [g, true])))}
         onFind={onFind}
+        values={showValues}
+        shapes={showShapes}
+        onValues={() => setGraphValues(!showValues)}
+        onShapes={() => setGraphShapes(!showShapes)}
         onLegend={() => setLegend((v) => !v)}
         onOutline={() => setOutline((v) => !v)}
       />
+      {!model.running && (
+        <StepBar
+          step={shownStep}
+          total={pathLength}
+          nameOf={(op) => model.names.get(op)}
+          dtypeOf={(op) => structure.ops.get(op)?.node.dtype}
+        />
+      )}
       {/* The explanation card is docked beside the drawing (a wide pane) or under it: never over the red path. */}
       <div className="gp-main">
         {model.explanation !== null && (
@@ -315,6 +375,11 @@ export function GraphPane() {
             role="img"
             aria-label={`Drawing of the graph: ${model.opCount} ops. The text view lists them with their state in the selected run.`}
           />
+          {model.preview && !empty && (
+            <p className="gp-preview-label" data-testid="graph-preview-label">
+              not run yet
+            </p>
+          )}
           {(layoutStatus ?? buildingStatus) !== null && (
             <p className="gp-layout-status" data-testid="graph-layout-status" aria-live="polite">
               {layoutStatus ?? buildingStatus}

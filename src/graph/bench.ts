@@ -25,12 +25,15 @@ export interface GraphBench {
   pointOf(op: string): { x: number; y: number } | null;
   /** The canvas' zoom level (1: model size), or null without a canvas. */
   zoom(): number | null;
+  /** The labels drawn on edges (the "Shapes" toggle): `source op → target op` → label. */
+  edgeLabels(): Record<string, string>;
 }
 
 /** What the pane tells the hooks about its canvas. */
 export interface CanvasProbe {
   pointOf(op: string): { x: number; y: number } | null;
   zoom(): number;
+  edgeLabels(): Record<string, string>;
 }
 
 let probe: CanvasProbe | null = null;
@@ -64,5 +67,6 @@ export function installGraphBench(): void {
     },
     pointOf: (op) => (probe === null ? null : probe.pointOf(op)),
     zoom: () => (probe === null ? null : probe.zoom()),
+    edgeLabels: () => (probe === null ? {} : probe.edgeLabels()),
   };
 }

@@ -41,7 +41,8 @@ export function restoreSnapshot(key: number): void {
   const entry = instance().find(key);
   if (!entry) return;
   takeSnapshot("restore");
-  setCode(entry.code);
+  // An entry may be a link's code: it is not built before it runs.
+  setCode(entry.code, false);
 }
 
 /**

@@ -13,6 +13,8 @@ import { reportSaveProblem } from "./programHistory";
 
 /** The playground's code, whatever the editor shows now. */
 let playgroundCode = "";
+/** Whether it is the learner's own or ours (EditorState.trusted). */
+let playgroundTrusted = false;
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 const inLesson = (): boolean => useStore.getState().lessons.open !== null;
@@ -21,14 +23,17 @@ const inLesson = (): boolean => useStore.getState().lessons.open !== null;
  * Starts keeping the two apart.
  * @param initialPlaygroundCode the playground's code at start-up (the editor may already hold
  *   a lesson's, when the page was opened on a lesson link)
+ * @param initialTrusted whether that code is the learner's own or ours (EditorState.trusted)
  */
-export function installWorkspace(initialPlaygroundCode: string): void {
+export function installWorkspace(initialPlaygroundCode: string, initialTrusted = false): void {
   playgroundCode = inLesson() ? initialPlaygroundCode : useStore.getState().editor.code;
+  playgroundTrusted = inLesson() ? initialTrusted : useStore.getState().editor.trusted;
   useStore.subscribe(
     (s) => s.editor.code,
     (code) => {
       if (inLesson()) return;
       playgroundCode = code;
+      playgroundTrusted = useStore.getState().editor.trusted;
       if (saveTimer !== null) clearTimeout(saveTimer);
       saveTimer = setTimeout(savePlayground, 250);
     },
@@ -37,7 +42,7 @@ export function installWorkspace(initialPlaygroundCode: string): void {
     (s) => s.lessons.open?.lessonId ?? null,
     (lesson, before) => {
       // Leaving a lesson (back to the list, or closing the pane): the playground's code returns.
-      if (lesson === null && before !== null) setCode(playgroundCode);
+      if (lesson === null && before !== null) setCode(playgroundCode, playgroundTrusted);
     },
   );
   window.addEventListener("pagehide", savePlayground);
@@ -47,5 +52,5 @@ export function installWorkspace(initialPlaygroundCode: string): void {
 export function savePlayground(): void {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = null;
-  reportSaveProblem("your code", saveCode(playgroundCode) ? null : "the browser's storage for this page is full or turned off");
+  reportSaveProblem("your code", saveCode(playgroundCode, playgroundTrusted) ? null : "the browser's storage for this page is full or turned off");
 }

@@ -62,15 +62,38 @@ export interface EndEvent {
 /** Everything a program run emits: a closed union, discriminated by `type`. */
 export type ProgramEvent = NodeEvent | RunEvent | OutputEvent | DiagnosticEvent | EndEvent;
 
-/** Which tensor values run events carry: none, the fetched tensors', or every tensor's. */
-export type ValuesMode = "none" | "fetches" | "all";
+/**
+ * Which tensor values run events carry: none, the fetched (and fed) tensors', every tensor's,
+ * or `"kept"`: every tensor's for the runs the page keeps to step through (see `keptValues`),
+ * the fetched ones otherwise.
+ */
+export type ValuesMode = "none" | "fetches" | "all" | "kept";
+
+/** Under `"kept"`, the first this many runs carry every tensor's value (the page's head of full runs). */
+export const KEPT_VALUES_RUNS = 1000;
+
+/**
+ * `"kept"`'s choice for one run: all values for the first runs, a failed run, and a run whose
+ * computation (plan) differs from the previous run's (a program's final `sess.run([m, b])`
+ * after a loop); a loop's repeated steps after that carry their fetched values only, because
+ * summarizing every tensor of every step would double a 100,000-step loop's time.
+ * Returns a function that remembers the previous run.
+ */
+export function keptValues(): (r: RunRecord) => "all" | "fetches" {
+  let lastPlan = Number.NaN;
+  return (r) => {
+    const changed = r.plan !== lastPlan;
+    lastPlan = r.plan;
+    return r.index < KEPT_VALUES_RUNS || !r.ok || changed ? "all" : "fetches";
+  };
+}
 
 /**
  * The run event for an engine RunRecord. Must be called inside the engine's run listener:
  * `live` is only valid there. The path, fetch and feed arrays are shared with the engine's
  * cached plan (runs of one plan share them), so consumers must not mutate them.
  */
-export function runEvent(r: RunRecord, live: RunLive, values: ValuesMode): RunEvent {
+export function runEvent(r: RunRecord, live: RunLive, values: Exclude<ValuesMode, "kept">): RunEvent {
   // The engine's record already has the event's shape (type "run" and the same fields): it is
   // used as is, because this runs once per training step and a copy per step shows.
   const e: RunEvent = r;

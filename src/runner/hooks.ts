@@ -7,7 +7,7 @@
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
 import type { EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
-import { runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
+import { keptValues, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
@@ -26,6 +26,9 @@ export class RunnerError extends Error {
   }
 }
 
+/** The message of the error that ends a build-only pass at its first `sess.run`. */
+export const BUILD_ONLY_STOP = "stopped at the first sess.run (a build-only pass)";
+
 /** What the hooks need from the runner. */
 export interface ProgramHooksOptions {
   /** Receives every node and run event. */
@@ -39,6 +42,8 @@ export interface ProgramHooksOptions {
   /** Which values run events carry. */
   values?: ValuesMode;
   limits?: Partial<EngineLimits>;
+  /** Stop at the first `sess.run`, before it executes (a build-only pass). */
+  buildOnly?: boolean;
 }
 
 /** The engine hooks, and the runner failure that happened inside one of them, if any. */
@@ -56,6 +61,7 @@ export interface ProgramHooks {
 export function programHooks(o: ProgramHooksOptions): ProgramHooks {
   let failed: RunnerError | null = null;
   const values = o.values ?? "none";
+  const kept = values === "kept" ? keptValues() : null;
 
   /** Runs a hook body; a failure in it becomes the program's RunnerError. */
   // Two fixed parameters rather than a rest parameter: the run hook fires once per training
@@ -77,8 +83,16 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
     hooks: {
       // The engine's NodeRecord is the node event (tagged "node"), so it is passed as is.
       onNode: guarded("a new op", (record) => o.onEvent(record)),
-      onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, values))),
+      onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, kept === null ? (values as Exclude<ValuesMode, "kept">) : kept(record)))),
       stderr: guarded("a tf.Print line", (text: string) => o.onPrintLine(text)),
+      // A build-only pass ends at the first run, however the program catches errors: every
+      // later hook throws the same stop (see guarded).
+      beforeRun: o.buildOnly
+        ? () => {
+            failed ??= new RunnerError(BUILD_ONLY_STOP, o.line());
+            throw failed;
+          }
+        : undefined,
       line: o.line,
       seedSource: o.seedSource,
       limits: o.limits,

@@ -47,6 +47,11 @@ export interface RunProgramOptions {
    */
   onLoopTick?: (line: number | null) => void;
   /**
+   * Build the graph only: the program stops at its first `sess.run`, before it executes, and
+   * ends with a RunnerError saying so (the graph pane's preview before the first Run).
+   */
+  buildOnly?: boolean;
+  /**
    * The cell the program sets to its current line (default: `lineCell(onLoopTick)`). The CLI
    * passes its own, to say where a program that never settles was waiting.
    */
@@ -116,6 +121,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
     seedSource: seededOpSeeds(seed),
     values: options.values,
     limits: { ...RUNNER_LIMITS, ...options.limits },
+    buildOnly: options.buildOnly,
   });
 
   let thrown: { error: unknown } | null = null;

@@ -4,6 +4,8 @@
  * whether it worked, so that a failure is shown (src/history/workspace.ts), never silent.
  */
 const CODE_KEY = "tf-playground:code";
+/** "1" when the saved code is the learner's own or ours (never a link's): see EditorState.trusted. */
+const TRUSTED_KEY = "tf-playground:code-trusted";
 const PREFS_KEY = "tf-playground:prefs";
 
 function storage(): Storage | null {
@@ -22,12 +24,16 @@ export function loadCode(): string | null {
   }
 }
 
-/** Saves the playground's code. Returns whether it was saved (false: storage full or disabled). */
-export function saveCode(code: string): boolean {
+/**
+ * Saves the playground's code, and whether it is trusted (the learner's own or ours, never a
+ * link's: see EditorState.trusted). Returns whether it was saved (false: storage full or disabled).
+ */
+export function saveCode(code: string, trusted = false): boolean {
   try {
     const s = storage();
     if (!s) return false;
     s.setItem(CODE_KEY, code);
+    s.setItem(TRUSTED_KEY, trusted ? "1" : "0");
     return true;
   } catch {
     return false;
@@ -49,5 +55,14 @@ export function savePrefs(prefs: object): void {
     storage()?.setItem(PREFS_KEY, JSON.stringify(prefs));
   } catch {
     // Preferences are not the learner's work: a failure to keep them is not worth a warning.
+  }
+}
+
+/** Whether the saved code was saved as trusted (false when unknown). */
+export function loadCodeTrusted(): boolean {
+  try {
+    return storage()?.getItem(TRUSTED_KEY) === "1";
+  } catch {
+    return false;
   }
 }

@@ -5,6 +5,12 @@ export interface EditorState {
   code: string;
   /** Seed for the next run (from a share link); null = a fresh seed each run. */
   seed: number | null;
+  /**
+   * Whether the text is the learner's own or ours (the default program, a built-in lesson's
+   * code): only such text is built before it is run, for the graph's "not run yet" picture.
+   * A link's code is not, nor is any text edited from it.
+   */
+  trusted: boolean;
 }
 
 export interface EditorSlice {
@@ -12,5 +18,5 @@ export interface EditorSlice {
 }
 
 export const createEditorSlice: StateCreator<EditorSlice, [], [], EditorSlice> = () => ({
-  editor: { code: "", seed: null },
+  editor: { code: "", seed: null, trusted: false },
 });

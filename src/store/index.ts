@@ -18,13 +18,18 @@
  *   program.error        the program's uncaught error (ProgramError) or null
  *   program.sessions     session ids in order of first run (memory: RunEntry.memory)
  *   program.series       downsampled scalar fetch values by key (for the chart)
+ *   program.previous     the last earlier program that charted a curve (the chart overlays it)
+ *   program.preview      before the first Run: {nodes, source} of a build-only pass (src/app/preview.ts)
  *   console              { head, tail, total }: first 1,000 / last 5,000 output lines
  *   selection.run        selected run index (default: first failed run, else the last run)
  *   selection.node       selected op name | null
  *   selection.line       the editor's cursor line | null
  *   selection.hoverNode  op name hovered elsewhere (lesson prose) | null
+ *   selection.step       the graph stepper's position in the selected run's path | null
  *   editor.code / seed   the program text and the seed to run it with
- *   ui                   theme, time limit, chart scale, banner
+ *   editor.trusted       whether the text is the learner's own or ours (never a link's)
+ *   ui                   theme, time limit, chart scale / smoothing / comparison, the graph's
+ *                        Values and Shapes toggles, banner
  *   layout               where the graph is (docked, maximized, popped out), the lesson rail,
  *                        the narrow layout's tab, Tab-moves-focus, the welcome
  *   history              copies of the learner's programs (the History menu) and what could
@@ -34,6 +39,7 @@
  *                        check outcomes, progress
  *
  * Actions: selectRun(i), selectNode(name|null), setCursorLine(n|null), hoverNode(name|null),
+ * setStep(i|null),
  * and the run lifecycle (runStarted, applyBatch, runStopped) the worker client calls.
  */
 import { create } from "zustand";
@@ -41,6 +47,7 @@ import { subscribeWithSelector } from "zustand/middleware";
 import type { NodeEvent } from "../runner/events";
 import type { BatchMessage } from "../worker/protocol";
 import { emptyConsole } from "./consoleLines";
+import { aggregateAt, runAt } from "./runs";
 import { createConsoleSlice, type ConsoleSlice } from "./consoleSlice";
 import { createEditorSlice, type EditorSlice } from "./editorSlice";
 import { afterBatch, createProgramSlice, programStarted, programStopped, type ProgramSlice } from "./programSlice";
@@ -74,7 +81,34 @@ const get = useStore.getState;
 export function selectRun(i: number | null): void {
   const s = get();
   const run = i === null ? null : clampRun(i, s.program.runCount);
-  set({ selection: { ...s.selection, run, runPinned: i !== null } });
+  set({ selection: { ...s.selection, run, runPinned: i !== null, step: run === s.selection.run ? s.selection.step : null } });
+}
+
+/**
+ * Shows step `i` of the selected run's path (clamped to it), or the whole run (null).
+ * Stepping pins the run, so a program still running does not move it away.
+ */
+export function setStep(i: number | null): void {
+  const s = get();
+  const path = selectedPath(s);
+  if (i === null || path.length === 0) {
+    if (s.selection.step !== null) set({ selection: { ...s.selection, step: null } });
+    return;
+  }
+  const step = Math.min(Math.max(0, Math.trunc(i)), path.length - 1);
+  if (step !== s.selection.step || !s.selection.runPinned) set({ selection: { ...s.selection, step, runPinned: s.selection.run !== null } });
+}
+
+/** The selected run's path (execution order), from its full record or its aggregate; [] if none. */
+export function selectedPath(s: AppState): readonly string[] {
+  const i = s.selection.run;
+  if (i === null) return [];
+  return (runAt(s.program.runs, i) ?? aggregateAt(s.program.runs, i))?.path ?? [];
+}
+
+/** The op the stepper shows, or null when not stepping. */
+export function stepOp(s: AppState): string | null {
+  return s.selection.step === null ? null : selectedPath(s)[s.selection.step] ?? null;
 }
 
 export function selectNode(name: string | null): void {
@@ -110,16 +144,16 @@ export function selectFirstError(): boolean {
 /** A new run of `source` started: previous results are cleared, the selection follows the new runs. */
 export function runStarted(runId: number, seed: number | null, now = Date.now(), source = ""): void {
   set((s) => ({
-    program: programStarted(runId, seed, now, source),
+    program: programStarted(runId, seed, now, source, s.program),
     console: emptyConsole(),
-    selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node },
+    selection: { ...s.selection, run: null, runPinned: false, node: s.selection.node, step: null },
   }));
 }
 
 function followRuns(s: AppState, program: AppState["program"]): AppState["selection"] {
   if (s.selection.runPinned) return s.selection;
   const run = defaultRun(program.runs, program.runCount);
-  return run === s.selection.run ? s.selection : { ...s.selection, run };
+  return run === s.selection.run ? s.selection : { ...s.selection, run, step: null };
 }
 
 /**
@@ -162,14 +196,27 @@ export function showNodes(nodes: NodeEvent[], now = Date.now()): void {
   set((s) => ({
     program: { ...programStarted(runId, null, now), status: "done", nodes, endedAt: now },
     console: emptyConsole(),
-    selection: { ...s.selection, run: null, runPinned: false, node: null },
+    selection: { ...s.selection, run: null, runPinned: false, node: null, step: null },
   }));
 }
 
 /* ---------- editor and ui ---------- */
 
-export function setCode(code: string): void {
-  set((s) => (s.editor.code === code ? s : { editor: { ...s.editor, code } }));
+/**
+ * Sets the program text. `trusted` says where it came from (see EditorState.trusted): not
+ * trusted unless said; `"typed"` (the learner's typing) keeps the trust of the text it was
+ * edited from — text typed into an empty editor is the learner's own.
+ */
+export function setCode(code: string, trusted: boolean | "typed" = false): void {
+  set((s) => {
+    const t = trusted === "typed" ? s.editor.trusted || s.editor.code.trim() === "" : trusted;
+    return s.editor.code === code && s.editor.trusted === t ? s : { editor: { ...s.editor, code, trusted: t } };
+  });
+}
+
+/** The graph a program would build, shown before the first Run (null: none). */
+export function setPreview(preview: { nodes: NodeEvent[]; source: string } | null): void {
+  set((s) => (s.program.runId !== 0 || s.program.preview === preview ? s : { program: { ...s.program, preview } }));
 }
 
 export function setSeed(seed: number | null): void {
@@ -190,6 +237,24 @@ export function setSystemDark(systemDark: boolean): void {
 
 export function setChartLog(chartLog: boolean): void {
   set((s) => ({ ui: { ...s.ui, chartLog } }));
+}
+
+/** TensorBoard's smoothing weight, clamped to [0, 0.99]. */
+export function setChartSmoothing(w: number): void {
+  const chartSmoothing = Number.isFinite(w) ? Math.min(0.99, Math.max(0, w)) : 0;
+  set((s) => ({ ui: { ...s.ui, chartSmoothing } }));
+}
+
+export function setChartCompare(chartCompare: boolean): void {
+  set((s) => ({ ui: { ...s.ui, chartCompare } }));
+}
+
+export function setGraphValues(graphValues: boolean): void {
+  set((s) => ({ ui: { ...s.ui, graphValues } }));
+}
+
+export function setGraphShapes(graphShapes: boolean): void {
+  set((s) => ({ ui: { ...s.ui, graphShapes } }));
 }
 
 export function showBanner(banner: Banner | null): void {

@@ -47,6 +47,16 @@ export interface ProgramState {
   dropped: string | null;
   startedAt: number | null;
   endedAt: number | null;
+  /**
+   * The last earlier program that charted a series (its own `previous` dropped), for the chart
+   * to overlay: re-running with another learning rate compares the two losses.
+   */
+  previous: ProgramState | null;
+  /**
+   * Before the first Run: the graph the editor's program would build (a build-only pass) and
+   * the text it was built from; null once a program runs.
+   */
+  preview: { nodes: NodeEvent[]; source: string } | null;
 }
 
 export interface ProgramSlice {
@@ -72,6 +82,8 @@ export function initialProgram(): ProgramState {
     dropped: null,
     startedAt: null,
     endedAt: null,
+    previous: null,
+    preview: null,
   };
 }
 
@@ -80,8 +92,13 @@ export const createProgramSlice: StateCreator<ProgramSlice, [], [], ProgramSlice
 });
 
 /** A fresh running program (the previous run's results are cleared). */
-export function programStarted(runId: number, seed: number | null, now: number, source = ""): ProgramState {
-  return { ...initialProgram(), status: "running", runId, seed, source, startedAt: now };
+export function programStarted(runId: number, seed: number | null, now: number, source = "", before: ProgramState | null = null): ProgramState {
+  return { ...initialProgram(), status: "running", runId, seed, source, startedAt: now, previous: before === null ? null : previousOf(before) };
+}
+
+/** What a new program keeps of `p` for comparison: `p` if it charted a curve, else what `p` kept. */
+function previousOf(p: ProgramState): ProgramState | null {
+  return Object.values(p.series).some((s) => s.xs.length >= 2) ? { ...p, previous: null } : p.previous;
 }
 
 function addSessions(sessions: number[], runs: readonly { session: number }[]): number[] {

@@ -16,6 +16,11 @@ export interface SelectionState {
   line: number | null;
   /** Op name hovered elsewhere (e.g. a node name in lesson prose). */
   hoverNode: string | null;
+  /**
+   * Stepping through the selected run: the position in its path (execution order) shown, or
+   * null for the whole run. Selecting another run ends the stepping.
+   */
+  step: number | null;
 }
 
 export interface SelectionSlice {
@@ -23,7 +28,7 @@ export interface SelectionSlice {
 }
 
 export function initialSelection(): SelectionState {
-  return { run: null, runPinned: false, node: null, line: null, hoverNode: null };
+  return { run: null, runPinned: false, node: null, line: null, hoverNode: null, step: null };
 }
 
 export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = () => ({

@@ -24,6 +24,14 @@ export interface UiState {
   timeLimitSec: number;
   /** Log scale on the scalar chart. */
   chartLog: boolean;
+  /** The chart's smoothing weight (TensorBoard's exponential moving average), 0 ≤ w < 1. */
+  chartSmoothing: number;
+  /** Whether the chart overlays the previous program's series. */
+  chartCompare: boolean;
+  /** Value badges on the selected run's path in the graph. */
+  graphValues: boolean;
+  /** Tensor shapes on the graph's edges (TensorBoard's option). */
+  graphShapes: boolean;
   banner: Banner | null;
 }
 
@@ -34,7 +42,7 @@ export interface UiSlice {
 export const DEFAULT_TIME_LIMIT_SEC = 30;
 
 export function initialUi(): UiState {
-  return { theme: "system", systemDark: false, timeLimitSec: DEFAULT_TIME_LIMIT_SEC, chartLog: false, banner: null };
+  return { theme: "system", systemDark: false, timeLimitSec: DEFAULT_TIME_LIMIT_SEC, chartLog: false, chartSmoothing: 0, chartCompare: true, graphValues: true, graphShapes: false, banner: null };
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = () => ({

@@ -145,7 +145,7 @@ export function installCrashGuard(): void {
       showBanner({
         kind: "warning",
         text: `The page stopped while a program was running (started at ${when}): most likely the program used up the browser's memory. Its code is kept.`,
-        action: { label: "Restore that program", run: () => setCode(run.code) },
+        action: { label: "Restore that program", run: () => setCode(run.code, false) },
       });
     });
 }

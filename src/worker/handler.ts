@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker } from "./protocol";
 /** The runner's entry point, as the worker calls it (`runProgram` of src/runner). */
 export type RunProgram = (
   source: string,
-  options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode; onLoopTick?: (line: number | null) => void },
+  options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode; onLoopTick?: (line: number | null) => void; buildOnly?: boolean },
 ) => unknown;
 
 export interface HandlerDeps {
@@ -31,8 +31,10 @@ export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<vo
     };
     let failure: unknown = null;
     try {
-      // Fetched values feed the scalar chart (the loss over the steps).
-      await d.run(message.source, { seed: message.seed, emit, values: "fetches", onLoopTick: batcher.tick });
+      // Fetched values feed the scalar chart (the loss over the steps); every tensor's value
+      // of the kept runs feeds the graph's value badges and the step-through.
+      const buildOnly = message.buildOnly === true;
+      await d.run(message.source, { seed: message.seed, emit, values: buildOnly ? "none" : "kept", onLoopTick: batcher.tick, buildOnly });
     } catch (error) {
       failure = error;
     }

@@ -27,6 +27,8 @@ export interface StartMessage {
   runId: number;
   source: string;
   seed: number;
+  /** Build the graph only: stop at the first `sess.run` (the graph pane's preview). */
+  buildOnly?: boolean;
 }
 
 export type ToWorker = StartMessage;

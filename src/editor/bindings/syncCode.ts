@@ -8,7 +8,7 @@ import type { EditorBinding } from "./types";
 export const syncCode: EditorBinding = (editor) => {
   const model = editor.getModel();
   if (!model) return () => undefined;
-  const fromEditor = model.onDidChangeContent(() => setCode(model.getValue()));
+  const fromEditor = model.onDidChangeContent(() => setCode(model.getValue(), "typed"));
   const fromStore = useStore.subscribe(
     (s) => s.editor.code,
     (code) => {

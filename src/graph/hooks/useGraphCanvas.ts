@@ -3,7 +3,7 @@
  * changes into them: structure changes go through layout (cached, off the main thread), run
  * changes only toggle classes. The canvas is never re-created by React.
  */
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
 import { useStore } from "../../store";
 import { LayoutEngine } from "../layout/layoutEngine";
 import { GraphCanvas, type CanvasCallbacks, type MarkKind } from "../render/GraphCanvas";
@@ -26,6 +26,19 @@ export interface CanvasHandle {
   /** Drawn nodes the shown run lights. */
   litIds(): string[];
   pagePoint(id: string): { x: number; y: number } | null;
+  /** Edge id → the label drawn on it. */
+  edgeLabels(): Map<string, string>;
+}
+
+/** What the pane adds over the run's highlight: value badges, the stepper's step, edge shapes. */
+export interface CanvasDecor {
+  values: boolean;
+  /** The stepper's position in the run's path, or null for the whole run. */
+  step: number | null;
+  /** Drawn ids of the stepper's op. */
+  current: readonly string[];
+  /** Edge labels (the "Shapes" toggle), or null. */
+  shapes: ReadonlyMap<string, string> | null;
 }
 
 export function useGraphCanvas(
@@ -33,8 +46,9 @@ export function useGraphCanvas(
   model: GraphModel,
   dark: boolean,
   callbacks: CanvasCallbacks,
-  marks: Record<MarkKind, readonly string[]>,
+  marks: Record<Exclude<MarkKind, "current">, readonly string[]>,
   onStatus: (text: string | null) => void,
+  decor: CanvasDecor,
 ): RefObject<CanvasHandle | null> {
   const statusRef = useRef(onStatus);
   statusRef.current = onStatus;
@@ -80,6 +94,7 @@ export function useGraphCanvas(
       },
       litIds: () => c.litIds(),
       pagePoint: (id) => c.pagePoint(id),
+      edgeLabels: () => c.drawnEdgeLabels(),
     };
     const stopFit = (): void => {
       autoFit.current = false;
@@ -141,15 +156,27 @@ export function useGraphCanvas(
   // not while a loop streams, nor when a long one ends (its path was lit all along, and each
   // step of a replay redraws the whole graph).
   const { highlight, structure, run, runIndex, runCount, runPinned, view } = model;
+  const { values, step, current, shapes } = decor;
+  const lit = useMemo(() => {
+    const error = run?.error ? { op: run.error.op, message: run.error.message } : undefined;
+    return highlight === null ? null : canvasHighlight(structure, highlight, { error, scene, view, values });
+  }, [highlight, structure, run, scene, view, values]);
   useEffect(() => {
     const c = canvas.current;
     if (c === null) return;
-    const error = run?.error ? { op: run.error.op, message: run.error.message } : undefined;
-    const lit = highlight === null ? null : canvasHighlight(structure, highlight, { error, scene, view });
     const changed = lastRun.current !== runIndex;
     lastRun.current = runIndex;
+    if (step !== null && lit !== null && highlight !== null && run !== null) {
+      // A node lights at its first op's step; a chip as the node it stands for.
+      const stepOf = (id: string): number => highlight.nodes.get(scene.chipNode.get(id) ?? id)?.step ?? -1;
+      c.highlightStep(lit, step >= run.path.length - 1 ? null : stepOf, step + 1, current);
+      return;
+    }
+    c.mark("current", []);
     c.highlight(lit, changed && !running && (runPinned || runCount <= REPLAY_MAX_RUNS));
-  }, [highlight, structure, run, runIndex, running, runCount, runPinned, scene, view]);
+  }, [lit, highlight, run, runIndex, running, runCount, runPinned, scene, step, current]);
+
+  useEffect(() => canvas.current?.setEdgeLabels(shapes), [shapes]);
 
   // Pointers from elsewhere.
   useEffect(() => canvas.current?.mark("selected", marks.selected), [marks.selected]);

@@ -50,6 +50,8 @@ export interface GraphModel {
   building: number;
   /** Time spent deriving structure, view and scene for the current nodes (for the bench). */
   modelMs: number;
+  /** Whether the graph is the "not run yet" preview of the editor's program (no program ran). */
+  preview: boolean;
 }
 
 const NO_PAGES: SeriesShown = new Map();
@@ -74,11 +76,14 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   // Redrawing a big graph costs more, so a big growing graph is redrawn less often.
   const lastSize = useRef(0);
   const liveMs = Math.min(MAX_LIVE_MS, LIVE_MS + lastSize.current * LIVE_MS_PER_OP);
-  const nodes = useThrottled(
+  const ran = useThrottled(
     useStore((s) => s.program.nodes),
     liveMs,
     running,
   );
+  // Before the first Run: the graph the editor's program would build (src/app/preview.ts).
+  const preview = useStore((s) => (s.program.runId === 0 && s.program.status === "idle" ? s.program.preview : null));
+  const nodes = preview?.nodes ?? ran;
   const runs = useStore((s) => s.program.runs);
   const runIndex = useStore((s) => s.selection.run);
   const runCount = useStore((s) => s.program.runCount);
@@ -90,7 +95,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   );
 
   // The source the program ran: the editor may change after Run, the program's lines not.
-  const source = useMemo(() => useStore.getState().editor.code, [runId]);
+  const source = useMemo(() => preview?.source ?? useStore.getState().editor.code, [runId, preview]);
 
   const run = useMemo(() => selectedRun(picked.runs, picked.runIndex), [picked]);
   const graphIds = useMemo(() => {
@@ -169,6 +174,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     announcement,
     building: pending ? ops.length : 0,
     modelMs: timing.current,
+    preview: preview !== null,
   };
 }
 

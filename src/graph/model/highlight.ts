@@ -46,6 +46,8 @@ export interface OpState {
   effects: SideEffectRecord[];
   /** The value fed into the op's tensor, when the run recorded it. */
   fedValue?: ValueSummary;
+  /** The op's output value (`op:0`) in the run, when the run recorded it. */
+  value?: ValueSummary;
 }
 
 export interface RunHighlight {
@@ -68,6 +70,11 @@ export interface NodeHighlight {
   fed: { tensor: string; value: ValueSummary | undefined }[];
   /** Members of the node that ran (leaves; a series' members): what "120 of 333 ran" counts. */
   ran: number;
+  /**
+   * The value the node computed in the run, when the run recorded it: a leaf's own output (a
+   * variable's value for a variable with its internals), a folded group's fetched member's.
+   */
+  value?: { tensor: string; value: ValueSummary };
 }
 
 /** How an edge took part in a run; `error` wins over the others. */
@@ -91,6 +98,8 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
     if (s !== undefined && !s.path) {
       s.path = true;
       s.step = i;
+      const v = run.values?.[`${op}:0`];
+      if (v !== undefined) s.value = v;
     }
   });
   for (const f of run.fetches) {
@@ -173,6 +182,13 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
     if (s.error) h.tokens.add("error");
     if (s.culprit) h.culprit = true;
     h.effects.push(...s.effects);
+    if (run.values !== undefined && (s.path || s.fetched)) {
+      const node = view.byId.get(id);
+      const tensor = `${op}:0`;
+      const v = run.values[tensor];
+      // A leaf shows its own op's value; a folded scope or series, what the run fetched from it.
+      if (v !== undefined && node !== undefined && (node.name === op || (node.kind !== "leaf" && s.fetched))) h.value = { tensor, value: v };
+    }
   }
   // Canonical token order, whichever member op came first.
   for (const [id, h] of nodes) {

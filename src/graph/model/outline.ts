@@ -2,6 +2,8 @@
  * The graph as text: one item per op (folded internals included) with its state in the
  * selected run, and the sentence a screen reader hears when a run is selected.
  */
+import type { ValueSummary } from "../../../engine";
+import { valueText } from "../../ui/valueText";
 import type { OpState, RunLike } from "./highlight";
 import { STATE_TOKENS, stateTokens } from "./highlight";
 import { opOfTensor, scopeDepth } from "./names";
@@ -20,6 +22,8 @@ export interface OutlineItem {
   learner: string | null;
   /** The run failed at this op. */
   culprit: boolean;
+  /** The value the op computed in the run (when recorded), numpy-printed when drawn. */
+  value?: { summary: ValueSummary; dtype: string | null };
 }
 
 const WORDS: Record<string, string> = {
@@ -49,19 +53,21 @@ export function outlineItems(structure: GraphStructure, states: ReadonlyMap<stri
       state: stateTokens(s),
       learner: learner !== undefined && learner !== name ? learner : null,
       culprit: s?.culprit === true,
+      value: s?.value !== undefined ? { summary: s.value, dtype: info.node.dtype } : undefined,
     };
   }
   return out;
 }
 
-/** What an item reads as: `add (Add) = sum_node: fetched, on the error path`. */
-export function outlineText(item: Pick<OutlineItem, "name" | "op" | "leaf" | "state" | "learner" | "culprit">): string {
+/** What an item reads as: `add (Add) = sum_node: fetched, on the error path` (`; value 7.0`). */
+export function outlineText(item: Pick<OutlineItem, "name" | "op" | "leaf" | "state" | "learner" | "culprit" | "value">): string {
   let text = `${item.name} (${item.op})`;
   if (item.learner !== null) text += ` = ${item.learner}`;
   if (item.leaf !== item.name) text += ` inside ${item.leaf}`;
   if (item.state === "idle") return text;
   const words = item.state.split(" ").map((t) => (t === "error" && item.culprit ? "failed here" : WORDS[t]));
-  return `${text}: ${words.join(", ")}`;
+  const value = item.value === undefined ? "" : `; value ${valueText(item.value.summary, item.value.dtype)}`;
+  return `${text}: ${words.join(", ")}${value}`;
 }
 
 /** A scope or a series in the outline's tree, with its items in creation order. */

@@ -99,13 +99,13 @@ describe("buildStructure", () => {
     expect(s.leaves.get("random_uniform")!.groups).toEqual(["random_uniform"]);
   });
 
-  it("records data, control and reference edges; reference edges point from the writer to the variable", () => {
+  it("records data (with the tensor carried), control and reference edges; reference edges point from the writer to the variable", () => {
     const s = buildStructure([...assignNodes(), op("init", "NoOp", { control: ["count/Assign"] })]);
     expect(s.edges).toEqual([
-      { src: "count/Initializer/Const", dst: "count/Assign", kind: "data" },
+      { src: "count/Initializer/Const", dst: "count/Assign", kind: "data", tensor: "count/Initializer/Const:0" },
       { src: "count/Assign", dst: "count", kind: "ref" },
-      { src: "count", dst: "count/read", kind: "data" },
-      { src: "Const", dst: "Assign", kind: "data" },
+      { src: "count", dst: "count/read", kind: "data", tensor: "count:0" },
+      { src: "Const", dst: "Assign", kind: "data", tensor: "Const:0" },
       { src: "Assign", dst: "count", kind: "ref" },
       { src: "count/Assign", dst: "init", kind: "control" },
     ]);

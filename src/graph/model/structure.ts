@@ -17,6 +17,8 @@ export interface OpEdge {
   src: string;
   dst: string;
   kind: EdgeKind;
+  /** The tensor a data or ref edge carries (`add:0`). */
+  tensor?: string;
 }
 
 /** Why a scope starts collapsed (or not); `series` is a folded repetition (series.ts). */
@@ -245,7 +247,7 @@ function addEdges(edges: OpEdge[], dst: string, ops: Map<string, OpInfo>): void 
   const node = ops.get(dst)!.node;
   for (const t of node.inputs) {
     const src = opOfTensor(t);
-    if (ops.has(src)) edges.push({ src, dst, kind: "data" });
+    if (ops.has(src)) edges.push({ src, dst, kind: "data", tensor: t });
   }
   for (const c of node.control_inputs) {
     const src = opOfTensor(c);

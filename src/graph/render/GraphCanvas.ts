@@ -44,7 +44,7 @@ export interface CanvasHighlight {
   badges: readonly Badge[];
 }
 
-export type MarkKind = "match" | "hover" | "hint" | "selected";
+export type MarkKind = "match" | "hover" | "hint" | "selected" | "current";
 
 /** An edge's highlight classes for `lit` once lit. */
 function edgeHighlight(lit: CanvasHighlight | null, id: string): string {
@@ -93,8 +93,12 @@ export class GraphCanvas {
   private readonly applied = new Map<string, string>();
   /** Edges drawn along ELK's route (the others are straight until their layout arrives). */
   private readonly routed = new Set<string>();
-  private readonly marks: Record<MarkKind, Set<string>> = { match: new Set(), hover: new Set(), hint: new Set(), selected: new Set() };
+  private readonly marks: Record<MarkKind, Set<string>> = { match: new Set(), hover: new Set(), hint: new Set(), selected: new Set(), current: new Set() };
   private lit: CanvasHighlight | null = null;
+  /** While the stepper shows a run up to a step: each node's first step, and how many steps show. */
+  private stepping: { stepOf: (id: string) => number; shown: number } | null = null;
+  /** Edge id → the shape its label shows (the "Shapes" toggle), or null when off. */
+  private edgeLabels: ReadonlyMap<string, string> | null = null;
   private animation = 0;
   private readonly badges: BadgeLayer;
   private palette: Palette;
@@ -319,7 +323,11 @@ export class GraphCanvas {
       this.smooth = smooth;
       cy.style(graphStyle(this.palette, smooth));
     }
-    if (this.lit !== null) this.applyHighlight(this.lit);
+    if (this.lit !== null) {
+      if (this.stepping !== null) this.applyHighlight(this.lit, this.stepping.stepOf, this.stepping.shown, true);
+      else this.applyHighlight(this.lit);
+    }
+    if (this.edgeLabels !== null) this.applyEdgeLabels();
     if (opts.fit) this.fitTo(place);
 
     // Kept nodes that moved glide to their new place (new ones were added there).
@@ -438,6 +446,7 @@ export class GraphCanvas {
   highlight(lit: CanvasHighlight | null, animate: boolean): void {
     cancelAnimationFrame(this.animation);
     this.lit = lit;
+    this.stepping = null;
     if (lit === null || !animate || prefersReducedMotion() || lit.sequence.length < 2 || this.cy.elements().length > BIG || this.showsAlready(lit)) {
       this.applyHighlight(lit);
       return;
@@ -458,6 +467,49 @@ export class GraphCanvas {
       else this.applyHighlight(lit);
     };
     this.animation = requestAnimationFrame(step);
+  }
+
+  /**
+   * The stepper: lights `lit` as it was after `shown` steps — nodes whose first step (`stepOf`)
+   * came before, the edges into them, their badges — and marks the `current` node. With
+   * `stepOf` null (the last step) the whole run shows, the failure's red path included. Only
+   * the elements whose classes change are restyled, so a step costs little on a big graph.
+   */
+  highlightStep(lit: CanvasHighlight, stepOf: ((id: string) => number) | null, shown: number, current: readonly string[]): void {
+    cancelAnimationFrame(this.animation);
+    this.lit = lit;
+    this.stepping = stepOf === null ? null : { stepOf, shown };
+    if (stepOf === null) this.applyHighlight(lit);
+    else this.applyHighlight(lit, stepOf, shown, true);
+    this.mark("current", current);
+  }
+
+  /** Edge id → the label drawn on it (for tests: the canvas itself cannot be read). */
+  drawnEdgeLabels(): Map<string, string> {
+    const out = new Map<string, string>();
+    this.cy.edges().forEach((e) => {
+      const label = e.data("shape") as string | undefined;
+      if (label !== undefined) out.set(e.id(), label);
+    });
+    return out;
+  }
+
+  /** Labels edges with the shapes of the tensors they carry (null: no labels). */
+  setEdgeLabels(labels: ReadonlyMap<string, string> | null): void {
+    this.edgeLabels = labels;
+    this.applyEdgeLabels();
+  }
+
+  private applyEdgeLabels(): void {
+    const labels = this.edgeLabels;
+    this.cy.batch(() => {
+      this.cy.edges().forEach((e) => {
+        const want = labels?.get(e.id());
+        if (e.data("shape") === want) return;
+        if (want === undefined) e.removeData("shape");
+        else e.data("shape", want);
+      });
+    });
   }
 
   /**
@@ -486,7 +538,7 @@ export class GraphCanvas {
    * (-1 when it is not on it): nodes from `shown` on stay dim, as do edges into them, and the
    * failure's red path waits for the end.
    */
-  private applyHighlight(lit: CanvasHighlight | null, stepOf?: (id: string) => number, shown = Infinity): void {
+  private applyHighlight(lit: CanvasHighlight | null, stepOf?: (id: string) => number, shown = Infinity, stepBadges = false): void {
     const cy = this.cy;
     const during = (id: string, final: string): string => {
       if (stepOf === undefined || final === "" || final === "dim") return final;
@@ -513,7 +565,10 @@ export class GraphCanvas {
         this.refresh(e);
       });
     });
-    this.badges.set(lit === null || stepOf !== undefined ? [] : lit.badges);
+    // The path animation shows no callouts; the stepper shows those of the nodes lit so far.
+    if (lit === null || (stepOf !== undefined && !stepBadges)) this.badges.set([]);
+    else if (stepOf === undefined) this.badges.set(lit.badges);
+    else this.badges.set(lit.badges.filter((b) => this.hl.get(b.id) !== "dim"));
     this.minimap.schedule(true);
   }
 

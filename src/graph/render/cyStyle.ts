@@ -142,6 +142,22 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
     { selector: "node.hint", style: { "underlay-color": p.hint, "underlay-opacity": 0.22, "underlay-padding": 5, "underlay-shape": "round-rectangle" } },
     { selector: "node.selected", style: { "overlay-color": p.selected, "overlay-opacity": 0.16, "overlay-padding": 6, "border-width": 3.5 } },
     { selector: "node:active", style: { "overlay-opacity": 0.1 } },
+    // The stepper's node: what the run is doing at this step.
+    { selector: "node.current", style: { "underlay-color": p.path, "underlay-opacity": 0.4, "underlay-padding": 10, "underlay-shape": "round-rectangle", "border-width": 5 } },
+    // Shapes on edges (the "Shapes" toggle), as TensorBoard labels them.
+    {
+      selector: "edge[shape]",
+      style: {
+        label: "data(shape)",
+        "font-size": 10,
+        color: p.textMuted,
+        "text-rotation": "autorotate",
+        "text-background-color": p.background,
+        "text-background-opacity": 0.9,
+        "text-background-padding": "1px",
+        "min-zoomed-font-size": 7,
+      },
+    },
   ];
   return sheet;
 }

@@ -58,7 +58,24 @@ describe("canvasHighlight", () => {
       ["n:Const|n:Assign|data", "hl-path"],
       ["n:Assign|n:count|ref", "hl-effect"],
     ]);
-    expect(c.badges).toEqual([{ id: "n:Assign", kind: "effect", text: "count: not initialized → 0" }]);
+    expect(c.badges).toEqual([{ id: "n:Assign", kind: "effect", text: "count ← 0.0" }]);
+  });
+
+  it("puts each path node's value on it, numpy-printed, when values are on, and leaves fed and effect nodes to their own badges", () => {
+    const s = buildStructure(assignNodes());
+    const v = buildView(s);
+    const r = run({
+      fetches: ["Assign:0"],
+      path: ["Const", "Assign"],
+      side_effects: [{ op: "Assign", kind: "assign", target: "count", before: 1, after: 0 }],
+      values: { "Const:0": 0, "Assign:0": 0 },
+    });
+    const c = canvasHighlight(s, highlightRun(s, v, r), { values: true });
+    expect(c.badges).toEqual([
+      { id: "n:Const", kind: "value", text: "0.0" },
+      { id: "n:Assign", kind: "effect", text: "count: 1.0 → 0.0" },
+    ]);
+    expect(canvasHighlight(s, highlightRun(s, v, r)).badges.map((b) => b.kind)).toEqual(["effect"]);
   });
 
   it("marks the culprit and the fed values", () => {

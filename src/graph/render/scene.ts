@@ -2,8 +2,8 @@
  * From model to drawing: the elements Cytoscape draws (label, size, classes) and the classes
  * and callouts a run's highlight turns into. Pure, so the translation is tested without a DOM.
  */
-import type { ValueSummary } from "../../../engine";
 import { formatValue } from "../../ui/format";
+import { valueText } from "../../ui/valueText";
 import type { Size } from "../layout/layoutGraph";
 import { chipLabel, chipSize, nodeLabel, nodeSize, relativeName } from "../layout/sizes";
 import type { RunHighlight } from "../model/highlight";
@@ -116,8 +116,9 @@ function chipText(node: ViewNode, names: ReadonlyMap<string, string>, constants:
   return learner ?? short;
 }
 
-function value(v: ValueSummary | null | undefined): string {
-  return formatValue(v);
+/** The dtype of a tensor (`x:0`) or op's first output, as its node event says. */
+function dtypeOf(structure: GraphStructure, name: string): string | null | undefined {
+  return structure.ops.get(name.replace(/:\d+$/, ""))?.node.dtype;
 }
 
 /** What failed at the culprit, in two or three words. */
@@ -133,10 +134,12 @@ export interface HighlightContext {
   /** With the scene, chips are lit as the nodes they stand for, connectors as the edges they replace. */
   scene?: Scene;
   view?: GraphView;
+  /** Value badges on the path's nodes (the graph's "Values" toggle). */
+  values?: boolean;
 }
 
 export function canvasHighlight(structure: GraphStructure, h: RunHighlight, ctx: HighlightContext = {}): CanvasHighlight {
-  const { error, scene, view } = ctx;
+  const { error, scene, view, values = false } = ctx;
   const nodes = new Map<string, string>();
   const badges: Badge[] = [];
   for (const [id, nh] of h.nodes) {
@@ -164,14 +167,22 @@ export function canvasHighlight(structure: GraphStructure, h: RunHighlight, ctx:
     const at = view?.byId.get(id)?.chipOnly ? scene?.chips.find((c) => c.node === id)?.id : id;
     if (at === undefined) continue;
     if (nh.culprit && error?.op) badges.push({ id: at, kind: "error", text: failureWord(structure, error.op, error.message) });
-    if (nh.fed.length > 0) badges.push({ id: at, kind: "fed", text: nh.fed.map((f) => (f.value === undefined ? "fed" : `fed ${value(f.value)}`)).join(", ") });
+    if (nh.fed.length > 0) badges.push({ id: at, kind: "fed", text: nh.fed.map((f) => (f.value === undefined ? "fed" : `fed ${valueText(f.value, dtypeOf(structure, f.tensor))}`)).join(", ") });
     const effects = nh.effects.slice(0, 2).map((e) => {
       if (e.kind === "print") return `printed ${e.text ?? ""}`.trim();
-      if (e.target !== undefined && ("before" in e || "after" in e)) return `${e.target}: ${value(e.before)} → ${value(e.after)}`;
+      if (e.target !== undefined && ("before" in e || "after" in e)) {
+        const after = valueText(e.after, dtypeOf(structure, e.target));
+        // A first write (an initializer) has no before.
+        return e.before == null ? `${e.target} ← ${after}` : `${e.target}: ${valueText(e.before, dtypeOf(structure, e.target))} → ${after}`;
+      }
       return e.kind;
     });
     if (nh.effects.length > 2) effects.push(`+${nh.effects.length - 2} more`);
     if (effects.length > 0) badges.push({ id: at, kind: "effect", text: effects.join(" · ") });
+    // What the node computed, unless a fed or side-effect badge already says it.
+    else if (values && nh.value !== undefined && nh.fed.length === 0 && !nh.culprit) {
+      badges.push({ id: at, kind: "value", text: valueText(nh.value.value, dtypeOf(structure, nh.value.tensor)) });
+    }
     // A series (or the rest of one) says how many of its members ran.
     const series = view?.byId.get(id)?.series;
     if (series != null && nh.ran > 0 && at === id) {

@@ -15,7 +15,7 @@
  * frame waits for all of it.
  */
 import { memo, useEffect, useState } from "react";
-import { outlineText, type OutlineEntry, type OutlineGroup } from "../model/outline";
+import { outlineText, type OutlineEntry, type OutlineGroup, type OutlineItem } from "../model/outline";
 
 interface Props {
   tree: readonly OutlineEntry[];
@@ -40,6 +40,7 @@ interface RowProps {
   learner: string | null;
   culprit: boolean;
   state: string;
+  value?: OutlineItem["value"];
   drawnAs: string;
   selected: boolean;
   onLine: boolean;
@@ -48,8 +49,8 @@ interface RowProps {
 }
 
 /** One op; memoized on plain props, so a new run re-renders only the rows whose state changed. */
-const Row = memo(function Row({ name, op, leaf, learner, culprit, state, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
-  const text = outlineText({ name, op, leaf, learner, culprit, state });
+const Row = memo(function Row({ name, op, leaf, learner, culprit, state, value, drawnAs, selected, onLine, visible, onSelect }: RowProps) {
+  const text = outlineText({ name, op, leaf, learner, culprit, state, value });
   return (
     <li data-node={name} data-state={state} data-drawn-as={drawnAs} data-selected={selected ? "true" : undefined} data-on-line={onLine ? "true" : undefined}>
       {visible ? (
@@ -112,6 +113,7 @@ function List({ entries, start, limit, label, ...rest }: ListProps) {
           learner={e.learner}
           culprit={e.culprit}
           state={e.state}
+          value={e.value}
           drawnAs={rest.drawnAs(e.name)}
           selected={rest.selected === e.name}
           onLine={rest.onLine.has(e.name)}

@@ -9,10 +9,17 @@ interface Props {
   truncatedFrom: number | null;
   drawnCount: number;
   running: boolean;
+  /** The graph is the "not run yet" preview of the editor's program. */
+  preview?: boolean;
   graphIds: number[];
   graphId: number;
   legend: boolean;
   outline: boolean;
+  /** Value badges on the run's path, and shapes on edges. */
+  values: boolean;
+  shapes: boolean;
+  onValues(): void;
+  onShapes(): void;
   onGraph(id: number): void;
   onFit(): void;
   onZoom(factor: number): void;
@@ -45,9 +52,13 @@ export function GraphToolbar(p: Props) {
   return (
     <div className="gp-toolbar" role="toolbar" aria-label="Graph tools">
       <span className={`gp-run-summary${p.run?.ok === false ? " gp-run-failed" : ""}`} data-testid="graph-run-summary">
-        {runSummary(p.run, p.runCount, p.running)}
+        {p.preview ? "Not run yet" : runSummary(p.run, p.runCount, p.running)}
       </span>
-      {p.run === null && p.runCount === 0 && !p.running && <span className="gp-muted gp-run-note">the graph the program built</span>}
+      {p.preview ? (
+        <span className="gp-muted gp-run-note">the graph this program would build: press Run to run it</span>
+      ) : (
+        p.run === null && p.runCount === 0 && !p.running && <span className="gp-muted gp-run-note">the graph the program built</span>
+      )}
       <span className="gp-muted gp-counts">{opCounts(p.opCount, p.truncatedFrom, p.drawnCount)}</span>
       <span className="gp-toolbar-actions">
         {p.graphIds.length > 1 && (
@@ -79,6 +90,12 @@ export function GraphToolbar(p: Props) {
         </button>
         <button type="button" className="gp-button" onClick={p.onCollapseAll} title="Fold every scope and series">
           Collapse all
+        </button>
+        <button type="button" className="gp-button" aria-pressed={p.values} onClick={p.onValues} title="Show what each op on the run's path computed">
+          Values
+        </button>
+        <button type="button" className="gp-button" aria-pressed={p.shapes} onClick={p.onShapes} title="Label edges with the shapes of the tensors they carry">
+          Shapes
         </button>
         <button type="button" className="gp-button" aria-pressed={p.legend} onClick={p.onLegend}>
           Legend

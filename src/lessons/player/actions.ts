@@ -16,7 +16,11 @@ export function enterLesson(lessonId: string, taskId: string | null = null, code
   // A copy of what the editor holds (the playground's code, or another lesson's) first.
   takeSnapshot("lesson");
   const lesson = showLesson(lessonId, taskId)!;
-  setCode(code ?? codeFor(lesson));
+  // A link's code, or a lesson from a file or link, is not ours to build before it runs; nor
+  // is code remembered for a lesson (it may have come with a lesson link): only its starter
+  // and its solutions are.
+  const text = code ?? codeFor(lesson);
+  setCode(text, code === null && isBuiltIn(lesson.id) && (text === lesson.starter || lesson.tasks.some((t) => t.solution === text)));
   if (code !== null) rememberCode(lesson.id, code);
   return true;
 }
@@ -30,7 +34,7 @@ export function resetToStarter(): void {
   const lesson = openLesson();
   if (!lesson) return;
   takeSnapshot("reset");
-  setCode(lesson.starter);
+  setCode(lesson.starter, isBuiltIn(lesson.id));
   rememberCode(lesson.id, null);
 }
 
@@ -39,7 +43,7 @@ export function putSolutionInEditor(taskId: string): void {
   const task = lesson?.tasks.find((t) => t.id === taskId);
   if (!lesson || !task) return;
   takeSnapshot("solution");
-  setCode(task.solution);
+  setCode(task.solution, isBuiltIn(lesson.id));
 }
 
 /** The lesson before or after the open one, in list order. */
@@ -123,4 +127,10 @@ export function exportAsLesson(): void {
   a.download = "my-lesson.md";
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Whether a lesson is one of ours (not an instructor's file or a #custom/ link). */
+function isBuiltIn(id: string): boolean {
+  const custom = useLessons.getState().custom;
+  return custom === null || custom === undefined || custom.lesson.id !== id;
 }

@@ -1,69 +1,129 @@
 /**
- * Every scalar fetch over the runs (the loss of a training loop), drawn with uPlot. React
- * renders only the container; the chart lives in a ref and is fed through a store
- * subscription, so a live series does not re-render React. Clicking a point selects its run.
+ * Every scalar fetch over the runs (the loss of a training loop), drawn with uPlot, named as
+ * the learner fetched it (`loss`). TensorBoard's habits: a smoothing slider (the raw line
+ * stays, faint), a log scale that says what it does with zeros and negatives, a readout of
+ * the run and value under the pointer, and the previous program's series overlaid (dashed)
+ * to compare two runs of a program (two learning rates, say).
+ *
+ * React renders only the container and controls; the chart lives in a ref and is fed through
+ * a store subscription, so a live series does not re-render React. Clicking a point selects
+ * its run.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { selectRun, setChartLog, useStore } from "../../store";
-import type { ScalarSeries } from "../../store";
-import { shortName } from "../../ui/format";
+import { selectRun, setChartCompare, setChartLog, setChartSmoothing, useStore, type ProgramState } from "../../store";
+import { count, formatNumber } from "../../ui/format";
 import { PALETTE, DASHES } from "../palette";
+import { alignSeries, chartSeries, logMode, smooth, type ChartSeries } from "./chartData";
 
-/** The series on one x axis (the union of run indices; gaps are null). */
-export function alignSeries(series: ScalarSeries[]): uPlot.AlignedData {
-  const xs = new Set<number>();
-  for (const s of series) for (const x of s.xs) xs.add(x);
-  const x = Float64Array.from([...xs].sort((a, b) => a - b));
-  const pos = new Map<number, number>();
-  x.forEach((v, i) => pos.set(v, i));
-  const ys = series.map((s) => {
-    const y: (number | null)[] = new Array(x.length).fill(null);
-    for (let i = 0; i < s.xs.length; i++) y[pos.get(s.xs[i])!] = s.ys[i];
-    return y;
-  });
-  return [x, ...ys] as uPlot.AlignedData;
+/** A drawn line: a series raw or smoothed, of this program or the previous one. */
+interface Line {
+  label: string;
+  color: string;
+  dash?: number[];
+  width: number;
+  alpha: number;
+  xs: number[];
+  ys: (number | null)[];
+  /** Shown in the readout (the raw line under a smoothed one is not). */
+  readout: boolean;
 }
 
-function label(s: ScalarSeries): string {
-  return `${shortName(s.tensor)}${s.line !== null ? ` (line ${s.line})` : ""}`;
+function linesOf(current: ChartSeries[], previous: ChartSeries[], w: number, dropNonPositive: boolean): Line[] {
+  const lines: Line[] = [];
+  const clean = (ys: readonly number[]): (number | null)[] => (dropNonPositive ? ys.map((y) => (y > 0 ? y : null)) : ys.slice());
+  current.forEach((s, i) => {
+    const color = PALETTE[i % PALETTE.length];
+    const dash = DASHES[i % DASHES.length];
+    if (w > 0) lines.push({ label: `${s.label} (raw)`, color, dash, width: 1, alpha: 0.3, xs: s.xs, ys: clean(s.ys), readout: false });
+    lines.push({ label: s.label, color, dash, width: 2, alpha: 1, xs: s.xs, ys: clean(smooth(s.ys, w)), readout: true });
+  });
+  previous.forEach((s, i) => {
+    lines.push({ label: `${s.label} · previous program`, color: PALETTE[(current.length + i) % PALETTE.length], dash: [6, 5], width: 1.5, alpha: 0.8, xs: s.xs, ys: clean(smooth(s.ys, w)), readout: true });
+  });
+  return lines;
+}
+
+function withAlpha(color: string, alpha: number): string {
+  if (alpha >= 1) return color;
+  const a = Math.round(alpha * 255).toString(16).padStart(2, "0");
+  return `${color}${a}`;
+}
+
+function previousSeries(p: ProgramState | null): ChartSeries[] {
+  return p === null ? [] : chartSeries(p);
 }
 
 export function ScalarChart() {
-  const count = useStore((s) => Object.keys(s.program.series).length);
+  const series = useStore((s) => s.program.series);
+  const count_ = useMemo(() => Object.values(series).filter((s) => s.xs.length >= 2).length, [series]);
+  const hasPrevious = useStore((s) => previousSeries(s.program.previous).length > 0);
   const log = useStore((s) => s.ui.chartLog);
+  const smoothing = useStore((s) => s.ui.chartSmoothing);
+  const compare = useStore((s) => s.ui.chartCompare);
+  const logNote = useStore((s) => {
+    if (!s.ui.chartLog) return "";
+    const all = [...chartSeries(s.program), ...(s.ui.chartCompare ? previousSeries(s.program.previous) : [])];
+    const m = logMode(all);
+    if (m.mode === "symlog") return "symlog: no value is positive, so the axis is linear near 0 and logarithmic beyond";
+    if (m.mode === "log-dropping") return `${count(m.dropped)} ${m.dropped === 1 ? "point" : "points"} ≤ 0 left out (no logarithm)`;
+    return "";
+  });
   const host = useRef<HTMLDivElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const el = host.current;
-    if (!el || count === 0) return;
+    if (!el || count_ === 0) return;
     let plot: uPlot | null = null;
     let keys = "";
+    let lines: Line[] = [];
+    const size = () => ({ width: Math.max(200, el.clientWidth), height: Math.max(120, el.clientHeight - 40) });
+    const showReadout = (u: uPlot) => {
+      const out = readout.current;
+      if (out === null) return;
+      const i = u.cursor.idx;
+      if (i === null || i === undefined) {
+        out.textContent = "Point at the chart to read a run's values.";
+        return;
+      }
+      const x = (u.data[0] as ArrayLike<number>)[i];
+      const parts = lines.flatMap((l, k) => {
+        const y = (u.data[k + 1] as ArrayLike<number | null>)[i];
+        return l.readout && y !== null && y !== undefined ? [`${l.label} = ${formatNumber(y)}`] : [];
+      });
+      out.textContent = `run ${count(x)}${parts.length > 0 ? ` · ${parts.join(" · ")}` : ""}`;
+    };
     const draw = () => {
       const s = useStore.getState();
-      const series = Object.values(s.program.series);
-      const data = alignSeries(series);
-      const k = series.map((x) => x.key).join("|") + String(s.ui.chartLog);
+      const current = chartSeries(s.program);
+      const previous = s.ui.chartCompare ? previousSeries(s.program.previous) : [];
+      const mode = s.ui.chartLog ? logMode([...current, ...previous]).mode : null;
+      lines = linesOf(current, previous, s.ui.chartSmoothing, mode === "log-dropping");
+      const data = alignSeries(lines) as unknown as uPlot.AlignedData;
+      const k = `${lines.map((l) => l.label).join("|")}|${mode}`;
       if (plot && k === keys) {
         plot.setData(data);
         return;
       }
       plot?.destroy();
       keys = k;
-      const logScale = s.ui.chartLog && series.every((x) => x.ys.every((y) => y > 0));
+      // What the y axis is, for tests and assistive text (the axis itself is drawn on a canvas).
+      el.dataset.scale = mode === null ? "linear" : mode === "symlog" ? "symlog" : "log";
       plot = new uPlot(
         {
-          width: Math.max(200, el.clientWidth),
-          height: Math.max(120, el.clientHeight - 30),
-          scales: { x: { time: false }, y: logScale ? { distr: 3 } : {} },
+          ...size(),
+          scales: { x: { time: false }, y: mode === "log" || mode === "log-dropping" ? { distr: 3 } : mode === "symlog" ? { distr: 4, asinh: 1 } : {} },
           axes: [{ label: "run", stroke: "currentColor", grid: { stroke: "rgba(128,128,128,0.2)" } }, { stroke: "currentColor", grid: { stroke: "rgba(128,128,128,0.2)" } }],
+          legend: { live: false },
           series: [
             { label: "run" },
-            ...series.map((x, i) => ({ label: label(x), stroke: PALETTE[i % PALETTE.length], dash: DASHES[i % DASHES.length], width: 2, spanGaps: true, points: { show: false } })),
+            ...lines.map((l) => ({ label: l.label, stroke: withAlpha(l.color, l.alpha), dash: l.dash, width: l.width, spanGaps: true, points: { show: false } })),
           ],
           cursor: { drag: { x: true, y: false } },
           hooks: {
+            setCursor: [showReadout],
             ready: [
               (u: uPlot) => {
                 u.over.addEventListener("click", () => {
@@ -81,14 +141,14 @@ export function ScalarChart() {
     draw();
     let frame = 0;
     const unsub = useStore.subscribe(
-      (s) => [s.program.series, s.ui.chartLog] as const,
+      (s) => [s.program.series, s.ui.chartLog, s.ui.chartSmoothing, s.ui.chartCompare, s.program.previous] as const,
       () => {
         // Coalesce bursts of batches into one redraw per frame.
         if (!frame) frame = requestAnimationFrame(() => ((frame = 0), draw()));
       },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     );
-    const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(200, el.clientWidth), height: Math.max(120, el.clientHeight - 30) }));
+    const resize = new ResizeObserver(() => plot?.setSize(size()));
     resize.observe(el);
     return () => {
       unsub();
@@ -96,18 +156,36 @@ export function ScalarChart() {
       cancelAnimationFrame(frame);
       plot?.destroy();
     };
-  }, [count]);
+  }, [count_]);
 
-  if (count === 0) return <p className="muted">No scalar was fetched: fetch a scalar (a loss, say) in a loop to chart it.</p>;
+  if (count_ === 0) return <p className="muted">No scalar was fetched over several runs: fetch a scalar (a loss, say) in a loop to chart it.</p>;
   return (
     <figure className="scalar-chart" aria-label="Scalar fetch values over the runs">
       <figcaption>
-        Scalar fetches over the runs
+        <span>Scalar fetches over the runs</span>
         <label className="chart-log">
           <input type="checkbox" checked={log} onChange={(e) => setChartLog(e.target.checked)} /> log scale
         </label>
+        {logNote !== "" && (
+          <span className="chart-note" data-testid="chart-log-note">
+            {logNote}
+          </span>
+        )}
+        <label className="chart-smoothing">
+          Smoothing
+          <input type="range" min={0} max={0.99} step={0.01} value={smoothing} onChange={(e) => setChartSmoothing(Number(e.target.value))} aria-valuetext={smoothing.toFixed(2)} />
+          <output>{smoothing.toFixed(2)}</output>
+        </label>
+        {hasPrevious && (
+          <label className="chart-log">
+            <input type="checkbox" checked={compare} onChange={(e) => setChartCompare(e.target.checked)} /> compare with the previous program
+          </label>
+        )}
       </figcaption>
       <div ref={host} className="scalar-chart-plot" />
+      <p ref={readout} className="chart-readout" data-testid="chart-readout">
+        Point at the chart to read a run's values.
+      </p>
     </figure>
   );
 }
