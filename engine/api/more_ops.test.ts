@@ -230,6 +230,14 @@ describe("int64 in the new ops", () => {
     expect(value(tf, t)).toEqual([0, big, 0]);
     const m = tf.unsorted_segment_max(tf.constant([big, 1, -big], tf.int64), [0, 0, 1], 3);
     expect(value(tf, m)).toEqual([big, -big, -(2 ** 63)]);
+    const s = tf.unsorted_segment_sum(tf.constant([big, 1, -big], tf.int64), [0, 0, 1], 3);
+    expect(value(tf, s)).toEqual([big + 1, -big, 0]);
+  });
+
+  it("unsorted_segment_sum names the multi-dimensional position of an out-of-range id, as TF's SliceDebugString does", () => {
+    const tf = fresh();
+    const s = tf.unsorted_segment_sum(tf.ones([2, 2]), [[0, 1], [5, 0]], 3);
+    expect(() => tf.Session().run(s)).toThrow("segment_ids[1,0] = 5 is out of range [0, 3)");
   });
 
   it("band_part converts its Python ints to int64, TF's Tindex default", () => {

@@ -1,29 +1,18 @@
 /**
- * Indexing by values: GatherV2 (tf.gather), OneHot (tf.one_hot) and UnsortedSegmentSum (what
- * TF turns gather's IndexedSlices gradient into when it is made dense). Shape functions and
- * kernel errors: array_ops.cc / math_ops.cc, gather_op.cc, one_hot_op.cc,
- * segment_reduction_ops.cc.
+ * Indexing by values: GatherV2 (tf.gather) and OneHot (tf.one_hot). Shape functions and
+ * kernel errors: array_ops.cc, gather_op.cc, one_hot_op.cc. (UnsortedSegmentSum, what TF turns
+ * gather's IndexedSlices gradient into when it is made dense, stands with its family in
+ * math/unsorted_segment.ts.)
  */
-import { DType, bool as boolDType, int32, int64 } from "../../dtypes.js";
+import { DType, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import { Dim, TensorShape } from "../../shape.js";
 import type { TypeAttrSpec } from "../../op.js";
 import { TYPES } from "../support/common.js";
-import { ShapeFn, dimsString } from "../support/array_infer.js";
+import { ShapeFn, dimsString, sliceDebugString } from "../support/array_infer.js";
 import { fillBuffer } from "../support/array_kernels.js";
 
-
-/** TF's `SliceDebugString(shape, flat)`: the multi-index of a flat position, e.g. `[1,0]`. */
-function sliceDebugString(shape: readonly number[], flat: number): string {
-  if (shape.length === 0) return "";
-  const idx: number[] = [];
-  for (let i = shape.length - 1; i >= 0; i--) {
-    idx.unshift(flat % shape[i]);
-    flat = Math.floor(flat / shape[i]);
-  }
-  return `[${idx.join(",")}]`;
-}
 
 /** `Subshape(s, start, end)` on known dims with negative indexing. */
 function sub(dims: readonly Dim[], start: number, end?: number): Dim[] {
@@ -187,73 +176,5 @@ export const OneHot = defineOp<{ T: DType; TI: DType; axis: number }>({
     return out;
   },
   gradient: null,
-});
-
-export const UnsortedSegmentSum = defineOp<{ T: DType; Tindices: DType; Tnumsegments: DType }>({
-  type: "UnsortedSegmentSum",
-  doc: "Sums the slices of `data` that share a segment id; row i of the result is the sum for id i.",
-  inputs: [
-    { name: "data", typeAttr: "T" },
-    { name: "segment_ids", typeAttr: "Tindices" },
-    { name: "num_segments", typeAttr: "Tnumsegments" },
-  ],
-  typeAttrs: { T: TYPES.real, Tindices: TYPES.intIndex, Tnumsegments: TYPES.intIndex },
-  effects: [],
-  inferDtype: (c) => [c.dtypes[0]],
-  inferShape: (c) => {
-    const f = new ShapeFn(c);
-    f.withRank(c.shapes[2], 0);
-    const data = c.shapes[0];
-    const ids = c.shapes[1];
-    if (ids.dims === null) return [TensorShape.unknown()];
-    let n: Dim = null;
-    const nT = f.tensor(2);
-    if (nT !== null) {
-      n = Number(nT.data[0]);
-      if (n < 0) f.fail(`Dimension size, given by scalar input 2, must be non-negative but is ${n}`);
-    }
-    if (data.dims === null) return [TensorShape.unknown()];
-    f.withRankAtLeast(data, ids.dims.length);
-    f.merge(new TensorShape(data.dims.slice(0, ids.dims.length)), ids);
-    return [new TensorShape([n, ...data.dims.slice(ids.dims.length)])];
-  },
-  kernel: ([data, ids, numT], k) => {
-    const idShape = ids.shape;
-    if (idShape.length > data.shape.length || idShape.some((d, i) => d !== data.shape[i])) {
-      throw new InvalidArgumentError(`data.shape = ${dimsString(data.shape)} does not start with segment_ids.shape = ${dimsString(idShape)}`, k.op.name);
-    }
-    const num = Number(numT.data[0]);
-    const inner = data.shape.slice(idShape.length).reduce((a, b) => a * b, 1);
-    const out = k.alloc(data.dtype, [num, ...data.shape.slice(idShape.length)]);
-    const o = out.data as Float32Array;
-    o.fill(0);
-    const d = data.data as Float32Array;
-    const s = ids.data as Int32Array;
-    const isInt = data.dtype.isInteger;
-    for (let i = 0; i < s.length; i++) {
-      const j = s[i];
-      if (j < 0) continue; // TF drops negative ids
-      if (j >= num) {
-        throw new InvalidArgumentError(`segment_ids${sliceDebugString(idShape, i)} = ${j} is out of range [0, ${num})`, k.op.name);
-      }
-      const from = i * inner;
-      const to = j * inner;
-      if (isInt) for (let t = 0; t < inner; t++) o[to + t] = (o[to + t] + d[from + t]) | 0;
-      else for (let t = 0; t < inner; t++) o[to + t] += d[from + t];
-    }
-    return out;
-  },
-  // TF's _UnsortedSegmentSumGrad: gather the gradient rows back, zero where the id was negative.
-  gradient: (op, [g], b) => {
-    const tf = b.tf;
-    const ids = op.inputs[1];
-    const clipped = tf.maximum(ids, tf.zeros_like(ids));
-    const gathered = tf.gather(g!, clipped);
-    let isPositive = tf.greater_equal(ids, 0);
-    const extra = (gathered.shape.ndims ?? 0) - (isPositive.shape.ndims ?? 0);
-    for (let i = 0; i < extra; i++) isPositive = tf.expand_dims(isPositive, -1);
-    isPositive = tf.logical_and(isPositive, tf.ones_like(gathered, { dtype: boolDType }));
-    return [tf.where(isPositive, gathered, tf.zeros_like(gathered)), null, null];
-  },
 });
 

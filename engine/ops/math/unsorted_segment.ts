@@ -1,10 +1,10 @@
 /**
- * UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd (tf.math.unsorted_segment_max /
- * _min / _prod): the rows of `data` combined per segment id, ids in any order, negative ids
- * dropped; an empty segment holds the reduction's identity (the dtype's lowest value for max,
- * its highest for min, 1 for prod), as TF's kernels leave it. Shape function: as
+ * UnsortedSegmentSum, UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd
+ * (tf.math.unsorted_segment_sum / _max / _min / _prod): the rows of `data` combined per segment id, ids in any order, negative ids
+ * dropped; an empty segment holds the reduction's identity (0 for sum, the dtype's lowest value
+ * for max, its highest for min, 1 for prod), as TF's kernels leave it. Shape function: as
  * UnsortedSegmentSum's (math_ops.cc); kernel errors: segment_reduction_ops.cc. Gradients:
- * math_grad.py's _UnsortedSegmentMinOrMaxGrad and _UnsortedSegmentProdGrad.
+ * math_grad.py's _UnsortedSegmentSumGrad, _UnsortedSegmentMinOrMaxGrad and _UnsortedSegmentProdGrad.
  */
 import { DType, bool as boolDType, float32, float64, int32, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
@@ -12,7 +12,7 @@ import { defineOp, type OpDef } from "../../op.js";
 import type { Operation, Tensor } from "../../graph.js";
 import { Dim, TensorShape, sizeOf } from "../../shape.js";
 import { TYPES } from "../support/common.js";
-import { ShapeFn, dimsString } from "../support/array_infer.js";
+import { ShapeFn, dimsString, sliceDebugString } from "../support/array_infer.js";
 import type { GradientBuilders } from "../../gradients/builders.js";
 
 type Attrs = { T: DType; Tindices: DType; Tnumsegments: DType };
@@ -119,7 +119,7 @@ function unsortedSegmentOp(type: string, doc: string, init: (dt: DType) => numbe
       for (let i = 0; i < s.length; i++) {
         const j = s[i];
         if (j < 0) continue;
-        if (j >= num) throw new InvalidArgumentError(`segment_ids[${i}] = ${j} is out of range [0, ${num})`, k.op.name);
+        if (j >= num) throw new InvalidArgumentError(`segment_ids${sliceDebugString(idShape, i)} = ${j} is out of range [0, ${num})`, k.op.name);
         for (let t = 0; t < inner; t++) {
           const v = combine(o[j * inner + t], d[i * inner + t]);
           o[j * inner + t] = wraps ? v | 0 : v;
@@ -130,6 +130,27 @@ function unsortedSegmentOp(type: string, doc: string, init: (dt: DType) => numbe
     gradient,
   });
 }
+
+// TF's _UnsortedSegmentSumGrad: gather the gradient rows back, zero where the id was negative.
+function sumGrad(op: Operation, [g]: (Tensor | null)[], b: GradientBuilders): (Tensor | null)[] {
+    const tf = b.tf;
+    const ids = op.inputs[1];
+    const clipped = tf.maximum(ids, tf.zeros_like(ids));
+    const gathered = tf.gather(g!, clipped);
+    let isPositive = tf.greater_equal(ids, 0);
+    const extra = (gathered.shape.ndims ?? 0) - (isPositive.shape.ndims ?? 0);
+    for (let i = 0; i < extra; i++) isPositive = tf.expand_dims(isPositive, -1);
+    isPositive = tf.logical_and(isPositive, tf.ones_like(gathered, { dtype: boolDType }));
+    return [tf.where(isPositive, gathered, tf.zeros_like(gathered)), null, null];
+  }
+
+export const UnsortedSegmentSum = unsortedSegmentOp(
+  "UnsortedSegmentSum",
+  "Sums the slices of `data` that share a segment id; row i of the result is the sum for id i.",
+  () => 0,
+  (a, x) => a + x,
+  sumGrad,
+);
 
 export const UnsortedSegmentMax = unsortedSegmentOp(
   "UnsortedSegmentMax",

@@ -130,3 +130,14 @@ export function canonicalAxis(axis: number, rank: number): number | null {
 export function dimsString(shape: readonly number[]): string {
   return `[${shape.join(",")}]`;
 }
+
+/** TF's `SliceDebugString(shape, flat)`: the multi-index of a flat position, e.g. `[1,0]`. */
+export function sliceDebugString(shape: readonly number[], flat: number): string {
+  if (shape.length === 0) return "";
+  const idx: number[] = [];
+  for (let i = shape.length - 1; i >= 0; i--) {
+    idx.unshift(flat % shape[i]);
+    flat = Math.floor(flat / shape[i]);
+  }
+  return `[${idx.join(",")}]`;
+}
