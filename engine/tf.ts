@@ -44,6 +44,7 @@ import * as metrics from "./api/tf/metrics.js";
 import * as variablesReport from "./api/tf/variables_report.js";
 import * as reorder from "./api/tf/reorder.js";
 import { getItem } from "./api/slicing.js";
+import * as controlFlow from "./api/tf/control_flow.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -113,6 +114,16 @@ export interface RandomNamespace {
   set_random_seed(seed: number | null): void;
 }
 
+/** `tf.cond`, `tf.while_loop`, ...; `case_` is declared with a trailing `_` (a JS keyword) and bound as `tf.case`. */
+export type ControlFlow = Omit<BoundApi<typeof controlFlow>, "case_"> & {
+  /**
+   * The result of the first pair whose predicate is true, else of `default` (nested `tf.cond`s).
+   * @example
+   * const r = tf.case([[tf.less(x, y), () => tf.constant(17)]], {default: () => tf.constant(23)});
+   */
+  case: BoundApi<typeof controlFlow>["case_"];
+};
+
 /** The namespaces under `tf`. */
 export interface Namespaces {
   /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
@@ -162,6 +173,7 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof contraction> &
   BoundApi<typeof variablesReport> &
   BoundApi<typeof reorder> &
+  ControlFlow &
   Namespaces &
   typeof VALUES;
 
@@ -200,6 +212,7 @@ function build(ctx: EngineContext): TF {
     train: bindApi(ctx, train),
     layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv) },
   };
+  const { case_, ...flowFns } = bindApi(ctx, controlFlow);
   return {
     ...bindApi(ctx, core),
     ...mathFns,
@@ -219,6 +232,8 @@ function build(ctx: EngineContext): TF {
     ...contractionFns,
     ...bindApi(ctx, variablesReport),
     ...bindApi(ctx, reorder),
+    ...flowFns,
+    case: case_,
     ...namespaces,
     ...VALUES,
   };

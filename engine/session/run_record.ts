@@ -5,8 +5,10 @@
  */
 import { Tensor } from "../graph.js";
 import { InternalError, OpError } from "../errors.js";
-import type { RunRecord, SideEffectRecord } from "../records.js";
+import type { LoopRecord, RunRecord, SideEffectRecord } from "../records.js";
 import { pathToCulprit, type Plan } from "./plan.js";
+import type { PlanRun } from "./run_state.js";
+import { flowStateOf } from "./flow.js";
 
 /** The session a record belongs to. */
 interface RecordSession {
@@ -38,6 +40,36 @@ export function runRecord(
     ok: error === null,
   };
   if (error) record.error = errorRecord(error);
+  return record;
+}
+
+/**
+ * The record of a run of a plan with control flow: `path` is the ops that ran (and the one
+ * that failed), `dead` the ones an untaken branch kept from running, `loops` the iterations.
+ */
+export function flowRunRecord(
+  sess: RecordSession,
+  run: PlanRun,
+  index: number,
+  line: number | null,
+  effects: SideEffectRecord[] | null,
+  error: Error | null,
+): RunRecord {
+  const plan = run.plan;
+  const state = flowStateOf(run);
+  const path: string[] = [];
+  const dead: string[] = [];
+  plan.pathOps.forEach((op, i) => {
+    if (state.ran[i] === 1 || (error !== null && i === run.failedStep)) path.push(op.name);
+    else if (state.dead[i] === 1) dead.push(op.name);
+  });
+  const record = runRecord(sess, plan, index, line, path, effects, error);
+  record.dead = dead;
+  const loops: LoopRecord[] = [];
+  plan.flow!.frames.forEach((f, i) => {
+    if (i > 0 && state.entered[i] > 0) loops.push({ frame: f.name, iterations: state.iterations[i], entered: state.entered[i] });
+  });
+  if (loops.length) record.loops = loops;
   return record;
 }
 
