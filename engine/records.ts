@@ -119,6 +119,12 @@ export interface RunRecord {
    * plan order. `path` then lists only the ops that ran.
    */
   dead?: string[];
+  /**
+   * Only for a run with control flow: outputs of ops that ran yet left that output without a
+   * value (a Switch sends its input down one side; the other output is dead), in plan order. It
+   * tells which branch of a `tf.cond` ran when a branch only passes an outside tensor through.
+   */
+  dead_outputs?: string[];
   /** Only for a run with while loops: each loop frame that was entered, with its iteration count. */
   loops?: LoopRecord[];
 }

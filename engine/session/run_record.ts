@@ -9,6 +9,7 @@ import type { LoopRecord, RunRecord, SideEffectRecord } from "../records.js";
 import { pathToCulprit, type Plan } from "./plan.js";
 import type { PlanRun } from "./run_state.js";
 import { flowStateOf } from "./flow.js";
+import { DEAD } from "../op.js";
 
 /** The session a record belongs to. */
 interface RecordSession {
@@ -59,12 +60,20 @@ export function flowRunRecord(
   const state = flowStateOf(run);
   const path: string[] = [];
   const dead: string[] = [];
+  const deadOutputs: string[] = [];
   plan.pathOps.forEach((op, i) => {
-    if (state.ran[i] === 1 || (error !== null && i === run.failedStep)) path.push(op.name);
-    else if (state.dead[i] === 1) dead.push(op.name);
+    if (state.ran[i] === 1 || (error !== null && i === run.failedStep)) {
+      path.push(op.name);
+      // A failed run's values are cleared: only a finished run says which outputs were dead.
+      if (error === null && op.outputs.length > 1) {
+        const s = run.steps[i];
+        for (let j = 0; j < s.nOut; j++) if (run.values[s.outSlot + j] === DEAD) deadOutputs.push(op.outputs[j].name);
+      }
+    } else if (state.dead[i] === 1) dead.push(op.name);
   });
   const record = runRecord(sess, plan, index, line, path, effects, error);
   record.dead = dead;
+  if (deadOutputs.length > 0) record.dead_outputs = deadOutputs;
   const loops: LoopRecord[] = [];
   plan.flow!.frames.forEach((f, i) => {
     if (i > 0 && state.entered[i] > 0) loops.push({ frame: f.name, iterations: state.iterations[i], entered: state.entered[i] });

@@ -8,7 +8,7 @@ import type { Core } from "cytoscape";
 export interface Badge {
   /** Drawn node id. */
   id: string;
-  kind: "fed" | "effect" | "error" | "value" | "count";
+  kind: "fed" | "effect" | "error" | "value" | "count" | "dead";
   text: string;
 }
 

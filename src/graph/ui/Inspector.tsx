@@ -30,6 +30,9 @@ const ROLE_WORDS: Record<GroupRole, string> = {
   composite: "ops made by one call, drawn as one node",
   scope: "a name scope",
   series: "ops made over and over by one line (a loop), folded into one node",
+  cond: "a tf.cond: each run computes only the branch its predicate picks (Switch sends the value one way, Merge takes whichever arrives)",
+  branch: "one branch of a tf.cond: the ops its function made, which run only when the predicate picks this branch",
+  while: "a tf.while_loop: a small graph with a cycle (NextIteration feeds Merge) that a run goes round while LoopCond is true",
 };
 
 export type InspectTarget = { kind: "op"; name: string } | { kind: "group"; name: string };
