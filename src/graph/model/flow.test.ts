@@ -5,6 +5,7 @@ import { highlightRun } from "./highlight";
 import { outlineItems, outlineTree, type OutlineEntry, type OutlineGroup } from "./outline";
 import { buildStructure } from "./structure";
 import { buildView } from "./view";
+import { buildScene, canvasHighlight } from "../render/scene";
 
 /** The node and run events of a program, as the engine emits them. */
 async function eventsOf(source: string): Promise<{ nodes: NodeEvent[]; runs: RunEvent[] }> {
@@ -72,6 +73,19 @@ describe("control flow in the graph pane's model", () => {
     expect(findGroup(tree, "cond/false branch")?.text).toBe("false branch of cond, 4 ops: not taken");
   });
 
+  it("draws the untaken branch's box faded with a 'not taken' callout and its ops dead", async () => {
+    const { nodes, runs } = await eventsOf(COND);
+    const s = buildStructure(nodes);
+    const view = buildView(s);
+    const scene = buildScene(view, new Map());
+    const lit = canvasHighlight(s, highlightRun(s, view, runs[0]), { scene, view });
+    expect(lit.nodes.get("g:cond/false branch")).toBe("hl-not-taken");
+    expect(lit.nodes.get("g:cond/true branch")).toBe("hl-taken");
+    expect(lit.nodes.get("n:cond/Add")).toBe("hl-dead");
+    expect(lit.badges).toContainEqual({ id: "g:cond/false branch", kind: "dead", text: "not taken" });
+    expect(scene.nodes.find((n) => n.id === "g:cond/true branch")?.classes).toBe("group expanded role-branch");
+  });
+
   it("puts a cond made inside a branch in that branch's box, and tells which branches a run took at each level", async () => {
     const { nodes, runs } = await eventsOf(`
       const x = tf.constant(7.0);
@@ -120,6 +134,7 @@ describe("control flow in the graph pane's model", () => {
     expect(back).toEqual([{ src: "while/NextIteration", dst: "while/Merge", kind: "data", back: true }]);
     const view = buildView(s);
     expect(view.edges.find((e) => e.back)?.id).toBe("n:while/NextIteration|n:while/Merge|data");
+    expect(buildScene(view, new Map()).edges.find((e) => e.id === "n:while/NextIteration|n:while/Merge|data")?.classes).toBe("k-data back");
 
     const h = highlightRun(s, view, runs[0]);
     expect(h.flow?.loops.get("while")).toBe(10);
