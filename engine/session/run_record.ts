@@ -65,7 +65,9 @@ export function flowRunRecord(
     if (state.ran[i] === 1 || (error !== null && i === run.failedStep)) {
       path.push(op.name);
       // A failed run's values are cleared: only a finished run says which outputs were dead.
-      if (error === null && op.outputs.length > 1) {
+      // An op in a loop's body is dead on the pass that leaves the loop (all its outputs are):
+      // only an op live on its last visit says which side its Switch took.
+      if (error === null && state.dead[i] === 0 && op.outputs.length > 1) {
         const s = run.steps[i];
         for (let j = 0; j < s.nOut; j++) if (run.values[s.outSlot + j] === DEAD) deadOutputs.push(op.outputs[j].name);
       }

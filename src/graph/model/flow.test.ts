@@ -121,6 +121,22 @@ describe("control flow in the graph pane's model", () => {
     expect(Object.fromEntries(highlightRun(s, view, runs[1]).flow!.branches)).toEqual({ "cond/true branch": "not-taken", "cond/false branch": "taken" });
   });
 
+  it("counts both branches of a cond in a loop's body as taken when the iterations took each", async () => {
+    const { nodes, runs } = await eventsOf(`
+      const [i, acc] = tf.while_loop(
+        (i, acc) => tf.less(i, 4),
+        (i, acc) => [i + 1, tf.cond(tf.less(acc, 5.0), () => acc * 2.0, () => acc + 3.0)],
+        [tf.constant(0), tf.constant(1.0)],
+      );
+      tf.Session().run(acc);
+    `);
+    const s = buildStructure(nodes);
+    expect(s.groups.get("while/cond")).toMatchObject({ role: "cond", parent: "while" });
+    const h = highlightRun(s, buildView(s), runs[0]);
+    expect(Object.fromEntries(h.flow!.branches)).toEqual({ "while/cond/true branch": "taken", "while/cond/false branch": "taken" });
+    expect(h.flow!.loops.get("while")).toBe(4);
+  });
+
   it("draws a while loop as a frame with its back edge, and counts the iterations of a run", async () => {
     const { nodes, runs } = await eventsOf(`
       const i = tf.constant(0);
