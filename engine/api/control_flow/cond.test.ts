@@ -132,7 +132,7 @@ describe("tf.cond", () => {
     const { tf } = setup();
     const x = tf.constant(1);
     expect(errorOf(() => tf.cond(true, () => x, () => x)).message).toBe("pred must not be a Python bool");
-    expect(errorOf(() => tf.cond(tf.constant(true), 1, () => x)).message).toBe("true_fn must be callable.");
+    expect(errorOf(() => tf.cond(tf.constant(true), 1 as never, () => x)).message).toBe("true_fn must be callable.");
     expect(errorOf(() => tf.cond(tf.constant(true), () => x)).message).toBe("cond(): false_fn argument required");
     const types = errorOf(() => tf.cond(tf.constant(true), () => tf.constant(1), () => tf.constant(1.5)));
     expect(types.name).toBe("ValueError");
@@ -230,8 +230,8 @@ describe("tf.case", () => {
   it("raises TF's errors for malformed pairs", () => {
     const { tf } = setup();
     expect(errorOf(() => tf.case([[tf.constant(1), () => 1]])).message).toBe("pred must be Tensor of type bool: Const:0");
-    expect(errorOf(() => tf.case([tf.constant(true)])).message).toBe("Each entry in pred_fn_pairs must be a 2-tuple");
-    expect(errorOf(() => tf.case([[tf.constant(true), 5]])).message).toBe("fn for pred Const_2:0 must be callable.");
+    expect(errorOf(() => tf.case([tf.constant(true)] as never)).message).toBe("Each entry in pred_fn_pairs must be a 2-tuple");
+    expect(errorOf(() => tf.case([[tf.constant(true), 5]] as never)).message).toBe("fn for pred Const_2:0 must be callable.");
   });
 });
 

@@ -173,7 +173,7 @@ describe("tf.while_loop", () => {
   it("raises TF's errors", () => {
     const { tf, py, sess } = setup();
     const i = tf.constant(0);
-    expect(errorOf(() => tf.while_loop(1, (x: Tensor) => x, [i])).message).toBe("cond must be callable.");
+    expect(errorOf(() => tf.while_loop(1 as never, (x: Tensor) => x, [i])).message).toBe("cond must be callable.");
     expect(errorOf(() => tf.while_loop((x: Tensor) => py.lt(x, 1), (x: Tensor) => x, [])).message).toBe("No loop variables provided");
     const dtype = errorOf(() => tf.while_loop((x: Tensor) => py.lt(x, 1), (x: Tensor) => tf.cast(x, tf.float32), [i]));
     expect(dtype.name).toBe("InvalidArgumentError");

@@ -10,6 +10,19 @@ import { PyTypeError } from "../../errors.js";
 import { pyfunc } from "../pyargs.js";
 import type { Name } from "../build.js";
 import { assertOp, buildCase, buildCond } from "../control_flow/cond.js";
+
+/**
+ * What the branch and body functions return, and so what these functions return: a tensor, an
+ * op, or a list or dict of them, as Python allows. Typed `any` on purpose: the learner's editor
+ * then takes `r.name`, `const [i, total] = ...` and untyped `(i) => ...` parameters as Python
+ * does, where `unknown` would mark every docstring example as an error.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Structure = any;
+/** A branch of `tf.cond`: called once, with no arguments, while the graph is built. */
+type BranchFn = () => Structure;
+/** A loop's condition or body: called once with the loop variables (as tensors) to build it. */
+type LoopFn = (...loopVars: Structure[]) => Structure;
 import { buildWhileLoop } from "../control_flow/while_loop.js";
 
 /**
@@ -29,13 +42,13 @@ export const cond = pyfunc(
   (
     ctx: EngineContext,
     pred: unknown,
-    true_fn: unknown = null,
-    false_fn: unknown = null,
+    true_fn: BranchFn | null = null,
+    false_fn: BranchFn | null = null,
     strict: boolean = false,
     name: Name = null,
-    fn1: unknown = null,
-    fn2: unknown = null,
-  ): unknown => {
+    fn1: BranchFn | null = null,
+    fn2: BranchFn | null = null,
+  ): Structure => {
     if (fn1 !== null && fn1 !== undefined) {
       if (true_fn !== null && true_fn !== undefined) throw new PyTypeError("cond(): true_fn and fn1 may not be set simultaneously.");
       true_fn = fn1;
@@ -60,7 +73,14 @@ export const cond = pyfunc(
 export const case_ = pyfunc(
   "case",
   ["pred_fn_pairs", "default", "exclusive", "strict", "name"],
-  (ctx: EngineContext, pred_fn_pairs: unknown, default_: unknown = null, exclusive: boolean = false, strict: boolean = false, name: string = "case"): unknown =>
+  (
+    ctx: EngineContext,
+    pred_fn_pairs: [unknown, BranchFn][] | Map<unknown, BranchFn> | Record<string, BranchFn>,
+    default_: BranchFn | null = null,
+    exclusive: boolean = false,
+    strict: boolean = false,
+    name: string = "case",
+  ): Structure =>
     buildCase(ctx, pred_fn_pairs, default_, exclusive === true, strict === true, name),
   { dictParams: ["pred_fn_pairs"] },
 );
@@ -81,8 +101,8 @@ export const while_loop = pyfunc(
   ["cond", "body", "loop_vars", "shape_invariants", "parallel_iterations", "back_prop", "swap_memory", "name", "maximum_iterations", "return_same_structure"],
   (
     ctx: EngineContext,
-    cond: unknown,
-    body: unknown,
+    cond: LoopFn,
+    body: LoopFn,
     loop_vars: unknown,
     shape_invariants: unknown = null,
     parallel_iterations: number = 10,
@@ -91,7 +111,7 @@ export const while_loop = pyfunc(
     name: Name = null,
     maximum_iterations: unknown = null,
     return_same_structure: boolean = false,
-  ): unknown =>
+  ): Structure =>
     buildWhileLoop(ctx, {
       cond,
       body,
