@@ -7,6 +7,17 @@
 import { describe, expect, it } from "vitest";
 import { createTF } from "../../tf.js";
 import { operatorRuntime } from "../operators.js";
+import { NpScalar } from "../../numpy/scalar.js";
+
+/** A fetched structure with its numpy scalars as numbers (what these tests compare). */
+function scalars(v: unknown): unknown {
+  if (v instanceof NpScalar) return v.item();
+  if (Array.isArray(v)) return v.map(scalars);
+  if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalars(x)]));
+  }
+  return v;
+}
 import type { Operation, Tensor } from "../../graph.js";
 import type { NDArray } from "../../ndarray.js";
 import type { RunRecord } from "../../records.js";
@@ -17,7 +28,9 @@ function setup() {
   let ticks = 0;
   const tf = createTF({ onRun: (r) => runs.push(structuredClone(r)), stderr: (t) => stderr.push(t), seedSource: () => 7, loopTick: () => ticks++ });
   const py = operatorRuntime(tf.get_default_graph().ctx);
-  const sess = tf.Session();
+  const session = tf.Session();
+  // Fetched numpy scalars as plain numbers (arrays stay NDArrays): the tests compare values.
+  const sess = { run: (...args: Parameters<typeof session.run>) => scalars(session.run(...args)) };
   return { tf, py, sess, runs, stderr, ticks: () => ticks };
 }
 
