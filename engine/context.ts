@@ -31,6 +31,11 @@ export interface EngineHooks {
   limits?: Partial<EngineLimits>;
   /** Compile all-scalar plans to straight-line code (default true; tests compare both paths). */
   compileScalars?: boolean;
+  /**
+   * Called once per iteration of a `tf.while_loop` inside `sess.run`: a long loop runs in one
+   * engine call, so this is where the runner keeps reporting (and Stop finds the program).
+   */
+  loopTick?(): void;
 }
 
 /** Resource limits that keep a runaway program from taking the page down. */

@@ -6,7 +6,7 @@
  * "You must feed a value for placeholder tensor 'x' with dtype float").
  */
 
-export type DTypeName = "float32" | "float64" | "int32" | "int64" | "bool" | "string";
+export type DTypeName = "float32" | "float64" | "int32" | "int64" | "bool" | "string" | "resource";
 
 /**
  * Storage of a tensor's elements, row-major. bool is stored as 0/1 bytes; int64 as whole
@@ -89,6 +89,11 @@ export const int32 = new DType("int32", "int32", "DT_INT32", false, true);
 export const int64 = new DType("int64", "int64", "DT_INT64", false, true);
 export const bool = new DType("bool", "bool", "DT_BOOL", false, false);
 export const string = new DType("string", "string", "DT_STRING", false, false);
+/**
+ * A handle to a resource the session holds (the stack of a while loop's gradient). Its
+ * element is the handle's key; programs never compute with it.
+ */
+export const resource = new DType("resource", "resource", "DT_RESOURCE", false, false);
 
 export const ALL_DTYPES: readonly DType[] = [float32, float64, int32, int64, bool, string];
 
@@ -105,6 +110,7 @@ const BY_NAME: Record<string, DType> = {
   int64,
   bool,
   string,
+  resource,
 };
 
 /** Something a user may pass where TF takes a dtype: `tf.float32` or `"float32"`. */
@@ -131,6 +137,7 @@ export function allocData(dtype: DType, size: number): TypedData {
     case "bool":
       return new Uint8Array(size);
     case "string":
+    case "resource":
       return new Array<string>(size).fill("");
   }
 }
@@ -144,6 +151,7 @@ export function bytesPerElement(dtype: DType): number {
     case "bool":
       return 1;
     case "string":
+    case "resource":
       return 16;
     default:
       return 4;

@@ -11,6 +11,7 @@ export { Operation, Tensor, graphElementOf, indexable, type Attrs } from "./grap
 import { pyClassName } from "./format/pytypes.js";
 import { constValueOf } from "./ops/support/const_value.js";
 import { nodeRecordOf } from "./node_record.js";
+import { checkInputContext, type FlowContext } from "./flow_context.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
@@ -50,6 +51,13 @@ export class Graph {
   seed: number | null = null;
   /** Per-graph state owned by other modules (variable scopes, gradient bookkeeping). */
   readonly _extensions = new Map<string, unknown>();
+  /** The control-flow context new ops are created in (TF's `_control_flow_context`). */
+  private flowContext: FlowContext | null = null;
+  private readonly unfetchable = new Set<Operation>();
+  private readonly unfeedable = new Set<Tensor>();
+  /** While > 0, node records wait (see deferNodes); the ops created meanwhile. */
+  private deferDepth = 0;
+  private deferred: Operation[] = [];
 
   constructor(
     /** @internal */ readonly ctx: EngineContext,
@@ -326,6 +334,67 @@ export class Graph {
     return [...this.collections.keys()];
   }
 
+  /** The control-flow context new ops are created in (TF's `_get_control_flow_context`). */
+  _get_control_flow_context(): FlowContext | null {
+    return this.flowContext;
+  }
+
+  /** Sets the control-flow context new ops are created in (TF's `_set_control_flow_context`). */
+  _set_control_flow_context(ctxt: FlowContext | null): void {
+    this.flowContext = ctxt;
+  }
+
+  /** Marks an op as not fetchable (TF does so for the ops inside a cond branch or a loop). */
+  prevent_fetching(op: Operation): void {
+    this.unfetchable.add(op);
+  }
+
+  /** Whether `sess.run` may fetch the op or its outputs. */
+  is_fetchable(el: Tensor | Operation): boolean {
+    return !this.unfetchable.has(el instanceof Tensor ? el.op : el);
+  }
+
+  /** Marks a tensor as not feedable (TF does so for a while loop's Enters and body values). */
+  prevent_feeding(t: Tensor): void {
+    this.unfeedable.add(t);
+  }
+
+  /** Whether `feed_dict` may replace the tensor's value. */
+  is_feedable(t: Tensor): boolean {
+    return !this.unfeedable.has(t);
+  }
+
+  /**
+   * The control inputs an op reading `inputOps` would get from the enclosing
+   * `control_dependencies` blocks (TF's `_control_dependencies_for_inputs`).
+   */
+  _control_dependencies_for_inputs(inputOps: readonly Operation[]): Operation[] {
+    return this.currentControlInputs(new Set(inputOps));
+  }
+
+  /** Records an op as created inside the open `control_dependencies` blocks (TF's `_record_op_seen_by_control_dependencies`). */
+  _record_op_seen_by_control_dependencies(op: Operation): void {
+    for (const frame of this.activeControlFrames()) frame.seen.add(op);
+  }
+
+  /**
+   * Runs `fn` with node records held back until it returns: a construct that rewires the ops
+   * it just made (a while loop closes its back edge with `_update_input`, contexts add control
+   * inputs) reports each of them once, complete, in creation order, when it is done.
+   */
+  _deferNodes<T>(fn: () => T): T {
+    this.deferDepth++;
+    try {
+      return fn();
+    } finally {
+      if (--this.deferDepth === 0) {
+        const ops = this.deferred;
+        this.deferred = [];
+        for (const op of ops) this.emitNode(op);
+      }
+    }
+  }
+
   /** Creates an op of a registered type. Used by the op-building API, not by learners. */
   _createOp(def: AnyOpDef, inputs: Tensor[], attrs: Attrs, name: string, extraControl: Operation[] = []): Operation {
     if (this._finalized) throw new RuntimeError("Graph is finalized and cannot be modified.");
@@ -361,12 +430,19 @@ export class Graph {
     const control = this.currentControlInputs(inputOps);
     for (const c of extraControl) if (!control.includes(c)) control.push(c);
     const op = new Operation(this, def, name, inputs, control, attrs, this.ctx.line());
-    const refOut = def.effects.includes("variable");
+    const refOut = def.effects.includes("variable") || (def.forwardsRef === true && inputs[0]?.dtype.is_ref === true);
     outDtypes.forEach((dt, i) => op.outputs.push(new Tensor(op, i, refOut ? dt._as_ref : dt, outShapes[i] ?? TensorShape.unknown())));
+    // TF's _control_flow_post_processing: the op joins the current context, which checks and
+    // may rewire its inputs (and creates Switches or Enters for that, recursively).
+    op._ctxt = this.flowContext;
+    for (const t of inputs) checkInputContext(op, t.op);
     this._ops.push(op);
     this.byName.set(name, op);
     for (const frame of this.activeControlFrames()) frame.seen.add(op);
-    this.emitNode(op);
+    // Its record waits for the context's rewiring (and is queued before the ops that makes).
+    this.deferred.push(op);
+    const ctxt = op._ctxt;
+    this._deferNodes(() => ctxt?.addOp(op));
     return op;
   }
 

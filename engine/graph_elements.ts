@@ -4,12 +4,13 @@
  * them is graph.ts, which re-exports them: import all three from there.
  */
 import { DType } from "./dtypes.js";
-import { PyTypeError, ValueError } from "./errors.js";
+import { InvalidArgumentError, PyTypeError, ValueError } from "./errors.js";
 import type { AnyOpDef } from "./op.js";
 import { TensorShape, asShape } from "./shape.js";
 import type { Graph } from "./graph.js";
 import type { Session } from "./session/session.js";
 import { intern } from "./intern.js";
+import type { FlowContext } from "./flow_context.js";
 
 /**
  * A symbolic handle to one output of an operation: it holds no value. `sess.run` computes it.
@@ -235,6 +236,8 @@ export class Operation {
   readonly name: string;
   /** Learner's line that created the op. */
   readonly line: number | null;
+  /** @internal the control-flow context the op belongs to (TF's `_control_flow_context`). */
+  _ctxt: FlowContext | null = null;
 
   constructor(
     readonly graph: Graph,
@@ -304,6 +307,42 @@ export class Operation {
   /** Adds a control input after creation (TF's `_add_control_input`). */
   _add_control_input(op: Operation): void {
     if (!this._controlInputs.includes(op)) this._controlInputs.push(op);
+  }
+
+  /** Adds control inputs after creation (TF's `_add_control_inputs`). */
+  _add_control_inputs(ops: readonly Operation[]): void {
+    for (const op of ops) this._add_control_input(op);
+  }
+
+  /** Drops every control input (TF's `_remove_all_control_inputs`). */
+  _remove_all_control_inputs(): void {
+    this._controlInputs.length = 0;
+  }
+
+  /**
+   * Replaces input `index` (TF's `_update_input`): how a while loop closes its back edge and a
+   * control-flow context puts a Switch or an Enter in front of a value from outside. TF's
+   * `UpdateEdge` refuses a dtype that does not match.
+   */
+  _update_input(index: number, tensor: Tensor): void {
+    const old = this.inputs[index];
+    if (tensor.graph !== this.graph) throw new ValueError(`Tensor ${tensor} must be from the same graph as ${this.__repr__()}.`);
+    if (old.dtype.base_dtype !== tensor.dtype.base_dtype) {
+      throw new InvalidArgumentError(
+        `Input ${index} of node ${this.name} was passed ${tensor.dtype.base_dtype.cName} from ${tensor.name} incompatible with expected ${old.dtype.base_dtype.cName}.`,
+      );
+    }
+    this.inputs[index] = tensor;
+  }
+
+  /** The op's control-flow context (TF's `_get_control_flow_context`). */
+  _get_control_flow_context(): FlowContext | null {
+    return this._ctxt;
+  }
+
+  /** Moves the op into a control-flow context (TF's `_set_control_flow_context`). */
+  _set_control_flow_context(ctxt: FlowContext | null): void {
+    this._ctxt = ctxt;
   }
 
   /** Python's `repr(op)`: `<tf.Operation 'init' type=NoOp>`. */

@@ -7,6 +7,7 @@ import type { NDArray } from "./ndarray.js";
 import type { NodeRecord } from "./records.js";
 import { TensorShape } from "./shape.js";
 import type { Operation } from "./graph_elements.js";
+import { flowRecordsOf } from "./flow_context.js";
 
 /** The node record of `op`, in graph `graphId`. */
 export function nodeRecordOf(op: Operation, graphId: number): NodeRecord {
@@ -26,6 +27,8 @@ export function nodeRecordOf(op: Operation, graphId: number): NodeRecord {
   };
   const display = displayAttrs(op);
   if (display) record.attrs = display;
+  const flow = flowRecordsOf(op);
+  if (flow) record.flow = flow;
   return record;
 }
 

@@ -3,8 +3,8 @@
  * kernel, gradient, side effects), as early tinygrad kept forward, backward and registration
  * together. TF itself spreads this over C++ registration, kernels and Python gradients.
  */
-import { float32, int32, int64, type DType } from "./dtypes.js";
-import type { NDArray } from "./ndarray.js";
+import { bool, float32, int32, int64, type DType } from "./dtypes.js";
+import { NDArray } from "./ndarray.js";
 import type { TensorShape } from "./shape.js";
 import type { Operation, Tensor } from "./graph.js";
 import type { EffectKind, ValueSummary } from "./records.js";
@@ -19,8 +19,11 @@ import type { GradientBuilders } from "./gradients/builders.js";
  * - `prints`: writes to the program's stderr (Print).
  * - `random`: draws from a per-session random stream (RandomUniform).
  * - `placeholder`: must be fed.
+ * - `stack`: creates, pushes to or pops from a stack that lives for one run (TF's step
+ *   container): how a while loop's gradient keeps each iteration's forward values.
+ * - `asserts`: fails the run when its condition is false (Assert).
  */
-export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder";
+export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder" | "stack" | "asserts";
 
 /** One declared input. */
 export interface InputSpec {
@@ -89,6 +92,11 @@ export interface KernelContext<A> {
   state<T>(init: () => T): T;
   /** A fallback seed for unseeded random ops. */
   seed(): number;
+  /**
+   * Resources that live for one run (TF's per-step container), by handle: the stacks a while
+   * loop's gradient pushes forward values to and pops them from.
+   */
+  runResources(): Map<string, unknown>;
 }
 
 /** A variable's memory in one session. */
@@ -183,12 +191,33 @@ export interface ScalarUpdate {
 
 /**
  * How an op meets a dead input — the value of an untaken branch in TF's control flow (a
- * Switch's other output). Most ops `propagate` it: they do not run and their outputs are dead
- * too; a Merge runs on `any-live` input. The executors take it from here when control flow
- * arrives; until then every input is live, and the scalar compiler leaves any op that does not
- * propagate to the generic executor.
+ * Switch's other output, and everything computed from it):
+ * - `propagate` (most ops): the op does not run; its outputs are dead too. A dead control
+ *   input counts as well, which is how the constants of an untaken branch (they wait for the
+ *   branch's pivot) stay dead.
+ * - `any-live` (Merge): the op runs when any data input is live, and its kernel sees the dead
+ *   ones as `DEAD`; with every data input dead its outputs are dead.
+ * - `ignore` (ControlTrigger): the op runs even when its inputs are dead.
+ * The scalar compiler leaves any op that does not simply propagate to the generic executor.
  */
-export type DeadInputs = "propagate" | "any-live";
+export type DeadInputs = "propagate" | "any-live" | "ignore";
+
+/**
+ * The value of a dead tensor: an output of an untaken branch. A kernel returns it for an
+ * output that carries nothing this run (Switch's other output); the executors hand it to
+ * `any-live` kernels in place of a dead input, and never to any other kernel.
+ */
+export const DEAD: NDArray = Object.freeze(new NDArray(bool, [0], new Uint8Array(0))) as NDArray;
+
+/**
+ * Where an op moves a value between the frames of TF's while loops (the executors run a
+ * frame's ops once per iteration):
+ * - `enter`: into the child frame named by its `frame_name` attr — at the first iteration, or
+ *   at every iteration when its `is_constant` attr is true (a value the loop only reads);
+ * - `exit`: out to the parent frame, when the loop ends;
+ * - `next-iteration`: on to the next iteration of its frame (the loop's back edge).
+ */
+export type FrameEdge = "enter" | "exit" | "next-iteration";
 
 /** The full declaration of an op type. */
 export interface OpDef<A extends object = Record<string, unknown>> {
@@ -221,6 +250,15 @@ export interface OpDef<A extends object = Record<string, unknown>> {
   readsShapesOnly?: boolean;
   /** How the op meets a dead input (default `propagate`; see DeadInputs). */
   deadInputs?: DeadInputs;
+  /** The kernel may return `DEAD` for an output (Switch: the output of the untaken branch). */
+  deadOutputs?: boolean;
+  /** The op moves its value between while-loop frames (see FrameEdge). */
+  frame?: FrameEdge;
+  /**
+   * Output 0 is a reference to the same variable as ref input 0 (RefSwitch, RefEnter): an op
+   * writing through it writes that variable.
+   */
+  forwardsRef?: boolean;
   /**
    * Computes the outputs from the inputs: one NDArray for a single-output op (no array
    * allocation on the hot path), an array for several, null for none. Never mutates its inputs.

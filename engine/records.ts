@@ -43,6 +43,23 @@ export interface NodeRecord {
   effects: string[];
   /** Key attributes for display (e.g. a Const's value summary, a Print's message). */
   attrs?: Record<string, unknown>;
+  /**
+   * The control-flow contexts the op was created in, outermost first (absent outside any): a
+   * `tf.cond` branch, a `tf.while_loop` body.
+   */
+  flow?: FlowContextRecord[];
+}
+
+/** A control-flow context an op belongs to (TF's CondContext / WhileContext). */
+export interface FlowContextRecord {
+  /** `cond`: a branch of a `tf.cond`; `while`: the body (and condition) of a `tf.while_loop`. */
+  kind: "cond" | "while";
+  /** TF's context name: `cond/cond_text` (true branch), `cond/cond_text_1` (false), `while/while_context`. */
+  name: string;
+  /** The name scope of the construct (`cond`, `while`, `gradients/while`): the box drawn around it. */
+  scope: string;
+  /** For a cond branch: 1 for `true_fn`'s ops, 0 for `false_fn`'s. */
+  branch?: 0 | 1;
 }
 
 /** One side effect that fired during a run. */
@@ -96,6 +113,30 @@ export interface RunRecord {
   error?: RunErrorRecord;
   /** Tensor name → value summary, when the listener attaches them (the runner's "values"). */
   values?: Record<string, ValueSummary>;
+  /**
+   * Only for a run with control flow: the ops of the plan that did not run because their input
+   * was dead (the branch of a `tf.cond` not taken, the body of a loop that never iterated), in
+   * plan order. `path` then lists only the ops that ran.
+   */
+  dead?: string[];
+  /**
+   * Only for a run with control flow: outputs of ops that ran yet left that output without a
+   * value (a Switch sends its input down one side; the other output is dead), in plan order. It
+   * tells which branch of a `tf.cond` ran when a branch only passes an outside tensor through.
+   */
+  dead_outputs?: string[];
+  /** Only for a run with while loops: each loop frame that was entered, with its iteration count. */
+  loops?: LoopRecord[];
+}
+
+/** How a `tf.while_loop` ran in one `sess.run`. */
+export interface LoopRecord {
+  /** TF's frame name (the loop's Enters' `frame_name`): `while/while_context`. */
+  frame: string;
+  /** Iterations of the body, summed over the times the loop was entered (a nested loop is entered once per outer iteration). */
+  iterations: number;
+  /** How many times the loop was entered. */
+  entered: number;
 }
 
 /**

@@ -55,6 +55,7 @@ import * as nnMore from "./api/tf/nn_more.js";
 import { getItem } from "./api/slicing.js";
 // numpy's `a[i]` on fetched arrays (installs itself on NDArray's prototype chain).
 import "./numpy/indexing.js";
+import * as controlFlow from "./api/tf/control_flow.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -129,6 +130,16 @@ export interface RandomNamespace {
    */
   set_random_seed(seed: number | null): void;
 }
+
+/** `tf.cond`, `tf.while_loop`, ...; `case_` is declared with a trailing `_` (a JS keyword) and bound as `tf.case`. */
+export type ControlFlow = Omit<BoundApi<typeof controlFlow>, "case_"> & {
+  /**
+   * The result of the first pair whose predicate is true, else of `default` (nested `tf.cond`s).
+   * @example
+   * const r = tf.case([[tf.less(x, y), () => tf.constant(17)]], {default: () => tf.constant(23)});
+   */
+  case: BoundApi<typeof controlFlow>["case_"];
+};
 
 /** The namespaces under `tf`. */
 export interface Namespaces {
@@ -212,6 +223,7 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof scatterState> &
   BoundApi<typeof counting> &
   Omit<BoundApi<typeof functionsMore>, "softsign"> &
+  ControlFlow &
   Namespaces &
   typeof VALUES;
 
@@ -279,6 +291,7 @@ function build(ctx: EngineContext): TF {
     train: bindApi(ctx, train),
     layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore) },
   };
+  const { case_, ...flowFns } = bindApi(ctx, controlFlow);
   return {
     ...bindApi(ctx, core),
     ...mathFns,
@@ -304,6 +317,8 @@ function build(ctx: EngineContext): TF {
     ...bindApi(ctx, scatterState),
     ...countingFns,
     ...functionsMoreTop,
+    ...flowFns,
+    case: case_,
     ...namespaces,
     ...VALUES,
   };

@@ -19,6 +19,43 @@ export function loopProgram(n: number): string {
   ].join("\n");
 }
 
+/** `n` tf.conds chained in a JS loop (13 ops each): a loop-built graph of control flow. */
+export function condChainProgram(n: number): string {
+  return [
+    'const x = tf.placeholder(tf.float32, [], {name: "x"});',
+    "let acc = x;",
+    `for (const i of range(${n})) {`,
+    "  acc = tf.cond(tf.less(acc, 100.0), () => acc * 1.01, () => acc - 1.0);",
+    "}",
+    "const sess = tf.Session();",
+    "print(sess.run(acc, {feed_dict: {[x]: 1.0}}));",
+  ].join("\n");
+}
+
+/** A hand-written RNN: a tf.while_loop over 8 steps and its gradient, trained 200 steps. */
+export function whileRnnProgram(): string {
+  return [
+    'const xs = tf.placeholder(tf.float32, {shape: [8, 3], name: "xs"});',
+    'const target = tf.placeholder(tf.float32, {shape: [1, 3], name: "target"});',
+    'const W = tf.Variable(tf.random_normal([3, 3], {stddev: 0.3, seed: 1}), {name: "W"});',
+    'const U = tf.Variable(tf.random_normal([3, 3], {stddev: 0.3, seed: 2}), {name: "U"});',
+    "const [, h] = tf.while_loop(",
+    "  (t, h) => tf.less(t, 8),",
+    "  (t, h) => [t + 1, tf.tanh(tf.matmul(tf.reshape(tf.gather(xs, t), [1, 3]), W) + tf.matmul(h, U))],",
+    "  [tf.constant(0), tf.zeros([1, 3])],",
+    ");",
+    "const loss = tf.reduce_mean(tf.square(h - target));",
+    "const train = tf.train.GradientDescentOptimizer(0.5).minimize(loss);",
+    "const sess = tf.Session();",
+    "sess.run(tf.global_variables_initializer());",
+    "const data = np.random.rand(8, 3).astype(np.float32);",
+    "for (const step of range(200)) {",
+    "  const [l, _] = sess.run([loss, train], {feed_dict: {[xs]: data, [target]: [[0.5, -0.5, 0.25]]}});",
+    "  if (step % 50 === 0) print(step, l);",
+    "}",
+  ].join("\n");
+}
+
 /** The seed tutorial's linear regression, as shipped (100,000 training steps). */
 export function regressionProgram(): string {
   return readFileSync(new URL("tutorial/15_linear_regression.ts", EXAMPLES), "utf8");

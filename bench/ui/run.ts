@@ -30,7 +30,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { syntheticModel } from "../../src/graph/model/synthetic";
-import { capProgram, denseClassifierProgram, flatDagProgram, loopProgram, regressionProgram } from "./graphPrograms";
+import { capProgram, condChainProgram, denseClassifierProgram, flatDagProgram, loopProgram, regressionProgram, whileRnnProgram } from "./graphPrograms";
 import { measureClick, measureRun, PROBES, type Sample } from "./graphs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
@@ -350,6 +350,8 @@ async function programGraphs(page: Page): Promise<void> {
     { name: "3-layer dense classifier, Adam", source: denseClassifierProgram(), expand: true },
     { name: "random flat DAG", source: flatDagProgram() },
     { name: "op cap (5 M ops asked)", source: capProgram(), cap: true },
+    { name: "tf.cond chain ×300", source: condChainProgram(300), expand: true },
+    { name: "tf.while_loop RNN, trained", source: whileRnnProgram(), expand: true },
   ];
   for (const p of programs) {
     if (ONLY !== undefined && !p.name.includes(ONLY)) continue;

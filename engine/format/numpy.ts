@@ -74,6 +74,7 @@ function formatScalar(a: NDArray): string {
     case "bool":
       return v ? "True" : "False";
     case "string":
+    case "resource":
       return bytesRepr(v as string);
   }
 }
@@ -143,6 +144,7 @@ function elementFormat(a: NDArray, shown: number[] | undefined): ElementFormat {
       // BoolFormat: " True" so that True and False line up.
       return (i) => (a.data[i] ? " True" : "False");
     case "string":
+    case "resource":
       // _object_format: repr() of each element, no alignment.
       return (i) => bytesRepr((a.data as string[])[i]);
   }

@@ -81,6 +81,7 @@ function elementPrinter(a: NDArray): (i: number) => string {
       // AlphaNum has no bool overload: a bool prints as the integer 1 or 0.
       return (i) => (data[i] ? "1" : "0");
     case "string":
+    case "resource":
       return (i) => cEscape((data as string[])[i]);
   }
 }

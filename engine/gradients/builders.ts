@@ -14,6 +14,7 @@ import { op1 } from "../api/build.js";
 import { applyOp } from "../api/apply.js";
 import { sliceHelper, type SliceSpec } from "../api/slicing.js";
 import * as nn from "../api/tf/nn.js";
+import { flowGradients, type FlowGradients } from "../api/control_flow/grad.js";
 
 type Operator = (a: unknown, b: unknown) => Tensor;
 
@@ -43,6 +44,8 @@ export interface GradientBuilders {
   genOutputs(type: string, inputs: readonly unknown[], attrs?: Record<string, unknown>, name?: string | null): Tensor[];
   /** Python's `tensor[spec]` (`shape[1:]` is `slice(t, {start: 1})`). */
   slice(t: Tensor, spec: SliceSpec | SliceSpec[]): Tensor;
+  /** The gradients of the control-flow ops (they build with the contexts of tf.cond and tf.while_loop). */
+  readonly flow: FlowGradients;
 }
 
 const made = new WeakMap<EngineContext, GradientBuilders>();
@@ -74,6 +77,7 @@ export function gradientBuilders(ctx: EngineContext): GradientBuilders {
       gen: (type, inputs, attrs = {}, name = null) => op1(ctx, type, inputs, attrs, name),
       genOutputs: (type, inputs, attrs = {}, name = null) => applyOp(ctx, type, inputs, attrs, name).outputs.slice(),
       slice: (t, spec) => sliceHelper(ctx, t, spec),
+      flow: flowGradients(ctx),
     };
     made.set(ctx, b);
   }

@@ -163,6 +163,8 @@ export function scalarOf(dtype: DType, value: number | string | boolean): NpScal
     case "bool":
       return value === true || value === 1;
     case "string":
+    case "resource":
+      // A resource's element is its handle's key (a while loop gradient's stack): bytes, as TF.
       return new PyBytes(String(value));
   }
 }

@@ -5,7 +5,9 @@
 import { OpRegistry } from "../op.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
-import { Print } from "./core/logging.js";
+import { Assert, Print } from "./core/logging.js";
+import { ControlTrigger, Enter, Exit, LoopCond, Merge, NextIteration, RefEnter, RefSwitch, Switch } from "./control/flow.js";
+import { StackPopV2, StackPushV2, StackV2 } from "./control/stack.js";
 import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./state/training.js";
 import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math/binary.js";
 import { BroadcastGradientArgs, Fill, Reshape, Shape, ZerosLike } from "./array/core.js";
@@ -79,6 +81,20 @@ export const OPS = new OpRegistry([
   ScatterNdSub,
   // logging
   Print,
+  Assert,
+  // control flow (tf.cond, tf.while_loop) and the stacks of a while loop's gradient
+  Switch,
+  RefSwitch,
+  Merge,
+  Enter,
+  RefEnter,
+  Exit,
+  NextIteration,
+  LoopCond,
+  ControlTrigger,
+  StackV2,
+  StackPushV2,
+  StackPopV2,
   // training
   ApplyGradientDescent,
   ApplyMomentum,

@@ -52,6 +52,8 @@ export function collectFeeds(graph: Graph, feedDict: unknown, tensors: Tensor[],
 }
 
 function add(t: Tensor, v: unknown, tensors: Tensor[], values: unknown[]): void {
+  // TF's check: a while loop's values cannot be replaced by a feed.
+  if (!t.graph.is_feedable(t)) throw new ValueError(`Tensor ${t} may not be fed.`);
   const i = tensors.indexOf(t);
   if (i >= 0) {
     values[i] = v; // the same tensor twice: the last value wins, as in a Python dict

@@ -22,18 +22,26 @@ export function resolveFetch(graph: Graph, x: unknown): Tensor | Operation {
       const shown = el instanceof Tensor ? String(el) : el.__repr__();
       throw new ValueError(`Fetch argument ${pyRepr(x)} cannot be interpreted as a Tensor. (${kind} ${shown} is not an element of this graph.)`);
     }
-    return el;
+    return fetchable(graph, el);
   }
   if (typeof x === "string") {
+    let found: Tensor | Operation;
     try {
-      return graph.resolveKey(x, true);
+      found = graph.resolveKey(x, true);
     } catch (e) {
       throw new ValueError(`Fetch argument ${pyRepr(x)} cannot be interpreted as a Tensor. (${unquote((e as Error).message)})`);
     }
+    return fetchable(graph, found);
   }
   throw new PyTypeError(
     `Fetch argument ${pyRepr(x)} has invalid type ${typeRepr(x)}, must be a string or Tensor. (Can not convert a ${pyClassName(x)} into a Tensor or Operation.)`,
   );
+}
+
+/** TF's `_assert_fetchable`: the ops inside a cond branch or a while loop cannot be fetched. */
+function fetchable(graph: Graph, el: Tensor | Operation): Tensor | Operation {
+  if (!graph.is_fetchable(el)) throw new ValueError(`Operation '${el instanceof Tensor ? el.op.name : el.name}' has been marked as not fetchable.`);
+  return el;
 }
 
 /** KeyError messages carry Python's quotes; TF's wrappers use the bare text. */

@@ -8,6 +8,7 @@ import type { Plan } from "./plan.js";
 import type { PlanRun } from "./run_state.js";
 import type { Session } from "./session.js";
 import { summarizeValue } from "./summary.js";
+import { DEAD } from "../op.js";
 
 /** Summaries of a session's variables (null while uninitialized). */
 export function memoryOf(sess: Session): Record<string, ValueSummary | null> {
@@ -50,7 +51,7 @@ export function liveView(run: PlanRun, sess: Session): RunLive {
       const out: Record<string, ValueSummary> = {};
       for (const [t, slot] of plan.slotOf) {
         const v = values[slot];
-        if (v) out[t.name] = summarizeValue(v);
+        if (v && v !== DEAD) out[t.name] = summarizeValue(v);
       }
       return out;
     },
@@ -75,7 +76,7 @@ export function liveView(run: PlanRun, sess: Session): RunLive {
     valueOf(name: string): ValueSummary | undefined {
       const slot = plan.slotByName(name);
       const v = slot < 0 ? null : run.settledValues()[slot];
-      return v ? summarizeValue(v) : undefined;
+      return v && v !== DEAD ? summarizeValue(v) : undefined;
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { DType } from "../dtypes.js";
 import { Operation, Tensor } from "../graph.js";
 import type { AnyOpDef } from "../op.js";
+import { flowOrder, hasControlFlow, topologicalOrder, type FlowOrder } from "./flow_plan.js";
 
 /** The computation path of one run signature. */
 export interface PathPlan {
@@ -45,8 +46,9 @@ export function planPath(fetchTensors: readonly Tensor[], targetOps: readonly Op
     for (let i = 0; i < ins.length; i++) if (!op.isRefInput(i)) needTensor(ins[i]);
     for (const c of op.control_inputs) needOp(c);
   }
-  // Ops are created after their inputs and control inputs, so creation order is topological
-  // (and deterministic, which the UI's animation relies on).
+  // Ops are created after their inputs and control inputs, so creation order is usually
+  // topological (and deterministic, which the UI's animation relies on); control-flow contexts
+  // rewire ops after creating them, so the order is checked (and the plan re-sorts it).
   const ops = [...needed].sort((a, b) => a.id - b.id);
   const tensors: Tensor[] = [];
   for (const op of ops) for (const t of op.outputs) tensors.push(t);
@@ -150,6 +152,12 @@ export class Plan {
   readonly scalarFeeds: (DType | null)[];
   /** Slot of each tensor by name (for RunLive.valueOf), built on first use. */
   private byName: Map<string, number> | null = null;
+  /**
+   * For a path with control flow (a Switch or a while loop): its frames and each step's control
+   * inputs, for the flow executor (flow.ts); null otherwise. Such a plan has a step for every op
+   * (dead ops are reported), in `flow.ops`' order.
+   */
+  readonly flow: FlowOrder | null;
 
   constructor(
     /** Id for run records, unique within the program (runs with one plan id share a path). */
@@ -159,7 +167,11 @@ export class Plan {
   ) {
     const fetchTensors = fetchLeaves.filter((f): f is Tensor => f instanceof Tensor);
     const targets = fetchLeaves.filter((f): f is Operation => f instanceof Operation);
-    const ops = planPath(fetchTensors, targets, new Set(feedTensors)).ops;
+    const fed = new Set(feedTensors);
+    const planned = planPath(fetchTensors, targets, fed).ops;
+    this.flow = hasControlFlow(planned) ? flowOrder(planned, fed) : null;
+    const flow = this.flow;
+    const ops = flow !== null ? flow.ops : topologicalOrder(planned, fed);
     this.pathOps = ops;
     this.onPath = new Set(ops);
     this.pathNames = ops.map((o) => o.name);
@@ -178,9 +190,9 @@ export class Plan {
     const stepOps: [Operation, number][] = [];
     ops.forEach((op, pathIndex) => {
       const def = op.def;
-      if (op.outputs.length === 0 && def.effects.length === 0) return;
+      if (flow === null && op.outputs.length === 0 && def.effects.length === 0) return;
       const input = op.inputs[0];
-      if (def.aliasesInput && !readsMutable(input) && slotOf.has(input)) {
+      if (flow === null && def.aliasesInput && !readsMutable(input) && slotOf.has(input)) {
         slotOf.set(op.outputs[0], slotOf.get(input)!);
         return;
       }
@@ -203,7 +215,7 @@ export class Plan {
         outSlot: op.outputs.length ? slotOf.get(op.outputs[0])! : -1,
         nOut: op.outputs.length,
         readsVariable,
-        memo: !pure ? Memo.None : def.readsShapesOnly ? Memo.Shapes : Memo.Versions,
+        memo: !pure || flow !== null ? Memo.None : def.readsShapesOnly ? Memo.Shapes : Memo.Versions,
       });
     }
     this.slotOf = slotOf;

@@ -5,8 +5,11 @@
  */
 import { Tensor } from "../graph.js";
 import { InternalError, OpError } from "../errors.js";
-import type { RunRecord, SideEffectRecord } from "../records.js";
+import type { LoopRecord, RunRecord, SideEffectRecord } from "../records.js";
 import { pathToCulprit, type Plan } from "./plan.js";
+import type { PlanRun } from "./run_state.js";
+import { flowStateOf } from "./flow.js";
+import { DEAD } from "../op.js";
 
 /** The session a record belongs to. */
 interface RecordSession {
@@ -38,6 +41,46 @@ export function runRecord(
     ok: error === null,
   };
   if (error) record.error = errorRecord(error);
+  return record;
+}
+
+/**
+ * The record of a run of a plan with control flow: `path` is the ops that ran (and the one
+ * that failed), `dead` the ones an untaken branch kept from running, `loops` the iterations.
+ */
+export function flowRunRecord(
+  sess: RecordSession,
+  run: PlanRun,
+  index: number,
+  line: number | null,
+  effects: SideEffectRecord[] | null,
+  error: Error | null,
+): RunRecord {
+  const plan = run.plan;
+  const state = flowStateOf(run);
+  const path: string[] = [];
+  const dead: string[] = [];
+  const deadOutputs: string[] = [];
+  plan.pathOps.forEach((op, i) => {
+    if (state.ran[i] === 1 || (error !== null && i === run.failedStep)) {
+      path.push(op.name);
+      // A failed run's values are cleared: only a finished run says which outputs were dead.
+      // An op in a loop's body is dead on the pass that leaves the loop (all its outputs are):
+      // only an op live on its last visit says which side its Switch took.
+      if (error === null && state.dead[i] === 0 && op.outputs.length > 1) {
+        const s = run.steps[i];
+        for (let j = 0; j < s.nOut; j++) if (run.values[s.outSlot + j] === DEAD) deadOutputs.push(op.outputs[j].name);
+      }
+    } else if (state.dead[i] === 1) dead.push(op.name);
+  });
+  const record = runRecord(sess, plan, index, line, path, effects, error);
+  record.dead = dead;
+  if (deadOutputs.length > 0) record.dead_outputs = deadOutputs;
+  const loops: LoopRecord[] = [];
+  plan.flow!.frames.forEach((f, i) => {
+    if (i > 0 && state.entered[i] > 0) loops.push({ frame: f.name, iterations: state.iterations[i], entered: state.entered[i] });
+  });
+  if (loops.length) record.loops = loops;
   return record;
 }
 

@@ -16,6 +16,7 @@ import { truncInt32 } from "../numpy/array_math.js";
 import { summarizeValue } from "./summary.js";
 import { convertFeed } from "./feeds.js";
 import { Memo, type Plan, type PlanStep } from "./plan.js";
+import type { FlowRunState } from "./flow.js";
 
 /** What a plan's memory needs from its session. */
 export interface SessionPort {
@@ -28,6 +29,10 @@ export interface SessionPort {
   effects: SideEffectRecord[] | null;
   /** Whether the run in progress reports side-effect details. */
   recording: boolean;
+  /** Resources of the run in progress (while-loop gradient stacks), emptied when it ends. */
+  readonly runResources: Map<string, unknown>;
+  /** Called once per iteration of a while loop's frame (the runner keeps the page informed). */
+  loopTick(): void;
 }
 
 /** A compiled scalar program: runs the plan on `fed`, or returns false (nothing changed) when it does not apply. */
@@ -70,7 +75,7 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
     this.memo = step.memo;
     this.kernel = step.def.kernel;
     this.inputs = new Array(op.inputs.length).fill(null);
-    this.cells = op.inputs.map((t, i) => (op.isRefInput(i) ? port.cellFor(t.op) : null));
+    this.cells = op.inputs.map((t, i) => (op.isRefInput(i) ? port.cellFor(refSource(t.op)) : null));
     this.ownCell = step.def.effects.includes("variable") ? port.cellFor(op) : null;
     this.varIn = step.readsVariable === null ? null : step.readsVariable.map((v) => (v === null ? null : port.cellFor(v)));
     this.lastVersions = new Uint32Array(op.inputs.length);
@@ -128,6 +133,16 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
   seed(): number {
     return this.port.seed();
   }
+
+  runResources(): Map<string, unknown> {
+    return this.port.runResources;
+  }
+}
+
+/** The variable behind a reference, through the ops that forward one (RefSwitch, RefEnter). */
+function refSource(op: Operation): Operation {
+  while (op.def.forwardsRef === true && op.inputs.length > 0) op = op.inputs[0].op;
+  return op;
 }
 
 /** Which executor last wrote a plan's memory. */
@@ -157,12 +172,18 @@ export class PlanRun {
   unsettled = false;
   private settle: (() => void) | null = null;
   private last: Executor = "none";
+  /** For a flow plan: which ops ran or stayed dead, and the loops' iteration counts (flow.ts). */
+  flowState: FlowRunState | null = null;
+  /** For a flow plan: the fetches each item of the root frame produces (flow.ts). */
+  flowDeliveries: (Int32Array | null)[] | null = null;
+  private readonly port: SessionPort;
   private readonly fedScratch: NDArray[];
 
   constructor(
     readonly plan: Plan,
     port: SessionPort,
   ) {
+    this.port = port;
     this.steps = plan.steps.map((s) => new StepRun(s, port));
     this.values = new Array(plan.nSlots).fill(null);
     this.versions = new Uint32Array(plan.nSlots);
@@ -186,6 +207,11 @@ export class PlanRun {
   /** The scalar program took over (it was compiled, or it ran). */
   enterScalar(): void {
     this.last = "scalar";
+  }
+
+  /** One more iteration of a while loop ran (see SessionPort.loopTick). */
+  loopTick(): void {
+    this.port.loopTick();
   }
 
   /** Registers how the scalar program puts the values it defers into their slots. */

@@ -12,9 +12,10 @@ import { isPlainObject } from "../format/pytypes.js";
 import { Plan } from "./plan.js";
 import { PlanRun, type ScalarProgram, type SessionPort } from "./run_state.js";
 import { executeGeneric } from "./generic.js";
+import { executeFlow } from "./flow.js";
 import { compileScalar } from "./scalar/compile.js";
 import { liveView, memoryOf } from "./live.js";
-import { decorateRunError, failedRunRecord, runRecord } from "./run_record.js";
+import { decorateRunError, failedRunRecord, flowRunRecord, runRecord } from "./run_record.js";
 import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
@@ -52,6 +53,8 @@ export class Session implements SessionPort {
   effects: SideEffectRecord[] | null = null;
   /** @internal whether the run in progress reports side-effect details. */
   recording = false;
+  /** @internal resources of the run in progress (TF's per-step container: gradient stacks). */
+  readonly runResources = new Map<string, unknown>();
   readonly maxElements: number;
 
   constructor(
@@ -83,6 +86,10 @@ export class Session implements SessionPort {
 
   seed(): number {
     return this.ctx.hooks.seedSource ? this.ctx.hooks.seedSource() : Math.floor(Math.random() * 2 ** 31);
+  }
+
+  loopTick(): void {
+    this.ctx.hooks.loopTick?.();
   }
 
   /** The value of a variable in this session, or null if uninitialized (for the UI and tests). */
@@ -199,7 +206,11 @@ export class Session implements SessionPort {
     let failedAt = -1;
     let error: Error | null = null;
     try {
-      if (fedArrays !== null) {
+      if (plan.flow !== null) {
+        // Control flow runs on the flow executor only (the scalar compiler takes no dead tensors).
+        run.scalar = false;
+        executeFlow(run, fedArrays ?? run.convertFeeds(feedValues), results);
+      } else if (fedArrays !== null) {
         executeGeneric(run, fedArrays, results);
         if (run.scalar === null) {
           run.scalar = this.ctx.hooks.compileScalars === false ? false : (compileScalar(run, this) ?? false);
@@ -217,10 +228,14 @@ export class Session implements SessionPort {
     const effects = this.effects;
     this.effects = null;
     this.recording = false;
+    this.runResources.clear();
     const index = ctx.runCount++;
     if (listener) {
-      const path = error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames;
-      listener(runRecord(this, plan, index, line, path, effects, error), run.live ?? (run.live = liveView(run, this)));
+      const record =
+        plan.flow !== null
+          ? flowRunRecord(this, run, index, line, effects, error)
+          : runRecord(this, plan, index, line, error ? plan.pathNames.slice(0, failedAt + 1) : plan.pathNames, effects, error);
+      listener(record, run.live ?? (run.live = liveView(run, this)));
     }
     if (error) throw error;
     if (repeated) return memo.result(results);

@@ -406,6 +406,7 @@ export function GraphPane() {
             hiddenIn={hiddenIn}
             collapsed={(g) => isCollapsed(structure, overrides, g)}
             ran={target.kind === "group" ? seriesRan(structure, target.name, model.highlight?.ops) : null}
+            flow={model.highlight?.flow ?? null}
             shown={target.kind === "group" ? view.byId.get(`g:${target.name}`)?.shown ?? null : null}
             onShowMore={showMore}
             onSelect={selectOp}

@@ -104,7 +104,7 @@ describe("parseLesson on broken files", () => {
 
   it("points at a broken check with its line, column and the check itself", () => {
     const text = lessonLines((l) => (l[l.indexOf("no run fails")] = "  run #0 fial"));
-    expect(problems(text)).toEqual([`${lineOf(text, "run #0 fial")}: column 10: expected what the run does: \`succeeds\`, \`fails\`, \`runs\`, \`feeds\`, \`fetches\`, \`assigns\`, \`prints\`, \`returns\`, \`computes\`, \`uses session\` (or \`does not\` before one), found "fial" in the check "run #0 fial"`]);
+    expect(problems(text)).toEqual([`${lineOf(text, "run #0 fial")}: column 10: expected what the run does: \`succeeds\`, \`fails\`, \`runs\`, \`feeds\`, \`fetches\`, \`assigns\`, \`prints\`, \`returns\`, \`computes\`, \`skips\`, \`loops\`, \`uses session\` (or \`does not\` before one), found "fial" in the check "run #0 fial"`]);
   });
 
   it("reports every problem at once, in line order", () => {

@@ -62,10 +62,13 @@ export function keptIndices(runs: RunsStore): number[] {
   return out;
 }
 
-/** Replaces aggregate rows with their newer versions (same plan and path length). */
+/** Replaces aggregate rows with their newer versions (same plan and path length, and dead ops if any). */
 export function mergeAggregates(rows: readonly PathAggregate[], changed: readonly PathAggregate[]): PathAggregate[] {
   if (changed.length === 0) return rows as PathAggregate[];
-  const key = (a: PathAggregate) => `${a.plan}/${a.path.length}`;
+  const key = (a: PathAggregate) =>
+    (a.dead !== undefined && a.dead.length > 0) || a.dead_outputs !== undefined
+      ? `${a.plan}/${a.path.length}/${a.dead?.join(",") ?? ""}/${a.dead_outputs?.join(",") ?? ""}`
+      : `${a.plan}/${a.path.length}`;
   const out = new Map(rows.map((a) => [key(a), a]));
   for (const a of changed) out.set(key(a), a);
   return [...out.values()];

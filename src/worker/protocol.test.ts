@@ -56,6 +56,26 @@ describe("parseFromWorker", () => {
     }
   });
 
+  it("accepts the messages of a program with conds and while loops run thousands of times", async () => {
+    const source = [
+      "const x = tf.placeholder(tf.float32, []);",
+      "const r = tf.cond(tf.less(x, 3.0), () => x * 2.0, () => tf.Print(x, [x], 'big '));",
+      "const w = tf.while_loop((i, a) => tf.less(i, 4), (i, a) => [i + 1, a + x], [tf.constant(0), tf.constant(0.0)]);",
+      "const sess = tf.Session();",
+      "for (let i = 0; i < 2500; i++) sess.run([r, w], {feed_dict: {[x]: i % 5}});",
+    ].join("\n");
+    const messages = await messagesOf(source);
+    const text = JSON.stringify(messages);
+    // The flow fields are there to be checked: dead ops, iteration counts, the ops' contexts.
+    expect(text).toContain('"dead":["cond/Print"]');
+    expect(text).toContain('"loops":[{"frame":"while/while_context","iterations":4,"entered":1}]');
+    expect(text).toContain('"flow":[{"kind":"cond"');
+    for (const m of messages) {
+      const parsed = parseFromWorker(m, 1);
+      expect(parsed.ok ? "ok" : parsed.error).toBe("ok");
+    }
+  });
+
   it("drops a message of another run, and says why", () => {
     expect(parseFromWorker({ type: "at", runId: 2, line: 3 }, 1)).toEqual({ ok: false, error: "message.runId: 2 is not this worker's run (1)" });
     expect(parseFromWorker({ type: "at", runId: 1, line: 3 }, 1).ok).toBe(true);

@@ -83,7 +83,12 @@ const runFields = {
   side_effects: arr(sideEffect),
   ok: bool,
 };
-const runEntry = obj(runFields, { error: runError, values: dict(valueSummary), memory: dict(nullable(valueSummary)) });
+/** A loop frame's iterations in one run (control flow, engine/records.ts LoopRecord). */
+const loopRecord = obj({ frame: name, iterations: int, entered: int });
+const runEntry = obj(runFields, { error: runError, values: dict(valueSummary), memory: dict(nullable(valueSummary)), dead: names, dead_outputs: names, loops: arr(loopRecord) });
+
+/** The control-flow context an op was made in (a cond branch, a loop body). */
+const flowContext = obj({ kind: lit("cond", "while"), name, scope: name }, { branch: lit(0, 1) });
 
 const nodeEvent = obj(
   {
@@ -99,7 +104,7 @@ const nodeEvent = obj(
     line,
     effects: names,
   },
-  { attrs: dict(plainData(4), 1000) },
+  { attrs: dict(plainData(4), 1000), flow: arr(flowContext, 1000) },
 );
 
 const output = (type: "stdout" | "stderr") => obj({ type: lit(type), text: str() });
@@ -136,7 +141,7 @@ const aggregate = obj({
   first_index: int,
   last_index: int,
   line,
-});
+}, { dead: names, dead_outputs: names, loops: arr(loopRecord) });
 
 const series = obj({
   name,

@@ -11,5 +11,6 @@ import { convCases } from "./conv.cases.js";
 import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
 import { reorderCases } from "./reorder.cases.js";
+import { controlCases } from "./control.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases];

@@ -1,7 +1,7 @@
 /**
  * Pieces shared by op declarations: TF's admitted-dtype lists and common shape functions.
  */
-import { DType, bool, float32, float64, int32, int64, string as stringDType } from "../../dtypes.js";
+import { DType, bool, float32, float64, int32, int64, resource, string as stringDType } from "../../dtypes.js";
 import type { InferContext, TypeAttrSpec } from "../../op.js";
 import { Dim, TensorShape } from "../../shape.js";
 
@@ -37,7 +37,7 @@ export const TYPES = {
     tfList: "bool",
   },
   any: {
-    allowed: [float32, float64, int32, int64, bool, stringDType],
+    allowed: [float32, float64, int32, int64, bool, stringDType, resource],
     tfList: "any",
   },
 } satisfies Record<string, TypeAttrSpec>;

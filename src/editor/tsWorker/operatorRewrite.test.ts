@@ -133,4 +133,18 @@ describe("type checking the rewritten file", () => {
     ].join("\n"));
     expect(r.codes.filter((c) => c !== 2464)).toEqual([]);
   });
+
+  it("accepts tf.cond, tf.case and tf.while_loop with untyped arrow functions, as their docstrings write them", () => {
+    const r = check([
+      "const x = tf.constant(2);",
+      "const y = tf.constant(5);",
+      "const r = tf.cond(tf.less(x, y), () => tf.multiply(x, 17), () => tf.add(y, 23));",
+      "const c = tf.case([[tf.less(x, y), () => tf.constant(17)]], {default: () => tf.constant(23)});",
+      "const w = tf.while_loop((i) => tf.less(i, 10), (i) => tf.add(i, 1), [tf.constant(0)]);",
+      "const [i, total] = tf.while_loop((i, t) => i < 5, (i, t) => [i + 1, t + i], [tf.constant(0), tf.constant(0)], {maximum_iterations: 3});",
+      "const sess = tf.Session();",
+      "print(sess.run([r, c, w, total]));",
+    ].join("\n"));
+    expect(r.messages).toEqual([]);
+  });
 });

@@ -140,7 +140,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     return explainFailure({ structure, names, source, memories: memoriesUpTo(picked.runs, picked.runIndex) }, shown);
   }, [structure, names, source, shown, picked]);
   const outline = useMemo(() => outlineItems(structure, highlight?.ops ?? null, names), [structure, highlight, names]);
-  const tree = useMemo(() => outlineTree(structure, outline), [structure, outline]);
+  const tree = useMemo(() => outlineTree(structure, outline, highlight?.flow ?? null), [structure, outline, highlight]);
   const announcement = useMemo(() => {
     if (running) return "";
     return shown === null ? "" : announceRun(structure, shown, names);

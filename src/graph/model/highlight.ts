@@ -3,7 +3,7 @@
  * fetched, fed, fired a side effect, or on the failure's path. Pure; the renderer only turns
  * these states into classes.
  */
-import type { RunErrorRecord, SideEffectRecord, ValueSummary } from "../../../engine";
+import type { LoopRecord, RunErrorRecord, SideEffectRecord, ValueSummary } from "../../../engine";
 import { SIDE_EFFECT_CATEGORIES } from "./classify";
 import { opOfTensor } from "./names";
 import type { GraphStructure } from "./structure";
@@ -27,10 +27,16 @@ export interface RunLike {
   values?: Readonly<Record<string, ValueSummary>>;
   /** Set for an aggregate: how many runs took this path. */
   count?: number;
+  /** Control flow: ops an untaken branch kept from running. */
+  dead?: readonly string[];
+  /** Control flow: outputs left dead by ops that ran (a Switch's untaken side). */
+  dead_outputs?: readonly string[];
+  /** While loops: iterations per loop frame. */
+  loops?: readonly LoopRecord[];
 }
 
 /** The outline's state tokens, in the order they are written. */
-export const STATE_TOKENS = ["path", "fetched", "fed", "effect", "error"] as const;
+export const STATE_TOKENS = ["path", "fetched", "fed", "effect", "error", "dead"] as const;
 export type StateToken = (typeof STATE_TOKENS)[number];
 
 export interface OpState {
@@ -43,6 +49,8 @@ export interface OpState {
   error: boolean;
   /** The op the run failed at. */
   culprit: boolean;
+  /** On the plan, but not run: its input was dead (the branch of a `tf.cond` not taken). */
+  dead: boolean;
   effects: SideEffectRecord[];
   /** The value fed into the op's tensor, when the run recorded it. */
   fedValue?: ValueSummary;
@@ -58,6 +66,16 @@ export interface RunHighlight {
   sequence: string[];
   /** Drawn ids from the fetch to the culprit (empty unless the run failed at an op). */
   errorPath: string[];
+  /** Control flow (only for graphs with some): which branches ran, how often loops went round. */
+  flow?: FlowHighlight;
+}
+
+/** What a run did with a graph's conds and loops, by group name. */
+export interface FlowHighlight {
+  /** A branch group of a cond on the run's plan: `not-taken` if the run's dead ops show it, else `taken`. */
+  branches: Map<string, "taken" | "not-taken">;
+  /** A loop's group → iterations of its body in the run (summed over entries of a nested loop). */
+  loops: Map<string, number>;
 }
 
 export interface NodeHighlight {
@@ -81,7 +99,7 @@ export interface NodeHighlight {
 export type EdgeHighlight = "path" | "fed" | "effect" | "error";
 
 function emptyState(): OpState {
-  return { path: false, step: -1, fetched: false, fed: false, effect: false, error: false, culprit: false, effects: [] };
+  return { path: false, step: -1, fetched: false, fed: false, effect: false, error: false, culprit: false, dead: false, effects: [] };
 }
 
 /** Per-op states for a run (ops the run did not touch get no entry). */
@@ -102,6 +120,12 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
       if (v !== undefined) s.value = v;
     }
   });
+  if (run.dead !== undefined) {
+    for (const op of run.dead) {
+      const s = at(op);
+      if (s !== undefined) s.dead = true;
+    }
+  }
   for (const f of run.fetches) {
     const s = at(opOfTensor(f));
     if (s !== undefined) s.fetched = true;
@@ -153,6 +177,7 @@ export function stateTokens(s: OpState | undefined): string {
   if (s.fed) out.push("fed");
   if (s.effect) out.push("effect");
   if (s.error) out.push("error");
+  if (s.dead) out.push("dead");
   return out.length === 0 ? "idle" : out.join(" ");
 }
 
@@ -180,6 +205,7 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
     if (s.fed) h.tokens.add("fed");
     if (s.effect) h.tokens.add("effect");
     if (s.error) h.tokens.add("error");
+    if (s.dead) h.tokens.add("dead");
     if (s.culprit) h.culprit = true;
     h.effects.push(...s.effects);
     if (run.values !== undefined && (s.path || s.fetched)) {
@@ -190,8 +216,10 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
       if (v !== undefined && node !== undefined && (node.name === op || (node.kind !== "leaf" && s.fetched))) h.value = { tensor, value: v };
     }
   }
-  // Canonical token order, whichever member op came first.
+  // Canonical token order, whichever member op came first. A node that stands for ops that ran
+  // and ops that did not (a collapsed cond) ran: `dead` is for what did not run at all.
   for (const [id, h] of nodes) {
+    if (h.tokens.has("path")) h.tokens.delete("dead");
     h.tokens = new Set(STATE_TOKENS.filter((t) => h.tokens.has(t)));
     h.ran = ranLeaves.get(id)?.size ?? 0;
   }
@@ -223,7 +251,53 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
     const id = view.visibleOf.get(op);
     if (id !== undefined && errorPath[errorPath.length - 1] !== id) errorPath.push(id);
   }
-  return { ops, nodes, edges, sequence, errorPath };
+  const flow = structure.flow !== undefined ? flowHighlight(structure, ops, run) : undefined;
+  return flow !== undefined ? { ops, nodes, edges, sequence, errorPath, flow } : { ops, nodes, edges, sequence, errorPath };
+}
+
+/**
+ * Whether a Switch in `branch` is one that brings a value into it: switched on its own cond's
+ * predicate (`cond/pred_id`, drawn in the cond's box), so its output `branch` (0 false, 1 true)
+ * is the branch's side. A nested cond's own predicate Switch also sits in the branch, but is
+ * switched on a value of the branch.
+ */
+function feedsBranch(structure: GraphStructure, inputs: readonly string[], branch: string): boolean {
+  const cond = structure.groups.get(branch)?.parent;
+  const pred = inputs.length === 2 ? structure.ops.get(opOfTensor(inputs[1])) : undefined;
+  if (cond == null || pred === undefined) return false;
+  const chain = structure.leaves.get(pred.leaf)?.groups;
+  return chain !== undefined && chain[chain.length - 1] === cond;
+}
+
+/** Which branches ran and how often loops went round, for a graph with control flow. */
+export function flowHighlight(structure: GraphStructure, ops: ReadonlyMap<string, OpState>, run: RunLike): FlowHighlight {
+  const flow = structure.flow!;
+  const branches = new Map<string, "taken" | "not-taken">();
+  if (flow.branches.size > 0) {
+    // A dead op marks its innermost branch not taken, and so does a Switch bringing an outside
+    // value into a branch when the branch's side of it is dead (it runs either way: it sends
+    // the value to one side, a dead tensor to the other). Whatever else ran was taken.
+    const deadOutputs = new Set(run.dead_outputs ?? []);
+    const ran: string[] = [];
+    for (const [op, s] of ops) {
+      if (!s.path && !s.dead) continue;
+      const info = structure.ops.get(op)!;
+      const chain = structure.leaves.get(info.leaf)?.groups ?? [];
+      let inner: string | undefined;
+      for (let i = chain.length - 1; i >= 0 && inner === undefined; i--) if (flow.branches.has(chain[i])) inner = chain[i];
+      if (inner === undefined) continue;
+      const deadSide = info.node.op === "Switch" && feedsBranch(structure, info.node.inputs, inner) && deadOutputs.has(`${op}:${flow.branches.get(inner)!}`);
+      if (s.dead || deadSide) branches.set(inner, "not-taken");
+      else for (const g of chain) if (flow.branches.has(g)) ran.push(g);
+    }
+    for (const g of ran) if (!branches.has(g)) branches.set(g, "taken");
+  }
+  const loops = new Map<string, number>();
+  for (const l of run.loops ?? []) {
+    const scope = flow.frames.get(l.frame);
+    if (scope !== undefined && structure.groups.get(scope)?.role === "while") loops.set(scope, (loops.get(scope) ?? 0) + l.iterations);
+  }
+  return { branches, loops };
 }
 
 function edgeState(kind: string, src: OpState | undefined, dst: OpState | undefined, onErrorPath: boolean): EdgeHighlight | undefined {

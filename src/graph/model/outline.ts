@@ -4,9 +4,9 @@
  */
 import type { ValueSummary } from "../../../engine";
 import { valueText } from "../../ui/valueText";
-import type { OpState, RunLike } from "./highlight";
+import type { FlowHighlight, OpState, RunLike } from "./highlight";
 import { STATE_TOKENS, stateTokens } from "./highlight";
-import { opOfTensor, scopeDepth } from "./names";
+import { opOfTensor, scopeDepth, shortName } from "./names";
 import { seriesLabel } from "./series";
 import type { GraphStructure } from "./structure";
 
@@ -16,7 +16,7 @@ export interface OutlineItem {
   depth: number;
   /** The drawn node this op belongs to (itself, or its variable). */
   leaf: string;
-  /** `data-state`: tokens from `path fetched fed effect error`, or `idle`. */
+  /** `data-state`: tokens from `path fetched fed effect error dead`, or `idle`. */
   state: string;
   /** The learner's name for the op, when it differs from the op's. */
   learner: string | null;
@@ -32,6 +32,7 @@ const WORDS: Record<string, string> = {
   fed: "fed",
   effect: "side effect fired",
   error: "on the error path",
+  dead: "not run (its branch was not taken)",
 };
 
 /**
@@ -74,6 +75,12 @@ export function outlineText(item: Pick<OutlineItem, "name" | "op" | "leaf" | "st
 export interface OutlineGroup {
   kind: "scope" | "series";
   name: string;
+  /** Control flow: a `tf.cond`, one of its branches, or a `tf.while_loop`. */
+  flow: "cond" | "branch" | "while" | null;
+  /** For a branch in the selected run: whether any of its ops ran. */
+  taken: boolean | null;
+  /** For a loop in the selected run: how many times its body ran. */
+  iterations: number | null;
   /** Ops inside, at any depth. */
   opCount: number;
   /** For a series: members (drawn leaves) and how many ran in the selected run. */
@@ -90,7 +97,7 @@ export type OutlineEntry = ({ kind: "op" } & OutlineItem) | OutlineGroup;
  * The outline as a tree: scopes and series hold their ops (the folded structure a screen
  * reader can walk), every op still an item of its own. Built without recursion.
  */
-export function outlineTree(structure: GraphStructure, items: readonly OutlineItem[]): OutlineEntry[] {
+export function outlineTree(structure: GraphStructure, items: readonly OutlineItem[], flow: FlowHighlight | null = null): OutlineEntry[] {
   const top: OutlineEntry[] = [];
   const groups = new Map<string, OutlineGroup>();
   const tokens = new Map<OutlineGroup, Set<string>>();
@@ -100,9 +107,15 @@ export function outlineTree(structure: GraphStructure, items: readonly OutlineIt
     if (g !== undefined) return g;
     const info = structure.groups.get(name)!;
     const s = info.series;
+    const role = info.role;
+    const isFlow = role === "cond" || role === "branch" || role === "while";
+    const branch = role === "branch" ? flow?.branches.get(name) : undefined;
     g = {
       kind: s !== undefined ? "series" : "scope",
       name,
+      flow: isFlow && s === undefined ? role : null,
+      taken: branch === undefined ? null : branch === "taken",
+      iterations: role === "while" ? (flow?.loops.get(name) ?? null) : null,
       opCount: info.opCount,
       series: s !== undefined ? { count: s.count, ran: 0, label: seriesLabel(s) } : null,
       state: "idle",
@@ -144,6 +157,12 @@ export function outlineTree(structure: GraphStructure, items: readonly OutlineIt
       g.series.ran = ranLeaves.get(g)?.size ?? 0;
       const ran = g.state === "idle" ? "" : `: ${g.series.ran.toLocaleString("en-US")} of ${g.series.count.toLocaleString("en-US")} ran`;
       g.text = `series ${g.name}, ${g.series.label}, ${ops}${ran}`;
+    } else if (g.flow === "branch") {
+      g.text = `${shortName(g.name)} of ${g.name.slice(0, g.name.lastIndexOf("/"))}, ${ops}${g.taken === null ? "" : g.taken ? ": taken" : ": not taken"}`;
+    } else if (g.flow === "cond") {
+      g.text = `tf.cond ${g.name}, ${ops}`;
+    } else if (g.flow === "while") {
+      g.text = `tf.while_loop ${g.name}, ${ops}${g.iterations === null ? "" : `: ${plural(g.iterations, "iteration")}`}`;
     } else {
       g.text = `scope ${g.name}, ${ops}`;
     }

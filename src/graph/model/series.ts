@@ -170,7 +170,7 @@ export function* detectScopeSeries(leaves: Map<string, LeafInfo>, ops: ReadonlyM
   let step = 0;
   const byName = new Map<string, GroupInfo[]>();
   for (const g of groups.values()) {
-    if (g.role !== "scope" && g.role !== "composite") continue;
+    if (g.role !== "scope" && g.role !== "composite" && g.role !== "cond" && g.role !== "while") continue;
     const key = `${g.parent ?? ""}\u0000${g.role}\u0000${stripCounters(relativeTo(g.name, g.parent))}`;
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(g);
   }

@@ -8,6 +8,7 @@ import { categoryOf, type NodeCategory } from "./classify";
 import { opOfTensor, scopeDepth, scopePrefixes, shortName } from "./names";
 import { detectScopeSeries, detectSeries, type SeriesInfo } from "./series";
 import { runNow, STEP, type Sliced } from "./slices";
+import { flowStructure, insertBranchGroups, type FlowStructure } from "./flow";
 
 /** TensorBoard's edge vocabulary. */
 export type EdgeKind = "data" | "control" | "ref";
@@ -19,10 +20,16 @@ export interface OpEdge {
   kind: EdgeKind;
   /** The tensor a data or ref edge carries (`add:0`). */
   tensor?: string;
+  /** A while loop's back edge (`NextIteration` → `Merge`): the one edge of a cycle. */
+  back?: true;
 }
 
-/** Why a scope starts collapsed (or not); `series` is a folded repetition (series.ts). */
-export type GroupRole = "gradients" | "optimizer" | "composite" | "scope" | "series";
+/**
+ * Why a scope starts collapsed (or not); `series` is a folded repetition (series.ts). Control
+ * flow (flow.ts): `cond` is a `tf.cond`'s scope, `branch` one of its two branches (a group
+ * the structure adds, named `<cond>/true branch`), `while` a `tf.while_loop`'s frame.
+ */
+export type GroupRole = "gradients" | "optimizer" | "composite" | "scope" | "series" | "cond" | "branch" | "while";
 
 export interface OpInfo {
   node: NodeEvent;
@@ -65,6 +72,8 @@ export interface GraphStructure {
   leaves: Map<string, LeafInfo>;
   groups: Map<string, GroupInfo>;
   edges: OpEdge[];
+  /** Control flow, when the graph has any: which scopes are conds, branches and loops. */
+  flow?: FlowStructure;
 }
 
 const GRADIENTS_SCOPE = /^gradients(_\d+)?$/;
@@ -131,7 +140,9 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
     if ((i & STEP) === STEP) yield;
   }
 
-  const groups = yield* buildGroups(leaves, ops);
+  const flow = flowStructure(ops);
+  if (flow !== undefined) yield* insertBranchGroups(leaves, ops, flow);
+  const groups = yield* buildGroups(leaves, ops, flow);
   // An op named like a scope (`GradientDescent`, the train op, next to `GradientDescent/...`)
   // is drawn inside that scope, as TensorBoard does: collapsing the scope shows it as one node.
   let step = 0;
@@ -168,7 +179,7 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
     addEdges(edges, order[i], ops);
     if ((i & STEP) === STEP) yield;
   }
-  return { order, ops, leaves, groups, edges };
+  return flow !== undefined ? { order, ops, leaves, groups, edges, flow } : { order, ops, leaves, groups, edges };
 }
 
 /**
@@ -205,7 +216,7 @@ function* dissolveSingleLeafScopes(leaves: Map<string, LeafInfo>, groups: Map<st
   }
 }
 
-function* buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): Sliced<Map<string, GroupInfo>> {
+function* buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>, flow: FlowStructure | undefined): Sliced<Map<string, GroupInfo>> {
   const groups = new Map<string, GroupInfo>();
   const hasUpdate = new Set<string>();
   let step = 0;
@@ -225,12 +236,17 @@ function* buildGroups(leaves: Map<string, LeafInfo>, ops: Map<string, OpInfo>): 
     }
   }
   for (const group of groups.values()) {
-    group.role = roleOf(group.name, ops, hasUpdate);
-    group.defaultCollapsed = group.role !== "scope";
+    const role = roleOf(group.name, ops, hasUpdate);
+    // A gradient loop's frame is named after `gradients`: that scope stays the gradients' box.
+    group.role = role === "scope" || role === "composite" ? (flow?.roles.get(group.name) ?? role) : role;
+    // Control flow is what the learner came to see: its boxes start open.
+    group.defaultCollapsed = !OPEN_ROLES.has(group.role);
     if ((++step & STEP) === STEP) yield;
   }
   return groups;
 }
+
+const OPEN_ROLES: ReadonlySet<GroupRole> = new Set(["scope", "cond", "branch", "while"]);
 
 function roleOf(name: string, ops: Map<string, OpInfo>, hasUpdate: Set<string>): GroupRole {
   const short = shortName(name);
@@ -247,7 +263,10 @@ function addEdges(edges: OpEdge[], dst: string, ops: Map<string, OpInfo>): void 
   const node = ops.get(dst)!.node;
   for (const t of node.inputs) {
     const src = opOfTensor(t);
-    if (ops.has(src)) edges.push({ src, dst, kind: "data", tensor: t });
+    const from = ops.get(src);
+    if (from === undefined) continue;
+    if (from.node.op === "NextIteration") edges.push({ src, dst, kind: "data", tensor: t, back: true });
+    else edges.push({ src, dst, kind: "data", tensor: t });
   }
   for (const c of node.control_inputs) {
     const src = opOfTensor(c);

@@ -52,6 +52,8 @@ export interface ViewEdge {
   pairs: number[];
   /** Set when the edge is drawn as a chip (its id) instead of a line. */
   chip: string | null;
+  /** A while loop's back edge (NextIteration → Merge) is among the op edges it stands for. */
+  back?: true;
 }
 
 export interface GraphView {
@@ -94,7 +96,11 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
   }
 
   const scopeOf = (chain: readonly string[], upTo: number): string | null => {
-    for (let i = upTo - 1; i >= 0; i--) if (structure.groups.get(chain[i])?.role !== "series") return chain[i];
+    // Series and cond branches are not name scopes: names inside read relative to the scope.
+    for (let i = upTo - 1; i >= 0; i--) {
+      const role = structure.groups.get(chain[i])?.role;
+      if (role !== "series" && role !== "branch") return chain[i];
+    }
     return null;
   };
 
@@ -164,6 +170,7 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
     const target = visibleOf.get(e.dst);
     if (source === undefined || target === undefined || source === target) return;
     add(`${source}|${target}|${e.kind}`, source, target, e.kind, [i]);
+    if (e.back) edgeById.get(`${source}|${target}|${e.kind}`)!.back = true;
   });
   const edges = bundleIntoSeries([...edgeById.values()], byId);
   const nodes = sortNodes([...byId.values()]);

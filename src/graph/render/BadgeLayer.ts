@@ -8,7 +8,7 @@ import type { Core } from "cytoscape";
 export interface Badge {
   /** Drawn node id. */
   id: string;
-  kind: "fed" | "effect" | "error" | "value" | "count";
+  kind: "fed" | "effect" | "error" | "value" | "count" | "dead";
   text: string;
 }
 
@@ -65,6 +65,13 @@ export class BadgeLayer {
       const p = n.renderedPosition();
       const h = n.renderedHeight();
       el.style.display = "";
+      if (n.hasClass("expanded")) {
+        // A box's callout ("not taken", "10 iterations") sits in its top right corner: below
+        // the box it would cover what comes after it (a cond's Merge).
+        const w = n.renderedWidth();
+        el.style.transform = `translate(${Math.round(p.x + w / 2 - 4)}px, ${Math.round(p.y - h / 2 + 4)}px) translateX(-100%)`;
+        return;
+      }
       el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y + h / 2 + 4)}px) translateX(-50%)`;
     });
   }

@@ -98,6 +98,12 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
       selector: "edge.k-ref",
       style: { "line-color": p.ref, "target-arrow-color": p.ref, "line-style": "dotted", "target-arrow-shape": "diamond", width: 2 },
     },
+    // Control flow: a loop's frame is drawn heavier than a scope, its back edge curls round; a
+    // cond's branches are dashed boxes side by side.
+    { selector: "node.expanded.role-while", style: { "border-width": 2.5, "border-color": p.path, "border-style": "double" } },
+    { selector: "node.expanded.role-cond", style: { "border-width": 1.5, "border-color": p.groupBorder } },
+    { selector: "node.expanded.role-branch", style: { "border-style": "dashed", "border-width": 1.5 } },
+    { selector: "edge.back", style: { "line-style": "solid", width: 2, "target-arrow-shape": "triangle-backcurve" } },
     // A folded series: a stack of its members (the second border) with a tinted fill.
     {
       selector: "node.series.collapsed",
@@ -131,6 +137,10 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
     { selector: "edge.hl-fed", style: { "line-color": p.fed, "target-arrow-color": p.fed, width: 3 } },
     { selector: "node.hl-effect", style: { "background-color": p.effectFill, "border-color": p.effect, "border-width": 3.5 } },
     { selector: "edge.hl-effect", style: { "line-color": p.effect, "target-arrow-color": p.effect, width: 3 } },
+    // Not run because its branch was not taken: fainter than "not on the path", and dashed.
+    { selector: "node.hl-dead", style: { opacity: 0.3, "border-style": "dashed" } },
+    { selector: "node.expanded.hl-taken", style: { "border-color": p.path, "border-width": 2.5 } },
+    { selector: "node.expanded.hl-not-taken", style: { opacity: 0.45, "border-style": "dashed" } },
     { selector: "node.hl-fetched", style: { "outline-width": 3, "outline-color": p.path, "outline-offset": 3, "outline-opacity": 1 } },
     { selector: "node.hl-error", style: { "border-color": p.error, "border-width": 3.5 } },
     { selector: "node.hl-culprit", style: { "background-color": p.errorFill, "border-color": p.error, "border-width": 4.5 } },

@@ -11,7 +11,7 @@ import type { SeriesInfo } from "../model/series";
 import type { GraphStructure } from "../model/structure";
 import type { ViewChip } from "../model/chips";
 import { shortName } from "../model/names";
-import type { GraphView, ViewNode } from "../model/view";
+import { groupId, type GraphView, type ViewNode } from "../model/view";
 import type { Badge } from "./BadgeLayer";
 import type { CanvasHighlight, DrawEdge, DrawNode } from "./GraphCanvas";
 import { ICONS } from "./palette";
@@ -57,7 +57,7 @@ export function buildScene(view: GraphView, names: ReadonlyMap<string, string>, 
     nodes.push({ id: n.id, parent: n.parent, label, w: size.width, h: size.height, classes: classesOf(n) });
   }
   const edges: DrawEdge[] = [];
-  for (const e of view.edges) if (e.chip === null) edges.push({ id: e.id, source: e.source, target: e.target, classes: `k-${e.kind}` });
+  for (const e of view.edges) if (e.chip === null) edges.push({ id: e.id, source: e.source, target: e.target, classes: e.back ? `k-${e.kind} back` : `k-${e.kind}` });
 
   // Chips, grouped by host and side; past CHIPS_SHOWN they are summed up in one "+N" chip.
   const chips: SceneChip[] = [];
@@ -191,7 +191,28 @@ export function canvasHighlight(structure: GraphStructure, h: RunHighlight, ctx:
       badges.push({ id: at, kind: "count", text: `${nh.ran.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} ran` });
     }
   }
+  if (h.flow !== undefined && view !== undefined) flowClasses(h, view, nodes, badges);
   return { nodes, edges, sequence: h.sequence, badges };
+}
+
+/**
+ * A cond's branches and a loop's frame after a run: the branch taken lit, the other dimmed and
+ * labelled "not taken" (its ops stay dim: they did not run); the loop says how often it went round.
+ */
+function flowClasses(h: RunHighlight, view: GraphView, nodes: Map<string, string>, badges: Badge[]): void {
+  for (const [group, state] of h.flow!.branches) {
+    const id = groupId(group);
+    const node = view.byId.get(id);
+    if (node === undefined) continue;
+    const own = nodes.get(id);
+    nodes.set(id, own === undefined ? `hl-${state}` : `${own} hl-${state}`);
+    if (state === "not-taken") badges.push({ id, kind: "dead", text: "not taken" });
+  }
+  for (const [group, iterations] of h.flow!.loops) {
+    const id = groupId(group);
+    if (!view.byId.has(id)) continue;
+    badges.push({ id, kind: "count", text: `↻ ${iterations.toLocaleString("en-US")} ${iterations === 1 ? "iteration" : "iterations"}` });
+  }
 }
 
 /** Members of a series that `ops` belong to (a rest node's share of its series). */

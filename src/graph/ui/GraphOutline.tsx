@@ -4,10 +4,13 @@
  * its own, folded internals included.
  *
  * - An op's `<li>` has `data-node` (its name), `data-state` (its state in the selected run:
- *   `path fetched fed effect error`, or `idle`) and `data-drawn-as` (the drawn node showing it).
+ *   `path fetched fed effect error dead`, or `idle`; `dead`: on the run's plan but not run, as
+ *   its `tf.cond` branch was not taken) and `data-drawn-as` (the drawn node showing it).
  * - A series' `<li>` has `data-node` (the series' name, e.g. `add_[*]`), `data-series` (how many
  *   members), `data-state` (lit when any member ran) and `data-ran` (how many members ran).
- * - A scope's `<li>` has `data-scope` (its name).
+ * - A scope's `<li>` has `data-scope` (its name). Control flow adds `data-flow` (`cond`,
+ *   `branch` — a cond's `true branch` / `false branch` — or `while`); in a selected run a branch
+ *   has `data-taken` (`true`/`false`) and a loop `data-iterations` (how often its body ran).
  * Activating an op selects it. Hidden visually unless the learner opens the text view;
  * `data-selected` and `data-on-line` (created on the editor's cursor line) mirror the canvas.
  *
@@ -90,6 +93,9 @@ function Group({ g, start, limit, ...rest }: { g: OutlineGroup; start: number; l
       data-series={series !== null ? String(series.count) : undefined}
       data-ran={series !== null ? String(series.ran) : undefined}
       data-state={series !== null ? g.state : undefined}
+      data-flow={g.flow ?? undefined}
+      data-taken={g.taken === null ? undefined : String(g.taken)}
+      data-iterations={g.iterations === null ? undefined : String(g.iterations)}
       className={series !== null ? "gp-outline-series" : "gp-outline-scope"}
     >
       <span className="gp-outline-group">{g.text}</span>

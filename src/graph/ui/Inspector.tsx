@@ -4,9 +4,9 @@
  */
 import type { ReactNode } from "react";
 import type { ValueSummary } from "../../../engine";
-import { formatValue } from "../../ui/format";
+import { formatValue, plural } from "../../ui/format";
 import type { NodeCategory } from "../model/classify";
-import type { OpState, RunLike } from "../model/highlight";
+import type { FlowHighlight, OpState, RunLike } from "../model/highlight";
 import { opOfTensor } from "../model/names";
 import { seriesLabel } from "../model/series";
 import { groupOps, type GraphStructure, type GroupRole } from "../model/structure";
@@ -30,7 +30,13 @@ const ROLE_WORDS: Record<GroupRole, string> = {
   composite: "ops made by one call, drawn as one node",
   scope: "a name scope",
   series: "ops made over and over by one line (a loop), folded into one node",
+  cond: "a tf.cond: each run computes only the branch its predicate picks (Switch sends the value one way, Merge takes whichever arrives)",
+  branch: "one branch of a tf.cond: the ops its function made, which run only when the predicate picks this branch",
+  while: "a tf.while_loop: a small graph with a cycle (NextIteration feeds Merge) that a run goes round while LoopCond is true",
 };
+
+/** What the header calls a group that is not a plain scope. */
+const KIND_WORDS: Partial<Record<GroupRole, string>> = { cond: "tf.cond", branch: "branch", while: "tf.while_loop" };
 
 export type InspectTarget = { kind: "op"; name: string } | { kind: "group"; name: string };
 
@@ -45,6 +51,8 @@ interface Props {
   /** The collapsed scope the op is hidden in, if any. */
   hiddenIn: string | null;
   collapsed: (group: string) => boolean;
+  /** Control flow in the shown run: branches taken, loop iterations. */
+  flow?: FlowHighlight | null;
   /** For a series: how many members the shown run ran (null without a run or a lit node). */
   ran?: number | null;
   /** For an expanded series: members drawn, and a way to draw more. */
@@ -83,6 +91,7 @@ function runWords(s: OpState | undefined, run: RunLike): string {
   if (s.fetched) words.push("fetched");
   if (s.fed) words.push("fed");
   if (s.effect) words.push("its side effect fired");
+  if (s.dead) words.push("did not run: it is in a tf.cond branch this run did not take");
   return words.length > 0 ? words.join(", ") : "not used by this run";
 }
 
@@ -104,13 +113,19 @@ export function Inspector(p: Props) {
       <aside className="gp-inspector" aria-label="Inspector" data-testid="inspector">
         <header>
           <h3>
-            <code>{g.name}</code> <span className="gp-muted">{series !== undefined ? "series" : "scope"}</span>
+            <code>{g.name}</code> <span className="gp-muted">{series !== undefined ? "series" : (KIND_WORDS[g.role] ?? "scope")}</span>
           </h3>
           <button type="button" className="gp-icon-button" aria-label="Close inspector" onClick={p.onClose}>
             ×
           </button>
         </header>
         <p>{ROLE_WORDS[g.role]}.</p>
+        {p.run !== null && g.role === "branch" && p.flow?.branches.has(g.name) && (
+          <p>{p.flow.branches.get(g.name) === "taken" ? "This run took this branch." : "This run did not take this branch: its ops stayed dead."}</p>
+        )}
+        {p.run !== null && g.role === "while" && p.flow?.loops.has(g.name) && (
+          <p>In this run the body ran {plural(p.flow.loops.get(g.name)!, "time")}.</p>
+        )}
         {series !== undefined && (
           <p>
             {seriesLabel(series)}: {series.count.toLocaleString("en-US")}{" "}

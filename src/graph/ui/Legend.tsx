@@ -7,8 +7,8 @@ import type { Palette } from "../render/palette";
 
 type Shape = "ellipse" | "rhomboid" | "barrel" | "rect" | "octagon" | "double";
 
-function NodeSwatch({ shape, fill, stroke, width = 1.5, ring }: { shape: Shape; fill: string; stroke: string; width?: number; ring?: string }) {
-  const common = { fill, stroke, strokeWidth: width };
+function NodeSwatch({ shape, fill, stroke, width = 1.5, ring, dash }: { shape: Shape; fill: string; stroke: string; width?: number; ring?: string; dash?: string }) {
+  const common = { fill, stroke, strokeWidth: width, strokeDasharray: dash };
   let body: ReactNode;
   switch (shape) {
     case "ellipse":
@@ -97,6 +97,7 @@ export function Legend({ palette: p }: { palette: Palette }) {
           <Row swatch={<EdgeSwatch color={p.edge} />}>data: a tensor flows along it</Row>
           <Row swatch={<EdgeSwatch color={p.edge} dash="5 3" head="vee" />}>control dependency: waits, reads nothing</Row>
           <Row swatch={<EdgeSwatch color={p.ref} dash="2 3" width={2} head="diamond" />}>reference: assign → the variable it writes (not a dependency)</Row>
+          <Row swatch={<EdgeSwatch color={p.edge} width={2} />}>in a while frame, NextIteration → Merge: the loop&apos;s back edge</Row>
         </ul>
       </div>
       <div>
@@ -108,6 +109,7 @@ export function Legend({ palette: p }: { palette: Palette }) {
           <Row swatch={<NodeSwatch shape="octagon" fill={p.effectFill} stroke={p.effect} width={3} />}>side effect fired, with what it did</Row>
           <Row swatch={<NodeSwatch shape="rect" fill={p.errorFill} stroke={p.error} width={4} />}>red, ✕: where the run failed, and the path to it</Row>
           <Row swatch={<span style={{ opacity: 0.3 }}><NodeSwatch shape="rect" fill={c.op.fill} stroke={c.op.border} /></span>}>faded: not used by this run</Row>
+          <Row swatch={<span style={{ opacity: 0.4 }}><NodeSwatch shape="rect" fill={c.op.fill} stroke={c.op.border} dash="3 2" /></span>}>dashed and faded: in a tf.cond branch this run did not take (dead)</Row>
         </ul>
       </div>
       <div>

@@ -22,6 +22,8 @@ const ARGS: Record<string, string> = {
   print: ' "hi"',
   return: " 5",
   compute: " `add` = 5",
+  skip: " `cond/Add`",
+  loop: " 10 times",
   "use-session": " session #1",
 };
 

@@ -6,7 +6,7 @@
  */
 import type { RunEvent, ValuesMode } from "../../runner/events";
 import type { ValueSpec } from "./ast";
-import { expectErrorType, expectName, expectNodeRef, expectNumber, acceptText, expectText, parseValueSpec, type Cursor } from "./cursor";
+import { expectErrorType, expectInteger, expectName, expectNodeRef, expectNumber, acceptText, expectText, parseValueSpec, type Cursor } from "./cursor";
 import { listNames, matchesOp, matchesTensor, quote } from "./names";
 import { compareValue, showSpec, showSummary, type Comparison } from "./values";
 
@@ -219,6 +219,43 @@ const compute = defineVerb({
   },
 });
 
+const skip = defineVerb({
+  verb: "skip",
+  words: ["skip", "skips"],
+  listed: "skips",
+  parse: (c: Cursor) => ({ node: expectNodeRef(c) }),
+  test: (p, r) => (r.dead ?? []).some((op) => matchesOp(p.node, op)),
+  rest: (p) => ` ${quote(p.node)}`,
+  observe(_p, r) {
+    if (r.dead === undefined) return `${who(r)} had no tf.cond on its path, so it skipped nothing`;
+    return r.dead.length ? `${who(r)} skipped ${listNames(r.dead, 8)}` : `${who(r)} skipped nothing`;
+  },
+});
+
+/** A loop's group name from its frame (`while/while_context` → `while`). */
+function loopName(frame: string): string {
+  return frame.endsWith("/while_context") ? frame.slice(0, -"/while_context".length) : frame;
+}
+
+const loop = defineVerb({
+  verb: "loop",
+  words: ["loop", "loops"],
+  listed: "loops",
+  parse(c: Cursor): { loop?: string; times: number } {
+    const loop = c.peek()?.type === "name" ? expectName(c) : undefined;
+    const times = expectInteger(c, 0);
+    if (!c.acceptOne("times", "time")) c.fail("expected `times`");
+    return loop === undefined ? { times } : { loop, times };
+  },
+  test: (p, r) => (r.loops ?? []).some((l) => l.iterations === p.times && (p.loop === undefined || matchesOp(p.loop, loopName(l.frame)))),
+  rest: (p) => `${p.loop === undefined ? "" : ` ${quote(p.loop)}`} ${p.times} ${p.times === 1 ? "time" : "times"}`,
+  observe(_p, r) {
+    const loops = r.loops ?? [];
+    if (loops.length === 0) return `${who(r)} ran no while loop`;
+    return `${who(r)} looped ${loops.map((l) => `${quote(loopName(l.frame))} ${l.iterations} ${l.iterations === 1 ? "time" : "times"}`).join(", ")}`;
+  },
+});
+
 const useSession = defineVerb({
   verb: "use-session",
   words: ["use", "uses"],
@@ -233,7 +270,7 @@ const useSession = defineVerb({
 });
 
 /** Every verb, in the order the syntax error lists them. */
-export const VERBS = [succeed, fail, run, feed, fetch, assign, print, returns, compute, useSession] as const;
+export const VERBS = [succeed, fail, run, feed, fetch, assign, print, returns, compute, skip, loop, useSession] as const;
 
 type Verbs = (typeof VERBS)[number];
 type PredicateOf<D> = D extends VerbDef<infer V, infer A> ? { verb: V } & A : never;

@@ -46,7 +46,23 @@ function Full({ run, names }: { run: RunEntry; names: ProgramNames }) {
         <dt>Where</dt>
         <dd>
           line {run.line ?? "?"} · session {run.session} · {plural(run.path.length, "op")} ran
+          {run.dead !== undefined && run.dead.length > 0 ? ` · ${plural(run.dead.length, "op")} not run (branch not taken)` : ""}
         </dd>
+        {run.loops !== undefined && run.loops.length > 0 && (
+          <>
+            <dt>Loops</dt>
+            <dd>
+              <ul className="value-list">
+                {run.loops.map((l) => (
+                  <li key={l.frame}>
+                    <code>{l.frame.replace(/\/while_context$/, "")}</code>: {plural(l.iterations, "iteration")}
+                    {l.entered > 1 ? ` over ${plural(l.entered, "entry", "entries")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt>Fetches</dt>
         <dd>
           {run.fetches.length === 0 ? (

@@ -42,6 +42,8 @@ export class GraphFacts {
   readonly initializerOf = new Map<string, string>();
   /** Ops some run's path went through. */
   readonly onPath = new Set<string>();
+  /** Ops some run planned but did not run, as their `tf.cond` branch was not taken. */
+  readonly deadInRun = new Set<string>();
   /** Variables some run initialized. */
   readonly initialized = new Set<string>();
   /** Runs of this graph so far. */
@@ -75,6 +77,8 @@ export class GraphFacts {
       for (let i = 0; i < path.length; i++) this.onPath.add(path[i]);
     }
     this.lastPath = path;
+    const dead = e.dead;
+    if (dead !== undefined) for (let i = 0; i < dead.length; i++) this.deadInRun.add(dead[i]);
     const effects = e.side_effects;
     for (let i = 0; i < effects.length; i++) {
       const s = effects[i];

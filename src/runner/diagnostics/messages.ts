@@ -21,6 +21,7 @@ export function printOffPath(print: OpFact, facts: GraphFacts): DiagnosticEvent 
   const e = print.event;
   const copied = e.inputs[0] !== undefined ? opOf(e.inputs[0]) : null;
   const copiedRan = copied !== null && facts.onPath.has(copied);
+  if (facts.deadInRun.has(e.name)) return untakenBranch(print, "so it printed nothing");
   return {
     type: "diagnostic",
     code: "print-off-path",
@@ -34,10 +35,32 @@ export function printOffPath(print: OpFact, facts: GraphFacts): DiagnosticEvent 
   };
 }
 
+/**
+ * A side-effect op that runs planned, inside a `tf.cond` branch no run took: the hint is
+ * about the branch, not about building from the op's output.
+ */
+function untakenBranch(fact: OpFact, consequence: string): DiagnosticEvent {
+  const e = fact.event;
+  const branch = e.flow?.filter((f) => f.kind === "cond").pop();
+  const which = branch === undefined ? "a branch" : `the ${branch.branch === 1 ? "true" : "false"} branch of '${branch.scope}'`;
+  const fn = branch?.branch === 1 ? "true_fn" : branch?.branch === 0 ? "false_fn" : "its branch function";
+  return {
+    type: "diagnostic",
+    code: e.op === "Print" ? "print-off-path" : "assign-off-path",
+    message:
+      `${e.op === "Print" ? "tf.Print" : `The ${e.op} op`} '${e.name}'${at(e.line)} is in ${which}, which no run took, ${consequence}. ` +
+      `An op made inside ${fn} runs only when the predicate picks that branch; the runs that needed it skipped it as dead. ` +
+      `An op made outside the branch functions runs whichever branch is taken.`,
+    ops: [e.name],
+    line: e.line,
+  };
+}
+
 /** An assign-family op that no run went through. */
-export function assignOffPath(assign: OpFact): DiagnosticEvent {
+export function assignOffPath(assign: OpFact, facts?: GraphFacts): DiagnosticEvent {
   const e = assign.event;
   const target = e.ref_inputs[0] !== undefined ? `'${opOf(e.ref_inputs[0])}'` : "its variable";
+  if (facts?.deadInRun.has(e.name)) return untakenBranch(assign, `so it never wrote ${target}`);
   return {
     type: "diagnostic",
     code: "assign-off-path",

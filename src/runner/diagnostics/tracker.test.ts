@@ -27,6 +27,29 @@ async function hintsOf(source: string): Promise<DiagnosticEvent[]> {
 
 describe("DiagnosticsTracker", () => {
   describe("print-off-path", () => {
+    it("says a tf.Print inside a cond branch no run took is in that branch, not off the path", async () => {
+      const hints = await hintsOf(
+        program(
+          "const x = tf.constant(2);",
+          "const r = tf.cond(tf.less(x, 5), () => x * 17, () => tf.Print(x, [x], 'big '));",
+          "const sess = tf.Session();",
+          "print(sess.run(r));",
+        ),
+      );
+      expect(hints).toEqual([
+        {
+          type: "diagnostic",
+          code: "print-off-path",
+          message:
+            "tf.Print 'cond/Print' (line 2) is in the false branch of 'cond', which no run took, so it printed nothing. " +
+            "An op made inside false_fn runs only when the predicate picks that branch; the runs that needed it skipped it as dead. " +
+            "An op made outside the branch functions runs whichever branch is taken.",
+          ops: ["cond/Print"],
+          line: 2,
+        },
+      ]);
+    });
+
     it("reports a tf.Print that no run went through", async () => {
       const hints = await hintsOf(
         program(

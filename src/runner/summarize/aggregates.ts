@@ -1,7 +1,8 @@
 /**
  * Runs that are not kept in full, counted per distinct computation: the same plan and the same
  * executed path (a failed run of a plan executes only a prefix of its path, so it counts
- * separately). A training loop's 98,000 middle runs become one row: path, count, ok, errors.
+ * separately). A path is told apart by its length, and, in a plan with control flow, by which
+ * ops and outputs were dead (two branches of a `tf.cond` may run as many ops as each other). A training loop's 98,000 middle runs become one row: path, count, ok, errors.
  */
 import type { RunEvent } from "../events";
 
@@ -23,11 +24,20 @@ export interface RunAggregate {
   last_index: number;
   /** Line of the newest run. */
   line: number | null;
+  /**
+   * Control flow only: the ops the untaken branches kept from running (the same in every run
+   * of the row: runs whose dead ops differ are counted apart, as their paths differ).
+   */
+  dead?: string[];
+  /** Control flow only: outputs left dead by ops that ran (the same in every run of the row). */
+  dead_outputs?: string[];
+  /** While loops only: the iterations of the newest run. */
+  loops?: { frame: string; iterations: number; entered: number }[];
 }
 
 /** Aggregates with a cap on how many distinct rows exist. */
 export class RunAggregates {
-  private readonly rows = new Map<number, Map<number, RunAggregate>>();
+  private readonly rows = new Map<number, Map<number | string, RunAggregate>>();
   private rowCount = 0;
   private overflow: RunAggregate | null = null;
   private dirty: RunAggregate[] = [];
@@ -35,7 +45,7 @@ export class RunAggregates {
   /** The row of the previous run: a loop adds thousands of runs to one row. */
   private lastRow: RunAggregate | null = null;
   private lastPlan = -1;
-  private lastLength = -1;
+  private lastLength: number | string = -1;
 
   constructor(private readonly maxRows: number) {}
 
@@ -46,20 +56,21 @@ export class RunAggregates {
   add(run: RunEvent): void {
     let row: RunAggregate | undefined;
     const last = this.lastRow;
-    if (last !== null && run.plan === this.lastPlan && run.path.length === this.lastLength) {
+    const key = pathKey(run);
+    if (last !== null && run.plan === this.lastPlan && key === this.lastLength) {
       this.count(last, run, this.lastDirty);
       this.lastDirty = true;
       return;
     }
     let byLength = this.rows.get(run.plan);
-    row = byLength?.get(run.path.length);
+    row = byLength?.get(key);
     if (row === undefined) {
       if (this.rowCount >= this.maxRows) {
         row = this.overflow ??= emptyRow(null, run);
       } else {
         row = emptyRow(run.plan, run);
         if (!byLength) this.rows.set(run.plan, (byLength = new Map()));
-        byLength.set(run.path.length, row);
+        byLength.set(key, row);
         this.rowCount++;
       }
     }
@@ -67,7 +78,7 @@ export class RunAggregates {
     if (row.plan !== null) {
       this.lastRow = row;
       this.lastPlan = run.plan;
-      this.lastLength = run.path.length;
+      this.lastLength = key;
       this.lastDirty = true;
     }
   }
@@ -83,6 +94,7 @@ export class RunAggregates {
     }
     row.last_index = run.index;
     row.line = run.line;
+    if (run.loops !== undefined && row.plan !== null) row.loops = run.loops;
     if (!knownDirty && !this.isDirty.has(row)) {
       this.isDirty.add(row);
       this.dirty.push(row);
@@ -109,6 +121,14 @@ export class RunAggregates {
   }
 }
 
+/** What tells a plan's executed paths apart: the length, and what was dead when anything was. */
+function pathKey(run: RunEvent): number | string {
+  const dead = run.dead;
+  const outs = run.dead_outputs;
+  if ((dead === undefined || dead.length === 0) && outs === undefined) return run.path.length;
+  return `${run.path.length}|${dead?.join(",") ?? ""}|${outs?.join(",") ?? ""}`;
+}
+
 function emptyRow(plan: number | null, run: RunEvent): RunAggregate {
   const other = plan === null;
   return {
@@ -125,5 +145,7 @@ function emptyRow(plan: number | null, run: RunEvent): RunAggregate {
     first_index: run.index,
     last_index: run.index,
     line: run.line,
+    ...(!other && run.dead !== undefined ? { dead: run.dead } : {}),
+    ...(!other && run.dead_outputs !== undefined ? { dead_outputs: run.dead_outputs } : {}),
   };
 }
