@@ -6,7 +6,7 @@
  * "You must feed a value for placeholder tensor 'x' with dtype float").
  */
 
-export type DTypeName = "float32" | "float64" | "int32" | "int64" | "bool" | "string" | "resource";
+export type DTypeName = "float32" | "float64" | "int32" | "int64" | "bool" | "string" | "resource" | "variant";
 
 /**
  * Storage of a tensor's elements, row-major. bool is stored as 0/1 bytes; int64 as whole
@@ -94,6 +94,11 @@ export const string = new DType("string", "string", "DT_STRING", false, false);
  * element is the handle's key; programs never compute with it.
  */
 export const resource = new DType("resource", "resource", "DT_RESOURCE", false, false);
+/**
+ * A value of a type TF does not name (a `tf.data` dataset). Its element is a short text saying
+ * what it holds; the dataset itself travels beside it (engine/ops/data/variant.ts).
+ */
+export const variant = new DType("variant", "variant", "DT_VARIANT", false, false);
 
 export const ALL_DTYPES: readonly DType[] = [float32, float64, int32, int64, bool, string];
 
@@ -111,6 +116,7 @@ const BY_NAME: Record<string, DType> = {
   bool,
   string,
   resource,
+  variant,
 };
 
 /** Something a user may pass where TF takes a dtype: `tf.float32` or `"float32"`. */
@@ -138,6 +144,7 @@ export function allocData(dtype: DType, size: number): TypedData {
       return new Uint8Array(size);
     case "string":
     case "resource":
+    case "variant":
       return new Array<string>(size).fill("");
   }
 }
@@ -152,6 +159,7 @@ export function bytesPerElement(dtype: DType): number {
       return 1;
     case "string":
     case "resource":
+    case "variant":
       return 16;
     default:
       return 4;

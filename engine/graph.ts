@@ -58,6 +58,11 @@ export class Graph {
   /** While > 0, node records wait (see deferNodes); the ops created meanwhile. */
   private deferDepth = 0;
   private deferred: Operation[] = [];
+  /**
+   * Set while a function is traced into this graph (api/data/trace.ts): an input from another
+   * graph is captured (TF's FuncGraph.capture) instead of refused.
+   */
+  _capture: ((t: Tensor) => Tensor) | null = null;
 
   constructor(
     /** @internal */ readonly ctx: EngineContext,
@@ -406,6 +411,10 @@ export class Graph {
     }
     if (this.byName.has(name)) throw new ValueError(`Duplicate node name in graph: '${name}'`);
     if (!VALID_OP_NAME.test(name)) throw new ValueError(`'${name}' is not a valid node name`);
+    if (this._capture !== null && inputs.some((t) => t.graph !== this)) {
+      const capture = this._capture;
+      inputs = inputs.map((t) => (t.graph === this ? t : capture(t)));
+    }
     for (const t of inputs) {
       if (t.graph !== this) {
         throw new ValueError(`Tensor ${t} must be from the same graph as ${inputs.find((x) => x.graph === this) ?? "the default graph"}.`);

@@ -8,6 +8,7 @@ import type { NodeRecord } from "./records.js";
 import { TensorShape } from "./shape.js";
 import type { Operation } from "./graph_elements.js";
 import { flowRecordsOf } from "./flow_context.js";
+import { GraphFunction } from "./function_graph.js";
 
 /** The node record of `op`, in graph `graphId`. */
 export function nodeRecordOf(op: Operation, graphId: number): NodeRecord {
@@ -46,6 +47,14 @@ function displayAttrs(op: Operation): Record<string, unknown> | undefined {
       out[k] = v;
       any = true;
     } else if (v instanceof DType) {
+      out[k] = v.name;
+      any = true;
+    } else if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof DType || x instanceof TensorShape)) {
+      // A dataset's or iterator's output_types / output_shapes: one entry per component.
+      out[k] = v.map((x) => (x instanceof DType ? x.name : String(x)));
+      any = true;
+    } else if (v instanceof GraphFunction) {
+      // A function attr (MapDataset's `f`) shows the function's name, as TF's NodeDef does.
       out[k] = v.name;
       any = true;
     } else if (v instanceof TensorShape) {

@@ -9,6 +9,7 @@ import type { TensorShape } from "./shape.js";
 import type { Operation, Tensor } from "./graph.js";
 import type { EffectKind, ValueSummary } from "./records.js";
 import type { GradientBuilders } from "./gradients/builders.js";
+import type { GraphFunction } from "./function_graph.js";
 
 /**
  * Declared side effects. An op with any effect is stateful: it always runs when on the path,
@@ -22,8 +23,10 @@ import type { GradientBuilders } from "./gradients/builders.js";
  * - `stack`: creates, pushes to or pops from a stack that lives for one run (TF's step
  *   container): how a while loop's gradient keeps each iteration's forward values.
  * - `asserts`: fails the run when its condition is false (Assert).
+ * - `iterator`: creates, initializes or advances a `tf.data` iterator the session holds.
+ * - `queue`: creates, fills, drains or closes a queue the session holds (FIFOQueue).
  */
-export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder" | "stack" | "asserts";
+export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder" | "stack" | "asserts" | "iterator" | "queue";
 
 /** One declared input. */
 export interface InputSpec {
@@ -97,6 +100,18 @@ export interface KernelContext<A> {
    * loop's gradient pushes forward values to and pops them from.
    */
   runResources(): Map<string, unknown>;
+  /**
+   * Resources the session holds across runs (TF's resource manager), by handle: `tf.data`
+   * iterators and queues. Each session has its own, so two sessions iterate independently.
+   */
+  sessionResources(): Map<string, unknown>;
+  /**
+   * Calls a traced function (a `Dataset.map` function) in this session: feeds `args` (its
+   * parameters, then its captured values) and returns copies of its results.
+   */
+  call(fn: GraphFunction, args: readonly NDArray[]): NDArray[];
+  /** Lets the runner check the time limit and Stop during a long kernel (an iterator's filter scan). */
+  tick(): void;
 }
 
 /** A variable's memory in one session. */

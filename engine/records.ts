@@ -4,7 +4,7 @@
  */
 
 /** Kinds of side effect an op can have when it runs. */
-export type EffectKind = "assign" | "print" | "random" | "update" | "init";
+export type EffectKind = "assign" | "print" | "random" | "update" | "init" | "iterator" | "queue";
 
 /** A small, serializable view of a value: the scalar itself, or the head of an array. */
 export type ValueSummary = number | boolean | string | null | ArraySummary;

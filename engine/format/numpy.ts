@@ -75,6 +75,7 @@ function formatScalar(a: NDArray): string {
       return v ? "True" : "False";
     case "string":
     case "resource":
+    case "variant":
       return bytesRepr(v as string);
   }
 }
@@ -145,6 +146,7 @@ function elementFormat(a: NDArray, shown: number[] | undefined): ElementFormat {
       return (i) => (a.data[i] ? " True" : "False");
     case "string":
     case "resource":
+    case "variant":
       // _object_format: repr() of each element, no alignment.
       return (i) => bytesRepr((a.data as string[])[i]);
   }

@@ -82,6 +82,7 @@ function elementPrinter(a: NDArray): (i: number) => string {
       return (i) => (data[i] ? "1" : "0");
     case "string":
     case "resource":
+    case "variant":
       return (i) => cEscape((data as string[])[i]);
   }
 }

@@ -164,6 +164,7 @@ export function scalarOf(dtype: DType, value: number | string | boolean): NpScal
       return value === true || value === 1;
     case "string":
     case "resource":
+    case "variant":
       // A resource's element is its handle's key (a while loop gradient's stack): bytes, as TF.
       return new PyBytes(String(value));
   }

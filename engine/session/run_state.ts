@@ -17,6 +17,7 @@ import { summarizeValue } from "./summary.js";
 import { convertFeed } from "./feeds.js";
 import { Memo, type Plan, type PlanStep } from "./plan.js";
 import type { FlowRunState } from "./flow.js";
+import type { GraphFunction } from "../function_graph.js";
 
 /** What a plan's memory needs from its session. */
 export interface SessionPort {
@@ -33,6 +34,10 @@ export interface SessionPort {
   readonly runResources: Map<string, unknown>;
   /** Called once per iteration of a while loop's frame (the runner keeps the page informed). */
   loopTick(): void;
+  /** Resources the session holds across runs (iterators, queues), by handle. */
+  readonly sessionResources: Map<string, unknown>;
+  /** Calls a traced function in the session (see KernelContext.call). */
+  callFunction(fn: GraphFunction, args: readonly NDArray[]): NDArray[];
 }
 
 /** A compiled scalar program: runs the plan on `fed`, or returns false (nothing changed) when it does not apply. */
@@ -136,6 +141,18 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
 
   runResources(): Map<string, unknown> {
     return this.port.runResources;
+  }
+
+  sessionResources(): Map<string, unknown> {
+    return this.port.sessionResources;
+  }
+
+  call(fn: GraphFunction, args: readonly NDArray[]): NDArray[] {
+    return this.port.callFunction(fn, args);
+  }
+
+  tick(): void {
+    this.port.loopTick();
   }
 }
 

@@ -20,6 +20,8 @@ import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
 import { bind } from "../pycall.js";
+import type { GraphFunction } from "../function_graph.js";
+import { FunctionCalls } from "./functions.js";
 
 const FEED_MARK = Symbol("feeds");
 
@@ -55,6 +57,9 @@ export class Session implements SessionPort {
   recording = false;
   /** @internal resources of the run in progress (TF's per-step container: gradient stacks). */
   readonly runResources = new Map<string, unknown>();
+  /** @internal resources the session holds across runs (tf.data iterators, queues), by handle. */
+  readonly sessionResources = new Map<string, unknown>();
+  private readonly functions = new FunctionCalls(this);
   readonly maxElements: number;
 
   constructor(
@@ -90,6 +95,10 @@ export class Session implements SessionPort {
 
   loopTick(): void {
     this.ctx.hooks.loopTick?.();
+  }
+
+  callFunction(fn: GraphFunction, args: readonly NDArray[]): NDArray[] {
+    return this.functions.call(fn, args);
   }
 
   /** The value of a variable in this session, or null if uninitialized (for the UI and tests). */
@@ -267,6 +276,8 @@ export class Session implements SessionPort {
     this.closed = true;
     this.cells.clear();
     this.opStates.clear();
+    this.sessionResources.clear();
+    this.functions.clear();
   }
 
   /**

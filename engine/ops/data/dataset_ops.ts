@@ -1,0 +1,195 @@
+/**
+ * The dataset ops of `tf.data` (TF 1.15's dataset_ops.cc): each makes a dataset — a `variant`
+ * scalar — from its inputs; nothing is read until an iterator asks for elements. They are pure
+ * (the same inputs make the same dataset), except ShuffleDataset, which picks random seeds
+ * when the program gave none, as TF does each time it runs.
+ */
+import { DType, bool, int64, variant } from "../../dtypes.js";
+import { InvalidArgumentError } from "../../errors.js";
+import { defineOp } from "../../op.js";
+import type { NDArray } from "../../ndarray.js";
+import { TensorShape } from "../../shape.js";
+import type { GraphFunction } from "../../function_graph.js";
+import {
+  BatchDataset,
+  FilterDataset,
+  MapDataset,
+  RangeDataset,
+  RepeatDataset,
+  SkipDataset,
+  TakeDataset,
+  TensorDataset,
+  TensorSliceDataset,
+  ZipDataset,
+} from "./datasets.js";
+import { ShuffleDataset } from "./shuffle.js";
+import { datasetOf, datasetValue } from "./variant.js";
+
+/** The attrs every dataset op carries: its element's flat component dtypes and shapes. */
+export interface Structure {
+  output_types: DType[];
+  output_shapes: TensorShape[];
+}
+
+const scalarVariant = {
+  inferDtype: () => [variant],
+  inferShape: () => [new TensorShape([])],
+};
+
+const num = (a: NDArray): number => Number(a.data[0]);
+/** Copies: a kernel's inputs are buffers the producing steps reuse in later runs. */
+const copies = (xs: readonly NDArray[]): NDArray[] => xs.map((x) => x.copy());
+
+export const TensorSliceDatasetOp = defineOp<{ Toutput_types: DType[]; output_shapes: TensorShape[] }>({
+  type: "TensorSliceDataset",
+  doc: "A dataset whose elements are the rows (slices along the first axis) of its components.",
+  inputs: [{ name: "components", list: true }],
+  effects: [],
+  ...scalarVariant,
+  kernel: (components) => datasetValue(new TensorSliceDataset(copies(components))),
+  gradient: null,
+});
+
+export const TensorDatasetOp = defineOp<{ Toutput_types: DType[]; output_shapes: TensorShape[] }>({
+  type: "TensorDataset",
+  doc: "A dataset with one element: its components.",
+  inputs: [{ name: "components", list: true }],
+  effects: [],
+  ...scalarVariant,
+  kernel: (components) => datasetValue(new TensorDataset(copies(components))),
+  gradient: null,
+});
+
+export const RangeDatasetOp = defineOp<Structure>({
+  type: "RangeDataset",
+  doc: "A dataset of the int64 numbers start, start + step, ... before stop.",
+  inputs: [
+    { name: "start", dtype: int64 },
+    { name: "stop", dtype: int64 },
+    { name: "step", dtype: int64 },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([start, stop, step]) => datasetValue(new RangeDataset(num(start), num(stop), num(step))),
+  gradient: null,
+});
+
+type FunctionAttrs = Structure & { f?: GraphFunction; predicate?: GraphFunction; Targuments: DType[] };
+
+export const MapDatasetOp = defineOp<FunctionAttrs>({
+  type: "MapDataset",
+  doc: "A dataset of `f`'s results on each element of its input (`f` is a function traced from the program's).",
+  inputs: [{ name: "input_dataset", dtype: variant }, { name: "other_arguments", list: true }],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, ...captured], k) => datasetValue(new MapDataset(datasetOf(input), k.attrs.f!, copies(captured))),
+  gradient: null,
+});
+
+export const FilterDatasetOp = defineOp<FunctionAttrs>({
+  type: "FilterDataset",
+  doc: "A dataset of the elements of its input for which `predicate` is true.",
+  inputs: [{ name: "input_dataset", dtype: variant }, { name: "other_arguments", list: true }],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, ...captured], k) => datasetValue(new FilterDataset(datasetOf(input), k.attrs.predicate!, copies(captured))),
+  gradient: null,
+});
+
+export const BatchDatasetV2Op = defineOp<Structure & { parallel_copy: boolean }>({
+  type: "BatchDatasetV2",
+  doc: "A dataset of `batch_size` consecutive elements of its input, stacked.",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "batch_size", dtype: int64 },
+    { name: "drop_remainder", dtype: bool },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, size, drop]) => datasetValue(new BatchDataset(datasetOf(input), num(size), drop.data[0] === 1)),
+  gradient: null,
+});
+
+export const ShuffleDatasetOp = defineOp<Structure & { reshuffle_each_iteration: boolean }>({
+  type: "ShuffleDataset",
+  doc: "A dataset of its input's elements in a random order, drawn from a buffer of `buffer_size` elements.",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "buffer_size", dtype: int64 },
+    { name: "seed", dtype: int64 },
+    { name: "seed2", dtype: int64 },
+  ],
+  // Seeds (0, 0) mean "pick random ones", afresh each time the op runs.
+  effects: ["random"],
+  ...scalarVariant,
+  kernel: ([input, bufferSize, seed, seed2], k) => {
+    const size = num(bufferSize);
+    if (size <= 0) throw new InvalidArgumentError("buffer_size must be greater than zero.");
+    let [s, s2] = [num(seed), num(seed2)];
+    if (s === 0 && s2 === 0) [s, s2] = [k.seed(), k.seed()];
+    return datasetValue(new ShuffleDataset(datasetOf(input), size, s, s2, k.attrs.reshuffle_each_iteration !== false));
+  },
+  gradient: null,
+});
+
+export const RepeatDatasetOp = defineOp<Structure>({
+  type: "RepeatDataset",
+  doc: "A dataset that repeats its input `count` times (-1: forever).",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "count", dtype: int64 },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, count]) => datasetValue(new RepeatDataset(datasetOf(input), num(count))),
+  gradient: null,
+});
+
+export const TakeDatasetOp = defineOp<Structure>({
+  type: "TakeDataset",
+  doc: "A dataset of at most the first `count` elements of its input (-1: all).",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "count", dtype: int64 },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, count]) => datasetValue(new TakeDataset(datasetOf(input), num(count))),
+  gradient: null,
+});
+
+export const SkipDatasetOp = defineOp<Structure>({
+  type: "SkipDataset",
+  doc: "A dataset of its input's elements after the first `count` (-1: none).",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "count", dtype: int64 },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, count]) => datasetValue(new SkipDataset(datasetOf(input), num(count))),
+  gradient: null,
+});
+
+export const ZipDatasetOp = defineOp<Structure & { N: number }>({
+  type: "ZipDataset",
+  doc: "A dataset whose elements join one element of each input, until the shortest ends.",
+  inputs: [{ name: "input_datasets", dtype: variant, list: true }],
+  effects: [],
+  ...scalarVariant,
+  kernel: (inputs) => datasetValue(new ZipDataset(inputs.map(datasetOf))),
+  gradient: null,
+});
+
+export const PrefetchDatasetOp = defineOp<Structure>({
+  type: "PrefetchDataset",
+  doc: "Its input's elements, prepared ahead (here nothing runs ahead: the same elements in the same order).",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "buffer_size", dtype: int64 },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input]) => datasetValue(datasetOf(input)),
+  gradient: null,
+});
