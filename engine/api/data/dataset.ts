@@ -23,6 +23,14 @@ import { traceFunction } from "./trace.js";
 import { makeInitializableIterator, makeOneShotIterator, type IteratorV1 } from "./iterator.js";
 import { structureText } from "./text.js";
 
+/**
+ * An element (or its types or shapes): a tensor, or a tuple (array) or dict of them. Typed
+ * `any` on purpose, as tf.cond's results are: the learner's editor then takes `const [x, y] =`
+ * and untyped `(x) => ...` functions as Python does.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Element = any;
+
 /** A function a learner passes to `map` / `filter`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ElementFn = (...components: any[]) => any;
@@ -53,7 +61,7 @@ export class DatasetV1 {
    * @example
    * print(tf.data.Dataset.range(3).output_types); // <dtype: 'int64'>
    */
-  get output_types(): unknown {
+  get output_types(): Element {
     return mapElement(this.element_spec, (s) => (s as ComponentSpec).dtype);
   }
 
@@ -62,12 +70,12 @@ export class DatasetV1 {
    * @example
    * print(tf.data.Dataset.from_tensor_slices(tf.zeros([4, 10])).output_shapes); // (10,)
    */
-  get output_shapes(): unknown {
+  get output_shapes(): Element {
     return mapElement(this.element_spec, (s) => (s as ComponentSpec).shape);
   }
 
   /** The class of each component (always `Tensor` here: no sparse tensors). */
-  get output_classes(): unknown {
+  get output_classes(): Element {
     return mapElement(this.element_spec, () => Tensor);
   }
 
@@ -88,8 +96,9 @@ export class DatasetV1 {
    * @example
    * const ds = tf.data.Dataset.range(3).map((x) => x * 2);
    */
-  map(...args: unknown[]): DatasetV1 {
-    const [f] = bind("map", ["map_func", ["num_parallel_calls", null]], args) as [ElementFn];
+  map(map_func: ElementFn, num_parallel_calls?: unknown): DatasetV1 {
+    void [map_func, num_parallel_calls];
+    const [f] = bind("map", ["map_func", ["num_parallel_calls", null]], [...arguments]) as [ElementFn];
     const traced = this.trace("Dataset_map", "map", f);
     const spec = mapElement(traced.structure, (t) => new ComponentSpec((t as Tensor).dtype.base_dtype, (t as Tensor).shape));
     const fn = traced.fn;
@@ -109,8 +118,9 @@ export class DatasetV1 {
    * @example
    * const evens = tf.data.Dataset.range(10).filter((x) => tf.equal(x % 2, 0));
    */
-  filter(...args: unknown[]): DatasetV1 {
-    const [f] = bind("filter", ["predicate"], args) as [ElementFn];
+  filter(predicate: ElementFn): DatasetV1 {
+    void predicate;
+    const [f] = bind("filter", ["predicate"], [...arguments]) as [ElementFn];
     const traced = this.trace("Dataset_filter", "filter", f);
     const out = traced.outputs;
     if (out.length !== 1 || Array.isArray(traced.structure) || isPlainObject(traced.structure) || out[0].dtype.base_dtype !== bool || !out[0].shape.is_compatible_with(new TensorShape([]))) {
@@ -137,8 +147,9 @@ export class DatasetV1 {
    * @example
    * const batches = tf.data.Dataset.range(10).batch(4); // [0 1 2 3], [4 5 6 7], [8 9]
    */
-  batch(...args: unknown[]): DatasetV1 {
-    const [batchSize, dropRemainder] = bind("batch", ["batch_size", ["drop_remainder", false]], args);
+  batch(batch_size: unknown, drop_remainder?: unknown): DatasetV1 {
+    void [batch_size, drop_remainder];
+    const [batchSize, dropRemainder] = bind("batch", ["batch_size", ["drop_remainder", false]], [...arguments]);
     const size = this.int64(batchSize, "batch_size");
     const drop = convertToTensor(this._ctx, dropRemainder, { dtype: bool, name: "drop_remainder" });
     const constDrop = constValueOf(drop);
@@ -158,10 +169,11 @@ export class DatasetV1 {
    * @example
    * const shuffled = tf.data.Dataset.range(10).shuffle(10, {seed: 1});
    */
-  shuffle(...args: unknown[]): DatasetV1 {
-    const [bufferSize, seed, reshuffle] = bind("shuffle", ["buffer_size", ["seed", null], ["reshuffle_each_iteration", null]], args);
+  shuffle(buffer_size: unknown, seed?: unknown, reshuffle_each_iteration?: unknown): DatasetV1 {
+    void [buffer_size, seed, reshuffle_each_iteration];
+    const [bufferSize, seedArg, reshuffle] = bind("shuffle", ["buffer_size", ["seed", null], ["reshuffle_each_iteration", null]], [...arguments]);
     const size = this.int64(bufferSize, "buffer_size");
-    const [s1, s2] = this.seeds(seed);
+    const [s1, s2] = this.seeds(seedArg);
     return this.unary("ShuffleDataset", [size, s1, s2], { reshuffle_each_iteration: reshuffle === null ? true : Boolean(reshuffle) });
   }
 
@@ -177,7 +189,7 @@ export class DatasetV1 {
     const seed2 = g.name_scope("seed2", (scope) => {
       const s = convertToTensor(ctx, s2, { dtype: int64 });
       const both = tf.logical_and(tf.equal(seedT, 0), tf.equal(s, 0));
-      return tf.where(both, convertToTensor(ctx, 2 ** 31 - 1, { dtype: int64 }), s, scope.replace(/\/$/, ""));
+      return tf.where(both, convertToTensor(ctx, 2 ** 31 - 1, { dtype: int64 }), s, scope);
     });
     return [seedT, seed2 as Tensor];
   }
@@ -187,9 +199,10 @@ export class DatasetV1 {
    * @example
    * const twice = tf.data.Dataset.range(3).repeat(2); // 0 1 2 0 1 2
    */
-  repeat(...args: unknown[]): DatasetV1 {
-    const [count] = bind("repeat", [["count", null]], args);
-    return this.unary("RepeatDataset", [this.int64(count, "count")]);
+  repeat(count?: unknown): DatasetV1 {
+    void count;
+    const [n] = bind("repeat", [["count", null]], [...arguments]);
+    return this.unary("RepeatDataset", [this.int64(n, "count")]);
   }
 
   /**
@@ -197,9 +210,10 @@ export class DatasetV1 {
    * @example
    * const first = tf.data.Dataset.range(10).take(3); // 0 1 2
    */
-  take(...args: unknown[]): DatasetV1 {
-    const [count] = bind("take", ["count"], args);
-    return this.unary("TakeDataset", [this.int64(count, "count")]);
+  take(count: unknown): DatasetV1 {
+    void count;
+    const [n] = bind("take", ["count"], [...arguments]);
+    return this.unary("TakeDataset", [this.int64(n, "count")]);
   }
 
   /**
@@ -207,9 +221,10 @@ export class DatasetV1 {
    * @example
    * const rest = tf.data.Dataset.range(10).skip(7); // 7 8 9
    */
-  skip(...args: unknown[]): DatasetV1 {
-    const [count] = bind("skip", ["count"], args);
-    return this.unary("SkipDataset", [this.int64(count, "count")]);
+  skip(count: unknown): DatasetV1 {
+    void count;
+    const [n] = bind("skip", ["count"], [...arguments]);
+    return this.unary("SkipDataset", [this.int64(n, "count")]);
   }
 
   /**
@@ -218,8 +233,9 @@ export class DatasetV1 {
    * @example
    * const ds = tf.data.Dataset.range(10).batch(2).prefetch(1);
    */
-  prefetch(...args: unknown[]): DatasetV1 {
-    const [bufferSize] = bind("prefetch", ["buffer_size"], args);
+  prefetch(buffer_size: unknown): DatasetV1 {
+    void buffer_size;
+    const [bufferSize] = bind("prefetch", ["buffer_size"], [...arguments]);
     return this.unary("PrefetchDataset", [this.int64(bufferSize, "buffer_size")]);
   }
 
@@ -239,8 +255,9 @@ export class DatasetV1 {
    * const it = tf.data.Dataset.range(3).make_initializable_iterator();
    * sess.run(it.initializer);
    */
-  make_initializable_iterator(...args: unknown[]): IteratorV1 {
-    const [sharedName] = bind("make_initializable_iterator", [["shared_name", null]], args);
+  make_initializable_iterator(shared_name?: string | null): IteratorV1 {
+    void shared_name;
+    const [sharedName] = bind("make_initializable_iterator", [["shared_name", null]], [...arguments]);
     return makeInitializableIterator(this, (sharedName as string | null) ?? "");
   }
 

@@ -14,7 +14,7 @@ import { GraphFunction } from "../../function_graph.js";
 import { applyOp } from "../apply.js";
 import { ComponentSpec, flattenElement, mapElement, packElement } from "./structure.js";
 import { structureText } from "./text.js";
-import type { DatasetV1 } from "./dataset.js";
+import type { DatasetV1, Element } from "./dataset.js";
 
 /** TF's collection of every iterator resource in the graph. */
 export const GLOBAL_ITERATORS = "iterators";
@@ -57,10 +57,11 @@ export class IteratorV1 {
    * const next = iterator.get_next();
    * print(sess.run(next)); // 0
    */
-  get_next(...args: unknown[]): unknown {
-    const [name] = bind("get_next", [["name", null]], args) as [string | null];
+  get_next(name?: string | null): Element {
+    void name;
+    const [opName] = bind("get_next", [["name", null]], [...arguments]) as [string | null];
     const specs = this.specs;
-    const op = applyOp(this.ctx, "IteratorGetNext", [this._iterator_resource], { output_types: specs.map((s) => s.dtype), output_shapes: specs.map((s) => s.shape) }, name ?? "IteratorGetNext");
+    const op = applyOp(this.ctx, "IteratorGetNext", [this._iterator_resource], { output_types: specs.map((s) => s.dtype), output_shapes: specs.map((s) => s.shape) }, opName ?? "IteratorGetNext");
     return packElement(this.element_spec, op.outputs);
   }
 
@@ -69,20 +70,22 @@ export class IteratorV1 {
    * @example
    * const init = iterator.make_initializer(training_dataset);
    */
-  make_initializer(...args: unknown[]): Operation {
-    const [dataset, name] = bind("make_initializer", ["dataset", ["name", null]], args) as [DatasetV1, string | null];
+  make_initializer(dataset: DatasetV1, name?: string | null): Operation {
+    void [dataset, name];
+    const [ds, opName] = bind("make_initializer", ["dataset", ["name", null]], [...arguments]) as [DatasetV1, string | null];
     const mine = this.specs;
-    const theirs = flattenElement(dataset.element_spec) as ComponentSpec[];
+    if (ds === null || typeof ds !== "object" || !("_variant_tensor" in ds)) throw new PyTypeError("make_initializer() expects a tf.data.Dataset");
+    const theirs = flattenElement(ds.element_spec) as ComponentSpec[];
     const types = (x: unknown) => structureText(mapElement(x, (s) => (s as ComponentSpec).dtype.__repr__()));
     if (mine.length !== theirs.length || mine.some((s, i) => s.dtype !== theirs[i].dtype)) {
-      throw new PyTypeError(`Expected output types ${types(this.element_spec)} but got dataset with output types ${types(dataset.element_spec)}.`);
+      throw new PyTypeError(`Expected output types ${types(this.element_spec)} but got dataset with output types ${types(ds.element_spec)}.`);
     }
     if (mine.some((s, i) => !s.shape.is_compatible_with(theirs[i].shape))) {
       const shapes = (x: unknown) => structureText(mapElement(x, (s) => (s as ComponentSpec).shape.__repr__()));
-      throw new PyTypeError(`Expected output shapes compatible with ${shapes(this.element_spec)} but got dataset with output shapes ${shapes(dataset.element_spec)}.`);
+      throw new PyTypeError(`Expected output shapes compatible with ${shapes(this.element_spec)} but got dataset with output shapes ${shapes(ds.element_spec)}.`);
     }
-    return this.ctx.defaultGraph().name_scope(name ?? "make_initializer", (scope) =>
-      applyOp(this.ctx, "MakeIterator", [dataset._variant_tensor, this._iterator_resource], {}, scope.replace(/\/$/, "")),
+    return this.ctx.defaultGraph().name_scope(opName ?? "make_initializer", (scope) =>
+      applyOp(this.ctx, "MakeIterator", [ds._variant_tensor, this._iterator_resource], {}, scope),
     );
   }
 
@@ -91,24 +94,25 @@ export class IteratorV1 {
    * @example
    * const handle = sess.run(iterator.string_handle());
    */
-  string_handle(...args: unknown[]): Tensor {
-    const [name] = bind("string_handle", [["name", null]], args) as [string | null];
-    if (name === null) return this._string_handle;
-    return applyOp(this.ctx, "IteratorToStringHandle", [this._iterator_resource], {}, name).outputs[0];
+  string_handle(name?: string | null): Tensor {
+    void name;
+    const [opName] = bind("string_handle", [["name", null]], [...arguments]) as [string | null];
+    if (opName === null) return this._string_handle;
+    return applyOp(this.ctx, "IteratorToStringHandle", [this._iterator_resource], {}, opName).outputs[0];
   }
 
   /** The dtype of each component, in the element's structure. */
-  get output_types(): unknown {
+  get output_types(): Element {
     return mapElement(this.element_spec, (s) => (s as ComponentSpec).dtype);
   }
 
   /** The static shape of each component, in the element's structure. */
-  get output_shapes(): unknown {
+  get output_shapes(): Element {
     return mapElement(this.element_spec, (s) => (s as ComponentSpec).shape);
   }
 
   /** The class of each component (`Tensor`). */
-  get output_classes(): unknown {
+  get output_classes(): Element {
     return mapElement(this.element_spec, () => Tensor);
   }
 
@@ -141,10 +145,35 @@ function hashName(dataset: DatasetV1): string {
  */
 export function makeOneShotIterator(dataset: DatasetV1): IteratorV1 {
   const ctx = dataset._ctx;
+  checkCapturable(dataset._variant_tensor.op);
   const g = ctx.defaultGraph();
   const factory = new GraphFunction(`_make_dataset_${hashName(dataset)}`, g, [], [dataset._variant_tensor]);
   const op = applyOp(ctx, "OneShotIterator", [], { dataset_factory: factory, ...flatAttrs(dataset.element_spec), container: "", shared_name: "" });
   return new IteratorV1(ctx, op.outputs[0], null, dataset.element_spec);
+}
+
+/**
+ * TF's `Defun(capture_by_value=True)` copying the dataset's ops into the factory: a
+ * placeholder cannot be copied, nor a stateful op other than a dataset op (a variable, a
+ * random op) — TF's ValueErrors, word for word.
+ */
+function checkCapturable(root: Operation): void {
+  const seen = new Set<Operation>();
+  const visit = (op: Operation): void => {
+    if (seen.has(op)) return;
+    seen.add(op);
+    // Pre-order, through data inputs, as TF's _add_op_and_parents.
+    const datasetOp = op.outputs.length === 1 && op.outputs[0].dtype.base_dtype.name === "variant";
+    if (op.def.effects.length > 0 && op.type !== "Placeholder" && !datasetOp) {
+      throw new ValueError(
+        "Failed to create a one-shot iterator for a dataset. `Dataset.make_one_shot_iterator()` does not support datasets that capture stateful objects, such as a `Variable` or `LookupTable`. In these cases, use `Dataset.make_initializable_iterator()`. " +
+          `(Original error: Cannot capture a stateful node (name:${op.name}, type:${op.type}) by value.)`,
+      );
+    }
+    if (op.type === "Placeholder") throw new ValueError(`Cannot capture a placeholder (name:${op.name}, type:${op.type}) by value.`);
+    for (const t of op.inputs) visit(t.op);
+  };
+  visit(root);
 }
 
 /** `make_initializable_iterator()`: an `IteratorV2` and its `MakeIterator` initializer. */

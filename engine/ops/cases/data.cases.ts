@@ -1,0 +1,89 @@
+/**
+ * Conformance cases of the tf.data ops: each builds a small pipeline and reads its first
+ * element through a one-shot iterator (or runs an initializer), so the static shapes the
+ * dataset ops declare meet the elements the iterator yields.
+ */
+import type { DType } from "../../dtypes.js";
+import type { Tensor } from "../../graph.js";
+import type { TF } from "../../tf.js";
+import type { OpCase, Value } from "./types.js";
+
+type Build = (tf: TF, dt: DType) => { ds: ReturnType<TF["data"]["Dataset"]["range"]>; feeds: [Tensor, Value][] };
+
+/** The first element of the dataset `build` makes. */
+function first(op: string, name: string, build: Build): OpCase {
+  return {
+    op,
+    name,
+    build: (tf, dt) => {
+      const { ds, feeds } = build(tf, dt);
+      const next = ds.make_one_shot_iterator().get_next();
+      return { y: Array.isArray(next) ? next[0] : next, feeds };
+    },
+    grad: false,
+  };
+}
+
+// Constants, not placeholders: a one-shot iterator cannot capture a placeholder (as in TF).
+const slices: Build = (tf, dt) => ({ ds: tf.data.Dataset.from_tensor_slices(tf.constant([[1, 2], [3, 4], [5, 6]], dt)), feeds: [] });
+
+export const dataCases: OpCase[] = [
+  first("TensorSliceDataset", "yields the rows of its component", slices),
+  first("TensorDataset", "yields its components once", (tf, dt) => ({ ds: tf.data.Dataset.from_tensors(tf.constant([1, 2], dt)), feeds: [] })),
+  first("RangeDataset", "yields int64 numbers", (tf) => ({ ds: tf.data.Dataset.range(2, 9, 3), feeds: [] })),
+  first("MapDataset", "yields the function's results", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.map((row: Tensor) => tf.reduce_sum(row)), feeds };
+  }),
+  first("FilterDataset", "yields the rows the predicate keeps", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.filter((row: Tensor) => tf.greater(tf.reduce_sum(row), 5)), feeds };
+  }),
+  first("BatchDatasetV2", "stacks consecutive rows", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.batch(2, true), feeds };
+  }),
+  first("ShuffleDataset", "yields a row drawn from its buffer", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.shuffle(3, 1), feeds };
+  }),
+  first("RepeatDataset", "starts its input over", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.repeat(2), feeds };
+  }),
+  first("TakeDataset", "yields the first rows", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.take(1), feeds };
+  }),
+  first("SkipDataset", "skips the first rows", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.skip(2), feeds };
+  }),
+  first("ZipDataset", "joins one element of each input", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: tf.data.Dataset.zip([ds, tf.data.Dataset.range(5)]), feeds };
+  }),
+  first("PrefetchDataset", "yields its input's elements", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.prefetch(1), feeds };
+  }),
+  first("OneShotIterator", "starts on its first run", slices),
+  first("IteratorGetNext", "yields the next element", slices),
+  {
+    op: "IteratorToStringHandle",
+    name: "names the iterator",
+    build: (tf) => ({ y: tf.data.Dataset.range(3).make_one_shot_iterator().string_handle(), feeds: [] }),
+    grad: false,
+  },
+  ...(["IteratorV2", "MakeIterator"] as const).map(
+    (op): OpCase => ({
+      op,
+      name: "initializes an iterator on a dataset",
+      build: (tf, dt) => {
+        const { ds, feeds } = slices(tf, dt);
+        return { y: ds.make_initializable_iterator().initializer, feeds };
+      },
+      grad: false,
+    }),
+  ),
+];
