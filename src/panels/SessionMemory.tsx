@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import type { ValueSummary } from "../../engine";
 import { runAt, useStore, type RunsStore } from "../store";
 import { count, formatValue } from "../ui/format";
+import { RESOURCE_OPS, SessionResources } from "./SessionResources";
 
 const VARIABLE_OPS = new Set(["VariableV2", "Variable", "VarHandleOp"]);
 
@@ -44,6 +45,15 @@ export function SessionMemory() {
     for (const n of nodes) if (VARIABLE_OPS.has(n.op)) m.set(n.graph, [...(m.get(n.graph) ?? []), n.name]);
     return m;
   }, [nodes]);
+  // Iterators and queues: session memory that is not a variable (see SessionResources).
+  const resourcesByGraph = useMemo(() => {
+    const m = new Map<number, { name: string; kind: "iterator" | "queue" }[]>();
+    for (const n of nodes) {
+      const kind = RESOURCE_OPS[n.op];
+      if (kind !== undefined) m.set(n.graph, [...(m.get(n.graph) ?? []), { name: n.name, kind }]);
+    }
+    return m;
+  }, [nodes]);
 
   if (sessions.length === 0) return <p className="muted">No session has run yet.</p>;
   const at = selected ?? Number.MAX_SAFE_INTEGER;
@@ -52,7 +62,9 @@ export function SessionMemory() {
     <div className="session-memory" aria-label="Session memory">
       {sessions.map((session) => {
         const { asOf, memory } = memoryAt(runs, session, at);
+        const resources = resourcesByGraph.get(graphOf.get(session) ?? -1) ?? [];
         const names = new Set([...(variablesByGraph.get(graphOf.get(session) ?? -1) ?? []), ...Object.keys(memory)]);
+        for (const r of resources) names.delete(r.name);
         return (
           <section key={session} className={`session${selectedRun?.session === session ? " session-current" : ""}`} aria-label={`Session ${session}`}>
             <h3>
@@ -87,6 +99,7 @@ export function SessionMemory() {
                 </tbody>
               </table>
             )}
+            <SessionResources resources={resources} memory={memory} />
           </section>
         );
       })}

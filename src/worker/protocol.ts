@@ -64,7 +64,7 @@ const valueSummary: Check = oneOf(
 );
 
 const sideEffect = obj(
-  { op: name, kind: lit("assign", "print", "random", "update", "init") },
+  { op: name, kind: lit("assign", "print", "random", "update", "init", "iterator", "queue") },
   { target: name, before: valueSummary, after: valueSummary, text: str() },
 );
 

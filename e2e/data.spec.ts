@@ -1,0 +1,47 @@
+/**
+ * tf.data in the page: an iterator's position is session memory, shown per session in the
+ * Session memory tab as of the selected run; the end of the data is an OutOfRangeError the
+ * program catches.
+ */
+import { expect, test } from "@playwright/test";
+import { consoleLines, openApp, runAndWait, setCode } from "./helpers";
+
+test("the iterator's position shows in Session memory, per session and as of the selected run", async ({ page }) => {
+  await openApp(page);
+  await setCode(
+    page,
+    [
+      "const dataset = tf.data.Dataset.range(3);",
+      "const iterator = dataset.make_initializable_iterator();",
+      "const next_element = iterator.get_next();",
+      "const sess = tf.Session();",
+      "sess.run(iterator.initializer);",
+      "while (true) {",
+      "  try {",
+      "    print(sess.run(next_element));",
+      "  } catch (e) {",
+      "    if (e instanceof tf.errors.OutOfRangeError) { print('end of epoch'); break; }",
+      "    throw e;",
+      "  }",
+      "}",
+      "const other = tf.Session();",
+      "other.run(iterator.initializer);",
+      "other.run(next_element);",
+    ].join("\n"),
+  );
+  expect(await runAndWait(page)).toBe("done");
+  expect(await consoleLines(page)).toEqual(["0", "1", "2", "end of epoch"]);
+  await page.getByRole("tab", { name: "Session memory" }).click();
+  const first = page.getByRole("region", { name: "Session 0" }).locator('[data-resource="IteratorV2"]');
+  const second = page.getByRole("region", { name: "Session 1" }).locator('[data-resource="IteratorV2"]');
+  // The failed run (#4, End of sequence) is selected after the program: its memory shows the end.
+  await expect(first).toContainText("end of sequence");
+  await expect(second).toContainText("not initialized");
+  await page.getByRole("slider", { name: "Selected run" }).fill("6");
+  await expect(first).toContainText("end of sequence");
+  await expect(second).toContainText("position 1");
+  // After run #2 (the second get_next), the first session's iterator was at position 2.
+  await page.getByRole("slider", { name: "Selected run" }).fill("2");
+  await expect(first).toContainText("position 2");
+  await expect(second).toContainText("not initialized");
+});
