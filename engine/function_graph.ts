@@ -4,7 +4,7 @@
  * MapDataset names a function of the graph's library; a session calls it (KernelContext.call)
  * by feeding its arguments and captured values and fetching its results.
  */
-import type { Graph, Tensor } from "./graph.js";
+import type { Graph, Operation, Tensor } from "./graph.js";
 
 export class GraphFunction {
   constructor(
@@ -23,6 +23,8 @@ export class GraphFunction {
     readonly captured: readonly Tensor[] = [],
     /** The function's Placeholders standing for `captured`, in the same order. */
     readonly capturedInputs: readonly Tensor[] = [],
+    /** Ops it runs for their effect only (a queue runner's enqueue op). */
+    readonly targets: readonly Operation[] = [],
   ) {}
 
   toString(): string {

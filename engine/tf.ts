@@ -57,6 +57,8 @@ import { getItem } from "./api/slicing.js";
 import "./numpy/indexing.js";
 import * as controlFlow from "./api/tf/control_flow.js";
 import * as data from "./api/tf/data.js";
+import * as queues from "./api/tf/queues.js";
+import * as queueRunners from "./api/tf/queue_runners.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -190,8 +192,8 @@ export interface Namespaces {
   nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv>;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
-  /** Optimizers and training helpers. */
-  train: BoundApi<typeof train>;
+  /** Optimizers and training helpers (and the queue runners). */
+  train: BoundApi<typeof train> & BoundApi<typeof queueRunners>;
   /** `tf.data`: input pipelines (`tf.data.Dataset`, iterators). */
   data: BoundApi<typeof data>;
   /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
@@ -227,6 +229,7 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof counting> &
   Omit<BoundApi<typeof functionsMore>, "softsign"> &
   ControlFlow &
+  BoundApi<typeof queues> &
   Namespaces &
   typeof VALUES;
 
@@ -291,7 +294,7 @@ function build(ctx: EngineContext): TF {
     },
     nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
     losses: bindApi(ctx, losses),
-    train: bindApi(ctx, train),
+    train: { ...bindApi(ctx, train), ...bindApi(ctx, queueRunners) },
     data: bindApi(ctx, data),
     layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore) },
   };
@@ -323,6 +326,7 @@ function build(ctx: EngineContext): TF {
     ...functionsMoreTop,
     ...flowFns,
     case: case_,
+    ...bindApi(ctx, queues),
     ...namespaces,
     ...VALUES,
   };

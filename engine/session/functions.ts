@@ -23,8 +23,8 @@ export class FunctionCalls {
     let entry = this.runs.get(fn);
     if (entry === undefined) {
       // Plan id -1: the function's plan is not one of the program's `sess.run` plans.
-      const plan = new Plan(-1, fn.outputs, [...fn.inputs, ...fn.capturedInputs]);
-      entry = { run: new PlanRun(plan, this.port), results: fn.outputs.map(() => null) };
+      const plan = new Plan(-1, [...fn.outputs, ...fn.targets], [...fn.inputs, ...fn.capturedInputs]);
+      entry = { run: new PlanRun(plan, this.port), results: plan.fetchLeaves.map(() => null) };
       this.runs.set(fn, entry);
     }
     const { run, results } = entry;
@@ -33,7 +33,7 @@ export class FunctionCalls {
     else executeGeneric(run, fed, results);
     // Copies: the function's buffers are reused by its next call. A variant (a dataset) is
     // immutable, and its identity is what holds the dataset: it is passed on as it is.
-    const slots = run.plan.fetchSlots;
+    const slots = run.plan.fetchSlots.slice(0, fn.outputs.length);
     return Array.from(slots, (slot) => {
       const v = run.values[slot]!;
       return v.dtype === variant ? v : v.copy();

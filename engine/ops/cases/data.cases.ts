@@ -87,3 +87,30 @@ export const dataCases: OpCase[] = [
     }),
   ),
 ];
+
+/** A FIFOQueue of 2-vectors filled with three rows, and `after(q, filled)` built after the fill. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function queueCase(op: string, name: string, after: (tf: TF, q: any, filled: any, dt: DType) => any, shuffle = false): OpCase {
+  return {
+    op,
+    name,
+    build: (tf, dt) => {
+      const q = shuffle ? tf.RandomShuffleQueue(5, 0, dt, [[2]], { seed: 1 }) : tf.FIFOQueue(5, dt, [[2]]);
+      const filled = q.enqueue_many([tf.constant([[1, 2], [3, 4], [5, 6]], dt)]);
+      return { y: tf.get_default_graph().control_dependencies([filled], () => after(tf, q, filled, dt)), feeds: [] };
+    },
+    grad: false,
+  };
+}
+
+export const queueCases: OpCase[] = [
+  queueCase("FIFOQueueV2", "holds elements in the session", (tf, q) => q.size()),
+  queueCase("QueueEnqueueManyV2", "enqueues rows", (tf, q) => q.size()),
+  queueCase("QueueEnqueueV2", "enqueues one element", (tf, q, _f, dt) => q.enqueue([tf.constant([7, 8], dt)])),
+  queueCase("QueueDequeueV2", "dequeues the first element", (tf, q) => q.dequeue()),
+  queueCase("QueueDequeueManyV2", "dequeues a batch", (tf, q) => q.dequeue_many(2)),
+  queueCase("QueueSizeV2", "counts the elements", (tf, q) => q.size()),
+  queueCase("QueueCloseV2", "closes the queue", (tf, q) => q.close()),
+  queueCase("QueueIsClosedV2", "tells whether it is closed", (tf, q) => q.is_closed()),
+  queueCase("RandomShuffleQueueV2", "dequeues a random element", (tf, q) => q.dequeue(), true),
+];
