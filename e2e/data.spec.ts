@@ -11,7 +11,7 @@ test("the iterator's position shows in Session memory, per session and as of the
   await setCode(
     page,
     [
-      "const dataset = tf.data.Dataset.range(3);",
+      "const dataset = tf.data.Dataset.range(3).map((x) => x * 2);",
       "const iterator = dataset.make_initializable_iterator();",
       "const next_element = iterator.get_next();",
       "const sess = tf.Session();",
@@ -30,7 +30,9 @@ test("the iterator's position shows in Session memory, per session and as of the
     ].join("\n"),
   );
   expect(await runAndWait(page)).toBe("done");
-  expect(await consoleLines(page)).toEqual(["0", "1", "2", "end of epoch"]);
+  expect(await consoleLines(page)).toEqual(["0", "2", "4", "end of epoch"]);
+  // The map function's own graph is listed under its TF name.
+  await expect(page.getByRole("combobox", { name: "Graph" }).locator("option")).toHaveText(["graph 0", /^function __inference_Dataset_map_<lambda>_\d+$/]);
   await page.getByRole("tab", { name: "Session memory" }).click();
   const first = page.getByRole("region", { name: "Session 0" }).locator('[data-resource="IteratorV2"]');
   const second = page.getByRole("region", { name: "Session 1" }).locator('[data-resource="IteratorV2"]');

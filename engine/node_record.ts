@@ -54,8 +54,10 @@ function displayAttrs(op: Operation): Record<string, unknown> | undefined {
       out[k] = v.map((x) => (x instanceof DType ? x.name : String(x)));
       any = true;
     } else if (v instanceof GraphFunction) {
-      // A function attr (MapDataset's `f`) shows the function's name, as TF's NodeDef does.
+      // A function attr (MapDataset's `f`) shows the function's name, as TF's NodeDef does,
+      // and `<attr>_graph` the graph id its ops are reported under (so the app can name it).
       out[k] = v.name;
+      if (v.graph.id !== op.graph.id) out[`${k}_graph`] = v.graph.id;
       any = true;
     } else if (v instanceof TensorShape) {
       out[k] = String(v);

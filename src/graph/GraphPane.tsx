@@ -324,6 +324,7 @@ export function GraphPane() {
         running={model.running}
         preview={model.preview}
         graphIds={model.graphIds}
+        graphLabels={model.graphLabels}
         graphId={model.graphId}
         legend={legend}
         outline={outline}

@@ -94,7 +94,7 @@ describe("tf.data datasets", () => {
     const filters = nodes.filter((n) => n.op === "FilterDataset").map((n) => n.attrs?.predicate);
     expect(filters[1]).toMatch(/^__inference_Dataset_filter_filter_fn_\d+$/);
     // The function's own ops live in a graph of their own: its parameter is args_0.
-    const fnNodes = nodes.filter((n) => n.graph !== 0);
+    const fnNodes = nodes.filter((n) => n.graph === map.attrs?.f_graph);
     expect(fnNodes.map((n) => n.name)).toContain("args_0");
     expect(fnNodes.find((n) => n.op === "AddV2" || n.op === "Add")).toBeDefined();
   });

@@ -41,7 +41,7 @@ describe("tf.FIFOQueue", () => {
     const q = tf.FIFOQueue(3, "float");
     const init = q.enqueue_many([[0.5, 0.5, 0.5]]);
     const x = q.dequeue();
-    const y = py.add(x, 1);
+    const y = py.add(x, 1) as { name: string };
     const q_inc = q.enqueue([y]);
     sess.run(init);
     for (let i = 0; i < 4; i++) sess.run(q_inc);

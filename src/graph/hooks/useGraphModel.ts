@@ -24,6 +24,8 @@ export interface GraphModel {
   runId: number;
   running: boolean;
   graphIds: number[];
+  /** Labels of function graphs (by graph id): the traced function's name. */
+  graphLabels: Map<number, string>;
   graphId: number;
   opCount: number;
   /** Ops the graph has in all when only the first reached the page (the summarizer's cap); else null. */
@@ -103,6 +105,8 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     for (const n of nodes) ids.add(n.graph);
     return [...ids].sort((a, b) => a - b);
   }, [nodes]);
+  // A function graph (a Dataset.map function) is named after its function, from the attr of the op that calls it.
+  const graphLabels = useMemo(() => functionGraphLabels(nodes), [nodes]);
   const graphId = graphChoice !== null && graphIds.includes(graphChoice) ? graphChoice : run?.graph ?? graphIds[0] ?? 0;
 
   const timing = useRef(0);
@@ -155,6 +159,7 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     truncatedFrom: total > ops.length ? total : null,
     running,
     graphIds,
+    graphLabels,
     graphId,
     opCount: structure.order.length,
     structure,
@@ -218,4 +223,18 @@ function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number,
   } else structure = last.current.runId === runId && last.current.graphId === graphId ? last.current.structure : EMPTY;
   last.current = { runId, graphId, structure };
   return { structure, pending: now === null && sliced?.ops !== ops };
+}
+
+/** Function graphs' names: a node's attr `x_graph: id` next to `x: "<function name>"` (engine/node_record.ts). */
+export function functionGraphLabels(nodes: readonly { attrs?: Record<string, unknown> }[]): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (const n of nodes) {
+    if (!n.attrs) continue;
+    for (const [k, v] of Object.entries(n.attrs)) {
+      if (!k.endsWith("_graph") || typeof v !== "number") continue;
+      const name = n.attrs[k.slice(0, -"_graph".length)];
+      if (typeof name === "string") labels.set(v, name);
+    }
+  }
+  return labels;
 }

@@ -12,6 +12,8 @@ interface Props {
   /** The graph is the "not run yet" preview of the editor's program. */
   preview?: boolean;
   graphIds: number[];
+  /** Function graphs' names, by graph id. */
+  graphLabels?: Map<number, string>;
   graphId: number;
   legend: boolean;
   outline: boolean;
@@ -67,7 +69,7 @@ export function GraphToolbar(p: Props) {
             <select value={p.graphId} onChange={(e) => p.onGraph(Number(e.target.value))}>
               {p.graphIds.map((g) => (
                 <option key={g} value={g}>
-                  graph {g}
+                  {p.graphLabels?.get(g) ? `function ${p.graphLabels.get(g)}` : `graph ${g}`}
                 </option>
               ))}
             </select>
