@@ -7,6 +7,7 @@
 import type { NodeRecord, RunLive, RunRecord } from "./records.js";
 import { Graph, type Operation, type Tensor } from "./graph.js";
 import { ValueError } from "./errors.js";
+import { MemoryFiles, type EngineFiles } from "./files.js";
 import type { Session } from "./session/session.js";
 
 /** What the caller of the engine provides. All optional. */
@@ -36,6 +37,11 @@ export interface EngineHooks {
    * engine call, so this is where the runner keeps reporting (and Stop finds the program).
    */
   loopTick?(): void;
+  /**
+   * The program's file store, where `tf.train.Saver` writes checkpoints (default: a fresh one
+   * in memory). Synchronous, as TF's file calls are; see files.ts.
+   */
+  files?: EngineFiles;
 }
 
 /** Resource limits that keep a runaway program from taking the page down. */
@@ -69,10 +75,13 @@ export class EngineContext {
    * which owns the builders; Tensor's indexing (graph_elements.ts) calls it.
    */
   indexTensor: ((tensor: Tensor, spec: unknown) => Tensor) | null = null;
+  /** The program's file store (hooks.files, or one in memory). */
+  readonly files: EngineFiles;
 
   constructor(hooks: EngineHooks = {}) {
     this.hooks = hooks;
     this.limits = { ...DEFAULT_LIMITS, ...(hooks.limits ?? {}) };
+    this.files = hooks.files ?? new MemoryFiles();
   }
 
   /** The learner's current line, or null. */

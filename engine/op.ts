@@ -9,6 +9,7 @@ import type { TensorShape } from "./shape.js";
 import type { Operation, Tensor } from "./graph.js";
 import type { EffectKind, ValueSummary } from "./records.js";
 import type { GradientBuilders } from "./gradients/builders.js";
+import type { EngineFiles } from "./files.js";
 
 /**
  * Declared side effects. An op with any effect is stateful: it always runs when on the path,
@@ -22,8 +23,20 @@ import type { GradientBuilders } from "./gradients/builders.js";
  * - `stack`: creates, pushes to or pops from a stack that lives for one run (TF's step
  *   container): how a while loop's gradient keeps each iteration's forward values.
  * - `asserts`: fails the run when its condition is false (Assert).
+ * - `writes-file` / `reads-file`: writes or reads a file of the program's file store (SaveV2,
+ *   RestoreV2: checkpoints; see files.ts).
  */
-export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder" | "stack" | "asserts";
+export type Effect =
+  | "variable"
+  | "writes-variable"
+  | "reads-variable"
+  | "prints"
+  | "random"
+  | "placeholder"
+  | "stack"
+  | "asserts"
+  | "writes-file"
+  | "reads-file";
 
 /** One declared input. */
 export interface InputSpec {
@@ -97,6 +110,8 @@ export interface KernelContext<A> {
    * loop's gradient pushes forward values to and pops them from.
    */
   runResources(): Map<string, unknown>;
+  /** The program's file store (checkpoints), shared by every session of the program. */
+  files(): EngineFiles;
 }
 
 /** A variable's memory in one session. */

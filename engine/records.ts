@@ -4,7 +4,7 @@
  */
 
 /** Kinds of side effect an op can have when it runs. */
-export type EffectKind = "assign" | "print" | "random" | "update" | "init";
+export type EffectKind = "assign" | "print" | "random" | "update" | "init" | "save" | "restore";
 
 /** A small, serializable view of a value: the scalar itself, or the head of an array. */
 export type ValueSummary = number | boolean | string | null | ArraySummary;
@@ -71,7 +71,7 @@ export interface SideEffectRecord {
   target?: string;
   before?: ValueSummary;
   after?: ValueSummary;
-  /** Printed text, for print effects. */
+  /** Printed text, for print effects; the file written or read, for save and restore effects. */
   text?: string;
 }
 

@@ -8,6 +8,7 @@ import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from 
 import { Assert, Print } from "./core/logging.js";
 import { ControlTrigger, Enter, Exit, LoopCond, Merge, NextIteration, RefEnter, RefSwitch, Switch } from "./control/flow.js";
 import { StackPopV2, StackPushV2, StackV2 } from "./control/stack.js";
+import { RestoreV2, SaveV2 } from "./io/checkpoint.js";
 import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./state/training.js";
 import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math/binary.js";
 import { BroadcastGradientArgs, Fill, Reshape, Shape, ZerosLike } from "./array/core.js";
@@ -95,6 +96,9 @@ export const OPS = new OpRegistry([
   StackV2,
   StackPushV2,
   StackPopV2,
+  // checkpoints
+  SaveV2,
+  RestoreV2,
   // training
   ApplyGradientDescent,
   ApplyMomentum,

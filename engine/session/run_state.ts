@@ -17,6 +17,7 @@ import { summarizeValue } from "./summary.js";
 import { convertFeed } from "./feeds.js";
 import { Memo, type Plan, type PlanStep } from "./plan.js";
 import type { FlowRunState } from "./flow.js";
+import type { EngineFiles } from "../files.js";
 
 /** What a plan's memory needs from its session. */
 export interface SessionPort {
@@ -33,6 +34,8 @@ export interface SessionPort {
   readonly runResources: Map<string, unknown>;
   /** Called once per iteration of a while loop's frame (the runner keeps the page informed). */
   loopTick(): void;
+  /** The program's file store (see files.ts). */
+  files(): EngineFiles;
 }
 
 /** A compiled scalar program: runs the plan on `fed`, or returns false (nothing changed) when it does not apply. */
@@ -136,6 +139,10 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
 
   runResources(): Map<string, unknown> {
     return this.port.runResources;
+  }
+
+  files(): EngineFiles {
+    return this.port.files();
   }
 }
 
