@@ -20,6 +20,8 @@ export interface EngineFiles {
   remove(path: string): void;
   /** The paths of every file, in no particular order. */
   list(): string[];
+  /** Whether `path` is a directory (default: whether any listed file lies under it). */
+  isDirectory?(path: string): boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ export function joinPath(a: string, b: string): string {
 
 /** Whether any file lies under `dir` (directories exist only through their files). */
 export function isDirectory(files: EngineFiles, dir: string): boolean {
+  if (files.isDirectory) return files.isDirectory(dir);
   const d = normPath(dir);
   if (d === "." || d === "/") return true;
   const prefix = `${d}/`;

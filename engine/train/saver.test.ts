@@ -29,7 +29,7 @@ function saveGuideModel(tf: AnyTF): string {
   sess.run(init_op);
   sess.run(inc_v1.op);
   sess.run(dec_v2.op);
-  return saver.save(sess, "/tmp/model.ckpt");
+  return saver.save(sess, "/tmp/model.ckpt")!;
 }
 
 describe("tf.train.Saver, as the r1 Save and Restore guide uses it", () => {
@@ -113,7 +113,7 @@ describe("tf.train.Saver, as the r1 Save and Restore guide uses it", () => {
     const paths: string[] = [];
     for (let i = 0; i < 3; i++) {
       sess.run(inc);
-      paths.push(saver.save(sess, "/ckpts/my-model", { global_step: step }));
+      paths.push(saver.save(sess, "/ckpts/my-model", { global_step: step })!);
     }
     expect(paths).toEqual(["/ckpts/my-model-1", "/ckpts/my-model-2", "/ckpts/my-model-3"]);
     expect(saver.save(sess, "/ckpts/my-model", { global_step: 1000 })).toBe("/ckpts/my-model-1000");
@@ -123,7 +123,7 @@ describe("tf.train.Saver, as the r1 Save and Restore guide uses it", () => {
       'model_checkpoint_path: "/ckpts/my-model-1000"\nall_model_checkpoint_paths: "/ckpts/my-model-3"\nall_model_checkpoint_paths: "/ckpts/my-model-1000"\n',
     );
     expect(tf.train.latest_checkpoint("/ckpts")).toBe("/ckpts/my-model-1000");
-    expect(tf.train.get_checkpoint_state("/ckpts").all_model_checkpoint_paths).toEqual(["/ckpts/my-model-3", "/ckpts/my-model-1000"]);
+    expect(tf.train.get_checkpoint_state("/ckpts")!.all_model_checkpoint_paths).toEqual(["/ckpts/my-model-3", "/ckpts/my-model-1000"]);
     expect(tf.train.latest_checkpoint("/elsewhere")).toBe(null);
     void w;
   });

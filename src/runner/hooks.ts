@@ -6,7 +6,7 @@
  * the runner, or the event consumer throwing), the error must not look like the learner's: it
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
-import type { EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
+import type { EngineFiles, EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
 import { keptValues, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
@@ -44,6 +44,8 @@ export interface ProgramHooksOptions {
   limits?: Partial<EngineLimits>;
   /** Stop at the first `sess.run`, before it executes (a build-only pass). */
   buildOnly?: boolean;
+  /** The program's files (checkpoints); default: a fresh store in memory. */
+  files?: EngineFiles;
 }
 
 /** The engine hooks, and the runner failure that happened inside one of them, if any. */
@@ -96,6 +98,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       line: o.line,
       seedSource: o.seedSource,
       limits: o.limits,
+      files: o.files,
     },
     failure: () => failed,
   };
