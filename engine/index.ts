@@ -14,6 +14,8 @@ export { createTF, contextOf, type TF } from "./tf.js";
 export { DEFAULT_LIMITS, type EngineContext, type EngineHooks, type EngineLimits } from "./context.js";
 // The program's file store (checkpoints): in memory, or the caller's own.
 export { MemoryFiles, normPath, type EngineFiles } from "./files.js";
+// numpy's .npz, the checkpoints' format (the Files panel checks an upload with it).
+export { readNpz, writeNpz } from "./format/npy.js";
 
 // The records a run streams (plain data: what the app and the trace show).
 export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, ValueSummary } from "./records.js";
