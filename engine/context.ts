@@ -4,7 +4,7 @@
  *
  * There are no module-level globals: two programs (or two tests) get two contexts.
  */
-import type { NodeRecord, RunLive, RunRecord } from "./records.js";
+import type { NodeRecord, RunLive, RunRecord, SummaryRecord } from "./records.js";
 import { Graph, type Operation, type Tensor } from "./graph.js";
 import { ValueError } from "./errors.js";
 import { MemoryFiles, type EngineFiles } from "./files.js";
@@ -22,6 +22,8 @@ export interface EngineHooks {
    * build-only pass, which draws the graph a program builds without running it.
    */
   beforeRun?(): void;
+  /** Called for each value a `tf.summary.FileWriter` writes (`add_summary`). */
+  onSummary?(record: SummaryRecord): void;
   /** Receives each line `tf.Print` writes to stderr (without the trailing newline). */
   stderr?(text: string): void;
   /** The learner's current source line (1-based), for records and errors. */

@@ -25,6 +25,7 @@ import type { EngineFiles } from "./files.js";
  * - `asserts`: fails the run when its condition is false (Assert).
  * - `writes-file` / `reads-file`: writes or reads a file of the program's file store (SaveV2,
  *   RestoreV2: checkpoints; see files.ts).
+ * - `summary`: reports the values it summarizes (ScalarSummary, HistogramSummary).
  */
 export type Effect =
   | "variable"
@@ -36,7 +37,8 @@ export type Effect =
   | "stack"
   | "asserts"
   | "writes-file"
-  | "reads-file";
+  | "reads-file"
+  | "summary";
 
 /** One declared input. */
 export interface InputSpec {

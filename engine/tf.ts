@@ -56,6 +56,7 @@ import { getItem } from "./api/slicing.js";
 // numpy's `a[i]` on fetched arrays (installs itself on NDArray's prototype chain).
 import "./numpy/indexing.js";
 import * as controlFlow from "./api/tf/control_flow.js";
+import * as summary from "./api/tf/summary.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -191,6 +192,8 @@ export interface Namespaces {
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers. */
   train: BoundApi<typeof train>;
+  /** `tf.summary`: scalar and histogram summaries, `merge_all`, `FileWriter`. */
+  summary: BoundApi<typeof summary>;
   /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
   layers: BoundApi<typeof layers> & BoundApi<typeof layersConv> & BoundApi<typeof layersPool> & BoundApi<typeof layersCore>;
 }
@@ -289,6 +292,7 @@ function build(ctx: EngineContext): TF {
     nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
     losses: bindApi(ctx, losses),
     train: bindApi(ctx, train),
+    summary: bindApi(ctx, summary),
     layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore) },
   };
   const { case_, ...flowFns } = bindApi(ctx, controlFlow);

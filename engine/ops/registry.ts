@@ -9,6 +9,7 @@ import { Assert, Print } from "./core/logging.js";
 import { ControlTrigger, Enter, Exit, LoopCond, Merge, NextIteration, RefEnter, RefSwitch, Switch } from "./control/flow.js";
 import { StackPopV2, StackPushV2, StackV2 } from "./control/stack.js";
 import { RestoreV2, SaveV2 } from "./io/checkpoint.js";
+import { HistogramSummary, MergeSummary, ScalarSummary } from "./core/summary.js";
 import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./state/training.js";
 import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math/binary.js";
 import { BroadcastGradientArgs, Fill, Reshape, Shape, ZerosLike } from "./array/core.js";
@@ -99,6 +100,10 @@ export const OPS = new OpRegistry([
   // checkpoints
   SaveV2,
   RestoreV2,
+  // summaries
+  ScalarSummary,
+  HistogramSummary,
+  MergeSummary,
   // training
   ApplyGradientDescent,
   ApplyMomentum,

@@ -83,7 +83,7 @@ const valueSummary: Check = oneOf(
 );
 
 const sideEffect = obj(
-  { op: name, kind: lit("assign", "print", "random", "update", "init", "save", "restore") },
+  { op: name, kind: lit("assign", "print", "random", "update", "init", "save", "restore", "summary") },
   { target: name, before: valueSummary, after: valueSummary, text: str() },
 );
 
