@@ -30,7 +30,7 @@ export const ioCases: OpCase[] = [
       const x = tf.placeholder(dt, []);
       tf.summary.scalar("a", x);
       tf.summary.histogram("b", x);
-      return { y: tf.summary.merge_all(), feeds: [[x, 2]] };
+      return { y: tf.summary.merge_all()!, feeds: [[x, 2]] };
     },
     grad: false,
   },
