@@ -26,7 +26,7 @@ describe("tf.summary", () => {
     expect(tf.summary.scalar("loss", x, { family: "fam" }).name).toBe("fam/loss:0");
     expect(String(tf.summary.merge_all())).toBe('Tensor("Merge/MergeSummary:0", shape=(), dtype=string)');
     const sess = tf.Session();
-    const tags = decodeSummary(sess.run(tf.get_default_graph().get_tensor_by_name("Merge/MergeSummary:0")).decode()).map((v) => v.tag);
+    const tags = decodeSummary((sess.run(tf.get_default_graph().get_tensor_by_name("Merge/MergeSummary:0")) as { decode(): string }).decode()).map((v) => v.tag);
     expect(tags).toEqual(["loss", "train/loss", "my_loss_", "fam/fam/loss"]);
   });
 
