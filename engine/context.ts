@@ -4,9 +4,10 @@
  *
  * There are no module-level globals: two programs (or two tests) get two contexts.
  */
-import type { NodeRecord, RunLive, RunRecord } from "./records.js";
+import type { NodeRecord, RunLive, RunRecord, SummaryRecord } from "./records.js";
 import { Graph, type Operation, type Tensor } from "./graph.js";
 import { ValueError } from "./errors.js";
+import { MemoryFiles, type EngineFiles } from "./files.js";
 import type { Session } from "./session/session.js";
 
 /** What the caller of the engine provides. All optional. */
@@ -21,6 +22,8 @@ export interface EngineHooks {
    * build-only pass, which draws the graph a program builds without running it.
    */
   beforeRun?(): void;
+  /** Called for each value a `tf.summary.FileWriter` writes (`add_summary`). */
+  onSummary?(record: SummaryRecord): void;
   /** Receives each line `tf.Print` writes to stderr (without the trailing newline). */
   stderr?(text: string): void;
   /** The learner's current source line (1-based), for records and errors. */
@@ -36,6 +39,11 @@ export interface EngineHooks {
    * engine call, so this is where the runner keeps reporting (and Stop finds the program).
    */
   loopTick?(): void;
+  /**
+   * The program's file store, where `tf.train.Saver` writes checkpoints (default: a fresh one
+   * in memory). Synchronous, as TF's file calls are; see files.ts.
+   */
+  files?: EngineFiles;
 }
 
 /** Resource limits that keep a runaway program from taking the page down. */
@@ -69,10 +77,13 @@ export class EngineContext {
    * which owns the builders; Tensor's indexing (graph_elements.ts) calls it.
    */
   indexTensor: ((tensor: Tensor, spec: unknown) => Tensor) | null = null;
+  /** The program's file store (hooks.files, or one in memory). */
+  readonly files: EngineFiles;
 
   constructor(hooks: EngineHooks = {}) {
     this.hooks = hooks;
     this.limits = { ...DEFAULT_LIMITS, ...(hooks.limits ?? {}) };
+    this.files = hooks.files ?? new MemoryFiles();
   }
 
   /** The learner's current line, or null. */

@@ -12,9 +12,13 @@
 // The `tf` namespace of one program run, and its context.
 export { createTF, contextOf, type TF } from "./tf.js";
 export { DEFAULT_LIMITS, type EngineContext, type EngineHooks, type EngineLimits } from "./context.js";
+// The program's file store (checkpoints): in memory, or the caller's own.
+export { MemoryFiles, normPath, type EngineFiles } from "./files.js";
+// numpy's .npz, the checkpoints' format (the Files panel checks an upload with it).
+export { readNpz, writeNpz } from "./format/npy.js";
 
 // The records a run streams (plain data: what the app and the trace show).
-export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, ValueSummary } from "./records.js";
+export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, SummaryRecord, ValueSummary } from "./records.js";
 
 // Python's operators as the transpiled program calls them (`a + b` → `__py.add(a, b)`).
 export { operatorRuntime, objectLiteral, toPropertyKey, type BinaryOperatorName, type OperatorRuntime } from "./api/operators.js";

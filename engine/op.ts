@@ -10,6 +10,7 @@ import type { Operation, Tensor } from "./graph.js";
 import type { EffectKind, ValueSummary } from "./records.js";
 import type { GradientBuilders } from "./gradients/builders.js";
 import type { GraphFunction } from "./function_graph.js";
+import type { EngineFiles } from "./files.js";
 
 /**
  * Declared side effects. An op with any effect is stateful: it always runs when on the path,
@@ -23,10 +24,26 @@ import type { GraphFunction } from "./function_graph.js";
  * - `stack`: creates, pushes to or pops from a stack that lives for one run (TF's step
  *   container): how a while loop's gradient keeps each iteration's forward values.
  * - `asserts`: fails the run when its condition is false (Assert).
+ * - `writes-file` / `reads-file`: writes or reads a file of the program's file store (SaveV2,
+ *   RestoreV2: checkpoints; see files.ts).
+ * - `summary`: reports the values it summarizes (ScalarSummary, HistogramSummary).
  * - `iterator`: creates, initializes or advances a `tf.data` iterator the session holds.
  * - `queue`: creates, fills, drains or closes a queue the session holds (FIFOQueue).
  */
-export type Effect = "variable" | "writes-variable" | "reads-variable" | "prints" | "random" | "placeholder" | "stack" | "asserts" | "iterator" | "queue";
+export type Effect =
+  | "variable"
+  | "writes-variable"
+  | "reads-variable"
+  | "prints"
+  | "random"
+  | "placeholder"
+  | "stack"
+  | "asserts"
+  | "writes-file"
+  | "reads-file"
+  | "summary"
+  | "iterator"
+  | "queue";
 
 /** One declared input. */
 export interface InputSpec {
@@ -112,6 +129,8 @@ export interface KernelContext<A> {
   call(fn: GraphFunction, args: readonly NDArray[]): NDArray[];
   /** Lets the runner check the time limit and Stop during a long kernel (an iterator's filter scan). */
   tick(): void;
+  /** The program's file store (checkpoints), shared by every session of the program. */
+  files(): EngineFiles;
 }
 
 /** A variable's memory in one session. */

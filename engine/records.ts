@@ -4,7 +4,7 @@
  */
 
 /** Kinds of side effect an op can have when it runs. */
-export type EffectKind = "assign" | "print" | "random" | "update" | "init" | "iterator" | "queue";
+export type EffectKind = "assign" | "print" | "random" | "update" | "init" | "save" | "restore" | "summary" | "iterator" | "queue";
 
 /** A small, serializable view of a value: the scalar itself, or the head of an array. */
 export type ValueSummary = number | boolean | string | null | ArraySummary;
@@ -71,7 +71,10 @@ export interface SideEffectRecord {
   target?: string;
   before?: ValueSummary;
   after?: ValueSummary;
-  /** Printed text, for print effects. */
+  /**
+   * Printed text, for print effects; the file written or read, for save and restore effects;
+   * `scalar` or `histogram` for summary effects (whose `target` is the tag, `after` a scalar's value).
+   */
   text?: string;
 }
 
@@ -155,4 +158,21 @@ export interface RunLive {
    * op name, with its value summary (null while uninitialized).
    */
   variables(): Record<string, ValueSummary | null>;
+}
+
+/**
+ * A value a `tf.summary.FileWriter` wrote (`add_summary`): what TensorBoard would show under
+ * its tag. Emitted once per value; doubles as the runner's summary event.
+ */
+export interface SummaryRecord {
+  type: "summary";
+  /** The writer's log directory. */
+  logdir: string;
+  tag: string;
+  /** The global step given to add_summary (0 without one, as TF writes it). */
+  step: number;
+  /** A scalar's value; null for a histogram. */
+  value: number | null;
+  /** A histogram's count, range and mean; absent for a scalar. */
+  histogram?: { num: number; min: number; max: number; mean: number };
 }

@@ -59,6 +59,7 @@ import * as controlFlow from "./api/tf/control_flow.js";
 import * as data from "./api/tf/data.js";
 import * as queues from "./api/tf/queues.js";
 import * as queueRunners from "./api/tf/queue_runners.js";
+import * as summary from "./api/tf/summary.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -196,6 +197,8 @@ export interface Namespaces {
   train: BoundApi<typeof train> & BoundApi<typeof queueRunners>;
   /** `tf.data`: input pipelines (`tf.data.Dataset`, iterators). */
   data: BoundApi<typeof data>;
+  /** `tf.summary`: scalar and histogram summaries, `merge_all`, `FileWriter`. */
+  summary: BoundApi<typeof summary>;
   /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
   layers: BoundApi<typeof layers> & BoundApi<typeof layersConv> & BoundApi<typeof layersPool> & BoundApi<typeof layersCore>;
 }
@@ -296,6 +299,7 @@ function build(ctx: EngineContext): TF {
     losses: bindApi(ctx, losses),
     train: { ...bindApi(ctx, train), ...bindApi(ctx, queueRunners) },
     data: bindApi(ctx, data),
+    summary: bindApi(ctx, summary),
     layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore) },
   };
   const { case_, ...flowFns } = bindApi(ctx, controlFlow);

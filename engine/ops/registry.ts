@@ -8,6 +8,8 @@ import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from 
 import { Assert, Print } from "./core/logging.js";
 import { ControlTrigger, Enter, Exit, LoopCond, Merge, NextIteration, RefEnter, RefSwitch, Switch } from "./control/flow.js";
 import { StackPopV2, StackPushV2, StackV2 } from "./control/stack.js";
+import { RestoreV2, SaveV2 } from "./io/checkpoint.js";
+import { HistogramSummary, MergeSummary, ScalarSummary } from "./core/summary.js";
 import { DATA_OPS } from "./data/index.js";
 import { ApplyAdagrad, ApplyAdam, ApplyGradientDescent, ApplyMomentum, ApplyRMSProp } from "./state/training.js";
 import { Add, DivNoNan, FloorDiv, FloorMod, Maximum, Minimum, Mul, Pow, RealDiv, SquaredDifference, Sub } from "./math/binary.js";
@@ -96,6 +98,13 @@ export const OPS = new OpRegistry([
   StackV2,
   StackPushV2,
   StackPopV2,
+  // checkpoints
+  SaveV2,
+  RestoreV2,
+  // summaries
+  ScalarSummary,
+  HistogramSummary,
+  MergeSummary,
   // tf.data: datasets and iterators
   ...DATA_OPS,
   // training

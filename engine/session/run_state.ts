@@ -18,6 +18,7 @@ import { convertFeed } from "./feeds.js";
 import { Memo, type Plan, type PlanStep } from "./plan.js";
 import type { FlowRunState } from "./flow.js";
 import type { GraphFunction } from "../function_graph.js";
+import type { EngineFiles } from "../files.js";
 
 /** What a plan's memory needs from its session. */
 export interface SessionPort {
@@ -38,6 +39,8 @@ export interface SessionPort {
   readonly sessionResources: Map<string, unknown>;
   /** Calls a traced function in the session (see KernelContext.call). */
   callFunction(fn: GraphFunction, args: readonly NDArray[]): NDArray[];
+  /** The program's file store (see files.ts). */
+  files(): EngineFiles;
 }
 
 /** A compiled scalar program: runs the plan on `fed`, or returns false (nothing changed) when it does not apply. */
@@ -153,6 +156,10 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
 
   tick(): void {
     this.port.loopTick();
+  }
+
+  files(): EngineFiles {
+    return this.port.files();
   }
 }
 

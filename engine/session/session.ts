@@ -7,6 +7,7 @@ import { Graph, Operation, Tensor } from "../graph.js";
 import { RuntimeError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import type { VariableCell } from "../op.js";
+import type { EngineFiles } from "../files.js";
 import type { RunLive, SideEffectRecord } from "../records.js";
 import { isPlainObject } from "../format/pytypes.js";
 import { Plan } from "./plan.js";
@@ -99,6 +100,10 @@ export class Session implements SessionPort {
 
   callFunction(fn: GraphFunction, args: readonly NDArray[]): NDArray[] {
     return this.functions.call(fn, args);
+  }
+
+  files(): EngineFiles {
+    return this.ctx.files;
   }
 
   /** The value of a variable in this session, or null if uninitialized (for the UI and tests). */

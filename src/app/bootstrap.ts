@@ -7,6 +7,7 @@
 import { shareUrl, type SharedProgram } from "../share/codec";
 import { takeSnapshot, installHistory } from "../history/programHistory";
 import { installWorkspace } from "../history/workspace";
+import { loadFiles } from "../files/files";
 import { loadCode, loadCodeTrusted, loadPrefs, savePrefs } from "../share/persistence";
 import { selectRun, setCode, setSeed, setWelcome, showBanner, useStore, type ThemePreference } from "../store";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
@@ -44,6 +45,8 @@ export function bootstrap(): void {
   step(loadInitialCode);
   step(() => installWorkspace(startPlayground, startTrusted));
   step(installHistory);
+  // The program's stored files (checkpoints), read now so the first Run need not wait.
+  step(() => void loadFiles());
   step(openLinksInPlace);
   step(keepInStep);
   step(installLessonPlayer);

@@ -6,13 +6,15 @@ import { RunsList } from "./runs/RunsList";
 import { RunStepper } from "./runs/RunStepper";
 import { ScalarChart } from "./runs/ScalarChart";
 import { SessionMemory } from "./SessionMemory";
+import { FilesPanel } from "../files/FilesPanel";
 
-type Tab = "run" | "chart" | "memory";
+type Tab = "run" | "chart" | "memory" | "files";
 
 const TABS: { id: Tab; label: string }[] = [
   { id: "run", label: "Selected run" },
   { id: "chart", label: "Chart" },
   { id: "memory", label: "Session memory" },
+  { id: "files", label: "Files" },
 ];
 
 export function RunsPanel() {
@@ -35,7 +37,7 @@ export function RunsPanel() {
             ))}
           </div>
           <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-            {tab === "run" ? <RunDetails /> : tab === "chart" ? <ScalarChart /> : <SessionMemory />}
+            {tab === "run" ? <RunDetails /> : tab === "chart" ? <ScalarChart /> : tab === "memory" ? <SessionMemory /> : <FilesPanel />}
           </div>
         </div>
       </div>

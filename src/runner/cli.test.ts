@@ -186,6 +186,21 @@ describe("play, whatever the program does", () => {
     expect(r.stderr).toBe("MemoryError: the program ran out of memory: it used up the 64 MB it may use (--memory-limit MB sets another)\n");
   });
 
+  it("saves checkpoints inside the --files directory, and a later run restores them", () => {
+    const files = mkdtempSync(join(tmpdir(), "play-files-"));
+    const saved = play(
+      ["--files", files],
+      'const v = tf.Variable([1.5, 2], {name: "v"});\nconst sess = tf.Session();\nsess.run(v.initializer);\nprint(tf.train.Saver().save(sess, "/tmp/model.ckpt", {global_step: 3}));\n',
+    );
+    expect(saved).toMatchObject({ status: 0, stdout: "/tmp/model.ckpt-3\n", stderr: "" });
+    expect(readFileSync(join(files, "tmp/checkpoint"), "utf8")).toBe('model_checkpoint_path: "/tmp/model.ckpt-3"\nall_model_checkpoint_paths: "/tmp/model.ckpt-3"\n');
+    const restored = play(
+      ["--files", files],
+      'const v = tf.Variable(tf.zeros([2]), {name: "v"});\nconst sess = tf.Session();\ntf.train.Saver().restore(sess, tf.train.latest_checkpoint("/tmp"));\nprint(sess.run(v));\n',
+    );
+    expect(restored).toMatchObject({ status: 0, stdout: "[1.5 2. ]\n", stderr: "" });
+  });
+
   it("refuses imports, the process object and the network, as the page does", () => {
     const imported = play([], 'const m = await Function("return import(\\"node:child_process\\")")();\nprint(m.execSync("echo reached").toString());\n');
     expect(imported.status).toBe(1);

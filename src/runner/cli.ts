@@ -1,9 +1,10 @@
 /**
  * `npm run play -- FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values MODE]
- * [--time-limit S] [--memory-limit MB]`: runs a playground program in Node.
+ * [--time-limit S] [--memory-limit MB] [--files DIR]`: runs a playground program in Node.
  *
  * The program runs in a process of its own (src/runner/cli/child.ts), locked down as the page's
- * worker is (no network, no modules, no files, no other processes); this process watches it:
+ * worker is (no network, no modules, no other processes, no files but its checkpoints inside
+ * the --files directory: cli/disk_files.ts); this process watches it:
  * it stops it at the time limit, and reports a program that ran out of memory. `print` and
  * `console.log` go to stdout; tf.Print lines and `console.error` to stderr; every line is
  * written as it is printed, so nothing printed is lost however the program ends. A failed
@@ -53,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const seed = args.seed ?? freshSeed();
-  const config: ChildConfig = { file: args.file, seed, values: args.values, hints: args.hints, trace: traceFd !== null };
+  const config: ChildConfig = { file: args.file, seed, values: args.values, hints: args.hints, trace: traceFd !== null, files: args.files };
   const exit = await runChild(config, args, traceFd);
   const outcome = playOutcome(exit, args);
   if (outcome.error) {

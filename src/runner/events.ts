@@ -3,7 +3,7 @@
  * worker's messages and the page. Plain data only (no class instances), so that they survive
  * `postMessage` and `JSON.stringify`. docs/events.md documents every field.
  */
-import type { NodeRecord, RunLive, RunRecord } from "../../engine";
+import type { NodeRecord, RunLive, RunRecord, SummaryRecord } from "../../engine";
 
 /** An op was added to a graph: the engine's NodeRecord, which carries the event's tag. */
 export type NodeEvent = NodeRecord;
@@ -59,8 +59,14 @@ export interface EndEvent {
   seed: number;
 }
 
+/**
+ * A value a `tf.summary.FileWriter` wrote (`add_summary`): the engine's SummaryRecord. The
+ * page charts scalars under their tags by step (the summarizer's `summary:<tag>` series).
+ */
+export type SummaryEvent = SummaryRecord;
+
 /** Everything a program run emits: a closed union, discriminated by `type`. */
-export type ProgramEvent = NodeEvent | RunEvent | OutputEvent | DiagnosticEvent | EndEvent;
+export type ProgramEvent = NodeEvent | RunEvent | OutputEvent | DiagnosticEvent | SummaryEvent | EndEvent;
 
 /**
  * Which tensor values run events carry: none, the fetched (and fed) tensors', every tensor's,

@@ -6,8 +6,8 @@
  * the runner, or the event consumer throwing), the error must not look like the learner's: it
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
-import type { EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
-import { keptValues, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
+import type { EngineFiles, EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
+import { keptValues, runEvent, type NodeEvent, type RunEvent, type SummaryEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
@@ -31,8 +31,8 @@ export const BUILD_ONLY_STOP = "stopped at the first sess.run (a build-only pass
 
 /** What the hooks need from the runner. */
 export interface ProgramHooksOptions {
-  /** Receives every node and run event. */
-  onEvent(event: NodeEvent | RunEvent): void;
+  /** Receives every node, run and summary event. */
+  onEvent(event: NodeEvent | RunEvent | SummaryEvent): void;
   /** Receives each line `tf.Print` writes. */
   onPrintLine(text: string): void;
   /** The learner's current line. */
@@ -44,6 +44,8 @@ export interface ProgramHooksOptions {
   limits?: Partial<EngineLimits>;
   /** Stop at the first `sess.run`, before it executes (a build-only pass). */
   buildOnly?: boolean;
+  /** The program's files (checkpoints); default: a fresh store in memory. */
+  files?: EngineFiles;
 }
 
 /** The engine hooks, and the runner failure that happened inside one of them, if any. */
@@ -85,6 +87,8 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       onNode: guarded("a new op", (record) => o.onEvent(record)),
       onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, kept === null ? (values as Exclude<ValuesMode, "kept">) : kept(record)))),
       stderr: guarded("a tf.Print line", (text: string) => o.onPrintLine(text)),
+      // The engine's SummaryRecord is the summary event (tagged "summary").
+      onSummary: guarded("a summary", (record: SummaryEvent) => o.onEvent(record)),
       // A build-only pass ends at the first run, however the program catches errors: every
       // later hook throws the same stop (see guarded).
       beforeRun: o.buildOnly
@@ -96,6 +100,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       line: o.line,
       seedSource: o.seedSource,
       limits: o.limits,
+      files: o.files,
     },
     failure: () => failed,
   };

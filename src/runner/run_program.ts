@@ -5,7 +5,7 @@
  * and under Vitest. Whatever the program does (a syntax error, a thrown number, endless
  * recursion, a graph too big), `runProgram` itself does not throw: it ends with an `end` event.
  */
-import type { EngineLimits } from "../../engine";
+import type { EngineFiles, EngineLimits } from "../../engine";
 import { operatorRuntime, contextOf, createTF } from "../../engine";
 import { compileProgram, programLineOf, type CompiledProgram } from "./compile";
 import { DiagnosticsTracker } from "./diagnostics/tracker";
@@ -56,6 +56,11 @@ export interface RunProgramOptions {
    * passes its own, to say where a program that never settles was waiting.
    */
   line?: LineCell;
+  /**
+   * The program's files, where `tf.train.Saver` writes and reads checkpoints: the worker's copy
+   * of the page's stored files, a directory in the CLI (default: a fresh store in memory).
+   */
+  files?: EngineFiles;
 }
 
 /**
@@ -122,6 +127,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
     values: options.values,
     limits: { ...RUNNER_LIMITS, ...options.limits },
     buildOnly: options.buildOnly,
+    files: options.files,
   });
 
   let thrown: { error: unknown } | null = null;

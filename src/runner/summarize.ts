@@ -14,7 +14,7 @@
  * summarizer's own `onRun` listener builds exactly those events from engine records.
  */
 import type { RunLive, RunRecord } from "../../engine";
-import { runEvent, type OutputEvent, type ProgramEvent, type RunEvent } from "./events";
+import { runEvent, type OutputEvent, type ProgramEvent, type RunEvent, type SummaryEvent } from "./events";
 import { RunAggregates, type RunAggregate } from "./summarize/aggregates";
 import { MinMaxSeries } from "./summarize/downsample";
 import { Ring } from "./summarize/ring";
@@ -105,6 +105,12 @@ export interface SummaryBatch {
   final: boolean;
 }
 
+/**
+ * The name of the series of a summary tag (`summary:loss`): no tensor name looks like it (an
+ * op name has no ":", and a tensor's ends in ":<digits>"), so fetch series and tags never mix.
+ */
+export const SUMMARY_SERIES = "summary:";
+
 const DEFAULTS = {
   headRuns: 1000,
   tailRuns: 1000,
@@ -179,6 +185,9 @@ export class Summarizer {
         break;
       case "diagnostic":
         this.items.push(event);
+        break;
+      case "summary":
+        this.summary(event);
         break;
       case "end":
         this.finish(event);
@@ -268,6 +277,22 @@ export class Summarizer {
     }
     this.lastSeries[position] = s;
     s.add(x, y);
+    if (!s.dirty) {
+      s.dirty = true;
+      this.changedSeries.push(name);
+    }
+  }
+
+  /** A scalar a FileWriter wrote: a point of its tag's series, by step (histograms are not charted). */
+  private summary(e: SummaryEvent): void {
+    if (e.value === null) return;
+    const name = SUMMARY_SERIES + e.tag;
+    let s = this.series.get(name);
+    if (s === undefined) {
+      if (this.series.size >= this.o.maxSeries) return;
+      this.series.set(name, (s = new MinMaxSeries(Math.max(2, 2 * Math.floor(this.o.maxPoints / 4)))));
+    }
+    s.add(e.step, e.value);
     if (!s.dirty) {
       s.dirty = true;
       this.changedSeries.push(name);

@@ -17,6 +17,7 @@ import { BatchCoalescer } from "./coalesce";
 import { prepareSandbox, sandboxedWorker, type WorkerLike } from "./sandbox/frame";
 import programWorkerUrl from "./program.worker?worker&url";
 import { noteRunEnded, noteRunStarted } from "./crashGuard";
+import { filesForRun, loadFiles, programWroteFile } from "../files/files";
 
 export type { WorkerLike } from "./sandbox/frame";
 export type WorkerFactory = () => WorkerLike<ToWorker>;
@@ -70,7 +71,11 @@ export class ProgramClient {
     noteRunStarted(source);
     this.batches.reset();
     runStarted(runId, s, Date.now(), source);
-    worker.postMessage({ type: "start", runId, source, seed: s });
+    // The run starts with the stored files: read once at start-up, which a Run right after
+    // loading the page waits for.
+    void loadFiles().then(() => {
+      if (this.active === run) worker.postMessage({ type: "start", runId, source, seed: s, files: filesForRun() });
+    });
     if (timeLimitSec > 0) run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${timeLimitSec} s`), timeLimitSec * 1000);
     return runId;
   }
@@ -92,6 +97,10 @@ export class ProgramClient {
       return;
     }
     const m = parsed.message;
+    if (m.type === "file") {
+      programWroteFile(m.path, m.data);
+      return;
+    }
     if (m.line !== null) run.line = m.line;
     if (m.type === "batch") this.batches.push(m);
   }

@@ -2,14 +2,23 @@
  * The worker's message handler, free of worker globals: it takes `post`, the clock and the
  * runner as parameters, so Vitest drives it in Node and its messages can be recorded.
  */
+import type { EngineFiles } from "../../engine";
 import type { EndEvent, ProgramEvent, ValuesMode } from "../runner/events";
 import { EventBatcher } from "./batcher";
 import type { FromWorker, ToWorker } from "./protocol";
+import { workerFiles } from "./files_port";
 
 /** The runner's entry point, as the worker calls it (`runProgram` of src/runner). */
 export type RunProgram = (
   source: string,
-  options: { seed: number; emit: (event: ProgramEvent) => void; values?: ValuesMode; onLoopTick?: (line: number | null) => void; buildOnly?: boolean },
+  options: {
+    seed: number;
+    emit: (event: ProgramEvent) => void;
+    values?: ValuesMode;
+    onLoopTick?: (line: number | null) => void;
+    buildOnly?: boolean;
+    files?: EngineFiles;
+  },
 ) => unknown;
 
 export interface HandlerDeps {
@@ -34,7 +43,10 @@ export function createHandler(d: HandlerDeps): (message: ToWorker) => Promise<vo
       // Fetched values feed the scalar chart (the loss over the steps); every tensor's value
       // of the kept runs feeds the graph's value badges and the step-through.
       const buildOnly = message.buildOnly === true;
-      await d.run(message.source, { seed: message.seed, emit, values: buildOnly ? "none" : "kept", onLoopTick: batcher.tick, buildOnly });
+      // What the program writes goes to the page at once (the page stores it), not in batches.
+      const runId = message.runId;
+      const files = workerFiles(message.files ?? [], (path, data) => d.post({ type: "file", runId, path, data }));
+      await d.run(message.source, { seed: message.seed, emit, values: buildOnly ? "none" : "kept", onLoopTick: batcher.tick, buildOnly, files });
     } catch (error) {
       failure = error;
     }

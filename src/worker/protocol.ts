@@ -7,7 +7,8 @@
  * - `batch`, about one per animation frame while the program runs (the first events at once);
  *   the last one (`batch.final`) contains the program's end event;
  * - `at`, the learner's line the program is at, a few times a second while it runs without
- *   producing events (a loop), so a Stop or the time limit can say where it was.
+ *   producing events (a loop), so a Stop or the time limit can say where it was;
+ * - `file`, a file the program wrote or deleted (a checkpoint), for the page to store.
  *
  * A batch is the runner's SummaryBatch (src/runner/summarize.ts): the loop summarizer's view
  * of the stream — the first/last 1,000 runs in full, per-path aggregates in between,
@@ -29,6 +30,8 @@ export interface StartMessage {
   seed: number;
   /** Build the graph only: stop at the first `sess.run` (the graph pane's preview). */
   buildOnly?: boolean;
+  /** The program's files as the page stores them (checkpoints; src/files/). */
+  files?: { path: string; data: Uint8Array }[];
 }
 
 export type ToWorker = StartMessage;
@@ -49,7 +52,23 @@ export interface AtMessage {
   line: number | null;
 }
 
-export type FromWorker = BatchMessage | AtMessage;
+/**
+ * Worker → page: the program wrote a file (`data`) or deleted one (null): the page stores it
+ * (the worker has no storage; src/files/files.ts).
+ */
+export interface FileMessage {
+  type: "file";
+  runId: number;
+  path: string;
+  data: Uint8Array | null;
+}
+
+export type FromWorker = BatchMessage | AtMessage | FileMessage;
+
+/** The longest path a program may write to. */
+export const MAX_PATH = 4096;
+/** The largest file a program may write (bytes). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /* ---------- the schema ---------- */
 
@@ -64,7 +83,7 @@ const valueSummary: Check = oneOf(
 );
 
 const sideEffect = obj(
-  { op: name, kind: lit("assign", "print", "random", "update", "init", "iterator", "queue") },
+  { op: name, kind: lit("assign", "print", "random", "update", "init", "save", "restore", "summary", "iterator", "queue") },
   { target: name, before: valueSummary, after: valueSummary, text: str() },
 );
 
@@ -166,9 +185,14 @@ const summaryBatch = obj({
   final: bool,
 });
 
+/** A file's bytes: a Uint8Array of the page's realm (the sandbox frame's messages are cloned into it). */
+const fileBytes: Check = (v) =>
+  !(v instanceof Uint8Array) ? ": expected a Uint8Array" : v.length > MAX_FILE_BYTES ? `: a file larger than ${MAX_FILE_BYTES} bytes` : null;
+
 const fromWorker = tagged({
   batch: obj({ type: lit("batch"), runId: int, batch: summaryBatch, line }),
   at: obj({ type: lit("at"), runId: int, line }),
+  file: obj({ type: lit("file"), runId: int, path: str(MAX_PATH), data: nullable(fileBytes) }),
 });
 
 export type Parsed = { ok: true; message: FromWorker } | { ok: false; error: string };

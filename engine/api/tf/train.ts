@@ -143,3 +143,6 @@ export const create_global_step = pyfunc("create_global_step", ["graph"], (ctx: 
 
 // The learning-rate schedules, also under `tf.train`.
 export { cosine_decay, exponential_decay, inverse_time_decay, natural_exp_decay, polynomial_decay } from "./lr_schedules.js";
+
+// Checkpoints: Saver, latest_checkpoint, list_variables, ...
+export { Saver, checkpoint_exists, get_checkpoint_state, latest_checkpoint, list_variables, load_variable } from "./train_checkpoint.js";

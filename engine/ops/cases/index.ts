@@ -12,6 +12,7 @@ import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
 import { reorderCases } from "./reorder.cases.js";
 import { controlCases } from "./control.cases.js";
+import { ioCases } from "./io.cases.js";
 import { dataCases, queueCases } from "./data.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases, ...dataCases, ...queueCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases, ...ioCases, ...dataCases, ...queueCases];

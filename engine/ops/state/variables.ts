@@ -37,9 +37,13 @@ export const VariableV2 = defineOp<{ shape: TensorShape; dtype: DType }>({
 /** Writes `value` into the cell (reusing its buffer when the shape is unchanged). */
 function store(k: KernelContext<unknown>, cell: VariableCell, value: NDArray, validateShape: boolean): NDArray {
   const old = cell.value;
-  if (old !== null && validateShape && !sameShape(old.shape, value.shape)) {
+  // An uninitialized variable has its declared shape (TF allocates it so): restoring a
+  // checkpoint of another shape into a fresh variable fails as assigning it would.
+  const declared = old === null ? k.op.inputs[0].shape.dims : null;
+  const lhs = old !== null ? old.shape : declared !== null && declared.every((d) => d !== null) ? (declared as number[]) : null;
+  if (lhs !== null && validateShape && !sameShape(lhs, value.shape)) {
     throw new InvalidArgumentError(
-      `Assign requires shapes of both tensors to match. lhs shape= [${old.shape.join(",")}] rhs shape= [${value.shape.join(",")}]`,
+      `Assign requires shapes of both tensors to match. lhs shape= [${lhs.join(",")}] rhs shape= [${value.shape.join(",")}]`,
       k.op.name,
     );
   }

@@ -15,7 +15,7 @@ import "uplot/dist/uPlot.min.css";
 import { selectRun, setChartCompare, setChartLog, setChartSmoothing, useStore, type ProgramState } from "../../store";
 import { count, formatNumber } from "../../ui/format";
 import { PALETTE, DASHES } from "../palette";
-import { alignSeries, chartSeries, logMode, smooth, type ChartSeries } from "./chartData";
+import { alignSeries, chartAxis, chartSeries, chartSeriesCount, logMode, smooth, type ChartAxis, type ChartSeries } from "./chartData";
 
 /** A drawn line: a series raw or smoothed, of this program or the previous one. */
 interface Line {
@@ -51,20 +51,22 @@ function withAlpha(color: string, alpha: number): string {
   return `${color}${a}`;
 }
 
-function previousSeries(p: ProgramState | null): ChartSeries[] {
-  return p === null ? [] : chartSeries(p);
+/** The previous program's series on the same axis as this one's (runs and steps do not mix). */
+function previousSeries(p: ProgramState | null, axis: ChartAxis): ChartSeries[] {
+  return p === null ? [] : chartSeries(p, axis);
 }
 
 export function ScalarChart() {
   const series = useStore((s) => s.program.series);
-  const count_ = useMemo(() => Object.values(series).filter((s) => s.xs.length >= 2).length, [series]);
-  const hasPrevious = useStore((s) => previousSeries(s.program.previous).length > 0);
+  const axis = chartAxis({ series });
+  const count_ = useMemo(() => chartSeriesCount(series, chartAxis({ series })), [series]);
+  const hasPrevious = useStore((s) => previousSeries(s.program.previous, chartAxis(s.program)).length > 0);
   const log = useStore((s) => s.ui.chartLog);
   const smoothing = useStore((s) => s.ui.chartSmoothing);
   const compare = useStore((s) => s.ui.chartCompare);
   const logNote = useStore((s) => {
     if (!s.ui.chartLog) return "";
-    const all = [...chartSeries(s.program), ...(s.ui.chartCompare ? previousSeries(s.program.previous) : [])];
+    const all = [...chartSeries(s.program), ...(s.ui.chartCompare ? previousSeries(s.program.previous, chartAxis(s.program)) : [])];
     const m = logMode(all);
     if (m.mode === "symlog") return "symlog: no value is positive, so the axis is linear near 0 and logarithmic beyond";
     if (m.mode === "log-dropping") return `${count(m.dropped)} ${m.dropped === 1 ? "point" : "points"} ≤ 0 left out (no logarithm)`;
@@ -85,7 +87,7 @@ export function ScalarChart() {
       if (out === null) return;
       const i = u.cursor.idx;
       if (i === null || i === undefined) {
-        out.textContent = "Point at the chart to read a run's values.";
+        out.textContent = chartAxis(useStore.getState().program) === "step" ? "Point at the chart to read a step's values." : "Point at the chart to read a run's values.";
         return;
       }
       const x = (u.data[0] as ArrayLike<number>)[i];
@@ -93,16 +95,17 @@ export function ScalarChart() {
         const y = (u.data[k + 1] as ArrayLike<number | null>)[i];
         return l.readout && y !== null && y !== undefined ? [`${l.label} = ${formatNumber(y)}`] : [];
       });
-      out.textContent = `run ${count(x)}${parts.length > 0 ? ` · ${parts.join(" · ")}` : ""}`;
+      out.textContent = `${chartAxis(useStore.getState().program)} ${count(x)}${parts.length > 0 ? ` · ${parts.join(" · ")}` : ""}`;
     };
     const draw = () => {
       const s = useStore.getState();
-      const current = chartSeries(s.program);
-      const previous = s.ui.chartCompare ? previousSeries(s.program.previous) : [];
+      const xAxis = chartAxis(s.program);
+      const current = chartSeries(s.program, xAxis);
+      const previous = s.ui.chartCompare ? previousSeries(s.program.previous, xAxis) : [];
       const mode = s.ui.chartLog ? logMode([...current, ...previous]).mode : null;
       lines = linesOf(current, previous, s.ui.chartSmoothing, mode === "log-dropping");
       const data = alignSeries(lines) as unknown as uPlot.AlignedData;
-      const k = `${lines.map((l) => l.label).join("|")}|${mode}`;
+      const k = `${lines.map((l) => l.label).join("|")}|${mode}|${xAxis}`;
       if (plot && k === keys) {
         plot.setData(data);
         return;
@@ -111,14 +114,15 @@ export function ScalarChart() {
       keys = k;
       // What the y axis is, for tests and assistive text (the axis itself is drawn on a canvas).
       el.dataset.scale = mode === null ? "linear" : mode === "symlog" ? "symlog" : "log";
+      el.dataset.axis = xAxis;
       plot = new uPlot(
         {
           ...size(),
           scales: { x: { time: false }, y: mode === "log" || mode === "log-dropping" ? { distr: 3 } : mode === "symlog" ? { distr: 4, asinh: 1 } : {} },
-          axes: [{ label: "run", stroke: "currentColor", grid: { stroke: "rgba(128,128,128,0.2)" } }, { stroke: "currentColor", grid: { stroke: "rgba(128,128,128,0.2)" } }],
+          axes: [{ label: xAxis, stroke: "currentColor", grid: { stroke: "rgba(128,128,128,0.2)" } }, { stroke: "currentColor", grid: { stroke: "rgba(128,128,128,0.2)" } }],
           legend: { live: false },
           series: [
-            { label: "run" },
+            { label: xAxis },
             ...lines.map((l) => ({ label: l.label, stroke: withAlpha(l.color, l.alpha), dash: l.dash, width: l.width, spanGaps: true, points: { show: false } })),
           ],
           cursor: { drag: { x: true, y: false } },
@@ -127,8 +131,9 @@ export function ScalarChart() {
             ready: [
               (u: uPlot) => {
                 u.over.addEventListener("click", () => {
+                  // A step is no run: only the run axis selects what is clicked.
                   const i = u.cursor.idx;
-                  if (i !== null && i !== undefined) selectRun((u.data[0] as ArrayLike<number>)[i]);
+                  if (i !== null && i !== undefined && xAxis === "run") selectRun((u.data[0] as ArrayLike<number>)[i]);
                 });
               },
             ],
@@ -160,9 +165,9 @@ export function ScalarChart() {
 
   if (count_ === 0) return <p className="muted">No scalar was fetched over several runs: fetch a scalar (a loss, say) in a loop to chart it.</p>;
   return (
-    <figure className="scalar-chart" aria-label="Scalar fetch values over the runs">
+    <figure className="scalar-chart" aria-label={axis === "step" ? "Summaries written, by step" : "Scalar fetch values over the runs"}>
       <figcaption>
-        <span>Scalar fetches over the runs</span>
+        <span>{axis === "step" ? "Summaries written (tf.summary), by step" : "Scalar fetches over the runs"}</span>
         <label className="chart-log">
           <input type="checkbox" checked={log} onChange={(e) => setChartLog(e.target.checked)} /> log scale
         </label>
@@ -184,7 +189,7 @@ export function ScalarChart() {
       </figcaption>
       <div ref={host} className="scalar-chart-plot" />
       <p ref={readout} className="chart-readout" data-testid="chart-readout">
-        Point at the chart to read a run's values.
+        {axis === "step" ? "Point at the chart to read a step's values." : "Point at the chart to read a run's values."}
       </p>
     </figure>
   );

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { emptyRuns } from "../../store/runs";
 import type { RunEntry } from "../../store";
-import { alignSeries, chartSeries, logMode, smooth } from "./chartData";
+import { runProgram } from "../../runner/run_program";
+import { Summarizer, type ScalarSeries as RunnerSeries } from "../../runner/summarize";
+import { alignSeries, chartAxis, chartSeries, logMode, smooth } from "./chartData";
 
 const LOSS_SOURCE = ["const x = tf.placeholder(tf.float32);", "const loss = tf.square(x);", "const sess = tf.Session();", "for (const i of range(3)) sess.run(loss, {feed_dict: {[x]: i}});"].join("\n");
 
@@ -18,6 +20,36 @@ describe("chartSeries", () => {
       "Placeholder:0": { key: "Placeholder:0", tensor: "Placeholder:0", line: null, xs: [2], ys: [2] },
     };
     expect(chartSeries({ series, nodes, source: LOSS_SOURCE, runs }).map((s) => [s.label, s.ys])).toEqual([["loss", [0, 1, 4]]]);
+  });
+});
+
+describe("summaries in the chart", () => {
+  it("charts what a FileWriter wrote under its tags by step, as TensorBoard's Scalars, instead of the fetches", async () => {
+    const source = [
+      "const x = tf.placeholder(tf.float32);",
+      "const loss = tf.square(x);",
+      "tf.summary.scalar('loss', loss);",
+      "tf.summary.scalar('x', x);",
+      "const merged = tf.summary.merge_all();",
+      "const writer = tf.summary.FileWriter('/tmp/logs');",
+      "const sess = tf.Session();",
+      "for (const i of range(5)) {",
+      "  const [s, l] = sess.run([merged, loss], {feed_dict: {[x]: i}});",
+      "  writer.add_summary(s, 10 * i);",
+      "}",
+    ].join("\n");
+    const got: RunnerSeries[] = [];
+    const summarizer = new Summarizer({ onBatch: (b) => got.push(...b.series) });
+    await runProgram(source, { seed: 1, emit: summarizer.push, values: "fetches" });
+    const series = Object.fromEntries(got.map((s) => [s.name, { key: s.name, tensor: s.name, line: null, xs: s.x, ys: s.y }]));
+    const program = { series, nodes: [], source, runs: emptyRuns() };
+    expect(chartAxis(program)).toBe("step");
+    expect(chartSeries(program).map((s) => [s.label, s.xs, s.ys])).toEqual([
+      ["loss", [0, 10, 20, 30, 40], [0, 1, 4, 9, 16]],
+      ["x", [0, 10, 20, 30, 40], [0, 1, 2, 3, 4]],
+    ]);
+    // The fetched loss is still a run series, for a program without summaries' axis.
+    expect(chartSeries(program, "run").map((s) => s.tensor)).toEqual(["Square:0"]);
   });
 });
 

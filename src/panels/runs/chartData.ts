@@ -7,6 +7,7 @@ import type { ProgramState, ScalarSeries } from "../../store";
 import { keptIndices, runAt } from "../../store";
 import { programNames } from "../../ui/programNames";
 import { shortName } from "../../ui/format";
+import { SUMMARY_SERIES } from "../../runner/summarize";
 
 /** A series as the chart draws it. */
 export interface ChartSeries {
@@ -20,13 +21,37 @@ export interface ChartSeries {
 }
 
 /**
- * The program's series worth a line: at least two points (a value fetched once, such as the
- * learned `m` at the end, is no curve), named as the learner wrote the fetch.
+ * What the chart's x axis counts: `step` when the program wrote summaries (tf.summary's
+ * FileWriter; TensorBoard's Scalars: each tag by global step), else `run` (scalar fetches by
+ * run index).
  */
-export function chartSeries(program: Pick<ProgramState, "series" | "nodes" | "source" | "runs">): ChartSeries[] {
+export type ChartAxis = "run" | "step";
+
+const isSummarySeries = (s: ScalarSeries): boolean => s.key.startsWith(SUMMARY_SERIES);
+
+/** The axis of `program`'s chart (see ChartAxis). */
+export function chartAxis(program: Pick<ProgramState, "series">): ChartAxis {
+  return Object.values(program.series).some(isSummarySeries) ? "step" : "run";
+}
+
+/**
+ * The program's series worth a line. On the `step` axis: every tag a FileWriter wrote, named
+ * by its tag, a single point included (TensorBoard shows one). On the `run` axis: at least two
+ * points (a value fetched once, such as the learned `m` at the end, is no curve), named as the
+ * learner wrote the fetch.
+ */
+/** How many series `chartSeries` draws on `axis` (without working out their labels). */
+export function chartSeriesCount(series: ProgramState["series"], axis: ChartAxis): number {
+  return Object.values(series).filter((s) => drawn(s, axis)).length;
+}
+
+const drawn = (s: ScalarSeries, axis: ChartAxis): boolean => (axis === "step" ? isSummarySeries(s) && s.xs.length >= 1 : !isSummarySeries(s) && s.xs.length >= 2);
+
+export function chartSeries(program: Pick<ProgramState, "series" | "nodes" | "source" | "runs">, axis: ChartAxis = chartAxis(program)): ChartSeries[] {
   const out: ChartSeries[] = [];
-  const all = Object.values(program.series).filter((s) => s.xs.length >= 2);
+  const all = Object.values(program.series).filter((s) => drawn(s, axis));
   if (all.length === 0) return out;
+  if (axis === "step") return all.map((s) => ({ key: s.key, label: s.key.slice(SUMMARY_SERIES.length), tensor: s.key.slice(SUMMARY_SERIES.length), xs: s.xs, ys: s.ys }));
   // Labels are worked out once per series of a graph (a loop's batches only add points).
   let labels = LABELS.get(program.nodes);
   if (labels === undefined) LABELS.set(program.nodes, (labels = new Map()));

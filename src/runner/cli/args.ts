@@ -1,9 +1,11 @@
 /**
  * The `play` command's arguments:
- * `FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values MODE] [--time-limit S] [--memory-limit MB]`.
+ * `FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values MODE] [--time-limit S] [--memory-limit MB]
+ * [--files DIR]`.
  */
 import type { ValuesMode } from "../events";
 import { isValidSeed, MAX_SEED } from "../seeded_random";
+import { DEFAULT_FILES_DIR } from "./disk_files";
 
 /** Parsed arguments. */
 export interface PlayArgs {
@@ -16,6 +18,8 @@ export interface PlayArgs {
   timeLimit: number;
   /** Megabytes of JavaScript heap the program may use. */
   memoryLimit: number;
+  /** The directory the program's checkpoints are read from and written to. */
+  files: string;
 }
 
 /** The page's default time limit. */
@@ -23,7 +27,7 @@ export const DEFAULT_TIME_LIMIT = 30;
 export const DEFAULT_MEMORY_LIMIT = 1024;
 
 export const USAGE = `usage: npm run play -- FILE.ts [--trace OUT.jsonl] [--seed N] [--hints] [--values none|fetches|all]
-                      [--time-limit SECONDS] [--memory-limit MB]
+                      [--time-limit SECONDS] [--memory-limit MB] [--files DIR]
 
   --trace OUT.jsonl     write the events as JSON lines: the first and last 1,000 runs in full,
                         the runs in between folded into one line (as the page shows them)
@@ -31,7 +35,10 @@ export const USAGE = `usage: npm run play -- FILE.ts [--trace OUT.jsonl] [--seed
   --hints               print the playground's teaching hints to stderr
   --values MODE         tensor values in the trace's run events (default: fetches)
   --time-limit SECONDS  stop the program after this long (default: ${DEFAULT_TIME_LIMIT}; 0: no limit)
-  --memory-limit MB     JavaScript heap the program may use (default: ${DEFAULT_MEMORY_LIMIT})`;
+  --memory-limit MB     JavaScript heap the program may use (default: ${DEFAULT_MEMORY_LIMIT})
+  --files DIR           where tf.train.Saver reads and writes checkpoints; the program's paths are
+                        taken inside DIR (/tmp/model.ckpt is DIR/tmp/model.ckpt.npz) and cannot
+                        leave it (default: ${DEFAULT_FILES_DIR})`;
 
 /** A mistake in the command line. */
 export class UsageError extends Error {}
@@ -43,7 +50,7 @@ const VALUES: readonly ValuesMode[] = ["none", "fetches", "all"];
  * @throws UsageError with the reason
  */
 export function parsePlayArgs(argv: readonly string[]): PlayArgs {
-  const out: PlayArgs = { file: "", trace: null, seed: null, hints: false, values: "fetches", timeLimit: DEFAULT_TIME_LIMIT, memoryLimit: DEFAULT_MEMORY_LIMIT };
+  const out: PlayArgs = { file: "", trace: null, seed: null, hints: false, values: "fetches", timeLimit: DEFAULT_TIME_LIMIT, memoryLimit: DEFAULT_MEMORY_LIMIT, files: DEFAULT_FILES_DIR };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -87,6 +94,12 @@ export function parsePlayArgs(argv: readonly string[]): PlayArgs {
         const mb = /^\d+$/.test(text) ? Number(text) : NaN;
         if (!(mb >= 16 && mb <= 65536)) throw new UsageError(`--memory-limit must be a number of megabytes from 16 to 65536, got ${text}`);
         out.memoryLimit = mb;
+        break;
+      }
+      case "--files": {
+        const dir = value();
+        if (dir === "") throw new UsageError("--files needs a directory");
+        out.files = dir;
         break;
       }
       default:

@@ -26,6 +26,7 @@ import { lockDownNode, refuseImports } from "./node_lockdown";
 import { TraceCap } from "./trace_cap";
 import { traceLine } from "./trace_json";
 import { STATUS, type ChildConfig } from "./child_protocol";
+import { DiskFiles } from "./disk_files";
 
 /** The error of a program that waits for a promise that nothing can settle any more. */
 export function neverSettledError(line: number | null): ProgramError {
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
   const toLine = (out: { write(t: string): void }) => (...args: unknown[]) => out.write(formatConsoleArgs(args) + "\n");
   lockDownNode({ log: toLine(stdout), info: toLine(stdout), debug: toLine(stdout), warn: toLine(stderr), error: toLine(stderr) });
   status.write(`${STATUS.started}\n`);
-  await runProgram(source, { seed: config.seed, emit, values: config.values, line });
+  await runProgram(source, { seed: config.seed, emit, values: config.values, line, files: new DiskFiles(config.files) });
 }
 
 main().catch((error: unknown) => {

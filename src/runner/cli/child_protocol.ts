@@ -11,6 +11,8 @@ export interface ChildConfig {
   values: ValuesMode;
   hints: boolean;
   trace: boolean;
+  /** The directory of the program's files (play --files). */
+  files: string;
 }
 
 /** Status lines the child writes on descriptor 4. */

@@ -70,6 +70,8 @@ export class TraceCap {
     this.aggregates = new RunAggregates(limits.maxAggregates);
   }
 
+  private summaries = 0;
+
   /** Takes one event (bound, to pass as `emit`). */
   readonly push = (event: ProgramEvent): void => {
     if (this.ended) return;
@@ -89,6 +91,10 @@ export class TraceCap {
         return;
       case "diagnostic":
         this.pass(event);
+        return;
+      case "summary":
+        // The first values a FileWriter wrote, in full (a long loop's are the page's chart).
+        if (++this.summaries <= this.limits.headRuns) this.pass(event);
         return;
       case "end":
         this.finish(event);

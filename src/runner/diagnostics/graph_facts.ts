@@ -86,6 +86,14 @@ export class GraphFacts {
     }
   }
 
+  /**
+   * Whether an assign writes what a file holds (a Saver's `save/Assign` from `save/RestoreV2`):
+   * it runs when the program restores, and a program that only saves need not.
+   */
+  restoresFromFile(e: NodeEvent): boolean {
+    return e.inputs.some((t) => this.ops.get(opOf(t))?.event.effects.includes("reads-file") === true);
+  }
+
   /** Init ops that initialize `variable`. */
   initOpsCovering(variable: string): InitOpFact[] {
     return this.initOps.filter((i) => i.covers.has(variable));

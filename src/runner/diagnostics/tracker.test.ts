@@ -92,6 +92,13 @@ describe("DiagnosticsTracker", () => {
       expect(hints[0].message).toMatch(/^The Assign op 'Assign' \(line 2\) never ran, so it never wrote 'v'\./);
     });
 
+    it("says nothing about a Saver's restore assigns in a program that only saves", async () => {
+      const hints = await hintsOf(
+        program("const v = tf.Variable(1, {name: 'v'});", "const saver = tf.train.Saver();", "const sess = tf.Session();", "sess.run(v.initializer);", "saver.save(sess, '/tmp/m');"),
+      );
+      expect(hints).toEqual([]);
+    });
+
     it("reports assign_add and assign_sub as well", async () => {
       const hints = await hintsOf(
         program("const v = tf.Variable(1, {name: 'v'});", "const up = tf.assign_add(v, 1);", "const down = tf.assign_sub(v, 1);", "tf.Session().run(v.initializer);"),

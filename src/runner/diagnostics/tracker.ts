@@ -52,7 +52,9 @@ export class DiagnosticsTracker {
         for (const op of facts.ops.values()) {
           if (facts.onPath.has(op.event.name)) continue;
           if (op.event.op === "Print") this.emit(printOffPath(op, facts));
-          else if (op.event.effects.includes("writes-variable") && !facts.initializerOf.has(op.event.name)) this.emit(assignOffPath(op, facts));
+          else if (op.event.effects.includes("writes-variable") && !facts.initializerOf.has(op.event.name) && !facts.restoresFromFile(op.event)) {
+            this.emit(assignOffPath(op, facts));
+          }
         }
       }
       for (const v of facts.variables.values()) {
