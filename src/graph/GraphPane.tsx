@@ -280,7 +280,7 @@ export function GraphPane() {
         </div>
         {legend && <Legend palette={palette} />}
         {outline && (
-          <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible omitted={omittedOps} onSelect={selectOp} />
+          <GraphOutline structure={structure} states={model.highlight?.ops ?? null} flow={model.highlight?.flow ?? null} names={model.names} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible omitted={omittedOps} onSelect={selectOp} />
         )}
         {target !== null && (
           <Inspector
@@ -306,7 +306,7 @@ export function GraphPane() {
         )}
       </div>
       </div>
-      {!outline && <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} omitted={omittedOps} onSelect={selectOp} />}
+      {!outline && <GraphOutline structure={structure} states={model.highlight?.ops ?? null} flow={model.highlight?.flow ?? null} names={model.names} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible={false} omitted={omittedOps} onSelect={selectOp} />}
       <div className="gp-sr-only" role="status" aria-live="polite">
         {model.announcement}
       </div>
