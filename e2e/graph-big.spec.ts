@@ -133,3 +133,36 @@ test("a loop stopped by the op cap is drawn folded, and the pane says which ops 
   expect(Number(await outline(page).locator('li[data-node="add_[*]"]').getAttribute("data-series"))).toBeGreaterThan(1000);
   await expect(page.locator(".gp-outline-omitted")).toContainText("more ops were made but not sent to the page");
 });
+
+test("resizing the window during and after a layout leaves no 'Laying out' status once the picture is drawn", async ({ page }) => {
+  await openApp(page);
+  await recordDrawn(page);
+  // A 3-layer dense classifier: Expand all lays out some 80 nodes in ELK's worker.
+  await setCode(page, [
+    'const x = tf.placeholder(tf.float32, {shape: [null, 4], name: "x"});',
+    "const h1 = tf.layers.dense(x, 16, {activation: tf.nn.relu});",
+    "const h2 = tf.layers.dense(h1, 16, {activation: tf.nn.relu});",
+    "const logits = tf.layers.dense(h2, 3);",
+    "const loss = tf.reduce_mean(tf.square(logits));",
+    "const train_op = tf.train.AdamOptimizer(0.01).minimize(loss);",
+    "const sess = tf.Session();",
+    "sess.run(tf.global_variables_initializer());",
+    "sess.run(train_op, {feed_dict: {[x]: [[1, 2, 3, 4]]}});",
+  ].join("\n"));
+  expect(await runAndWait(page)).toBe("done");
+  const status = page.getByTestId("graph-layout-status");
+  await expect(status).toHaveCount(0, { timeout: 30_000 });
+  const size = page.viewportSize()!;
+  // During a layout: Expand all, then resize at once, across the phone layout's width and back.
+  const before = (await drawnEvents(page)).length;
+  await page.getByRole("button", { name: "Expand all", exact: true }).click();
+  for (const width of [size.width - 200, 820, size.width - 100, size.width]) await page.setViewportSize({ width, height: size.height });
+  await expect.poll(async () => (await drawnEvents(page)).length, { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(status).toHaveCount(0, { timeout: 30_000 });
+  // After it: resizing alone lays nothing out, and says nothing.
+  for (const width of [size.width - 300, size.width]) {
+    await page.setViewportSize({ width, height: size.height - 100 });
+    await expect(status).toHaveCount(0);
+  }
+  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+});

@@ -88,6 +88,44 @@ describe("paint", () => {
     expect(statuses[statuses.length - 1]).toBeNull();
   });
 
+  it("stops saying it is laying out once the places are known, even while the canvas is still drawing them", async () => {
+    // A draw waits for frames, which a window being resized (or hidden) holds back.
+    const drawn: unknown[] = [];
+    const canvas: PaintCanvas = {
+      centers: () => new Map(),
+      sync: () => {
+        drawn.push(1);
+        return new Promise(() => undefined);
+      },
+    };
+    const { engine, settle } = fakeEngine();
+    const { req, graph, statuses } = request();
+    paint(canvas, engine, req);
+    await vi.advanceTimersByTimeAsync(STATUS_AFTER_MS + 1);
+    expect(statuses[statuses.length - 1]).toMatch(/^Laying out \d+ nodes…$/);
+    // The quick picture is drawing, ELK still lays out: the status stays.
+    await vi.advanceTimersByTimeAsync(FINE_WAIT_MS);
+    expect(drawn).toHaveLength(1);
+    expect(statuses[statuses.length - 1]).toMatch(/^Laying out/);
+    settle().resolve({ positions: elkPositions(graph), ms: 900, cached: false, key: graph.key });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(drawn).toHaveLength(2);
+    expect(statuses[statuses.length - 1]).toBeNull();
+    await vi.advanceTimersByTimeAsync(STATUS_AFTER_MS * 10);
+    expect(statuses[statuses.length - 1]).toBeNull();
+  });
+
+  it("never says it is laying out when the places come within the status delay, however long the draw takes", async () => {
+    const canvas: PaintCanvas = { centers: () => new Map(), sync: () => new Promise(() => undefined) };
+    const { engine, settle } = fakeEngine();
+    const { req, graph, statuses } = request();
+    paint(canvas, engine, req);
+    await vi.advanceTimersByTimeAsync(STATUS_AFTER_MS / 2);
+    settle().resolve({ positions: elkPositions(graph), ms: 50, cached: false, key: graph.key });
+    await vi.advanceTimersByTimeAsync(STATUS_AFTER_MS * 10);
+    expect(statuses.filter((s) => s !== null)).toEqual([]);
+  });
+
   it("keeps the quick picture when ELK fails", async () => {
     const { canvas, drawn } = fakeCanvas();
     const { engine, settle } = fakeEngine();

@@ -9,7 +9,9 @@
  *    drawn then, and ELK's replaces it when it comes (a refinement), unless it fails or times
  *    out (the quick picture stays). Graphs too big for ELK keep the quick picture.
  * 4. Whenever a layout is still running after STATUS_AFTER_MS, the pane says "Laying out N
- *    nodes…" until it is done.
+ *    nodes…" until the final places are known: not while the canvas then draws them (a draw
+ *    waits for idle time and frames, which a resizing or hidden window holds back, and the
+ *    status would stay with nothing being laid out).
  *
  * Every picture at laid-out places is reported with `playground:graph-drawn`.
  */
@@ -60,19 +62,24 @@ export function paint(canvas: PaintCanvas, engine: PaintEngine, req: PaintReques
   const t0 = performance.now();
   let cancelled = false;
   let drawnFinal = false;
+  /** Whether the final places are known (the status is then cleared, whatever the draw does). */
+  let laidOut = false;
   const units = unitCount(graph);
   const before = canvas.centers();
   const drawnCount = scene.nodes.filter((n) => !n.classes.includes("expanded") && !n.classes.includes("chip")).length;
 
   const statusTimer = setTimeout(() => {
-    if (!cancelled) req.onStatus(`Laying out ${units.toLocaleString("en-US")} nodes…`);
+    if (!cancelled && !laidOut) req.onStatus(`Laying out ${units.toLocaleString("en-US")} nodes…`);
   }, STATUS_AFTER_MS);
   const done = (): void => {
+    laidOut = true;
     clearTimeout(statusTimer);
     req.onStatus(null);
   };
 
-  const draw = async (positions: Positions, how: { kind: "elk" | "quick"; cached: boolean; refine: boolean; layoutMs: number }): Promise<void> => {
+  const draw = async (positions: Positions, how: { kind: "elk" | "quick"; cached: boolean; refine: boolean; layoutMs: number }, final: boolean): Promise<void> => {
+    // The last layout of this request is done: what follows is drawing, not laying out.
+    if (final) done();
     let placed: Positions = { centers: placeAll(graph, positions.centers), routes: positions.routes };
     // A cached layout is where this structure was drawn before: keep it exactly.
     if (!how.cached) placed = stabilize(placed, before);
@@ -112,7 +119,7 @@ export function paint(canvas: PaintCanvas, engine: PaintEngine, req: PaintReques
   if (cachedOrElk === null) {
     const q0 = performance.now();
     const centers = quickLayout(graph);
-    void draw({ centers, routes: new Map() }, { kind: "quick", cached: false, refine: false, layoutMs: performance.now() - q0 }).finally(done);
+    void draw({ centers, routes: new Map() }, { kind: "quick", cached: false, refine: false, layoutMs: performance.now() - q0 }, true);
     return () => {
       cancelled = true;
       done();
@@ -120,25 +127,26 @@ export function paint(canvas: PaintCanvas, engine: PaintEngine, req: PaintReques
   }
 
   let quickShown = false;
-  const showQuick = (): void => {
+  /** The quick picture: before ELK's (`final` false), or instead of it. */
+  const showQuick = (final: boolean): void => {
     if (cancelled || quickShown || drawnFinal) return;
     quickShown = true;
     const q0 = performance.now();
     const centers = quickLayout(graph);
-    void draw({ centers, routes: new Map() }, { kind: "quick", cached: false, refine: false, layoutMs: performance.now() - q0 + (q0 - t0) });
+    void draw({ centers, routes: new Map() }, { kind: "quick", cached: false, refine: false, layoutMs: performance.now() - q0 + (q0 - t0) }, final);
   };
-  const wait = engine.has(graph) ? null : setTimeout(showQuick, units >= ELK_WAIT_MAX_UNITS ? 0 : FINE_WAIT_MS);
+  const wait = engine.has(graph) ? null : setTimeout(() => showQuick(false), units >= ELK_WAIT_MAX_UNITS ? 0 : FINE_WAIT_MS);
   cachedOrElk.then(
     (result) => {
       if (wait !== null) clearTimeout(wait);
       if (cancelled || result === null) return done();
-      void draw(result.positions, { kind: "elk", cached: result.cached, refine: quickShown, layoutMs: performance.now() - t0 }).finally(done);
+      void draw(result.positions, { kind: "elk", cached: result.cached, refine: quickShown, layoutMs: performance.now() - t0 }, true);
     },
     (err: unknown) => {
       // ELK failed or gave up: the quick picture is the picture.
       console.warn("graph layout: ELK failed, keeping the quick layout", err);
       if (wait !== null) clearTimeout(wait);
-      showQuick();
+      showQuick(true);
       done();
     },
   );

@@ -1,9 +1,9 @@
 /**
  * Everything the pane shows, derived from the store: the structure of the program's graph,
  * the drawn view for the current collapse state, the selected run's highlight, the failure
- * explanation and the outline. Each step is memoized on what it reads, so a new run only
- * recomputes highlights and a new op only recomputes structure; while the program runs, both
- * follow the store a few times a second.
+ * explanation and the announcement (the outline derives its own, deferred: ui/GraphOutline).
+ * Each step is memoized on what it reads, so a new run only recomputes highlights and a new op
+ * only recomputes structure; while the program runs, both follow the store a few times a second.
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useStore } from "../../store";
@@ -11,7 +11,7 @@ import { explainFailure, type Explanation } from "../model/explain";
 import { highlightRun, type RunHighlight, type RunLike } from "../model/highlight";
 import { learnerNames } from "../model/learnerNames";
 import { buildLayoutGraph, type LayoutGraph } from "../layout/layoutGraph";
-import { announceRun, outlineItems, outlineTree, type OutlineEntry, type OutlineItem } from "../model/outline";
+import { announceRun } from "../model/outline";
 import { runInSlices } from "../model/slices";
 import { buildStructure, nodesOfGraph, structureSteps, type GraphStructure } from "../model/structure";
 import type { NodeEvent } from "../../runner/events";
@@ -44,9 +44,6 @@ export interface GraphModel {
   runPinned: boolean;
   highlight: RunHighlight | null;
   explanation: Explanation | null;
-  outline: OutlineItem[];
-  /** The outline as the folded tree (scopes and series holding their ops). */
-  outlineTree: OutlineEntry[];
   announcement: string;
   /** Ops whose structure is being built in slices (the picture shows the last one meanwhile), or 0. */
   building: number;
@@ -143,8 +140,6 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     if (shown === null || shown.ok !== false) return null;
     return explainFailure({ structure, names, source, memories: memoriesUpTo(picked.runs, picked.runIndex) }, shown);
   }, [structure, names, source, shown, picked]);
-  const outline = useMemo(() => outlineItems(structure, highlight?.ops ?? null, names), [structure, highlight, names]);
-  const tree = useMemo(() => outlineTree(structure, outline, highlight?.flow ?? null), [structure, outline, highlight]);
   const announcement = useMemo(() => {
     if (running) return "";
     return shown === null ? "" : announceRun(structure, shown, names);
@@ -174,8 +169,6 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     runPinned,
     highlight,
     explanation,
-    outline,
-    outlineTree: tree,
     announcement,
     building: pending ? ops.length : 0,
     modelMs: timing.current,

@@ -25,6 +25,8 @@ interface Job {
   resolve(r: LayoutResult | null): void;
   reject(e: unknown): void;
   t0: number;
+  /** The timer that abandons the job after ELK_TIMEOUT_MS. */
+  timer?: number;
 }
 
 const CACHE_SIZE = 24;
@@ -81,9 +83,8 @@ export class LayoutEngine {
 
   private start(job: Job): void {
     this.running = job;
-    let timer = 0;
     const timeout = new Promise<never>((_, reject) => {
-      timer = window.setTimeout(() => {
+      job.timer = window.setTimeout(() => {
         // A worker stuck in a layout cannot be interrupted: replace it.
         this.elk?.terminateWorker();
         this.elk = null;
@@ -105,7 +106,7 @@ export class LayoutEngine {
         },
       )
       .finally(() => {
-        clearTimeout(timer);
+        clearTimeout(job.timer);
         this.running = null;
         const next = this.queued;
         this.queued = null;
@@ -118,10 +119,18 @@ export class LayoutEngine {
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
 
+  /**
+   * Stops the worker. Pending requests resolve null at once (the worker's answer will never
+   * come), rather than failing ELK_TIMEOUT_MS later with nobody waiting.
+   */
   dispose(): void {
     this.disposed = true;
     this.queued?.resolve(null);
     this.queued = null;
+    if (this.running !== null) {
+      clearTimeout(this.running.timer);
+      this.running.resolve(null);
+    }
     this.elk?.terminateWorker();
     this.elk = null;
   }

@@ -147,7 +147,7 @@ describe("control flow in the graph pane's model", () => {
     const s = buildStructure(nodes);
     expect(s.groups.get("while")).toMatchObject({ role: "while", defaultCollapsed: false });
     const back = s.edges.filter((e) => e.back);
-    expect(back).toEqual([{ src: "while/NextIteration", dst: "while/Merge", kind: "data", back: true }]);
+    expect(back).toEqual([{ src: "while/NextIteration", dst: "while/Merge", kind: "data", tensor: "while/NextIteration:0", back: true }]);
     const view = buildView(s);
     expect(view.edges.find((e) => e.back)?.id).toBe("n:while/NextIteration|n:while/Merge|data");
     expect(buildScene(view, new Map()).edges.find((e) => e.id === "n:while/NextIteration|n:while/Merge|data")?.classes).toBe("k-data back");
@@ -157,6 +157,42 @@ describe("control flow in the graph pane's model", () => {
     const tree = outlineTree(s, outlineItems(s, h.ops, new Map()), h.flow ?? null);
     expect(findGroup(tree, "while")).toMatchObject({ flow: "while", iterations: 10 });
     expect(findGroup(tree, "while")?.text).toMatch(/^tf\.while_loop while, \d+ ops: 10 iterations$/);
+  });
+
+  it("folds a while loop that a JS loop builds 100 times into one series, drawn as a handful of nodes and lit with every member", async () => {
+    const { nodes, runs } = await eventsOf(`
+      const x = tf.placeholder(tf.float32, [], {name: "x"});
+      let acc = x;
+      for (const i of range(100)) {
+        const [, r] = tf.while_loop((t, v) => tf.less(t, 3), (t, v) => [t + 1, v * 1.01], [tf.constant(0), acc]);
+        acc = r;
+      }
+      const sess = tf.Session();
+      sess.run(acc, {feed_dict: {[x]: 1.0}});
+    `);
+    const s = buildStructure(nodes);
+    const series = s.groups.get("while_[*]");
+    expect(series).toMatchObject({ role: "series", parent: null });
+    expect(series?.series?.count).toBe(100);
+    // Each member is still a loop frame of its own.
+    expect(s.groups.get("while_57")).toMatchObject({ role: "while", parent: "while_[*]" });
+    const view = buildView(s);
+    expect(view.nodes.filter((n) => !n.chipOnly).length).toBeLessThanOrEqual(5);
+    expect(view.byId.get("g:while_[*]")).toMatchObject({ kind: "group", collapsed: true });
+
+    const h = highlightRun(s, view, runs[0]);
+    expect(h.nodes.get("g:while_[*]")?.ran).toBe(100);
+    expect(h.flow?.loops.get("while_57")).toBe(3);
+    const tree = outlineTree(s, outlineItems(s, h.ops, new Map()), h.flow ?? null);
+    expect(findGroup(tree, "while_[*]")?.series).toMatchObject({ count: 100, ran: 100 });
+    expect(findGroup(tree, "while_57")).toMatchObject({ flow: "while", iterations: 3 });
+
+    // Opened, the series shows its first members as folded loops; opening one shows its frame.
+    const open = buildView(s, new Map([["while_[*]", false]]));
+    expect(open.byId.get("g:while_[*]")?.collapsed).toBe(false);
+    expect(open.byId.get("g:while")).toMatchObject({ kind: "group", collapsed: true, parent: "g:while_[*]" });
+    const member = buildView(s, new Map([["while_[*]", false], ["while", false]]));
+    expect(member.edges.filter((e) => e.back).map((e) => e.id)).toEqual(["n:while/NextIteration|n:while/Merge|data", "n:while/NextIteration_1|n:while/Merge_1|data"]);
   });
 
   it("leaves a graph without control flow as it was", async () => {

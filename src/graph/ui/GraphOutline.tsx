@@ -14,14 +14,24 @@
  * Activating an op selects it. Hidden visually unless the learner opens the text view;
  * `data-selected` and `data-on-line` (created on the editor's cursor line) mirror the canvas.
  *
- * A long outline (a 10,000-op loop) is mounted a few thousand items per idle moment, so no
- * frame waits for all of it.
+ * A long outline (a 10,000-op loop) must not hold up the picture: its items and tree are
+ * derived here, from deferred copies of the graph and the run (useDeferredValue), so React
+ * builds them in a low-priority render it can interrupt, after the canvas has its frame; the
+ * rows are mounted CHUNK at a time per idle moment, so no frame waits for all of them.
  */
-import { memo, useEffect, useState } from "react";
-import { outlineText, type OutlineEntry, type OutlineGroup, type OutlineItem } from "../model/outline";
+import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { FlowHighlight, OpState } from "../model/highlight";
+import { outlineItems, outlineText, outlineTree, type OutlineEntry, type OutlineGroup, type OutlineItem } from "../model/outline";
+import type { GraphStructure } from "../model/structure";
 
 interface Props {
-  tree: readonly OutlineEntry[];
+  structure: GraphStructure;
+  /** Each op's state in the selected run, or null. */
+  states: ReadonlyMap<string, OpState> | null;
+  /** Control flow in the selected run (branches taken, loop iterations), or null. */
+  flow: FlowHighlight | null;
+  /** The learner's names for ops. */
+  names: ReadonlyMap<string, string>;
   /** Op name → name of the drawn node that shows it (itself, its variable, a collapsed scope). */
   drawnAs: (op: string) => string;
   selected: string | null;
@@ -34,7 +44,7 @@ interface Props {
 }
 
 /** Items mounted at first, and added per idle callback after. */
-const CHUNK = 1000;
+const CHUNK = 500;
 
 interface RowProps {
   name: string;
@@ -68,7 +78,7 @@ const Row = memo(function Row({ name, op, leaf, learner, culprit, state, value, 
   );
 });
 
-interface ListProps extends Omit<Props, "tree"> {
+interface ListProps extends Pick<Props, "drawnAs" | "selected" | "onLine" | "visible" | "onSelect"> {
   entries: readonly OutlineEntry[];
   /** Index of the first op in `entries` among all ops, and how many ops may be mounted. */
   start: number;
@@ -136,19 +146,24 @@ function List({ entries, start, limit, label, ...rest }: ListProps) {
   return <ul aria-label={label}>{items}</ul>;
 }
 
-export const GraphOutline = memo(function GraphOutline({ tree, visible, omitted = 0, ...rest }: Props) {
+export const GraphOutline = memo(function GraphOutline({ structure, states, flow, names, drawnAs, selected, onLine, visible, omitted = 0, onSelect }: Props) {
+  // Deferred: a new graph or run first re-renders with the previous ones (nothing to do), then
+  // again with these in an interruptible render.
+  const d = useDeferredValue({ structure, states, flow, names, drawnAs, selected, onLine });
+  const latest = d.structure === structure && d.states === states && d.flow === flow && d.names === names;
+  const tree = useMemo(() => outlineTree(d.structure, outlineItems(d.structure, d.states, d.names), d.flow), [d.structure, d.states, d.names, d.flow]);
   const total = opsIn(tree);
   const [limit, setLimit] = useState(CHUNK);
   useEffect(() => {
     if (limit >= total) return;
     const idle = typeof requestIdleCallback === "function" ? requestIdleCallback : (cb: () => void) => window.setTimeout(cb, 50);
     const cancel = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
-    const id = idle(() => setLimit((l) => l + CHUNK));
+    const id = idle(() => startTransition(() => setLimit((l) => l + CHUNK)));
     return () => cancel(id);
   }, [limit, total]);
   return (
-    <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"} data-complete={limit >= total ? "true" : "false"}>
-      <List entries={tree} start={0} limit={limit} visible={visible} {...rest} label="Graph outline" />
+    <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"} data-complete={latest && limit >= total ? "true" : "false"}>
+      <List entries={tree} start={0} limit={limit} visible={visible} drawnAs={d.drawnAs} selected={d.selected} onLine={d.onLine} onSelect={onSelect} label="Graph outline" />
       {omitted > 0 && (
         <p className="gp-outline-omitted">
           {omitted.toLocaleString("en-US")} more ops were made but not sent to the page: the graph is shown up to its first {total.toLocaleString("en-US")}.
