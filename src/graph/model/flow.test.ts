@@ -147,7 +147,7 @@ describe("control flow in the graph pane's model", () => {
     const s = buildStructure(nodes);
     expect(s.groups.get("while")).toMatchObject({ role: "while", defaultCollapsed: false });
     const back = s.edges.filter((e) => e.back);
-    expect(back).toEqual([{ src: "while/NextIteration", dst: "while/Merge", kind: "data", back: true }]);
+    expect(back).toEqual([{ src: "while/NextIteration", dst: "while/Merge", kind: "data", tensor: "while/NextIteration:0", back: true }]);
     const view = buildView(s);
     expect(view.edges.find((e) => e.back)?.id).toBe("n:while/NextIteration|n:while/Merge|data");
     expect(buildScene(view, new Map()).edges.find((e) => e.id === "n:while/NextIteration|n:while/Merge|data")?.classes).toBe("k-data back");
