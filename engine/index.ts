@@ -14,7 +14,7 @@ export { createTF, contextOf, type TF } from "./tf.js";
 export { DEFAULT_LIMITS, type EngineContext, type EngineHooks, type EngineLimits } from "./context.js";
 
 // The records a run streams (plain data: what the app and the trace show).
-export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, ValueSummary } from "./records.js";
+export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, TraceVisit, ValueSummary } from "./records.js";
 
 // Python's operators as the transpiled program calls them (`a + b` → `__py.add(a, b)`).
 export { operatorRuntime, objectLiteral, toPropertyKey, type BinaryOperatorName, type OperatorRuntime } from "./api/operators.js";

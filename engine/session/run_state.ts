@@ -29,6 +29,8 @@ export interface SessionPort {
   effects: SideEffectRecord[] | null;
   /** Whether the run in progress reports side-effect details. */
   recording: boolean;
+  /** Whether the run in progress lists its op visits (a run with while loops; loop_trace.ts). */
+  tracing: boolean;
   /** Resources of the run in progress (while-loop gradient stacks), emptied when it ends. */
   readonly runResources: Map<string, unknown>;
   /** Called once per iteration of a while loop's frame (the runner keeps the page informed). */
@@ -207,6 +209,11 @@ export class PlanRun {
   /** The scalar program took over (it was compiled, or it ran). */
   enterScalar(): void {
     this.last = "scalar";
+  }
+
+  /** Whether this run lists its op visits (SessionPort.tracing). */
+  get tracing(): boolean {
+    return this.port.tracing;
   }
 
   /** One more iteration of a while loop ran (see SessionPort.loopTick). */

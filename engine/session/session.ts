@@ -53,6 +53,7 @@ export class Session implements SessionPort {
   effects: SideEffectRecord[] | null = null;
   /** @internal whether the run in progress reports side-effect details. */
   recording = false;
+  tracing = false;
   /** @internal resources of the run in progress (TF's per-step container: gradient stacks). */
   readonly runResources = new Map<string, unknown>();
   readonly maxElements: number;
@@ -209,6 +210,7 @@ export class Session implements SessionPort {
       if (plan.flow !== null) {
         // Control flow runs on the flow executor only (the scalar compiler takes no dead tensors).
         run.scalar = false;
+        this.tracing = listener !== undefined && (ctx.hooks.traceLoops?.(ctx.runCount) ?? false);
         executeFlow(run, fedArrays ?? run.convertFeeds(feedValues), results);
       } else if (fedArrays !== null) {
         executeGeneric(run, fedArrays, results);
@@ -228,6 +230,7 @@ export class Session implements SessionPort {
     const effects = this.effects;
     this.effects = null;
     this.recording = false;
+    this.tracing = false;
     this.runResources.clear();
     const index = ctx.runCount++;
     if (listener) {

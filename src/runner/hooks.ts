@@ -7,7 +7,7 @@
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
 import type { EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
-import { keptValues, runEvent, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
+import { keptValues, runEvent, TRACED_RUNS, type NodeEvent, type RunEvent, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
@@ -96,6 +96,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       line: o.line,
       seedSource: o.seedSource,
       limits: o.limits,
+      traceLoops: values === "all" ? () => true : values === "kept" ? (index) => index < TRACED_RUNS : undefined,
     },
     failure: () => failed,
   };

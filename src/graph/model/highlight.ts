@@ -3,7 +3,7 @@
  * fetched, fed, fired a side effect, or on the failure's path. Pure; the renderer only turns
  * these states into classes.
  */
-import type { LoopRecord, RunErrorRecord, SideEffectRecord, ValueSummary } from "../../../engine";
+import type { LoopRecord, RunErrorRecord, SideEffectRecord, TraceVisit, ValueSummary } from "../../../engine";
 import { SIDE_EFFECT_CATEGORIES } from "./classify";
 import { opOfTensor } from "./names";
 import type { GraphStructure } from "./structure";
@@ -33,6 +33,23 @@ export interface RunLike {
   dead_outputs?: readonly string[];
   /** While loops: iterations per loop frame. */
   loops?: readonly LoopRecord[];
+  /** While loops, for the first runs: every op visit in execution order (the stepper's steps). */
+  trace?: readonly TraceVisit[];
+  /** Visits inside loops the trace leaves out. */
+  trace_dropped?: number;
+}
+
+const sequences = new WeakMap<RunLike, readonly string[]>();
+
+/**
+ * The ops of a run in the order the stepper walks them: every visit when the run has a trace
+ * (a loop's body once per pass), else the path (each op once).
+ */
+export function runSequence(run: RunLike): readonly string[] {
+  if (run.trace === undefined) return run.path;
+  let seq = sequences.get(run);
+  if (seq === undefined) sequences.set(run, (seq = run.trace.map((v) => v.op)));
+  return seq;
 }
 
 /** The outline's state tokens, in the order they are written. */
@@ -111,7 +128,8 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
     if (s === undefined) states.set(op, (s = emptyState()));
     return s;
   };
-  run.path.forEach((op, i) => {
+  // Each op's step is its first visit (the canvas lights the path up to the stepper's step).
+  runSequence(run).forEach((op, i) => {
     const s = at(op);
     if (s !== undefined && !s.path) {
       s.path = true;
