@@ -6,6 +6,9 @@
 import type { LoopRecord, RunErrorRecord, SideEffectRecord, TraceVisit, ValueSummary } from "../../../engine";
 import { SIDE_EFFECT_CATEGORIES } from "./classify";
 import { opOfTensor } from "./names";
+import { runSequence } from "../../runner/run_sequence";
+
+export { runSequence };
 import type { GraphStructure } from "./structure";
 import type { GraphView } from "./view";
 
@@ -37,19 +40,6 @@ export interface RunLike {
   trace?: readonly TraceVisit[];
   /** Visits inside loops the trace leaves out. */
   trace_dropped?: number;
-}
-
-const sequences = new WeakMap<RunLike, readonly string[]>();
-
-/**
- * The ops of a run in the order the stepper walks them: every visit when the run has a trace
- * (a loop's body once per pass), else the path (each op once).
- */
-export function runSequence(run: RunLike): readonly string[] {
-  if (run.trace === undefined) return run.path;
-  let seq = sequences.get(run);
-  if (seq === undefined) sequences.set(run, (seq = run.trace.map((v) => v.op)));
-  return seq;
 }
 
 /** The outline's state tokens, in the order they are written. */
