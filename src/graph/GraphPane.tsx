@@ -22,16 +22,20 @@
  *       // → the detail of the first picture of that graph
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { selectNode, setGraphShapes, setGraphValues, setStep, useStore } from "../store";
-import { installGraphBench, setCanvasProbe } from "./bench";
+import { selectNode, setGraphShapes, setGraphValues, useStore } from "../store";
+import { installGraphBench } from "./bench";
 import { memoriesUpTo } from "./hooks/selectedRun";
-import type { OpState } from "./model/highlight";
-import { groupOps, type GraphStructure } from "./model/structure";
+import { seriesRan } from "./model/highlight";
+import { groupOps } from "./model/structure";
+import { useAfter } from "./hooks/useAfter";
+import { useCanvasProbe } from "./hooks/useCanvasProbe";
 import { useDocumentTheme } from "./hooks/useDocumentTheme";
+import { useDrawnIds, useMarks } from "./hooks/useDrawnIds";
+import { useFindNode } from "./hooks/useFindNode";
 import { useGraphCanvas } from "./hooks/useGraphCanvas";
 import { useGraphModel } from "./hooks/useGraphModel";
+import { useStepKeys } from "./hooks/useStepKeys";
 import { STATUS_AFTER_MS } from "./hooks/painter";
-import { findNode, openFor } from "./model/find";
 import { isCollapsed, SERIES_PAGE, type SeriesShown } from "./model/view";
 import { paletteFor } from "./render/palette";
 import { ExplanationCard } from "./ui/ExplanationCard";
@@ -85,58 +89,9 @@ export function GraphPane() {
     });
   }, [selectedOp, structure]);
 
-  // A node drawn only as chips is found at its first chip.
-  const drawnId = useCallback(
-    (id: string | undefined): string | null => {
-      if (id === undefined) return null;
-      if (!view.byId.get(id)?.chipOnly) return id;
-      return model.scene.chips.find((c) => c.node === id)?.id ?? null;
-    },
-    [view, model.scene],
-  );
-
-  const drawnIdOf = useCallback(
-    (t: InspectTarget | null): string | null => {
-      if (t === null) return null;
-      if (t.kind === "group") {
-        if (view.byId.has(`g:${t.name}`)) return `g:${t.name}`;
-        const first = groupOps(structure, t.name)[0];
-        return first === undefined ? null : drawnId(view.visibleOf.get(first));
-      }
-      return drawnId(view.visibleOf.get(t.name));
-    },
-    [structure, view],
-  );
-
-  // What the canvas draws for a view node: itself, or all its chips when it is drawn only as chips.
-  const chipsOf = useMemo(() => {
-    const m = new Map<string, string[]>();
-    for (const c of model.scene.chips) if (c.node !== null) (m.get(c.node) ?? m.set(c.node, []).get(c.node)!).push(c.id);
-    return m;
-  }, [model.scene]);
-  const drawnOf = useCallback((id: string): string[] => (view.byId.get(id)?.chipOnly ? chipsOf.get(id) ?? [] : [id]), [view, chipsOf]);
-
-  const marks = {
-    selected: useMemo(() => {
-      const id = drawnIdOf(target);
-      return id === null ? NONE : [id];
-    }, [drawnIdOf, target]),
-    match: useMemo(() => {
-      if (line === null) return NONE;
-      const ids = new Set<string>();
-      for (const op of structure.order) if (structure.ops.get(op)!.node.line === line) for (const id of drawnOf(view.visibleOf.get(op)!)) ids.add(id);
-      return [...ids];
-    }, [line, structure, view, drawnOf]),
-    hover: useMemo(() => {
-      const id = hover === null ? undefined : view.visibleOf.get(hover);
-      return id === undefined ? NONE : drawnOf(id);
-    }, [hover, view, drawnOf]),
-    hint: useMemo(() => {
-      const ids = new Set<string>();
-      for (const d of diagnostics) for (const op of d.ops) if (view.visibleOf.has(op)) for (const id of drawnOf(view.visibleOf.get(op)!)) ids.add(id);
-      return [...ids];
-    }, [diagnostics, view, drawnOf]),
-  };
+  const drawnIds = useDrawnIds(structure, view, model.scene);
+  const { drawnId, drawnIdOf, drawnOf } = drawnIds;
+  const marks = useMarks(structure, view, drawnIds, { target, line, hover, diagnostics });
 
   const showMore = useCallback((series: string) => setSeriesShown((m) => new Map(m).set(series, (m.get(series) ?? SERIES_PAGE) + SERIES_PAGE)), []);
 
@@ -186,37 +141,7 @@ export function GraphPane() {
     { values: showValues, step: shownStep === null ? null : shownStep.index, current, shapes },
   );
 
-  const onFind = useCallback(
-    (query: string): string | null => {
-      const found = findNode(structure, model.names, query);
-      if (found === null) return `No node matches “${query}”.`;
-      if (found.kind === "group") {
-        const g = structure.groups.get(found.name)!;
-        const chain: string[] = [];
-        for (let p = g.parent; p !== null; p = structure.groups.get(p)?.parent ?? null) chain.push(p);
-        setOverrides((o) => {
-          const next = new Map(o);
-          for (const name of chain) next.set(name, false);
-          return next;
-        });
-        setTarget({ kind: "group", name: found.name });
-        canvas.current?.focus(`g:${found.name}`);
-        return null;
-      }
-      const { open, shown } = openFor(structure, found.name);
-      setOverrides((o) => {
-        const next = new Map(o);
-        for (const name of open) next.set(name, false);
-        return next;
-      });
-      if (shown.size > 0) setSeriesShown((m) => new Map([...m, ...shown]));
-      setTarget({ kind: "op", name: found.name });
-      selectNode(found.name);
-      canvas.current?.focus(`n:${structure.ops.get(found.name)!.leaf}`);
-      return null;
-    },
-    [structure, model.names, canvas],
-  );
+  const onFind = useFindNode(structure, model.names, canvas, { setOverrides, setSeriesShown, setTarget });
 
   // Reveal what was selected from elsewhere.
   useEffect(() => {
@@ -224,27 +149,7 @@ export function GraphPane() {
     if (id !== null) canvas.current?.reveal(id);
   }, [target, drawnIdOf, canvas]);
 
-  // End-to-end tests find nodes on screen through the bench hook.
-  useEffect(() => {
-    setCanvasProbe({
-      pointOf: (op) => {
-        const id = drawnId(view.visibleOf.get(op) ?? (view.byId.has(`g:${op}`) ? `g:${op}` : undefined));
-        return id === null ? null : canvas.current?.pagePoint(id) ?? null;
-      },
-      zoom: () => canvas.current?.zoomLevel() ?? 1,
-      edgeLabels: () => {
-        // Named by the view's ends (`n:add` → `add`) so tests need no knowledge of ids.
-        const out: Record<string, string> = {};
-        const plain = (id: string) => view.byId.get(id)?.name ?? id;
-        for (const [id, label] of canvas.current?.edgeLabels() ?? []) {
-          const e = view.edges.find((x) => x.id === id);
-          if (e !== undefined) out[`${plain(e.source)} → ${plain(e.target)}`] = label;
-        }
-        return out;
-      },
-    });
-    return () => setCanvasProbe(null);
-  }, [view, canvas, drawnId]);
+  useCanvasProbe(view, canvas, drawnId);
 
   const selectOp = useCallback((op: string) => {
     setTarget({ kind: "op", name: op });
@@ -277,25 +182,7 @@ export function GraphPane() {
   const empty = model.opCount === 0;
   const pathLength = model.run?.path.length ?? 0;
 
-  /** ← / → step through the shown run (from its first or last step); true if the key did. */
-  const stepKey = (e: KeyboardEvent): boolean => {
-    if ((e.key !== "ArrowRight" && e.key !== "ArrowLeft") || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || pathLength === 0 || model.running) return false;
-    e.preventDefault();
-    const forward = e.key === "ArrowRight";
-    setStep(step === null ? (forward ? 0 : pathLength - 1) : step + (forward ? 1 : -1));
-    return true;
-  };
-  const stepKeyRef = useRef(stepKey);
-  stepKeyRef.current = stepKey;
-  // With nothing focused (after a click on the canvas, or a stepper button that became
-  // disabled at the end) the arrows still step; never while something else has focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.defaultPrevented && (document.activeElement === document.body || document.activeElement === null)) stepKeyRef.current(e);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  const stepKey = useStepKeys(step, pathLength, model.running);
 
   return (
     <section
@@ -428,29 +315,3 @@ export function GraphPane() {
 }
 
 export default GraphPane;
-
-/** Members of a series that the shown run ran (null for a scope, or without a run). */
-function seriesRan(structure: GraphStructure, group: string, ops: ReadonlyMap<string, OpState> | undefined): number | null {
-  const series = structure.groups.get(group)?.series;
-  if (series === undefined || ops === undefined) return null;
-  const ran = new Set<number>();
-  for (const leaf of series.leaves) {
-    const members = structure.leaves.get(leaf)?.members ?? [];
-    if (members.some((m) => ops.get(m)?.path)) ran.add(series.leafIndex.get(leaf) ?? -1);
-  }
-  return ran.size;
-}
-
-/** True once `on` has stayed true for `ms` (a status that would only flash is not shown). */
-function useAfter(on: boolean, ms: number): boolean {
-  const [after, setAfter] = useState(false);
-  useEffect(() => {
-    if (!on) {
-      setAfter(false);
-      return;
-    }
-    const t = setTimeout(() => setAfter(true), ms);
-    return () => clearTimeout(t);
-  }, [on, ms]);
-  return on && after;
-}

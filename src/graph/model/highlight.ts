@@ -321,3 +321,15 @@ const RANKS: Record<EdgeHighlight, number> = { fed: 1, path: 2, effect: 3, error
 function rank(h: EdgeHighlight | undefined): number {
   return h === undefined ? 0 : RANKS[h];
 }
+
+/** Members of a series that the shown run ran (null for a scope, or without a run). */
+export function seriesRan(structure: GraphStructure, group: string, ops: ReadonlyMap<string, OpState> | undefined): number | null {
+  const series = structure.groups.get(group)?.series;
+  if (series === undefined || ops === undefined) return null;
+  const ran = new Set<number>();
+  for (const leaf of series.leaves) {
+    const members = structure.leaves.get(leaf)?.members ?? [];
+    if (members.some((m) => ops.get(m)?.path)) ran.add(series.leafIndex.get(leaf) ?? -1);
+  }
+  return ran.size;
+}

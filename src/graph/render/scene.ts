@@ -13,7 +13,7 @@ import type { ViewChip } from "../model/chips";
 import { shortName } from "../model/names";
 import { groupId, type GraphView, type ViewNode } from "../model/view";
 import type { Badge } from "./BadgeLayer";
-import type { CanvasHighlight, DrawEdge, DrawNode } from "./GraphCanvas";
+import type { CanvasHighlight, DrawEdge, DrawNode } from "./canvasTypes";
 import { ICONS } from "./palette";
 
 export interface Scene {
