@@ -141,9 +141,13 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
   }
 }
 
-/** The variable behind a reference, through the ops that forward one (RefSwitch, RefEnter). */
+/**
+ * The variable behind a reference: every op with a ref output other than a variable hands on
+ * the ref it takes as input 0 — the ones that forward one (RefSwitch, RefEnter) and the
+ * updates, which return their variable (`tf.assign_add(v, 1)` is `v`'s ref, as in TF 1.x).
+ */
 function refSource(op: Operation): Operation {
-  while (op.def.forwardsRef === true && op.inputs.length > 0) op = op.inputs[0].op;
+  while (!op.def.effects.includes("variable") && op.inputs.length > 0 && op.inputs[0].dtype.is_ref) op = op.inputs[0].op;
   return op;
 }
 
