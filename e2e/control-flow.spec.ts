@@ -58,3 +58,30 @@ test("a while loop's frame says how many iterations the run made", async ({ page
   await expect(frame).toHaveAttribute("data-iterations", "10");
   await expect(page.locator('.gp-badge-count[data-node="g:while"]')).toHaveText("↻ 10 iterations");
 });
+
+test("the stepper walks a while loop pass by pass, with each pass's value, and jumps between passes", async ({ page }) => {
+  await openApp(page);
+  await setCode(page, LOOP.replace("tf.less(i, 10)", "tf.less(i, 3)"));
+  expect(await runAndWait(page)).toBe("done");
+  await page.getByTestId("graph-pane").getByRole("button", { name: "Step through" }).click();
+  const detail = page.getByTestId("step-detail");
+  const loop = page.getByTestId("step-loop");
+  // Walk to the body's first Add: pass 1 of 3, value 1.
+  for (let i = 0; i < 40 && (await detail.getAttribute("data-op")) !== "while/Add"; i++) await page.getByRole("button", { name: "Next step" }).click();
+  await expect(detail).toHaveAttribute("data-op", "while/Add");
+  await expect(loop).toContainText("iteration 1 of 3");
+  await expect(detail).toContainText("= 1");
+  await page.getByRole("button", { name: "Next iteration" }).click();
+  await expect(detail).toHaveAttribute("data-op", "while/Add");
+  await expect(loop).toContainText("iteration 2 of 3");
+  await expect(detail).toContainText("= 2");
+  await page.getByRole("button", { name: "Next iteration" }).click();
+  await expect(loop).toContainText("iteration 3 of 3");
+  await expect(detail).toContainText("= 3");
+  // The last pass only checks the condition: it lands on that pass's first op.
+  await page.getByRole("button", { name: "Next iteration" }).click();
+  await expect(loop).toContainText("loop check after 3 iterations: false, it ends");
+  await expect(page.getByRole("button", { name: "Next iteration" })).toBeDisabled();
+  await page.getByRole("button", { name: "Previous iteration" }).click();
+  await expect(loop).toHaveAttribute("data-iteration", "2");
+});

@@ -44,6 +44,12 @@ export interface EngineHooks {
    * in memory). Synchronous, as TF's file calls are; see files.ts.
    */
   files?: EngineFiles;
+  /**
+   * Whether run number `runIndex` (0-based, as its record's `index`) lists its op visits when it
+   * has while loops (RunRecord.trace): off by default, since summarizing every visit's value
+   * costs about as much as the visit.
+   */
+  traceLoops?(runIndex: number): boolean;
 }
 
 /** Resource limits that keep a runaway program from taking the page down. */

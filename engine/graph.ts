@@ -2,7 +2,7 @@
  * Graphs, operations and tensors, with TF 1.x's naming, scoping and text forms.
  */
 import { EngineContext } from "./context.js";
-import { KeyError, PyTypeError, ResourceExhaustedError, RuntimeError, ValueError } from "./errors.js";
+import { PyTypeError, ResourceExhaustedError, RuntimeError, ValueError } from "./errors.js";
 import type { AnyOpDef, InferContext } from "./op.js";
 import { TensorShape } from "./shape.js";
 import { Operation, Tensor, graphElementOf, type Attrs } from "./graph_elements.js";
@@ -12,6 +12,8 @@ import { pyClassName } from "./format/pytypes.js";
 import { constValueOf } from "./ops/support/const_value.js";
 import { nodeRecordOf } from "./node_record.js";
 import { checkInputContext, type FlowContext } from "./flow_context.js";
+import { ControlDependencyStack } from "./graph_control_deps.js";
+import { elementByName } from "./graph_lookup.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
@@ -19,13 +21,6 @@ const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
 /** TF's `name_from_scope_name`: a scope name `a/b/` names the op `a/b`. */
 export function nameFromScopeName(name: string): string {
   return name.endsWith("/") ? name.slice(0, -1) : name;
-}
-
-/** Frame of `tf.control_dependencies`: the ops every new op waits for (null: cleared). */
-interface ControlFrame {
-  ops: Operation[] | null;
-  /** Ops created inside this block (TF's `op_in_group`, for the "dominated" rule). */
-  seen: Set<Operation>;
 }
 
 /**
@@ -44,7 +39,7 @@ export class Graph {
   private readonly namesInUse = new Map<string, number>();
   private readonly keyCache = new Map<string, Tensor | Operation>();
   private nameStack = "";
-  private readonly controlStack: ControlFrame[] = [];
+  private readonly controlDeps = new ControlDependencyStack();
   private readonly collections = new Map<string, unknown[]>();
   private _finalized = false;
   /** Graph-level random seed (`tf.set_random_seed`). */
@@ -123,7 +118,7 @@ export class Graph {
   /** TF's `as_graph_element`, with TF's error texts. */
   as_graph_element(obj: unknown, allowTensor = true, allowOperation = true): Tensor | Operation {
     const types = allowTensor && allowOperation ? "Tensor or Operation" : allowTensor ? "Tensor" : "Operation";
-    if (typeof obj === "string") return this.elementByName(obj, allowTensor, allowOperation, types);
+    if (typeof obj === "string") return elementByName(this.byName, obj, allowTensor, allowOperation, types);
     const el = graphElementOf(obj);
     if (el instanceof Tensor && allowTensor) {
       if (el.graph !== this) throw new ValueError(`Tensor ${el} is not an element of this graph.`);
@@ -134,40 +129,6 @@ export class Graph {
       return el;
     }
     throw new PyTypeError(`Can not convert a ${pyClassName(obj)} into a ${types}.`);
-  }
-
-  private elementByName(name: string, allowTensor: boolean, allowOperation: boolean, types: string): Tensor | Operation {
-    const q = (s: string) => `'${s}'`;
-    if (name.includes(":") && allowTensor) {
-      const parts = name.split(":");
-      const outN = Number(parts[1]);
-      if (parts.length !== 2 || parts[1] === "" || !Number.isInteger(outN)) {
-        throw new ValueError(
-          `The name ${q(name)} looks a like a Tensor name, but is not a valid one. Tensor names must be of the form "<op_name>:<output_index>".`,
-        );
-      }
-      const op = this.byName.get(parts[0]);
-      if (!op) {
-        throw new KeyError(`"The name ${q(name)} refers to a Tensor which does not exist. The operation, ${q(parts[0])}, does not exist in the graph."`);
-      }
-      const t = op.outputs[outN];
-      if (!t) {
-        throw new KeyError(
-          `"The name ${q(name)} refers to a Tensor which does not exist. The operation, ${q(parts[0])}, exists but only has ${op.outputs.length} outputs."`,
-        );
-      }
-      return t;
-    }
-    if (name.includes(":")) throw new ValueError(`Name ${q(name)} appears to refer to a Tensor, not a ${types}.`);
-    if (allowOperation) {
-      const op = this.byName.get(name);
-      if (!op) throw new KeyError(`"The name ${q(name)} refers to an Operation not in the graph."`);
-      return op;
-    }
-    const msg = this.byName.has(name)
-      ? `The name ${q(name)} refers to an Operation, not a ${types}.`
-      : `The name ${q(name)} looks like an (invalid) Operation name, not a ${types}.`;
-    throw new ValueError(`${msg} Tensor names must be of the form "<op_name>:<output_index>".`);
   }
 
   /**
@@ -250,46 +211,7 @@ export class Graph {
         if (!ops.includes(op)) ops.push(op);
       }
     }
-    this.controlStack.push({ ops, seen: new Set() });
-    try {
-      return fn();
-    } finally {
-      this.controlStack.pop();
-    }
-  }
-
-  /** The active control frames: those after the innermost `control_dependencies(null)`. */
-  private activeControlFrames(): ControlFrame[] {
-    let start = 0;
-    for (let i = this.controlStack.length - 1; i >= 0; i--) {
-      if (this.controlStack[i].ops === null) {
-        start = i + 1;
-        break;
-      }
-    }
-    return this.controlStack.slice(start);
-  }
-
-  /**
-   * Control inputs a new op gets from the enclosing `control_dependencies` blocks, as TF's
-   * `_control_dependencies_for_inputs`: a block is skipped when one of the op's inputs was
-   * itself created inside it (the op is "dominated": it already waits through that input), and
-   * an op it reads as data is not repeated as a control input.
-   */
-  private currentControlInputs(inputOps: Set<Operation>): Operation[] {
-    const out: Operation[] = [];
-    for (const frame of this.activeControlFrames()) {
-      let dominated = false;
-      for (const op of inputOps) {
-        if (frame.seen.has(op)) {
-          dominated = true;
-          break;
-        }
-      }
-      if (dominated) continue;
-      for (const op of frame.ops!) if (!inputOps.has(op) && !out.includes(op)) out.push(op);
-    }
-    return out;
+    return this.controlDeps.within(ops, fn);
   }
 
   /**
@@ -374,12 +296,12 @@ export class Graph {
    * `control_dependencies` blocks (TF's `_control_dependencies_for_inputs`).
    */
   _control_dependencies_for_inputs(inputOps: readonly Operation[]): Operation[] {
-    return this.currentControlInputs(new Set(inputOps));
+    return this.controlDeps.inputsFor(new Set(inputOps));
   }
 
   /** Records an op as created inside the open `control_dependencies` blocks (TF's `_record_op_seen_by_control_dependencies`). */
   _record_op_seen_by_control_dependencies(op: Operation): void {
-    for (const frame of this.activeControlFrames()) frame.seen.add(op);
+    this.controlDeps.recordSeen(op);
   }
 
   /**
@@ -436,7 +358,7 @@ export class Graph {
     const outDtypes = def.inferDtype(infer);
     const outShapes = def.inferShape(infer);
     const inputOps = new Set(inputs.map((t) => t.op));
-    const control = this.currentControlInputs(inputOps);
+    const control = this.controlDeps.inputsFor(inputOps);
     for (const c of extraControl) if (!control.includes(c)) control.push(c);
     const op = new Operation(this, def, name, inputs, control, attrs, this.ctx.line());
     const refOut = def.effects.includes("variable") || (def.forwardsRef === true && inputs[0]?.dtype.is_ref === true);
@@ -447,7 +369,7 @@ export class Graph {
     for (const t of inputs) checkInputContext(op, t.op);
     this._ops.push(op);
     this.byName.set(name, op);
-    for (const frame of this.activeControlFrames()) frame.seen.add(op);
+    this.controlDeps.recordSeen(op);
     // Its record waits for the context's rewiring (and is queued before the ops that makes).
     this.deferred.push(op);
     const ctxt = op._ctxt;

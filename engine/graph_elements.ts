@@ -4,12 +4,13 @@
  * them is graph.ts, which re-exports them: import all three from there.
  */
 import { DType } from "./dtypes.js";
-import { InvalidArgumentError, PyTypeError, ValueError } from "./errors.js";
+import { InvalidArgumentError, ValueError } from "./errors.js";
 import type { AnyOpDef } from "./op.js";
 import { TensorShape, asShape } from "./shape.js";
 import type { Graph } from "./graph.js";
 import type { Session } from "./session/session.js";
 import { intern } from "./intern.js";
+import { getItem, indexable } from "./tensor_indexing.js";
 import type { FlowContext } from "./flow_context.js";
 
 /**
@@ -157,67 +158,8 @@ export class Tensor {
   }
 }
 
-/** `tensor[spec]` through the program's `tf` namespace (which owns the slicing builders). */
-function getItem(t: Tensor, spec: unknown): Tensor {
-  const index = t.graph.ctx.indexTensor;
-  if (index === null) throw new Error("Tensor indexing needs the tf namespace (createTF)");
-  return index(t, spec);
-}
-
-/** The text Python's `repr` gives a float index (`1.5`), for TF's TypeError. */
-const SLICE_TYPE_ERROR = "Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`) and scalar tf.int32/tf.int64 tensors are valid indices";
-
-/** A property key that is a JS number's text: `"0"`, `"-1"`, `"1.5"`. */
-function numericKey(prop: string | symbol): number | null {
-  if (typeof prop !== "string") return null;
-  const c = prop.charCodeAt(0);
-  // Digits or '-': everything else (method names, `then`, ...) leaves at once.
-  if (!((c >= 48 && c <= 57) || c === 45)) return null;
-  const n = Number(prop);
-  return Number.isNaN(n) || (String(n) !== prop && prop !== "-0") ? null : n;
-}
-
-/**
- * Makes `t[0]`, `t[-1]` and `t[i][j]` on instances of `proto`'s class build TF's strided slice
- * of `toTensor(instance)`. A Proxy sits *behind* the prototype, so it is consulted only for
- * properties the instance and its class lack: every ordinary property and method is found
- * before it, and JavaScript arrays are untouched (their indexing costs nothing more).
- * Assigning to an index raises Python's TypeError, as TF does.
- */
-export function indexable(proto: object, toTensor: (self: object) => Tensor, typeName: string): void {
-  // A key the class lacks costs a trap call, and V8 cannot cache lookups through a Proxy. The
-  // one such key on a training loop's path is Symbol.toPrimitive, looked up for every tensor
-  // used as a computed key (`{[x]: 3}` in each step's feed dict): answer it here, with what
-  // JavaScript's default conversion gives (toString, since valueOf returns the object).
-  // (Tensor declares it as a method; Variable and any other indexable class get it here.)
-  if (!Object.prototype.hasOwnProperty.call(proto, Symbol.toPrimitive)) {
-    Object.defineProperty(proto, Symbol.toPrimitive, {
-      value(this: { toString(): string }): string {
-        return this.toString();
-      },
-      writable: true,
-      configurable: true,
-    });
-  }
-  const base = Object.getPrototypeOf(proto) as object;
-  Object.setPrototypeOf(
-    proto,
-    new Proxy(base, {
-      get(target, prop, receiver) {
-        const n = numericKey(prop);
-        if (n === null) return Reflect.get(target, prop, receiver);
-        if (!Number.isInteger(n)) throw new PyTypeError(`${SLICE_TYPE_ERROR}, got ${String(prop)}`);
-        return getItem(toTensor(receiver as object), n);
-      },
-      set(target, prop, value, receiver) {
-        if (numericKey(prop) !== null) throw new PyTypeError(`'${typeName}' object does not support item assignment`);
-        return Reflect.set(target, prop, value, receiver);
-      },
-    }),
-  );
-}
-
 indexable(Tensor.prototype, (t) => t as Tensor, "Tensor");
+export { indexable };
 
 /** Attribute values of an op (type attrs hold DTypes). */
 export type Attrs = Record<string, unknown>;

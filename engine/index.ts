@@ -18,7 +18,7 @@ export { MemoryFiles, normPath, type EngineFiles } from "./files.js";
 export { readNpz, writeNpz } from "./format/npy.js";
 
 // The records a run streams (plain data: what the app and the trace show).
-export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, SummaryRecord, ValueSummary } from "./records.js";
+export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, SummaryRecord, TraceVisit, ValueSummary } from "./records.js";
 
 // Python's operators as the transpiled program calls them (`a + b` → `__py.add(a, b)`).
 export { operatorRuntime, objectLiteral, toPropertyKey, type BinaryOperatorName, type OperatorRuntime } from "./api/operators.js";

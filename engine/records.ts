@@ -130,6 +130,27 @@ export interface RunRecord {
   dead_outputs?: string[];
   /** Only for a run with while loops: each loop frame that was entered, with its iteration count. */
   loops?: LoopRecord[];
+  /**
+   * Only for a run with while loops, when the listener asked for it (EngineHooks.traceLoops):
+   * every op visit in execution order, a loop's body once per iteration (see TraceVisit).
+   */
+  trace?: TraceVisit[];
+  /** Visits inside loops left out of `trace` (it lists at most 500 of them). */
+  trace_dropped?: number;
+}
+
+/** One op visit in a run's trace. */
+export interface TraceVisit {
+  op: string;
+  /** The loop frame the visit ran in (`while/while_context`), absent outside loops. */
+  frame?: string;
+  /**
+   * Which pass of its loop (0-based): passes 0 … n−1 run the body, pass n (n = the loop's
+   * iterations) finds the condition false and leaves. Absent outside loops.
+   */
+  iteration?: number;
+  /** The op's first output at this visit (absent for an op without one, or a variable's). */
+  value?: ValueSummary;
 }
 
 /** How a `tf.while_loop` ran in one `sess.run`. */

@@ -17,6 +17,7 @@ import { DEAD } from "../op.js";
 import { uninitialized } from "../ops/state/variables.js";
 import { toResult } from "./generic.js";
 import type { PlanRun, StepRun } from "./run_state.js";
+import { LoopTracer } from "./loop_trace.js";
 
 /** What a run of a flow plan did, for its record. */
 export interface FlowRunState {
@@ -27,6 +28,8 @@ export interface FlowRunState {
   /** Per frame: iterations run in the last run (summed over its entries), and how often it was entered live. */
   readonly iterations: Float64Array;
   readonly entered: Float64Array;
+  /** The last run's op visits, when the session asked for a trace (loop_trace.ts). */
+  trace: LoopTracer | null;
 }
 
 /** The per-run state of a flow plan (made on first use). */
@@ -34,7 +37,7 @@ export function flowStateOf(run: PlanRun): FlowRunState {
   if (run.flowState === null) {
     const n = run.steps.length;
     const f = run.plan.flow!.frames.length;
-    run.flowState = { ran: new Uint8Array(n), dead: new Uint8Array(n), iterations: new Float64Array(f), entered: new Float64Array(f) };
+    run.flowState = { ran: new Uint8Array(n), dead: new Uint8Array(n), iterations: new Float64Array(f), entered: new Float64Array(f), trace: null };
   }
   return run.flowState;
 }
@@ -52,6 +55,15 @@ export function executeFlow(run: PlanRun, fed: NDArray[], results: unknown[]): v
   state.dead.fill(0);
   state.iterations.fill(0);
   state.entered.fill(0);
+  const tracer = run.tracing && flow.frames.length > 1 ? new LoopTracer() : null;
+  state.trace = tracer;
+  // Where the executor is, for the trace: the loop frame (null: the root) and its pass, and
+  // those of the enclosing loops (an Exit hands its value to the enclosing frame: it is
+  // listed there).
+  let frameNow: string | null = null;
+  let passNow = 0;
+  const outerFrames: (string | null)[] = [];
+  const outerPasses: number[] = [];
   for (let i = 0; i < fed.length; i++) {
     values[plan.feedSlots[i]] = fed[i];
     versions[plan.feedSlots[i]]++;
@@ -111,10 +123,19 @@ export function executeFlow(run: PlanRun, fed: NDArray[], results: unknown[]): v
     setOutputs(s, si, s.kernel(ins, s));
     s.ran = true;
     state.ran[si] = 1;
+    if (tracer !== null) {
+      const exit = s.step.def.frame === "exit" && outerPasses.length > 0;
+      const f = exit ? outerFrames[outerFrames.length - 1] : frameNow;
+      tracer.visit(s, f, exit ? outerPasses[outerPasses.length - 1] : passNow, s.nOut > 0 ? values[s.outSlot] : null);
+    }
   };
   const runFrame = (fi: number): void => {
     const frame = flow.frames[fi];
     const enters = frame.enters;
+    outerFrames.push(frameNow);
+    outerPasses.push(passNow);
+    frameNow = frame.name;
+    passNow = 0;
     let live = false;
     for (let i = 0; i < enters.length; i++) {
       runStep(enters[i]);
@@ -124,6 +145,7 @@ export function executeFlow(run: PlanRun, fed: NDArray[], results: unknown[]): v
     for (let i = 0; i < frame.nexts.length; i++) markDead(steps[frame.nexts[i]], frame.nexts[i]);
     let iterations = 0;
     for (;;) {
+      passNow = iterations;
       runItems(frame.body);
       let again = false;
       for (let i = 0; i < frame.nexts.length && !again; i++) if (values[steps[frame.nexts[i]].outSlot] !== DEAD) again = true;
@@ -132,6 +154,8 @@ export function executeFlow(run: PlanRun, fed: NDArray[], results: unknown[]): v
       if (iterations === 1) for (let i = 0; i < frame.varEnters.length; i++) markDead(steps[frame.varEnters[i]], frame.varEnters[i]);
       run.loopTick();
     }
+    frameNow = outerFrames.pop()!;
+    passNow = outerPasses.pop()!;
     if (live) {
       state.entered[fi]++;
       state.iterations[fi] += iterations;
@@ -156,6 +180,7 @@ export function executeFlow(run: PlanRun, fed: NDArray[], results: unknown[]): v
     }
   } catch (e) {
     run.failedStep = current;
+    if (tracer !== null && current >= 0) tracer.visit(steps[current], frameNow, passNow, null);
     // Nothing of this run is kept for the next one.
     for (const s of steps) {
       s.ran = false;

@@ -8,6 +8,7 @@
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { Operation } from "../graph.js";
+import { waitsForInput } from "./plan.js";
 
 /** One frame: the root (index 0) or a while loop's. */
 export interface FramePlan {
@@ -43,7 +44,7 @@ export function hasControlFlow(ops: readonly Operation[]): boolean {
 function sourcesOf(op: Operation, onPath: ReadonlySet<Operation>, fed: ReadonlySet<unknown>): Operation[] {
   const out: Operation[] = [];
   op.inputs.forEach((t, i) => {
-    if (op.isRefInput(i) || fed.has(t) || !onPath.has(t.op) || t.op.def.frame === "next-iteration") return;
+    if (!waitsForInput(op, i) || fed.has(t) || !onPath.has(t.op) || t.op.def.frame === "next-iteration") return;
     out.push(t.op);
   });
   for (const c of op.control_inputs) if (onPath.has(c) && c.def.frame !== "next-iteration") out.push(c);

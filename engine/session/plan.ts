@@ -43,7 +43,7 @@ export function planPath(fetchTensors: readonly Tensor[], targetOps: readonly Op
   while (stack.length) {
     const op = stack.pop()!;
     const ins = op.inputs;
-    for (let i = 0; i < ins.length; i++) if (!op.isRefInput(i)) needTensor(ins[i]);
+    for (let i = 0; i < ins.length; i++) if (waitsForInput(op, i)) needTensor(ins[i]);
     for (const c of op.control_inputs) needOp(c);
   }
   // Ops are created after their inputs and control inputs, so creation order is usually
@@ -54,6 +54,16 @@ export function planPath(fetchTensors: readonly Tensor[], targetOps: readonly Op
   for (const op of ops) for (const t of op.outputs) tensors.push(t);
   for (const t of fed) tensors.push(t);
   return { ops, tensors };
+}
+
+/**
+ * Whether input `i` of `op` needs its producer to run first. A data input does; a ref input
+ * is read and written through its variable's cell, so a variable's own ref needs nothing run,
+ * but a ref an op hands on (an update's result, a RefSwitch's or RefEnter's output) needs that
+ * op: `tf.assign_add(tf.assign(v, 5), 1)` assigns first, as in TF.
+ */
+export function waitsForInput(op: Operation, i: number): boolean {
+  return !op.isRefInput(i) || !op.inputs[i].op.def.effects.includes("variable");
 }
 
 /**
@@ -78,7 +88,7 @@ export function pathToCulprit(fetchOps: readonly Operation[], culprit: Operation
     }
     const next: Operation[] = [];
     op.inputs.forEach((t, i) => {
-      if (!op.isRefInput(i) && !fed.has(t)) next.push(t.op);
+      if (waitsForInput(op, i) && !fed.has(t)) next.push(t.op);
     });
     next.push(...op.control_inputs);
     for (const n of next) {

@@ -81,6 +81,12 @@ export function flowRunRecord(
     if (i > 0 && state.entered[i] > 0) loops.push({ frame: f.name, iterations: state.iterations[i], entered: state.entered[i] });
   });
   if (loops.length) record.loops = loops;
+  const trace = state.trace;
+  if (trace !== null) {
+    record.trace = trace.visits;
+    if (trace.dropped > 0) record.trace_dropped = trace.dropped;
+    state.trace = null;
+  }
   return record;
 }
 

@@ -31,6 +31,8 @@ export interface SessionPort {
   effects: SideEffectRecord[] | null;
   /** Whether the run in progress reports side-effect details. */
   recording: boolean;
+  /** Whether the run in progress lists its op visits (a run with while loops; loop_trace.ts). */
+  tracing: boolean;
   /** Resources of the run in progress (while-loop gradient stacks), emptied when it ends. */
   readonly runResources: Map<string, unknown>;
   /** Called once per iteration of a while loop's frame (the runner keeps the page informed). */
@@ -163,9 +165,13 @@ export class StepRun implements KernelContext<Record<string, unknown>> {
   }
 }
 
-/** The variable behind a reference, through the ops that forward one (RefSwitch, RefEnter). */
+/**
+ * The variable behind a reference: every op with a ref output other than a variable hands on
+ * the ref it takes as input 0 — the ones that forward one (RefSwitch, RefEnter) and the
+ * updates, which return their variable (`tf.assign_add(v, 1)` is `v`'s ref, as in TF 1.x).
+ */
 function refSource(op: Operation): Operation {
-  while (op.def.forwardsRef === true && op.inputs.length > 0) op = op.inputs[0].op;
+  while (!op.def.effects.includes("variable") && op.inputs.length > 0 && op.inputs[0].dtype.is_ref) op = op.inputs[0].op;
   return op;
 }
 
@@ -231,6 +237,11 @@ export class PlanRun {
   /** The scalar program took over (it was compiled, or it ran). */
   enterScalar(): void {
     this.last = "scalar";
+  }
+
+  /** Whether this run lists its op visits (SessionPort.tracing). */
+  get tracing(): boolean {
+    return this.port.tracing;
   }
 
   /** One more iteration of a while loop ran (see SessionPort.loopTick). */

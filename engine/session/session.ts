@@ -56,6 +56,7 @@ export class Session implements SessionPort {
   effects: SideEffectRecord[] | null = null;
   /** @internal whether the run in progress reports side-effect details. */
   recording = false;
+  tracing = false;
   /** @internal resources of the run in progress (TF's per-step container: gradient stacks). */
   readonly runResources = new Map<string, unknown>();
   /** @internal resources the session holds across runs (tf.data iterators, queues), by handle. */
@@ -223,6 +224,7 @@ export class Session implements SessionPort {
       if (plan.flow !== null) {
         // Control flow runs on the flow executor only (the scalar compiler takes no dead tensors).
         run.scalar = false;
+        this.tracing = listener !== undefined && (ctx.hooks.traceLoops?.(ctx.runCount) ?? false);
         executeFlow(run, fedArrays ?? run.convertFeeds(feedValues), results);
       } else if (fedArrays !== null) {
         executeGeneric(run, fedArrays, results);
@@ -242,6 +244,7 @@ export class Session implements SessionPort {
     const effects = this.effects;
     this.effects = null;
     this.recording = false;
+    this.tracing = false;
     this.runResources.clear();
     const index = ctx.runCount++;
     if (listener) {

@@ -25,7 +25,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { selectNode, setGraphShapes, setGraphValues, useStore } from "../store";
 import { installGraphBench } from "./bench";
 import { memoriesUpTo } from "./hooks/selectedRun";
-import { seriesRan } from "./model/highlight";
+import { runSequence, seriesRan } from "./model/highlight";
 import { groupOps } from "./model/structure";
 import { useAfter } from "./hooks/useAfter";
 import { useCanvasProbe } from "./hooks/useCanvasProbe";
@@ -180,7 +180,8 @@ export function GraphPane() {
   const buildingStatus = building ? `Laying out ${model.building.toLocaleString("en-US")} ops…` : null;
   const omittedOps = model.truncatedFrom === null ? 0 : model.truncatedFrom - model.opCount;
   const empty = model.opCount === 0;
-  const pathLength = model.run?.path.length ?? 0;
+  // The steps: every op visit of a run with a while loop's trace, else the path.
+  const pathLength = model.run === null ? 0 : runSequence(model.run).length;
 
   const stepKey = useStepKeys(step, pathLength, model.running);
 

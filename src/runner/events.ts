@@ -79,6 +79,13 @@ export type ValuesMode = "none" | "fetches" | "all" | "kept";
 export const KEPT_VALUES_RUNS = 1000;
 
 /**
+ * Under `"kept"`, the first this many runs with while loops carry their trace (every op visit,
+ * a loop's body once per pass, with its value: what the stepper steps through). Fewer than
+ * KEPT_VALUES_RUNS: a trace can hold hundreds of visits.
+ */
+export const TRACED_RUNS = 100;
+
+/**
  * `"kept"`'s choice for one run: all values for the first runs, a failed run, and a run whose
  * computation (plan) differs from the previous run's (a program's final `sess.run([m, b])`
  * after a loop); a loop's repeated steps after that carry their fetched values only, because

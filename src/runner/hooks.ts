@@ -7,7 +7,7 @@
  * is remembered as a RunnerError, which ends the program even if the learner catches it.
  */
 import type { EngineFiles, EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
-import { keptValues, runEvent, type NodeEvent, type RunEvent, type SummaryEvent, type ValuesMode } from "./events";
+import { keptValues, type NodeEvent, runEvent, type RunEvent, type SummaryEvent, TRACED_RUNS, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
 
 /** A failure of the runner itself (not of the learner's program). */
@@ -101,6 +101,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       seedSource: o.seedSource,
       limits: o.limits,
       files: o.files,
+      traceLoops: values === "all" ? () => true : values === "kept" ? (index) => index < TRACED_RUNS : undefined,
     },
     failure: () => failed,
   };

@@ -45,6 +45,7 @@
 import { create } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
 import type { NodeEvent } from "../runner/events";
+import { runSequence } from "../runner/run_sequence";
 import type { BatchMessage } from "../worker/protocol";
 import { emptyConsole } from "./consoleLines";
 import { aggregateAt, runAt } from "./runs";
@@ -99,11 +100,15 @@ export function setStep(i: number | null): void {
   if (step !== s.selection.step || !s.selection.runPinned) set({ selection: { ...s.selection, step, runPinned: s.selection.run !== null } });
 }
 
-/** The selected run's path (execution order), from its full record or its aggregate; [] if none. */
+/**
+ * The selected run's ops in the stepper's order (its path, or every visit of a run with a
+ * while loop's trace), from its full record or its aggregate; [] if none.
+ */
 export function selectedPath(s: AppState): readonly string[] {
   const i = s.selection.run;
   if (i === null) return [];
-  return (runAt(s.program.runs, i) ?? aggregateAt(s.program.runs, i))?.path ?? [];
+  const run = runAt(s.program.runs, i) ?? aggregateAt(s.program.runs, i);
+  return run === undefined ? [] : runSequence(run);
 }
 
 /** The op the stepper shows, or null when not stepping. */

@@ -70,6 +70,8 @@ describe("parseFromWorker", () => {
     expect(text).toContain('"dead":["cond/Print"]');
     expect(text).toContain('"loops":[{"frame":"while/while_context","iterations":4,"entered":1}]');
     expect(text).toContain('"flow":[{"kind":"cond"');
+    // The first runs list their op visits, a loop's body once per pass.
+    expect(text).toContain('{"op":"while/add","frame":"while/while_context","iteration":0');
     for (const m of messages) {
       const parsed = parseFromWorker(m, 1);
       expect(parsed.ok ? "ok" : parsed.error).toBe("ok");

@@ -104,7 +104,18 @@ const runFields = {
 };
 /** A loop frame's iterations in one run (control flow, engine/records.ts LoopRecord). */
 const loopRecord = obj({ frame: name, iterations: int, entered: int });
-const runEntry = obj(runFields, { error: runError, values: dict(valueSummary), memory: dict(nullable(valueSummary)), dead: names, dead_outputs: names, loops: arr(loopRecord) });
+/** One op visit of a run with while loops (engine/records.ts TraceVisit). */
+const traceVisit = obj({ op: name }, { frame: name, iteration: int, value: valueSummary });
+const runEntry = obj(runFields, {
+  error: runError,
+  values: dict(valueSummary),
+  memory: dict(nullable(valueSummary)),
+  dead: names,
+  dead_outputs: names,
+  loops: arr(loopRecord),
+  trace: arr(traceVisit),
+  trace_dropped: int,
+});
 
 /** The control-flow context an op was made in (a cond branch, a loop body). */
 const flowContext = obj({ kind: lit("cond", "while"), name, scope: name }, { branch: lit(0, 1) });

@@ -12,7 +12,8 @@ import { PyTypeError } from "../../errors.js";
 import { buildersFor } from "../builders.js";
 import { outputContext } from "../../flow_context.js";
 import { CondContext, type ControlFlowContext } from "./contexts.js";
-import { WhileContext, addNextAndBackEdge } from "./while_context.js";
+import { WhileContext } from "./while_context.js";
+import { addNextAndBackEdge } from "./loop_shapes.js";
 import type { GradLoopState } from "./grad_state.js";
 import { enter, exitOp, merge, switchOp, switchRefOrTensor } from "./ops.js";
 

@@ -9,6 +9,7 @@ import { LayoutEngine } from "../layout/layoutEngine";
 import { GraphCanvas, type CanvasCallbacks, type MarkKind } from "../render/GraphCanvas";
 import { paletteFor } from "../render/palette";
 import { canvasHighlight } from "../render/scene";
+import { runSequence } from "../model/highlight";
 import { paint } from "./painter";
 import type { GraphModel } from "./useGraphModel";
 
@@ -169,7 +170,7 @@ export function useGraphCanvas(
     if (step !== null && lit !== null && highlight !== null && run !== null) {
       // A node lights at its first op's step; a chip as the node it stands for.
       const stepOf = (id: string): number => highlight.nodes.get(scene.chipNode.get(id) ?? id)?.step ?? -1;
-      c.highlightStep(lit, step >= run.path.length - 1 ? null : stepOf, step + 1, current);
+      c.highlightStep(lit, step >= runSequence(run).length - 1 ? null : stepOf, step + 1, current);
       return;
     }
     c.mark("current", []);

@@ -3,9 +3,12 @@
  * fetched, fed, fired a side effect, or on the failure's path. Pure; the renderer only turns
  * these states into classes.
  */
-import type { LoopRecord, RunErrorRecord, SideEffectRecord, ValueSummary } from "../../../engine";
+import type { LoopRecord, RunErrorRecord, SideEffectRecord, TraceVisit, ValueSummary } from "../../../engine";
 import { SIDE_EFFECT_CATEGORIES } from "./classify";
 import { opOfTensor } from "./names";
+import { runSequence } from "../../runner/run_sequence";
+
+export { runSequence };
 import type { GraphStructure } from "./structure";
 import type { GraphView } from "./view";
 
@@ -33,6 +36,10 @@ export interface RunLike {
   dead_outputs?: readonly string[];
   /** While loops: iterations per loop frame. */
   loops?: readonly LoopRecord[];
+  /** While loops, for the first runs: every op visit in execution order (the stepper's steps). */
+  trace?: readonly TraceVisit[];
+  /** Visits inside loops the trace leaves out. */
+  trace_dropped?: number;
 }
 
 /** The outline's state tokens, in the order they are written. */
@@ -111,7 +118,8 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
     if (s === undefined) states.set(op, (s = emptyState()));
     return s;
   };
-  run.path.forEach((op, i) => {
+  // Each op's step is its first visit (the canvas lights the path up to the stepper's step).
+  runSequence(run).forEach((op, i) => {
     const s = at(op);
     if (s !== undefined && !s.path) {
       s.path = true;

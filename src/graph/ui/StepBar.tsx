@@ -10,7 +10,7 @@ import type { SideEffectRecord } from "../../../engine";
 import { setStep } from "../../store";
 import { count } from "../../ui/format";
 import { valueText } from "../../ui/valueText";
-import type { RunStep } from "../model/steps";
+import type { LoopPosition, RunStep } from "../model/steps";
 
 /** Time a step stays while playing. */
 export const PLAY_STEP_MS = 700;
@@ -91,6 +91,7 @@ export function StepBar({ step, total, nameOf, dtypeOf }: Props) {
       <span className="gp-step-position" data-testid="step-position">
         Step {count(step.index + 1)} of {count(total)}
       </span>
+      {step.loop !== undefined && <LoopSteps loop={step.loop} />}
       <button
         type="button"
         className="gp-button"
@@ -108,6 +109,29 @@ export function StepBar({ step, total, nameOf, dtypeOf }: Props) {
         {describe(step, dtypeOf)}
       </span>
     </div>
+  );
+}
+
+/**
+ * Where a step inside a while loop is, and buttons to the same op on the previous / next pass
+ * (or that pass's first step, when the op does not run on it).
+ */
+function LoopSteps({ loop }: { loop: LoopPosition }) {
+  const n = loop.iterations;
+  const text =
+    n !== null && loop.iteration >= n
+      ? `loop check after ${count(n)} ${n === 1 ? "iteration" : "iterations"}: false, it ends`
+      : `iteration ${count(loop.iteration + 1)}${n !== null ? ` of ${count(n)}` : ""}`;
+  return (
+    <span className="gp-step-loop" data-testid="step-loop" data-iteration={loop.iteration} title={loop.dropped > 0 ? `The run's trace keeps only its first op visits inside loops: ${count(loop.dropped)} more are not shown.` : undefined}>
+      <button type="button" className="gp-button" aria-label="Previous iteration" title="The same op one pass earlier" onClick={() => setStep(loop.previousPass)} disabled={loop.previousPass === null}>
+        ⟲
+      </button>
+      <span>{text}</span>
+      <button type="button" className="gp-button" aria-label="Next iteration" title="The same op one pass later" onClick={() => setStep(loop.nextPass)} disabled={loop.nextPass === null}>
+        ⟳
+      </button>
+    </span>
   );
 }
 
