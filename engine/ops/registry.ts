@@ -40,7 +40,7 @@ import { DynamicPartition } from "./array/partition.js";
 import { TensorScatterAdd, TensorScatterSub, TensorScatterUpdate } from "./array/tensor_scatter.js";
 import { IsFinite, IsInf, IsNan } from "./math/float_class.js";
 import { AccumulateNV2 } from "./math/accumulate.js";
-import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
+import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Erf, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
 import { Bincount, HistogramFixedWidth, InTopKV2, LowerBound, UpperBound } from "./math/counting.js";
 import { UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd, UnsortedSegmentSum } from "./math/unsorted_segment.js";
 import { ScatterAdd, ScatterDiv, ScatterMax, ScatterMin, ScatterMul, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
@@ -235,6 +235,7 @@ export const OPS = new OpRegistry([
   Acosh,
   Atanh,
   Expm1,
+  Erf,
   Softsign,
   SoftsignGrad,
   HistogramFixedWidth,
