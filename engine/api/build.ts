@@ -104,6 +104,8 @@ export function shapedValue(value: NDArray, shapeArg: unknown, verify: boolean, 
     );
   }
   if (value.size === want) return new NDArray(value.dtype, dims, value.data);
+  // make_tensor_proto's `np.empty(shape)` when the shape holds no elements, whatever the value.
+  if (want === 0) return new NDArray(value.dtype, dims, allocData(value.dtype, 0) as unknown as Float32Array);
   if (verify) throw new PyTypeError(`Expected Tensor's shape: ${shapeTupleOf(dims)}, got ${shapeTupleOf(value.shape)}.`);
   if (value.size > want) throw new ValueError(`Too many elements provided. Needed at most ${want}, but received ${value.size}`);
   // TF 1.x fills the rest with the last given value (the proto's repeated-field semantics).

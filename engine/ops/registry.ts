@@ -3,6 +3,7 @@
  * type, so two declarations of one op cannot silently shadow each other.
  */
 import { OpRegistry } from "../op.js";
+import { SparseTensorDenseAdd, SparseTensorDenseMatMul, SparseToDense } from "./sparse/sparse.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
 import { Assert, Print } from "./core/logging.js";
@@ -278,4 +279,8 @@ export const OPS = new OpRegistry([
   RandomStandardNormal,
   TruncatedNormal,
   RandomShuffle,
+  // sparse
+  SparseToDense,
+  SparseTensorDenseAdd,
+  SparseTensorDenseMatMul,
 ]);

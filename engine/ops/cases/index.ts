@@ -12,5 +12,6 @@ import { randomCases } from "./random.cases.js";
 import { selectionCases } from "./selection.cases.js";
 import { reorderCases } from "./reorder.cases.js";
 import { controlCases } from "./control.cases.js";
+import { sparseCases } from "./sparse.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases, ...sparseCases];
