@@ -255,7 +255,7 @@ export type TF = BoundApi<typeof core> &
   typeof VALUES;
 
 function build(ctx: EngineContext): TF {
-  ctx.indexTensor = (t, spec) => getItem(ctx, t, spec);
+  ctx.indexTensor = (t, spec, variable) => getItem(ctx, t, spec, variable ?? null);
   const mathFns = {
     ...bindApi(ctx, arithmetic),
     ...bindApi(ctx, logic),

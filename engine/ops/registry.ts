@@ -25,7 +25,7 @@ import { Cumprod, Cumsum } from "./math/scan.js";
 import { BroadcastTo, ExpandDims, Rank, Size, Squeeze } from "./array/shape.js";
 import { ConcatOffset, ConcatV2, Pack, Unpack } from "./array/join.js";
 import { InvertPermutation, Transpose } from "./array/transpose.js";
-import { Slice, StridedSlice, StridedSliceGrad } from "./array/slice.js";
+import { Slice, StridedSlice, StridedSliceGrad, StridedSliceAssign } from "./array/slice.js";
 import { Pad, PadV2, Tile } from "./array/pad.js";
 import { GatherV2, OneHot } from "./array/gather.js";
 import { Select, Where } from "./array/select.js";
@@ -190,6 +190,7 @@ export const OPS = new OpRegistry([
   Slice,
   StridedSlice,
   StridedSliceGrad,
+  StridedSliceAssign,
   Pad,
   PadV2,
   MirrorPad,
