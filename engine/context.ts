@@ -80,9 +80,10 @@ export class EngineContext {
   planCount = 0;
   /**
    * Python's `tensor[spec]` (TF's `_slice_helper`): set by the `tf` namespace (engine/tf.ts),
-   * which owns the builders; Tensor's indexing (graph_elements.ts) calls it.
+   * which owns the builders; Tensor's indexing (graph_elements.ts) calls it. `variable` is the
+   * variable whose value is sliced (`v[0]`), which the slice's `assign` writes into.
    */
-  indexTensor: ((tensor: Tensor, spec: unknown) => Tensor) | null = null;
+  indexTensor: ((tensor: Tensor, spec: unknown, variable?: object | null) => Tensor) | null = null;
   /** The program's file store (hooks.files, or one in memory). */
   readonly files: EngineFiles;
 

@@ -69,6 +69,14 @@ export class IndexError extends Error {
   }
 }
 
+/** Python's AttributeError, e.g. `'Tensor' object has no attribute 'assign'`. */
+export class AttributeError extends Error {
+  constructor(message: string) {
+    super(message);
+    initPyError(this, "AttributeError", message);
+  }
+}
+
 /** Python's OverflowError, e.g. `Python int too large to convert to C long`. */
 export class OverflowError extends Error {
   constructor(message: string) {

@@ -4,7 +4,7 @@
  * them is graph.ts, which re-exports them: import all three from there.
  */
 import { DType } from "./dtypes.js";
-import { InvalidArgumentError, ValueError } from "./errors.js";
+import { AttributeError, InvalidArgumentError, ValueError } from "./errors.js";
 import type { AnyOpDef } from "./op.js";
 import { TensorShape, asShape } from "./shape.js";
 import type { Graph } from "./graph.js";
@@ -116,6 +116,18 @@ export class Tensor {
    */
   slice(start: number | Tensor | null = null, stop: number | Tensor | null = null, step: number | Tensor | null = null): Tensor {
     return getItem(this, { start, stop, step });
+  }
+
+  /**
+   * Sliced assignment, `v[1:3].assign(value)`: only a slice of a variable has it (its own
+   * `assign`, set where the slice is built); any other tensor has no such attribute in TF.
+   * @example
+   * sess.run(v[0].assign(5)); // v is a tf.Variable
+   */
+  assign(value: unknown, name: string | null = null): Tensor {
+    void value;
+    void name;
+    throw new AttributeError("'Tensor' object has no attribute 'assign'");
   }
 
   /** Ops that read this tensor. */

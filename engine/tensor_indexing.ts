@@ -7,10 +7,10 @@ import { PyTypeError } from "./errors.js";
 import type { Tensor } from "./graph_elements.js";
 
 /** `tensor[spec]` through the program's `tf` namespace (which owns the slicing builders). */
-export function getItem(t: Tensor, spec: unknown): Tensor {
+export function getItem(t: Tensor, spec: unknown, variable: object | null = null): Tensor {
   const index = t.graph.ctx.indexTensor;
   if (index === null) throw new Error("Tensor indexing needs the tf namespace (createTF)");
-  return index(t, spec);
+  return index(t, spec, variable);
 }
 
 /** The text Python's `repr` gives a float index (`1.5`), for TF's TypeError. */
@@ -31,9 +31,10 @@ function numericKey(prop: string | symbol): number | null {
  * of `toTensor(instance)`. A Proxy sits *behind* the prototype, so it is consulted only for
  * properties the instance and its class lack: every ordinary property and method is found
  * before it, and JavaScript arrays are untouched (their indexing costs nothing more).
- * Assigning to an index raises Python's TypeError, as TF does.
+ * Assigning to an index raises Python's TypeError, as TF does. For a variable's class,
+ * `isVariable` makes the slices assignable (`v[0].assign(5)`).
  */
-export function indexable(proto: object, toTensor: (self: object) => Tensor, typeName: string): void {
+export function indexable(proto: object, toTensor: (self: object) => Tensor, typeName: string, isVariable = false): void {
   // A key the class lacks costs a trap call, and V8 cannot cache lookups through a Proxy. The
   // one such key on a training loop's path is Symbol.toPrimitive, looked up for every tensor
   // used as a computed key (`{[x]: 3}` in each step's feed dict): answer it here, with what
@@ -56,7 +57,7 @@ export function indexable(proto: object, toTensor: (self: object) => Tensor, typ
         const n = numericKey(prop);
         if (n === null) return Reflect.get(target, prop, receiver);
         if (!Number.isInteger(n)) throw new PyTypeError(`${SLICE_TYPE_ERROR}, got ${String(prop)}`);
-        return getItem(toTensor(receiver as object), n);
+        return getItem(toTensor(receiver as object), n, isVariable ? (receiver as object) : null);
       },
       set(target, prop, value, receiver) {
         if (numericKey(prop) !== null) throw new PyTypeError(`'${typeName}' object does not support item assignment`);

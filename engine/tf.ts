@@ -60,6 +60,10 @@ import * as data from "./api/tf/data.js";
 import * as queues from "./api/tf/queues.js";
 import * as queueRunners from "./api/tf/queue_runners.js";
 import * as summary from "./api/tf/summary.js";
+import * as sparse from "./api/tf/sparse.js";
+import * as checks from "./api/tf/checks.js";
+import * as confusion from "./api/tf/confusion.js";
+import { SparseTensorValue } from "./sparse_value.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -113,6 +117,8 @@ const VALUES = {
   newaxis: null,
   /** The engine's array type (what `sess.run` returns for rank ≥ 1). */
   NDArray,
+  /** `tf.SparseTensorValue(indices, values, dense_shape)`: what fetching a SparseTensor returns. */
+  SparseTensorValue,
   /** TF's version string. */
   __version__: "1.15.0",
 };
@@ -145,6 +151,21 @@ export type ControlFlow = Omit<BoundApi<typeof controlFlow>, "case_"> & {
   case: BoundApi<typeof controlFlow>["case_"];
 };
 
+type SparseApi = BoundApi<typeof sparse>;
+
+/** TF 1.15's `tf.sparse` names for the sparse builders. */
+export interface SparseNamespace {
+  SparseTensor: SparseApi["SparseTensor"];
+  /** Same as `tf.sparse_tensor_to_dense`. */
+  to_dense: SparseApi["sparse_tensor_to_dense"];
+  /** Same as `tf.sparse_tensor_dense_matmul`. */
+  sparse_dense_matmul: SparseApi["sparse_tensor_dense_matmul"];
+  /** Same as `tf.sparse_tensor_dense_matmul`. */
+  matmul: SparseApi["sparse_tensor_dense_matmul"];
+  /** Same as `tf.sparse_add`. */
+  add: SparseApi["sparse_add"];
+}
+
 /** The namespaces under `tf`. */
 export interface Namespaces {
   /** `tf.math`: the same math functions under TF 1.14's `tf.math` names. */
@@ -154,7 +175,10 @@ export interface Namespaces {
     BoundApi<typeof reduceMore> &
     Pick<BoundApi<typeof counting>, "bincount" | "in_top_k"> &
     Omit<BoundApi<typeof functionsMore>, "softsign"> &
-    Pick<BoundApi<typeof nnMore>, "log_sigmoid" | "polyval">;
+    Pick<BoundApi<typeof nnMore>, "log_sigmoid" | "polyval"> &
+    BoundApi<typeof confusion>;
+  /** `tf.sparse`: sparse tensors and their dense forms. */
+  sparse: SparseNamespace;
   /** `tf.linalg`: matrix products and contractions. */
   linalg: BoundApi<typeof contraction> & {
     /** Same as `tf.matmul`. */
@@ -231,13 +255,16 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof scatterState> &
   BoundApi<typeof counting> &
   Omit<BoundApi<typeof functionsMore>, "softsign"> &
+  BoundApi<typeof sparse> &
+  BoundApi<typeof checks> &
+  BoundApi<typeof confusion> &
   ControlFlow &
   BoundApi<typeof queues> &
   Namespaces &
   typeof VALUES;
 
 function build(ctx: EngineContext): TF {
-  ctx.indexTensor = (t, spec) => getItem(ctx, t, spec);
+  ctx.indexTensor = (t, spec, variable) => getItem(ctx, t, spec, variable ?? null);
   const mathFns = {
     ...bindApi(ctx, arithmetic),
     ...bindApi(ctx, logic),
@@ -257,7 +284,16 @@ function build(ctx: EngineContext): TF {
   const countingFns = bindApi(ctx, counting);
   const { softsign: _softsign, ...functionsMoreTop } = bindApi(ctx, functionsMore);
   const { log_sigmoid, polyval } = bindApi(ctx, nnMore);
+  const sparseFns = bindApi(ctx, sparse);
+  const confusionFns = bindApi(ctx, confusion);
   const namespaces: Namespaces = {
+    sparse: {
+      SparseTensor: sparseFns.SparseTensor,
+      to_dense: sparseFns.sparse_tensor_to_dense,
+      sparse_dense_matmul: sparseFns.sparse_tensor_dense_matmul,
+      matmul: sparseFns.sparse_tensor_dense_matmul,
+      add: sparseFns.sparse_add,
+    },
     math: {
       ...(Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>),
       ...(Object.fromEntries(MATH_SEGMENT_NAMES.map((k) => [k, segmentFns[k]])) as Pick<BoundApi<typeof segments>, (typeof MATH_SEGMENT_NAMES)[number]>),
@@ -269,6 +305,7 @@ function build(ctx: EngineContext): TF {
       ...functionsMoreTop,
       log_sigmoid,
       polyval,
+      ...confusionFns,
     },
     linalg: {
       ...contractionFns,
@@ -328,6 +365,9 @@ function build(ctx: EngineContext): TF {
     ...bindApi(ctx, scatterState),
     ...countingFns,
     ...functionsMoreTop,
+    ...sparseFns,
+    ...bindApi(ctx, checks),
+    ...confusionFns,
     ...flowFns,
     case: case_,
     ...bindApi(ctx, queues),

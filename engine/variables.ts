@@ -147,12 +147,23 @@ export class Variable {
   }
 
   /**
-   * Python's `v[spec]`: a strided slice of the variable's value (`v[0]`, `v[-1]` work directly).
+   * Python's `v[spec]`: a strided slice of the variable's value (`v[0]`, `v[-1]` work directly),
+   * whose `assign(value)` writes into that slice of the variable (StridedSliceAssign).
    * @example
    * const first = v.__getitem__(0); // same as v[0]
+   * sess.run(v.__getitem__([{start: 1, stop: 3}]).assign([7, 8])); // v[1:3].assign([7, 8])
    */
   __getitem__(spec: unknown): Tensor {
-    return this._snapshot.__getitem__(spec);
+    return this.graph.ctx.indexTensor!(this._snapshot, spec, this);
+  }
+
+  /**
+   * Python's `v[start:stop:step]` on the first axis (omitted bounds: null), assignable like `v[i]`.
+   * @example
+   * sess.run(v.slice(1, 3).assign([7, 8])); // v[1:3].assign([7, 8])
+   */
+  slice(start: number | Tensor | null = null, stop: number | Tensor | null = null, step: number | Tensor | null = null): Tensor {
+    return this.__getitem__({ start, stop, step });
   }
 
   /** The `read` tensor: what expressions using the variable read. */
@@ -232,7 +243,7 @@ export class Variable {
 }
 
 // `v[0]` slices the variable's value (TF's _SliceHelperVar reads `v.value()`, `v/read`).
-indexable(Variable.prototype, (v) => (v as Variable).value(), "Variable");
+indexable(Variable.prototype, (v) => (v as Variable).value(), "Variable", true);
 
 /** Every variable of `graph` in a collection. */
 export function variablesIn(graph: Graph, key: string): Variable[] {

@@ -9,7 +9,7 @@ import { Operation, Tensor, nameFromScopeName } from "../graph.js";
 import { OPS } from "../ops/registry.js";
 import { PyTypeError, ResourceExhaustedError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
-import { TensorShape, sizeOf } from "../shape.js";
+import { asShape, sizeOf } from "../shape.js";
 import { applyOp } from "./apply.js";
 import { convertToTensor } from "./convert_tensor.js";
 import { pyfunc } from "./pyargs.js";
@@ -76,9 +76,23 @@ export function groupOps(ctx: EngineContext, inputs: readonly unknown[], name: N
   });
 }
 
-/** `tf.constant`'s value with `shape`: broadcast a scalar, reshape, or pad with the last value (TF 1.x). */
-export function shapedValue(value: NDArray, shape: TensorShape | null, verify: boolean, maxElements: number): NDArray {
-  if (shape === null) return value;
+/**
+ * `tf.constant`'s value with `shape`: broadcast a scalar, reshape, or pad with the last value
+ * (TF 1.x). Checked in make_tensor_proto's order: the product of the dims as given is compared
+ * with the value's size before the dims are checked as a shape, so `tf.constant(1.0,
+ * shape=[-1])` — and `tf.ones([-1])`, a Const underneath — raise "Too many elements
+ * provided. Needed at most -1, but received 1", and `[-1, -1]` (product 1) "Dimension -1 must
+ * be >= 0".
+ */
+export function shapedValue(value: NDArray, shapeArg: unknown, verify: boolean, maxElements: number): NDArray {
+  if (shapeArg === null || shapeArg === undefined) return value;
+  const given = givenDims(shapeArg);
+  if (given !== null && given.some((d) => d < 0)) {
+    const product = given.reduce((a, b) => a * b, 1);
+    if (verify && given.join() !== value.shape.join()) throw new PyTypeError(`Expected Tensor's shape: ${shapeTupleOf(given)}, got ${shapeTupleOf(value.shape)}.`);
+    if (product !== 0 && value.size > product) throw new ValueError(`Too many elements provided. Needed at most ${product}, but received ${value.size}`);
+  }
+  const shape = asShape(shapeArg);
   if (!shape.is_fully_defined()) throw new PyTypeError(`Expected a fully defined shape, got ${shape}`);
   const dims = shape.as_list() as number[];
   const want = sizeOf(dims);
@@ -90,6 +104,8 @@ export function shapedValue(value: NDArray, shape: TensorShape | null, verify: b
     );
   }
   if (value.size === want) return new NDArray(value.dtype, dims, value.data);
+  // make_tensor_proto's `np.empty(shape)` when the shape holds no elements, whatever the value.
+  if (want === 0) return new NDArray(value.dtype, dims, allocData(value.dtype, 0) as unknown as Float32Array);
   if (verify) throw new PyTypeError(`Expected Tensor's shape: ${shapeTupleOf(dims)}, got ${shapeTupleOf(value.shape)}.`);
   if (value.size > want) throw new ValueError(`Too many elements provided. Needed at most ${want}, but received ${value.size}`);
   // TF 1.x fills the rest with the last given value (the proto's repeated-field semantics).
@@ -97,6 +113,13 @@ export function shapedValue(value: NDArray, shape: TensorShape | null, verify: b
   const src = value.data as unknown as (number | string)[];
   for (let i = 0; i < want; i++) data[i] = value.size === 0 ? data[i] : src[Math.min(i, value.size - 1)];
   return new NDArray(value.dtype, dims, data as unknown as Float32Array);
+}
+
+/** The dims of a shape given as ints (a list, or one int), as make_tensor_proto's `[int(d) for d in shape]`. */
+function givenDims(shape: unknown): number[] | null {
+  const isInt = (d: unknown) => typeof d === "number" || d instanceof Number;
+  if (isInt(shape)) return [Number(shape)];
+  return Array.isArray(shape) && shape.every(isInt) ? shape.map(Number) : null;
 }
 
 function shapeTupleOf(d: readonly number[]): string {

@@ -9,10 +9,9 @@ import { Tensor } from "../graph.js";
 import { ValueError } from "../errors.js";
 import { TensorShape } from "../shape.js";
 import { constantToNDArray } from "../convert.js";
-import { NDArray } from "../ndarray.js";
 import { isPyFloat, unbox } from "../pyfloat.js";
 import { convertToTensor, isTensorLike, type TensorConvertible } from "./convert_tensor.js";
-import { constNamed, type Name } from "./build.js";
+import { constNamed, shapedValue, type Name } from "./build.js";
 import { constant } from "./tf/core.js";
 import { fill, reshape, shape as shapeOf } from "./tf/array_core.js";
 
@@ -24,15 +23,6 @@ function plainDims(shape: unknown): number[] | null {
   if (typeof shape === "number" || isPyFloat(shape)) return [Number(unbox(shape))];
   if (Array.isArray(shape) && shape.every((d) => typeof d === "number")) return shape as number[];
   return null;
-}
-
-/** `value` (a scalar) repeated to `dims`. */
-function reshapedConst(value: NDArray, dims: number[]): NDArray {
-  const n = dims.reduce((a, b) => a * b, 1);
-  const data = Array.isArray(value.data)
-    ? new Array<string>(n).fill(value.data[0])
-    : new (value.data.constructor as Float32ArrayConstructor)(n).fill(value.data[0] as number);
-  return new NDArray(value.dtype, dims.slice(), data as Float32Array);
 }
 
 /** `tf.zeros` / `tf.ones`: a Const when under 1000 elements, else `Fill` (TF's `_constant_if_small`). */
@@ -48,7 +38,7 @@ export function filled(ctx: EngineContext, shape: unknown, dtypeLike: DTypeLike,
       const dims = plainDims(shape);
       if (dims !== null) {
         if (dims.reduce((a, b) => a * b, 1) < 1000) {
-          return constNamed(ctx, reshapedConst(constantToNDArray(value, dtype), dims), scope);
+          return constNamed(ctx, shapedValue(constantToNDArray(value, dtype), dims, false, ctx.limits.maxElements), scope);
         }
         shapeT = constant(ctx, dims, int32, null, "shape_as_tensor");
       } else {

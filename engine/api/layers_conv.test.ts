@@ -142,15 +142,27 @@ describe("tf.layers.dropout", () => {
     expect(kept.length / v.length).toBeLessThan(0.7);
   });
 
-  it("reads a constant training tensor while building, and says what it cannot build for a fed one", () => {
+  it("reads a constant training tensor while building, and refuses a predicate that is not one", () => {
     const tf = fresh();
     const x = tf.ones([2, 3]);
     expect(tf.layers.dropout(x, { training: tf.constant(false) }).name).toBe("dropout/Identity:0");
     const drop = tf.layers.Dropout({ rate: 0.5 });
     expect(drop(x, { training: true }).op.type).toBe("Mul");
-    const isTraining = tf.placeholder(tf.bool, []);
-    expect(() => tf.layers.dropout(x, { training: isTraining })).toThrow("TF builds a tf.cond for it");
     expect(() => tf.layers.dropout(x, { training: "yes" })).toThrow("`pred` must be a Tensor, or a Python bool, or 1 or 0. Found instead: yes");
   });
-});
 
+  it("builds a tf.cond on a training tensor fed at run time (Keras' smart_cond)", () => {
+    const tf = fresh();
+    const x = tf.ones([4, 250]);
+    const isTraining = tf.placeholder(tf.bool, [], "is_training");
+    const y = tf.layers.dropout(x, { rate: 0.4, training: isTraining, seed: 3 });
+    expect(y.name).toBe("dropout/cond/Merge:0");
+    expect(String(y.shape)).toBe("(4, 250)");
+    const sess = tf.Session();
+    const off = (sess.run(y, { feed_dict: { [isTraining.name]: false } }) as NDArray).data as Float32Array;
+    expect(new Set(off)).toEqual(new Set([1]));
+    const on = (sess.run(y, { feed_dict: { [isTraining.name]: true } }) as NDArray).data as Float32Array;
+    expect(new Set(Array.from(on).filter((e) => e !== 0))).toEqual(new Set([Math.fround(1 / Math.fround(0.6))]));
+    expect(Array.from(on).filter((e) => e === 0).length).toBeGreaterThan(0);
+  });
+});

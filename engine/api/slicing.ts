@@ -3,12 +3,14 @@
  * shapes with it (`shape[1:]`).
  */
 import { int32 } from "../dtypes.js";
-import { PyTypeError } from "../errors.js";
+import { PyTypeError, ValueError } from "../errors.js";
 import { pyRepr } from "../format/python.js";
 import { isPyFloat } from "../pyfloat.js";
 import type { EngineContext } from "../context.js";
 import { Tensor } from "../graph.js";
 import { tensorOperators as T } from "./tensor_ops.js";
+import { applyOp } from "./apply.js";
+import { convertToTensor } from "./convert_tensor.js";
 import { constant } from "./tf/core.js";
 import { stack, strided_slice } from "./tf/array.js";
 
@@ -26,7 +28,7 @@ export type SliceSpec = number | Tensor | PySlice | null | "...";
  * TF's `_slice_helper` (`tensor[spec]`): one StridedSlice in a `strided_slice` scope with the
  * begin/end/strides vectors packed (`strided_slice/stack`, `stack_1`, `stack_2`).
  */
-export function sliceHelper(ctx: EngineContext, tensor: Tensor, spec: SliceSpec | SliceSpec[]): Tensor {
+export function sliceHelper(ctx: EngineContext, tensor: Tensor, spec: SliceSpec | SliceSpec[], variable: object | null = null): Tensor {
   const specs = Array.isArray(spec) ? spec : [spec];
   const begin: unknown[] = [];
   const end: unknown[] = [];
@@ -70,7 +72,20 @@ export function sliceHelper(ctx: EngineContext, tensor: Tensor, spec: SliceSpec 
   return g.name_scope("strided_slice", (scope) => {
     const pack = (v: unknown[]) => stack(ctx, v);
     const [b, e, st] = begin.length ? [pack(begin), pack(end), pack(strides)] : [0, 1, 2].map(() => constant(ctx, [], int32));
-    return strided_slice(ctx, tensor, b, e, st, beginMask, endMask, ellipsisMask, newAxisMask, shrinkMask, null, scope);
+    const out = strided_slice(ctx, tensor, b, e, st, beginMask, endMask, ellipsisMask, newAxisMask, shrinkMask, null, scope);
+    const masks = { begin_mask: beginMask, end_mask: endMask, ellipsis_mask: ellipsisMask, new_axis_mask: newAxisMask, shrink_axis_mask: shrinkMask };
+    // TF's strided_slice gives the slice an `assign` closure: a StridedSliceAssign named
+    // `<scope>_assign` on the variable sliced, a ValueError for any other tensor.
+    Object.defineProperty(out, "assign", {
+      value: (value: unknown, name: string | null = null): Tensor => {
+        if (variable === null) throw new ValueError("Sliced assignment is only supported for variables");
+        const ref = convertToTensor(ctx, variable, { asRef: true });
+        return applyOp(ctx, "StridedSliceAssign", [ref, b, e, st, value], masks, name ?? `${scope}_assign`).outputs[0];
+      },
+      configurable: true,
+      writable: true,
+    });
+    return out;
   });
 }
 
@@ -94,7 +109,7 @@ function checkBound(b: unknown): void {
  * an integer, a scalar int tensor, a slice `{start, stop, step}`, `null` (tf.newaxis) or
  * `"..."`; an array of entries indexes one dimension each (TF 1.x treats a list that way too).
  */
-export function getItem(ctx: EngineContext, tensor: Tensor, spec: unknown): Tensor {
+export function getItem(ctx: EngineContext, tensor: Tensor, spec: unknown, variable: object | null = null): Tensor {
   const specs = Array.isArray(spec) ? spec : [spec];
   for (const s of specs) {
     if (s === null || s === "...") continue;
@@ -107,5 +122,5 @@ export function getItem(ctx: EngineContext, tensor: Tensor, spec: unknown): Tens
     }
     checkIndex(s);
   }
-  return sliceHelper(ctx, tensor, specs as SliceSpec[]);
+  return sliceHelper(ctx, tensor, specs as SliceSpec[], variable);
 }

@@ -3,6 +3,7 @@
  * type, so two declarations of one op cannot silently shadow each other.
  */
 import { OpRegistry } from "../op.js";
+import { SparseTensorDenseAdd, SparseTensorDenseMatMul, SparseToDense } from "./sparse/sparse.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
 import { Assert, Print } from "./core/logging.js";
@@ -27,7 +28,7 @@ import { Cumprod, Cumsum } from "./math/scan.js";
 import { BroadcastTo, ExpandDims, Rank, Size, Squeeze } from "./array/shape.js";
 import { ConcatOffset, ConcatV2, Pack, Unpack } from "./array/join.js";
 import { InvertPermutation, Transpose } from "./array/transpose.js";
-import { Slice, StridedSlice, StridedSliceGrad } from "./array/slice.js";
+import { Slice, StridedSlice, StridedSliceGrad, StridedSliceAssign } from "./array/slice.js";
 import { Pad, PadV2, Tile } from "./array/pad.js";
 import { GatherV2, OneHot } from "./array/gather.js";
 import { Select, Where } from "./array/select.js";
@@ -43,7 +44,7 @@ import { DynamicPartition } from "./array/partition.js";
 import { TensorScatterAdd, TensorScatterSub, TensorScatterUpdate } from "./array/tensor_scatter.js";
 import { IsFinite, IsInf, IsNan } from "./math/float_class.js";
 import { AccumulateNV2 } from "./math/accumulate.js";
-import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
+import { Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cosh, Erf, Expm1, Sinh, Softsign, SoftsignGrad, Tan } from "./math/unary_more.js";
 import { Bincount, HistogramFixedWidth, InTopKV2, LowerBound, UpperBound } from "./math/counting.js";
 import { UnsortedSegmentMax, UnsortedSegmentMin, UnsortedSegmentProd, UnsortedSegmentSum } from "./math/unsorted_segment.js";
 import { ScatterAdd, ScatterDiv, ScatterMax, ScatterMin, ScatterMul, ScatterNdAdd, ScatterNdSub, ScatterNdUpdate, ScatterSub, ScatterUpdate } from "./state/scatter.js";
@@ -201,6 +202,7 @@ export const OPS = new OpRegistry([
   Slice,
   StridedSlice,
   StridedSliceGrad,
+  StridedSliceAssign,
   Pad,
   PadV2,
   MirrorPad,
@@ -247,6 +249,7 @@ export const OPS = new OpRegistry([
   Acosh,
   Atanh,
   Expm1,
+  Erf,
   Softsign,
   SoftsignGrad,
   HistogramFixedWidth,
@@ -289,4 +292,8 @@ export const OPS = new OpRegistry([
   RandomStandardNormal,
   TruncatedNormal,
   RandomShuffle,
+  // sparse
+  SparseToDense,
+  SparseTensorDenseAdd,
+  SparseTensorDenseMatMul,
 ]);

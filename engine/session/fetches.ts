@@ -7,6 +7,8 @@ import { pyClassName, pyTypeName } from "../format/pytypes.js";
 import { PyTypeError, ValueError } from "../errors.js";
 import { isPlainObject } from "../format/pytypes.js";
 import { pyRepr } from "../format/python.js";
+import { SparseTensorImpl } from "../sparse_tensor.js";
+import { SparseTensorValue } from "../sparse_value.js";
 
 function typeRepr(x: unknown): string {
   return `<class '${pyTypeName(x)}'>`;
@@ -57,6 +59,9 @@ export function flattenFetches(graph: Graph, fetches: unknown, out: (Tensor | Op
     for (const k in fetches) flattenFetches(graph, fetches[k], out);
   } else if (fetches instanceof Map) {
     for (const v of fetches.values()) flattenFetches(graph, v, out);
+  } else if (fetches instanceof SparseTensorImpl) {
+    // TF's _FetchMapper for a SparseTensor: its three parts, rebuilt as a SparseTensorValue.
+    out.push(resolveFetch(graph, fetches.indices), resolveFetch(graph, fetches.values), resolveFetch(graph, fetches.dense_shape));
   } else {
     out.push(resolveFetch(graph, fetches));
   }
@@ -75,6 +80,10 @@ export function rebuildFetches(fetches: unknown, values: readonly unknown[]): un
       const out: Record<string, unknown> = {};
       for (const k in f) out[k] = build(f[k]);
       return out;
+    }
+    if (f instanceof SparseTensorImpl) {
+      const parts = values.slice(i, (i += 3));
+      return new SparseTensorValue(parts[0], parts[1], parts[2]);
     }
     if (f instanceof Map) {
       const out = new Map();

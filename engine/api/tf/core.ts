@@ -35,7 +35,7 @@ export const constant = pyfunc(
     verify_shape: boolean = false,
   ): Tensor => {
     const dt = dtype === null || dtype === undefined ? null : asDType(dtype);
-    const arr = shapedValue(constantToNDArray(value, dt), shape === null || shape === undefined ? null : asShape(shape), verify_shape, ctx.limits.maxElements);
+    const arr = shapedValue(constantToNDArray(value, dt), shape, verify_shape, ctx.limits.maxElements);
     return makeConst(ctx, arr, name || "Const");
   },
 );

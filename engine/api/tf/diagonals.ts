@@ -8,6 +8,7 @@
 import { DTypeLike, asDType, float32 } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
+import { asShape } from "../../shape.js";
 import { NotImplementedError, ValueError } from "../../errors.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
@@ -114,10 +115,12 @@ export const eye = pyfunc(
       const cols = isSquare ? num_rows : num_columns;
       const dynamic = num_rows instanceof Tensor || cols instanceof Tensor || batch_shape instanceof Tensor;
       const diagSize = dynamic ? minimum(ctx, num_rows, cols) : Math.min(Number(num_rows), Number(cols));
-      const diagShape = dynamic || !Array.isArray(batch) ? concat(ctx, [batch, [diagSize]], 0) : [...batch, diagSize];
+      // The static shapes are TensorShapes in TF (`batch_shape.concatenate(diag_size)`): a
+      // negative size fails there, as "Dimension -1 must be >= 0".
+      const diagShape = dynamic || !Array.isArray(batch) ? concat(ctx, [batch, [diagSize]], 0) : asShape([...batch, diagSize]).as_list();
       const diagOnes = ones(ctx, diagShape, dt);
       if (isSquare) return matrix_diag(ctx, diagOnes);
-      const shape = dynamic || !Array.isArray(batch) ? concat(ctx, [batch, [num_rows, cols]], 0) : [...batch, num_rows, cols];
+      const shape = dynamic || !Array.isArray(batch) ? concat(ctx, [batch, [num_rows, cols]], 0) : asShape([...batch, num_rows, cols] as number[]).as_list();
       return matrix_set_diag(ctx, zeros(ctx, shape, dt), diagOnes);
     }),
 );

@@ -1,7 +1,7 @@
 /**
  * More elementwise functions, one op each as TF's generated wrappers build them:
  * `tf.tan`, `asin`, `acos`, `atan`, `atan2`, `sinh`, `cosh`, `asinh`, `acosh`, `atanh`,
- * `expm1` (also under `tf.math`), and `tf.nn.softsign`.
+ * `expm1`, `erf` (also under `tf.math`), and `tf.nn.softsign`.
  */
 import { unaryBuilder as unary } from "../build.js";
 import { pyfunc } from "../pyargs.js";
@@ -43,6 +43,13 @@ export const atan = unary("atan", "Atan");
  * const a = tf.atan2([1.0, -1.0], [-1.0, -1.0]); // [ 2.3561945 -2.3561945]
  */
 export const atan2 = pyfunc("atan2", ["y", "x", "name"], (ctx: EngineContext, y: unknown, x: unknown, name: Name = null): Tensor => op1(ctx, "Atan2", [y, x], {}, name));
+
+/**
+ * Elementwise Gauss error function `erf(x) = 2/√π ∫₀ˣ e^(−t²) dt` (`tf.math.erf`).
+ * @example
+ * const e = tf.math.erf([-1.0, 0.0, 0.5]); // [-0.8427008  0.         0.5204999]
+ */
+export const erf = unary("erf", "Erf");
 
 /**
  * Elementwise hyperbolic sine.

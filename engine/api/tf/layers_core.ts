@@ -1,15 +1,17 @@
 /**
  * `tf.layers.flatten` and `tf.layers.dropout` and their classes `Flatten`, `Dropout`, as TF
  * 1.15's layers build them: `flatten/Reshape` (through the run-time shape when the static one
- * is partial), `dropout/dropout/...` when training, `dropout/Identity` when not.
+ * is partial), `dropout/dropout/...` when training, `dropout/Identity` when not, and both in a
+ * `dropout/cond` when `training` is a tensor known only when run (Keras' smart_cond).
  */
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
-import { NotImplementedError, PyTypeError } from "../../errors.js";
+import { PyTypeError } from "../../errors.js";
 import { isNumberLike, unbox } from "../../pyfloat.js";
 import { pyStr } from "../../format/python.js";
 import { constValueOf } from "../../ops/support/const_value.js";
-import { convertToTensor } from "../convert_tensor.js";
+import { convertToTensor, isTensorLike } from "../convert_tensor.js";
+import { buildCond } from "../control_flow/cond.js";
 import { pyfunc } from "../pyargs.js";
 import { buildersFor } from "../builders.js";
 import { sliceHelper } from "../slicing.js";
@@ -67,17 +69,16 @@ export const flatten = pyfunc(
 
 /**
  * TF's `smart_cond` predicate: a Python bool (or 0, 1) or a tensor whose value is known while
- * building; a tensor known only when run would need `tf.cond`.
+ * building decides now; any other bool tensor (a fed placeholder, a variable) is returned, and
+ * the layer builds a `tf.cond` on it.
  */
-function staticTraining(training: unknown, layer: string): boolean {
+function smartTraining(ctx: EngineContext, training: unknown): boolean | Tensor {
   if (typeof training === "boolean") return training;
   if (isNumberLike(training) && (Number(unbox(training)) === 0 || Number(unbox(training)) === 1)) return Number(unbox(training)) === 1;
-  if (training instanceof Tensor) {
-    const v = constValueOf(training);
-    if (v !== null) return Boolean(v.data[0]);
-    throw new NotImplementedError(
-      `${layer}: \`training\` is a tensor known only when the graph runs (${training.name}); TF builds a tf.cond for it, which this layer does not build yet. Pass a Python bool, or use tf.nn.dropout with a fed keep_prob.`,
-    );
+  if (isTensorLike(training)) {
+    const t = convertToTensor(ctx, training);
+    const v = constValueOf(t);
+    return v !== null ? Boolean(v.data[0]) : t;
   }
   throw new PyTypeError(`\`pred\` must be a Tensor, or a Python bool, or 1 or 0. Found instead: ${pyStr(training)}`);
 }
@@ -102,12 +103,15 @@ function makeDropout(ctx: EngineContext, rate: unknown, noiseShape: unknown, see
     "core",
     (inputsArg: unknown, ...rest: unknown[]): Tensor => {
       const inputs = convertToTensor(ctx, inputsArg);
-      const training = staticTraining(trainingArg(rest), name);
+      const training = smartTraining(ctx, trainingArg(rest));
       return scope.enter(() => {
-        if (!training) return tf.identity(inputs);
-        // Keras' _get_noise_shape: None entries take the input's dynamic size.
-        const noise = Array.isArray(noiseShape) ? noiseShape.map((d, i) => (d === null ? sliceHelper(ctx, tf.shape(inputs), i) : d)) : noiseShape;
-        return dropoutV2(ctx, inputs, rate, noise, seed, null);
+        const dropped = (): Tensor => {
+          // Keras' _get_noise_shape: None entries take the input's dynamic size.
+          const noise = Array.isArray(noiseShape) ? noiseShape.map((d, i) => (d === null ? sliceHelper(ctx, tf.shape(inputs), i) : d)) : noiseShape;
+          return dropoutV2(ctx, inputs, rate, noise, seed, null);
+        };
+        if (training instanceof Tensor) return buildCond(ctx, training, dropped, () => tf.identity(inputs), false, null) as Tensor;
+        return training ? dropped() : tf.identity(inputs);
       });
     },
     () => [],

@@ -6,7 +6,7 @@
  */
 import type { EngineContext } from "../../context.js";
 import type { Tensor } from "../../graph.js";
-import { NotImplementedError, ValueError } from "../../errors.js";
+import { ValueError } from "../../errors.js";
 import { PyFloat } from "../../pyfloat.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
@@ -14,7 +14,10 @@ import { castTensor, op1, type Name } from "../build.js";
 import { tensorOperators as T } from "../tensor_ops.js";
 import { pyFor } from "../operators.js";
 import { constant } from "./core.js";
-import { pow } from "./arithmetic.js";
+import { multiply, pow } from "./arithmetic.js";
+import { ceil } from "./functions.js";
+import { equal } from "./logic.js";
+import { buildCond } from "../control_flow/cond.js";
 
 type Step = unknown;
 
@@ -118,16 +121,22 @@ export const polynomial_decay = pyfunc(
     name: Name = null,
   ): Tensor => {
     requireStep(global_step, "polynomial_decay");
-    if (cycle) throw new NotImplementedError("tf.train.polynomial_decay with cycle=True (a tf.cond) is not supported in the playground");
     return scheduleScope(ctx, name, "PolynomialDecay", learning_rate, (lr, scope) => {
       const dt = lr.dtype;
       const endLr = castTensor(ctx, end_learning_rate, dt, null);
       const pw = castTensor(ctx, power, dt, null);
-      const stepT = castTensor(ctx, global_step, dt, null);
-      const steps = castTensor(ctx, decay_steps, dt, null);
-      // Past decay_steps the rate stays at end_learning_rate.
-      const clipped = op1(ctx, "Minimum", [stepT, steps]);
-      const p = op1(ctx, "RealDiv", [clipped, steps]);
+      let stepT = castTensor(ctx, global_step, dt, null);
+      let steps = castTensor(ctx, decay_steps, dt, null);
+      if (cycle) {
+        // The first multiple of decay_steps above the step (1 at step 0): a tf.cond, as TF builds it.
+        const s = stepT;
+        const multiplier = buildCond(ctx, equal(ctx, s, 0), () => new PyFloat(1.0), () => ceil(ctx, T.truediv(ctx, s, decay_steps)), false, null) as Tensor;
+        steps = multiply(ctx, steps, multiplier);
+      } else {
+        // Past decay_steps the rate stays at end_learning_rate.
+        stepT = op1(ctx, "Minimum", [stepT, steps]);
+      }
+      const p = op1(ctx, "RealDiv", [stepT, steps]);
       const py = pyFor(ctx);
       return op1(ctx, "Add", [op1(ctx, "Mul", [T.sub(ctx, lr, endLr), op1(ctx, "Pow", [py.sub(1, p), pw])]), endLr], {}, scope);
     });

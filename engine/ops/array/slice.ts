@@ -5,7 +5,7 @@
  * _StridedSliceGrad, _StridedSliceGradGrad.
  */
 import { DType } from "../../dtypes.js";
-import { InvalidArgumentError } from "../../errors.js";
+import { InvalidArgumentError, UnimplementedError } from "../../errors.js";
 import { defineOp, KernelContext } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
 import type { Tensor } from "../../graph.js";
@@ -14,6 +14,7 @@ import { TYPES } from "../support/common.js";
 import { ShapeFn, dimsString } from "../support/array_infer.js";
 import { copyBlock, fillBuffer, intsOf } from "../support/array_kernels.js";
 import { StridedSliceMasks, StridedSliceSpec, validateStridedSlice } from "../support/strided_spec.js";
+import { refOfT, uninitialized } from "../state/variables.js";
 
 
 export const Slice = defineOp<{ T: DType; Index: DType }>({
@@ -239,4 +240,39 @@ export const StridedSliceGrad = defineOp<SliceAttrs>({
     const [, begin, end, strides] = op.inputs;
     return [null, null, null, null, b.tf.strided_slice(g!, begin, end, strides, masksOf(op.attrs as unknown as StridedSliceMasks))];
   },
+});
+
+export const StridedSliceAssign = defineOp<SliceAttrs>({
+  type: "StridedSliceAssign",
+  doc: "Writes `value` into the slice `ref[begin:end:strides]` of a variable (a side effect): Python's `v[1:3].assign(value)`.",
+  inputs: [
+    { name: "ref", typeAttr: "T", ref: true },
+    { name: "begin", typeAttr: "Index" },
+    { name: "end", typeAttr: "Index" },
+    { name: "strides", typeAttr: "Index" },
+    { name: "value", typeAttr: "T" },
+  ],
+  typeAttrs: { T: TYPES.any, Index: TYPES.intIndex },
+  effects: ["writes-variable"],
+  inferDtype: refOfT,
+  // TF's UnchangedShape: the whole variable comes out.
+  inferShape: (c) => [c.shapes[0]],
+  kernel: ([, beginT, endT, stridesT, value], k) => {
+    const cell = k.cell(0);
+    const old = cell.value;
+    if (old === null) throw uninitialized(cell, k.op.name);
+    const spec = kernelSpec(old.shape, beginT, endT, stridesT, k);
+    if (spec.final.length !== value.shape.length || spec.final.some((d, i) => d !== value.shape[i])) {
+      throw new UnimplementedError(
+        `sliced l-value shape ${dimsString(spec.final)} does not match r-value shape ${dimsString(value.shape)}. Automatic broadcasting not yet implemented.`,
+        k.op.name,
+      );
+    }
+    const before = k.recording ? k.summarize(old) : undefined;
+    const { off, strides } = specStrides(spec, old.shape);
+    copyBlock(value.data, 0, stridesOf(spec.processing), old.data, off, strides, spec.processing);
+    if (k.recording) k.effect("assign", cell.name, before, k.summarize(old));
+    return old;
+  },
+  gradient: null,
 });

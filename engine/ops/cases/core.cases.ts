@@ -60,6 +60,14 @@ export const coreCases: OpCase[] = [
     },
   },
   {
+    op: "StridedSliceAssign",
+    name: "writes a slice of a variable (v[1:3].assign)",
+    build: (tf, dt) => {
+      const v = tf.Variable(tf.constant([1, 2, 3, 4], dt));
+      return { y: v.slice(1, 3).assign(tf.constant([7, 8], dt)), feeds: [] };
+    },
+  },
+  {
     op: "AssignAdd",
     name: "adds in place",
     build: (tf, dt) => {

@@ -14,5 +14,6 @@ import { reorderCases } from "./reorder.cases.js";
 import { controlCases } from "./control.cases.js";
 import { ioCases } from "./io.cases.js";
 import { dataCases, queueCases } from "./data.cases.js";
+import { sparseCases } from "./sparse.cases.js";
 
-export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases, ...ioCases, ...dataCases, ...queueCases];
+export const ALL_CASES: OpCase[] = [...coreCases, ...mathCases, ...arrayCases, ...nnCases, ...convCases, ...randomCases, ...trainingCases, ...selectionCases, ...reorderCases, ...controlCases, ...ioCases, ...dataCases, ...queueCases, ...sparseCases];

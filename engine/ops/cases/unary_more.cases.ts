@@ -5,7 +5,7 @@
 import type { OpCase } from "./types.js";
 import type { TF } from "../../tf.js";
 
-type Unary = "tan" | "asin" | "acos" | "atan" | "sinh" | "cosh" | "asinh" | "acosh" | "atanh" | "expm1";
+type Unary = "tan" | "asin" | "acos" | "atan" | "sinh" | "cosh" | "asinh" | "acosh" | "atanh" | "expm1" | "erf";
 
 const unaryCase = (op: string, f: Unary, values: number[]): OpCase => ({
   op,
@@ -27,6 +27,7 @@ export const unaryMoreCases: OpCase[] = [
   unaryCase("Acosh", "acosh", [1.5, 2, 10]),
   unaryCase("Atanh", "atanh", [-0.9, 0.2, 0.6]),
   unaryCase("Expm1", "expm1", [-2, 1e-3, 1.5]),
+  unaryCase("Erf", "erf", [-1.5, 0.2, 0.9, 2.2]),
   {
     op: "Softsign",
     name: "softsign of a vector",

@@ -1,5 +1,5 @@
 /**
- * More elementwise math: Tan, Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Expm1,
+ * More elementwise math: Tan, Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Expm1, Erf,
  * Softsign (with SoftsignGrad) and the two-input Atan2. Float32 results are the correctly
  * rounded float32 of the double-precision function (TF's Eigen calls the float functions of
  * the C library, which agree but for rare last-bit cases). Gradients: TF 1.15's math_grad.py
@@ -9,6 +9,7 @@ import { DType } from "../../dtypes.js";
 import { defineOp, type OpDef } from "../../op.js";
 import type { Tensor } from "../../graph.js";
 import { binaryBroadcast, unaryMap } from "../../kernels/elementwise.js";
+import { erf } from "../../kernels/erf.js";
 import { broadcastShapeFn, dtypeOfT, sameShapeAsInput0 } from "../support/common.js";
 import { MATH_TYPES } from "../support/math_types.js";
 import { ShapeFn } from "../support/array_infer.js";
@@ -71,6 +72,30 @@ export const Atanh = floatUnary("Atanh", "Elementwise inverse hyperbolic tangent
 });
 
 export const Expm1 = floatUnary("Expm1", "Elementwise `exp(x) - 1`, accurate for small x.", Math.expm1, (x, _y, g, b) => b.py.mul(g, b.tf.exp(x)));
+
+export const Erf = defineOp<UAttrs>({
+  type: "Erf",
+  doc: "Elementwise Gauss error function `2/√π ∫₀ˣ e^(−t²) dt`.",
+  inputs: [{ name: "x", typeAttr: "T" }],
+  typeAttrs: { T: MATH_TYPES.unaryReal },
+  effects: [],
+  inferDtype: dtypeOfT,
+  inferShape: sameShapeAsInput0,
+  kernel: ([x], k) => unaryMap(x, x.dtype, k, erf),
+  scalar: { f: erf, f32: erf, i32: erf },
+  // math_grad.py's _ErfGrad: the constant is made before control_dependencies([grad]), then
+  // `grad * two_over_root_pi * exp(-square(x))` in Python's evaluation order.
+  gradient: (op, [g], b) => {
+    const tf = b.tf;
+    const twoOverRootPi = tf.constant(2 / Math.sqrt(Math.PI), g!.dtype);
+    return [
+      op.graph.control_dependencies([g!], () => {
+        const scaled = b.py.mul(g!, twoOverRootPi);
+        return b.py.mul(scaled, tf.exp(b.py.neg(tf.square(op.inputs[0]))));
+      }),
+    ];
+  },
+});
 
 const softsign = (x: number) => x / (1 + Math.abs(x));
 

@@ -1,0 +1,128 @@
+/**
+ * `tf.SparseTensor` and the functions that turn one into a dense tensor or use it with one:
+ * `tf.sparse.to_dense` (`tf.sparse_tensor_to_dense`), `tf.sparse_to_dense`,
+ * `tf.sparse.sparse_dense_matmul` (`tf.sparse_tensor_dense_matmul`) and `tf.sparse.add` of a
+ * sparse and a dense tensor — as TF 1.15's sparse_tensor.py and sparse_ops.py build them.
+ */
+import { int64 } from "../../dtypes.js";
+import type { EngineContext } from "../../context.js";
+import type { Tensor } from "../../graph.js";
+import { NotImplementedError, PyTypeError, ValueError } from "../../errors.js";
+import { SparseTensorImpl } from "../../sparse_tensor.js";
+import { SparseTensorValue } from "../../sparse_value.js";
+import { convertToTensor } from "../convert_tensor.js";
+import { pyclass, pyfunc } from "../pyargs.js";
+import { op1, type Name } from "../build.js";
+import { zeros } from "./filling.js";
+
+/** TF's SparseTensor.__init__: the three parts converted in scope `SparseTensor`, then their shapes checked. */
+function makeSparse(ctx: EngineContext, indices: unknown, values: unknown, dense_shape: unknown): SparseTensorImpl {
+  const [i, v, s] = ctx.defaultGraph().name_scope("SparseTensor", () => [
+    convertToTensor(ctx, indices, { name: "indices", dtype: int64 }),
+    convertToTensor(ctx, values, { name: "values" }),
+    convertToTensor(ctx, dense_shape, { name: "dense_shape", dtype: int64 }),
+  ]);
+  const rank = (t: Tensor, r: number) => {
+    const dims = t.shape.dims;
+    if (dims !== null && dims.length !== r) throw new ValueError(`Shape ${t.shape} must have rank ${r}`);
+    return dims ?? new Array(r).fill(null);
+  };
+  const [n, width] = rank(i, 2);
+  const [nValues] = rank(v, 1);
+  const [nDims] = rank(s, 1);
+  const merge = (a: number | null, b: number | null) => {
+    if (a !== null && b !== null && a !== b) throw new ValueError(`Dimensions ${a} and ${b} are not compatible`);
+  };
+  merge(n, nValues);
+  merge(width, nDims);
+  return new SparseTensorImpl(i, v, s);
+}
+
+/** TF's `_convert_to_sparse_tensor`: a SparseTensor, or a SparseTensorValue made into one. */
+function asSparse(ctx: EngineContext, x: unknown): SparseTensorImpl {
+  if (x instanceof SparseTensorValue) return makeSparse(ctx, x.indices, x.values, x.dense_shape);
+  if (!(x instanceof SparseTensorImpl)) throw new PyTypeError("Input must be a SparseTensor.");
+  return x;
+}
+
+/**
+ * A sparse tensor: `values` at `indices` (int64 `[N, rank]`, in row-major order) of a dense
+ * tensor of shape `dense_shape`, zero elsewhere. Fetching it gives a `SparseTensorValue`.
+ * @example
+ * const sp = tf.SparseTensor({indices: [[0, 0], [1, 2]], values: [1, 2], dense_shape: [3, 4]});
+ * sess.run(tf.sparse.to_dense(sp)); // [[1 0 0 0] [0 0 2 0] [0 0 0 0]]
+ */
+export const SparseTensor = pyclass(
+  "SparseTensor",
+  ["indices", "values", "dense_shape"],
+  (ctx: EngineContext, indices: unknown, values: unknown, dense_shape: unknown): SparseTensorImpl => makeSparse(ctx, indices, values, dense_shape),
+  SparseTensorImpl.prototype,
+);
+
+/**
+ * The dense tensor a SparseTensor stands for, `default_value` (zero) where it has no value
+ * (a SparseToDense node). Indices must be sorted and unique unless `validate_indices` is false.
+ * @example
+ * const dense = tf.sparse.to_dense(sp); // also tf.sparse_tensor_to_dense(sp)
+ */
+export const sparse_tensor_to_dense = pyfunc(
+  "sparse_tensor_to_dense",
+  ["sp_input", "default_value", "validate_indices", "name"],
+  (ctx: EngineContext, sp_input: unknown, default_value: unknown = null, validate_indices: boolean = true, name: Name = null): Tensor => {
+    const sp = asSparse(ctx, sp_input);
+    const dflt = default_value === null || default_value === undefined ? zeros(ctx, [], sp.dtype) : default_value;
+    return op1(ctx, "SparseToDense", [sp.indices, sp.dense_shape, sp.values, dflt], { validate_indices: validate_indices !== false }, name);
+  },
+);
+
+/**
+ * TF 1.x's older form: a dense tensor of `output_shape` with `sparse_values` (one value, or one
+ * per index) at `sparse_indices` and `default_value` elsewhere.
+ * @example
+ * const d = tf.sparse_to_dense([[0, 1], [2, 3]], [3, 4], [5, 6]); // [[0 5 0 0] [0 0 0 0] [0 0 0 6]]
+ */
+export const sparse_to_dense = pyfunc(
+  "sparse_to_dense",
+  ["sparse_indices", "output_shape", "sparse_values", "default_value", "validate_indices", "name"],
+  (ctx: EngineContext, sparse_indices: unknown, output_shape: unknown, sparse_values: unknown, default_value: unknown = 0, validate_indices: boolean = true, name: Name = null): Tensor =>
+    op1(ctx, "SparseToDense", [sparse_indices, output_shape, sparse_values, default_value], { validate_indices: validate_indices !== false }, name),
+);
+
+/**
+ * The matrix product of a sparse matrix and a dense one (`adjoint_a` / `adjoint_b`
+ * transpose them first): a dense matrix.
+ * @example
+ * const y = tf.sparse.sparse_dense_matmul(sp, tf.ones([4, 2])); // also tf.sparse_tensor_dense_matmul
+ */
+export const sparse_tensor_dense_matmul = pyfunc(
+  "sparse_tensor_dense_matmul",
+  ["sp_a", "b", "adjoint_a", "adjoint_b", "name"],
+  (ctx: EngineContext, sp_a: unknown, b: unknown, adjoint_a: boolean = false, adjoint_b: boolean = false, name: Name = null): Tensor => {
+    const sp = asSparse(ctx, sp_a);
+    return ctx.defaultGraph().name_scope(name || "SparseTensorDenseMatMul", (scope) => {
+      const bt = convertToTensor(ctx, b, { name: "b" });
+      return op1(ctx, "SparseTensorDenseMatMul", [sp.indices, sp.values, sp.dense_shape, bt], { adjoint_a: adjoint_a === true, adjoint_b: adjoint_b === true }, scope);
+    });
+  },
+);
+
+/**
+ * A sparse tensor plus a dense one (either order): a dense tensor, the SparseTensorDenseAdd
+ * node TF builds. (The sum of two sparse tensors, TF's SparseAdd, is not in the playground.)
+ * @example
+ * const sum = tf.sparse.add(tf.zeros([3, 4], tf.int32), sp); // also tf.sparse_add
+ */
+export const sparse_add = pyfunc(
+  "sparse_add",
+  ["a", "b", "threshold", "thresh"],
+  (ctx: EngineContext, a: unknown, b: unknown, threshold: unknown = null, thresh: unknown = null): Tensor => {
+    void threshold;
+    void thresh;
+    const isSparse = (x: unknown) => x instanceof SparseTensorImpl || x instanceof SparseTensorValue;
+    if (!isSparse(a) && !isSparse(b)) throw new PyTypeError("At least one input should be SparseTensor; do you mean to use tf.add()?");
+    if (isSparse(a) && isSparse(b)) throw new NotImplementedError("tf.sparse.add of two SparseTensors (TF's SparseAdd) is not in the playground; add one to a dense tensor instead.");
+    const sp = asSparse(ctx, isSparse(a) ? a : b);
+    const dense = isSparse(a) ? b : a;
+    return op1(ctx, "SparseTensorDenseAdd", [sp.indices, sp.values, sp.dense_shape, dense]);
+  },
+);
