@@ -21,6 +21,12 @@ export function nameFromScopeName(name: string): string {
   return name.endsWith("/") ? name.slice(0, -1) : name;
 }
 
+/** A graph's scope state, saved and restored around Python's `with` blocks. */
+export interface GraphScopeState {
+  readonly nameStack: string;
+  readonly controlStack: readonly ControlFrame[];
+}
+
 /** Frame of `tf.control_dependencies`: the ops every new op waits for (null: cleared). */
 interface ControlFrame {
   ops: Operation[] | null;
@@ -251,6 +257,22 @@ export class Graph {
     } finally {
       this.controlStack.pop();
     }
+  }
+
+  /**
+   * The graph's scope state (name scope, control-dependency frames), so that a `with` block
+   * entered and exited as two calls (Python's `__enter__` / `__exit__`, api/python_blocks.ts)
+   * can put it back.
+   */
+  _saveScopeState(): GraphScopeState {
+    return { nameStack: this.nameStack, controlStack: this.controlStack.slice() };
+  }
+
+  /** Puts back a state `_saveScopeState` returned. */
+  _restoreScopeState(s: GraphScopeState): void {
+    this.nameStack = s.nameStack;
+    this.controlStack.length = 0;
+    this.controlStack.push(...s.controlStack);
   }
 
   /** The active control frames: those after the innermost `control_dependencies(null)`. */
