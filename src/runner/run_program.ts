@@ -19,7 +19,6 @@ import { freshSeed, isValidSeed, MAX_SEED, seededOpSeeds } from "./seeded_random
 import { programTimers } from "./timers";
 import { transpile } from "./transpile";
 import { RUNNER_LIMITS } from "./limits";
-import { runPython } from "./python/run_python";
 import type { PythonRuntime } from "./python/runtime";
 
 export { RUNNER_LIMITS } from "./limits";
@@ -72,7 +71,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
 
   if (options.language === "python") {
-    if (options.python) return runPython(options.python, source, options, seed);
+    if (options.python) return options.python.run(source, options, seed);
     const end: EndEvent = { type: "end", ok: false, seed, error: { type: "RuntimeError", message: "Python is not loaded: the program cannot run" } };
     options.emit(end);
     return end;

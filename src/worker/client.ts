@@ -30,12 +30,16 @@ interface ActiveRun {
   line: number | null;
   /** Whether a malformed message was reported already. */
   reported: boolean;
+  /** The time limit still to start (limitFromStart), in seconds; 0 when started or none. */
+  pendingLimit: number;
 }
+
+/** Run ids are unique across clients (TypeScript and Python share the store). */
+let nextRunId = 1;
 
 export class ProgramClient {
   private spare: WorkerLike<ToWorker> | null = null;
   private active: ActiveRun | null = null;
-  private nextRunId = 1;
   private readonly batches = new BatchCoalescer({
     apply: (m) => {
       if (applyBatch(m) && m.batch.final && this.active?.runId === m.runId) this.finish(this.active);
@@ -45,7 +49,14 @@ export class ProgramClient {
     cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   });
 
-  constructor(private readonly makeWorker: WorkerFactory) {}
+  /**
+   * @param limitFromStart start the time limit when the worker first reports (the Python
+   *   worker does once Python has booted), not when Run is clicked: booting is not the program's time
+   */
+  constructor(
+    private readonly makeWorker: WorkerFactory,
+    private readonly limitFromStart = false,
+  ) {}
 
   /** Prepares the spare worker the next Run will use (no-op if there is one). */
   prepare(): void {
@@ -55,11 +66,11 @@ export class ProgramClient {
   /** Runs `source` in a fresh worker; a run in progress is stopped first. Returns the new run id. */
   run(source: string, seed: number | null, timeLimitSec: number): number {
     if (this.active) this.stopRun(this.active, "Stopped by a new run");
-    const runId = this.nextRunId++;
+    const runId = nextRunId++;
     const s = seed ?? freshSeed();
     const worker = this.spare ?? this.makeWorker();
     this.spare = null;
-    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false };
+    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false, pendingLimit: this.limitFromStart ? timeLimitSec : 0 };
     worker.onmessage = (event) => this.receive(run, event.data);
     worker.onerror = (event) => {
       // A worker that failed to load or crashed cannot finish its run.
@@ -71,7 +82,7 @@ export class ProgramClient {
     this.batches.reset();
     runStarted(runId, s, Date.now(), source);
     worker.postMessage({ type: "start", runId, source, seed: s });
-    if (timeLimitSec > 0) run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${timeLimitSec} s`), timeLimitSec * 1000);
+    if (timeLimitSec > 0 && !this.limitFromStart) this.startLimit(run, timeLimitSec);
     return runId;
   }
 
@@ -92,8 +103,16 @@ export class ProgramClient {
       return;
     }
     const m = parsed.message;
+    if (run.pendingLimit > 0) {
+      this.startLimit(run, run.pendingLimit);
+      run.pendingLimit = 0;
+    }
     if (m.line !== null) run.line = m.line;
     if (m.type === "batch") this.batches.push(m);
+  }
+
+  private startLimit(run: ActiveRun, sec: number): void {
+    run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${sec} s`), sec * 1000);
   }
 
   /** The program ended: its worker is spent (terminated), and a spare is prepared. */
@@ -105,6 +124,11 @@ export class ProgramClient {
     this.active = null;
     noteRunEnded();
     this.prepare();
+  }
+
+  /** Whether a program of this client is running. */
+  get running(): boolean {
+    return this.active !== null;
   }
 
   /**

@@ -5,7 +5,7 @@
  * program does.
  */
 import { contextOf, createTF, numpyApi, operatorRuntime } from "../../../engine";
-import type { EndEvent, ProgramError, ProgramEvent } from "../events";
+import type { DiagnosticCode, EndEvent, ProgramError, ProgramEvent } from "../events";
 import { DiagnosticsTracker } from "../diagnostics/tracker";
 import { programHooks, RunnerError } from "../hooks";
 import { lineCell, type LineCell } from "../line_cell";
@@ -91,7 +91,7 @@ export async function runPython(rt: PythonRuntime, source: string, options: RunP
       stdout,
       stderr,
       pythonLine: () => pythonLine(),
-      note: (code, message, at) => emit({ type: "diagnostic", code, message, ops: [], line: at } as ProgramEvent),
+      note: (code, message, at) => emit({ type: "diagnostic", code: code as DiagnosticCode, message, ops: [], line: at }),
     });
     bridgeLine = line;
     py.runPython(FRESH_MODULES);

@@ -7,6 +7,9 @@
  * both places.
  */
 import type { PyodideAPI } from "pyodide";
+import type { EndEvent } from "../events";
+import type { RunProgramOptions } from "../run_program";
+import { runPython } from "./run_python";
 
 /** Python source files by path relative to the modules' root (`tensorflow/__init__.py`). */
 export type PythonSources = Record<string, string>;
@@ -14,6 +17,8 @@ export type PythonSources = Record<string, string>;
 /** A prepared interpreter; one program runs at a time in it (runPython). */
 export interface PythonRuntime {
   readonly pyodide: PyodideAPI;
+  /** Runs one program (runProgram calls it for `language: "python"`). */
+  run(source: string, options: RunProgramOptions, seed: number): Promise<EndEvent>;
 }
 
 /** Where the playground's modules live in Pyodide's file system. */
@@ -35,5 +40,6 @@ export function preparePython(pyodide: PyodideAPI, sources: PythonSources): Pyth
   pyodide.runPython(
     `import sys\nsys.path.insert(0, ${JSON.stringify(PYTHON_LIB_DIR)})\nimport io, linecache, math, random, struct, tokenize, traceback, types\nsys.dont_write_bytecode = True`,
   );
-  return { pyodide };
+  const rt: PythonRuntime = { pyodide, run: (source, options, seed) => runPython(rt, source, options, seed) };
+  return rt;
 }
