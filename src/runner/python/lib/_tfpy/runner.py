@@ -72,11 +72,12 @@ _NOT_A_STATEMENT = {"(", "=", ".", "[", ",", ")", ":", "+=", "-=", "*=", "/=", "
 def convert_prints(source):
     """Rewrites Python 2 print statements (`print x, y`, `print`, `print >>f, x`, `print x,`)
     as calls, keeping every line where it is. Returns (source, line of the first one) or
-    (source, None) when there is none (or the source does not tokenize)."""
+    (source, None, 0) when there is none (or the source does not tokenize); the third item
+    is how many statements were converted."""
     try:
         toks = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError, IndentationError):
-        return source, None
+        return source, None, 0
     lines = source.splitlines(keepends=True)
     edits = []  # (start, end, replacement)
     first = None
@@ -175,8 +176,8 @@ def convert_prints(source):
         at_start = False
         i += 1
     if first is None:
-        return source, None
-    return apply_edits(lines, edits), first
+        return source, None, 0
+    return apply_edits(lines, edits), first, len({e[0][0] for e in edits if e[2].startswith("(")})
 
 
 def source_between(lines, start, end):
@@ -251,7 +252,7 @@ def run(source, seed):
         try:
             code = compile(source, PROGRAM_FILE, "exec", dont_inherit=True)
         except SyntaxError as e:
-            converted, first = convert_prints(source)
+            converted, first, count = convert_prints(source)
             if first is None:
                 return _syntax_error(e)
             try:
@@ -260,7 +261,7 @@ def run(source, seed):
                 return _syntax_error(e2)
             B.note(
                 "python2-print",
-                "Python 2 print statements (line %d%s) were run as Python 3 print() calls." % (first, " and others" if converted.count("print(") > 1 else ""),
+                "Python 2 print statements (line %d%s) were run as Python 3 print() calls." % (first, " and %d more" % (count - 1) if count > 1 else ""),
                 first,
             )
         # The program's source, for tracebacks.
