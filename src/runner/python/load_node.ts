@@ -10,13 +10,14 @@ import { pythonSourcesFromDisk } from "./sources_node";
 /**
  * A ready Python runtime (a few seconds: Pyodide compiles CPython's wasm and unpacks its
  * standard library).
+ * @param lib the directory of the Python modules (default: found next to this module)
  * @example
  * const end = await runProgram(source, { language: "python", python: await loadPythonNode(), emit });
  */
-export async function loadPythonNode(): Promise<PythonRuntime> {
+export async function loadPythonNode(lib?: string): Promise<PythonRuntime> {
   const require = createRequire(import.meta.url);
   const indexURL = dirname(require.resolve("pyodide/package.json")) + "/";
   const { loadPyodide } = (await import("pyodide")) as typeof import("pyodide");
   const pyodide = await loadPyodide({ indexURL, jsglobals: {}, stdout: () => undefined, stderr: () => undefined });
-  return preparePython(pyodide, pythonSourcesFromDisk());
+  return preparePython(pyodide, pythonSourcesFromDisk(lib));
 }
