@@ -26,6 +26,8 @@ test("the tutorial's Python runs as pasted (print statements too), loading Pytho
   await setCode(page, tutorial("07_run_a_list"));
   expect(await runAndWait(page, 150_000)).toBe("done");
   expect(await consoleLines(page)).toEqual(["[2, 5]"]);
+  // The note shown while Python loaded is gone once it ran.
+  await expect(page.getByText(/^Loading Python/)).toHaveCount(0);
   const origin = new URL(baseURL!).origin;
   const loaded = requests.slice(before);
   expect(loaded.some((u) => u.includes("pyodide.asm") && u.endsWith(".wasm"))).toBe(true);

@@ -32,6 +32,8 @@ interface ActiveRun {
   reported: boolean;
   /** The time limit still to start (limitFromStart), in seconds; 0 when started or none. */
   pendingLimit: number;
+  /** Whether the worker has posted anything yet. */
+  heard: boolean;
 }
 
 /** Run ids are unique across clients (TypeScript and Python share the store). */
@@ -52,10 +54,12 @@ export class ProgramClient {
   /**
    * @param limitFromStart start the time limit when the worker first reports (the Python
    *   worker does once Python has booted), not when Run is clicked: booting is not the program's time
+   * @param readiness told when a run waits for its worker to be ready, and when it is (or stopped)
    */
   constructor(
     private readonly makeWorker: WorkerFactory,
     private readonly limitFromStart = false,
+    private readonly readiness: { waiting?(): void; ready?(): void } = {},
   ) {}
 
   /** Prepares the spare worker the next Run will use (no-op if there is one). */
@@ -70,7 +74,7 @@ export class ProgramClient {
     const s = seed ?? freshSeed();
     const worker = this.spare ?? this.makeWorker();
     this.spare = null;
-    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false, pendingLimit: this.limitFromStart ? timeLimitSec : 0 };
+    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false, pendingLimit: this.limitFromStart ? timeLimitSec : 0, heard: false };
     worker.onmessage = (event) => this.receive(run, event.data);
     worker.onerror = (event) => {
       // A worker that failed to load or crashed cannot finish its run.
@@ -83,6 +87,7 @@ export class ProgramClient {
     runStarted(runId, s, Date.now(), source);
     worker.postMessage({ type: "start", runId, source, seed: s });
     if (timeLimitSec > 0 && !this.limitFromStart) this.startLimit(run, timeLimitSec);
+    if (this.limitFromStart) this.readiness.waiting?.();
     return runId;
   }
 
@@ -103,6 +108,8 @@ export class ProgramClient {
       return;
     }
     const m = parsed.message;
+    if (this.limitFromStart && !run.heard) this.readiness.ready?.();
+    run.heard = true;
     if (run.pendingLimit > 0) {
       this.startLimit(run, run.pendingLimit);
       run.pendingLimit = 0;
@@ -141,6 +148,7 @@ export class ProgramClient {
 
   private stopRun(run: ActiveRun, reason: string): void {
     if (this.active !== run) return;
+    if (this.limitFromStart && !run.heard) this.readiness.ready?.();
     this.finish(run);
     this.batches.flush();
     runStopped(run.runId, run.line === null ? reason : `${reason} at line ${run.line}`);

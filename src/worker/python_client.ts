@@ -5,6 +5,7 @@
  * user downloads none of it.
  */
 import type { ToWorker } from "./protocol";
+import { showBanner, useStore } from "../store";
 import { ProgramClient } from "./client";
 import { prepareSandbox, sandboxedWorker } from "./sandbox/frame";
 import { loadPythonAssets } from "./python_assets";
@@ -22,9 +23,27 @@ function pythonWorker() {
   return worker;
 }
 
+const LOADING = "Loading Python (Pyodide: about 12 MB the first time, then cached by the browser)…";
+
+/** Says that the run waits for Python to boot (the first time it takes several seconds). */
+function showLoading(): void {
+  const timer = setTimeout(() => {
+    if (waiting) showBanner({ kind: "info", text: LOADING });
+  }, 300);
+  waiting = () => clearTimeout(timer);
+}
+
+let waiting: (() => void) | null = null;
+
+function hideLoading(): void {
+  waiting?.();
+  waiting = null;
+  if (useStore.getState().ui.banner?.text === LOADING) showBanner(null);
+}
+
 /** The client that runs Python programs. */
 export function pythonClient(): ProgramClient {
-  client ??= new ProgramClient(pythonWorker, true);
+  client ??= new ProgramClient(pythonWorker, true, { waiting: showLoading, ready: hideLoading });
   return client;
 }
 
