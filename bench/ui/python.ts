@@ -28,8 +28,9 @@ async function downloaded(page: Page): Promise<{ js: number; all: number; python
 
 /** Chooses Python, runs `print(1)` and returns the time from the choice to the output on screen. */
 async function chooseAndRun(page: Page): Promise<number> {
+  const button = await runButton(page);
   return page.evaluate(
-    () =>
+    (b) =>
       new Promise<number>((resolve) => {
         const log = document.querySelector('[role="log"]')!;
         window.__playground!.setTimeLimit!(0);
@@ -42,9 +43,14 @@ async function chooseAndRun(page: Page): Promise<number> {
           resolve(performance.now() - t0);
         });
         observer.observe(log, { childList: true, subtree: true, characterData: true });
-        (document.querySelector("button.btn-primary") as HTMLButtonElement).click();
+        (b as HTMLButtonElement).click();
       }),
+    button,
   );
+}
+
+function runButton(page: Page) {
+  return page.getByRole("button", { name: "Run", exact: true }).elementHandle();
 }
 
 async function ready(page: Page, base: string): Promise<void> {
@@ -78,7 +84,7 @@ export async function pythonRows(browser: Browser, base: string, report: Report)
     // The spare worker boots in the background after a run: Run is quick once it is up.
     await page.waitForTimeout(8000);
     const t0 = Date.now();
-    await page.evaluate(() => (document.querySelector("button.btn-primary") as HTMLButtonElement).click());
+    await page.getByRole("button", { name: "Run", exact: true }).click();
     await done(page);
     report("Python warm: Run → done with a booted spare worker", ms(Date.now() - t0));
 
@@ -108,7 +114,7 @@ export async function pythonRows(browser: Browser, base: string, report: Report)
       }).observe({ type: "longtask" });
     }, source);
     await page.waitForTimeout(500);
-    await page.evaluate(() => (document.querySelector("button.btn-primary") as HTMLButtonElement).click());
+    await page.getByRole("button", { name: "Run", exact: true }).click();
     await done(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const r = await page.evaluate(() => {
