@@ -70,6 +70,7 @@ async function boot(assets: PythonAssets): Promise<PythonRuntime> {
 
 let post: ((m: unknown) => void) | null = null;
 let booting = false;
+let started = false;
 let giveAssets: (assets: PythonAssets) => void = () => undefined;
 // Python boots when the page's `boot` message arrives (it may come after `start`).
 const runtime: Promise<PythonRuntime> = new Promise<PythonAssets>((resolve) => (giveAssets = resolve))
@@ -112,8 +113,10 @@ const onMessage = (event: MessageEvent<ToWorker>) => {
     giveAssets(m.python);
     return;
   }
-  if (m.type === "start") {
-    self.removeEventListener("message", onMessage);
+  // One program per worker; the worker keeps listening for `boot`, which the page sends when
+  // Pyodide's files are in (after `start` when Run is pressed right after choosing Python).
+  if (m.type === "start" && !started) {
+    started = true;
     // Python is ready: the page starts the program's time limit from here.
     void runtime.then(
       () => post?.({ type: "at", runId: m.runId, line: null }),
