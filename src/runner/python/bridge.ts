@@ -47,6 +47,21 @@ export const KIND = {
   plain: 13,
 } as const;
 
+/**
+ * A fetched numpy scalar (the engine boxes them: NpFloat32, ...) as a plain number: Python
+ * knows the fetch's dtype and makes its own numpy scalar, without a crossing per value.
+ */
+function plain(x: unknown): unknown {
+  return x instanceof Number ? x.valueOf() : x;
+}
+
+function plainList(r: unknown): unknown {
+  if (!Array.isArray(r)) return plain(r);
+  const out = new Array<unknown>(r.length);
+  for (let i = 0; i < r.length; i++) out[i] = Array.isArray(r[i]) ? plainList(r[i]) : plain(r[i]);
+  return out;
+}
+
 /** What the bridge is made from (one program run). */
 export interface BridgeDeps {
   tf: TF;
@@ -145,7 +160,8 @@ export function createBridge(d: BridgeDeps) {
       runLine = at;
       tick();
       try {
-        return sess.run(fetches, feed);
+        const r = sess.run(fetches, feed);
+        return Array.isArray(r) ? plainList(r) : plain(r);
       } finally {
         runLine = undefined;
       }
@@ -170,7 +186,7 @@ export function createBridge(d: BridgeDeps) {
         }
         try {
           const r = sess.run(fetches, fd);
-          return pick >= 0 ? (r as unknown[])[pick] : r;
+          return pick >= 0 ? plain((r as unknown[])[pick]) : pick === -1 ? plain(r) : plainList(r);
         } finally {
           runLine = undefined;
         }
