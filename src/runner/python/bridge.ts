@@ -62,6 +62,20 @@ function plainList(r: unknown): unknown {
   return out;
 }
 
+/**
+ * What a guarded Python callback returns when it raised (lib/_tfpy/convert.py `guarded`): the
+ * bridge's wrapper then throws a CallbackFailure, and Python raises the kept exception.
+ */
+const FAILED = Object.freeze({ failed: true });
+
+/** The engine's view of an exception a Python callback raised (the exception stays in Python). */
+class CallbackFailure extends Error {
+  constructor() {
+    super("a Python function called by TensorFlow raised an exception");
+    this.name = "CallbackFailure";
+  }
+}
+
 /** What the bridge is made from (one program run). */
 export interface BridgeDeps {
   tf: TF;
@@ -206,6 +220,17 @@ export function createBridge(d: BridgeDeps) {
       if (end === "\n") d.stdout.writeLine(text);
       else d.stdout.write(text + end);
     },
+    FAILED,
+    /** A Python callback (a proxy) as the engine's function: FAILED becomes a thrown CallbackFailure. */
+    guard(f: (...a: unknown[]) => unknown): (...a: unknown[]) => unknown {
+      return (...a: unknown[]) => {
+        const r = f(...a);
+        if (r === FAILED) throw new CallbackFailure();
+        return r;
+      };
+    },
+    /** Whether `e` is the engine's view of an exception a Python callback raised. */
+    isCallbackFailure: (e: unknown): boolean => e instanceof CallbackFailure,
     /** Calls a JavaScript function with the arguments Python gave (used for methods with `this`). */
     call: (f: (...a: unknown[]) => unknown, ...args: unknown[]): unknown => f(...args),
     /** Python's str / repr of an engine value (numpy's printing for arrays). */

@@ -88,16 +88,38 @@ def to_js(v):
     raise TypeError("Failed to convert object of type %s to Tensor. Contents: %r. Consider casting elements to a supported type." % (type(v), v))
 
 
-def _callback(f):
-    """A Python callable the engine will call (an initializer, a custom function)."""
+# The exception a Python callback raised while the engine called it (see `guarded`).
+_pending = []
+
+
+def guarded(f):
+    """`f` as a JavaScript function for the engine to call, raising nothing into JavaScript.
+
+    A Python exception that crosses into JavaScript makes Pyodide format it and, in some
+    paths, print it to the program's stderr even when the program catches it later. So the
+    exception is kept here, the engine gets a marker error (the bridge's `guard`), and the
+    exception is raised again as it was (its traceback kept) where the engine call returns to
+    Python (`py_error`).
+    """
     from pyodide.ffi import create_proxy
 
+    failed = B.FAILED
+
     def call(*args):
-        return to_js(f(*[from_js(a) for a in args]))
+        try:
+            return f(*args)
+        except BaseException as e:
+            _pending[:] = [e]
+            return failed
 
     p = create_proxy(call)
     _kept.append(p)
-    return p
+    return B.guard(p)
+
+
+def _callback(f):
+    """A Python callable the engine will call (an initializer, a custom function)."""
+    return guarded(lambda *args: to_js(f(*[from_js(a) for a in args])))
 
 
 def kwargs_js(kwargs):
@@ -159,5 +181,10 @@ def call(f, args, kwargs):
 
 
 def py_error(e):
-    """The Python exception for an engine error (a JsException)."""
+    """The Python exception for an engine error (a JsException): the program's own exception
+    when a Python callback raised it (see `guarded`), else TF's error class."""
+    if _pending and B.isCallbackFailure(e.js_error):
+        p = _pending.pop()
+        _pending.clear()
+        return p
     return _errors.from_fields(B.errorFields(e))

@@ -11,6 +11,7 @@ from _tfpy import errors as _errors_mod
 from _tfpy import wrappers as _W
 from _tfpy.tfmodules import errors, compat_module, logging, app, disable_v2_behavior, enable_v2_behavior
 from _tfpy.tfmodules import disable_eager_execution, executing_eagerly, enable_eager_execution
+from _tfpy.control import cond, case, while_loop
 
 __version__ = "1.15.0"
 VERSION = __version__
