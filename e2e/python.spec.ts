@@ -33,7 +33,10 @@ test("the tutorial's Python runs as pasted (print statements too), loading Pytho
   expect(loaded.some((u) => u.includes("pyodide.asm") && u.endsWith(".wasm"))).toBe(true);
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
   // The graph pane's outline shows the nodes the Python program built.
-  await expect(page.getByText("add", { exact: true }).first()).toBeAttached();
+  const outline = page.getByRole("list", { name: "Graph outline" });
+  await expect(outline.locator('li[data-node="add"]')).toHaveAttribute("data-state", /path/);
+  // The outline names the learner's Python variable, as for TypeScript.
+  await expect(outline.locator('li[data-node="add"]')).toContainText("= sum_node");
 });
 
 test("an unfed placeholder ends the Python program with TF's error on the learner's line", async ({ page }) => {
