@@ -9,9 +9,11 @@
  * reported, never asserted.
  *
  * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs),
- * --only=cnn (just the CNN step; also tutorial, dense, heap).
+ * --only=cnn (just the CNN step; also tutorial, dense, heap, python), --no-python (skip Python
+ * mode's rows: bench/python.ts).
  */
 import { heapOverSteps } from "./heap";
+import { pythonBench } from "./python";
 import { isolated, type Isolated } from "./lib/isolated";
 import type { ContenderName } from "./contender";
 import { cpus, loadavg } from "node:os";
@@ -20,6 +22,7 @@ import { ms, rate, row, spread, times } from "./lib/report";
 
 const quick = process.argv.includes("--quick");
 const withHeap = !process.argv.includes("--no-heap");
+const withPython = !process.argv.includes("--no-python");
 const REPS = quick ? 3 : 5;
 const k = quick ? 0.1 : 1;
 
@@ -162,6 +165,7 @@ async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? null;
   const runs = (part: string) => only === null || only === part;
   if (runs("tutorial")) await tutorial();
+  if (withPython && runs("python")) await pythonBench(Math.min(REPS, 3), N.appTutorialPrint);
   if (runs("dense")) await dense();
   if (runs("cnn")) await cnn();
   if (withHeap && runs("heap")) {

@@ -12,7 +12,7 @@ import { pyClassName } from "./format/pytypes.js";
 import { constValueOf } from "./ops/support/const_value.js";
 import { nodeRecordOf } from "./node_record.js";
 import { checkInputContext, type FlowContext } from "./flow_context.js";
-import { ControlDependencyStack } from "./graph_control_deps.js";
+import { ControlDependencyStack, type ControlDepsState } from "./graph_control_deps.js";
 import { elementByName } from "./graph_lookup.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
@@ -21,6 +21,12 @@ const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
 /** TF's `name_from_scope_name`: a scope name `a/b/` names the op `a/b`. */
 export function nameFromScopeName(name: string): string {
   return name.endsWith("/") ? name.slice(0, -1) : name;
+}
+
+/** A graph's scope state, saved and restored around Python's `with` blocks. */
+export interface GraphScopeState {
+  readonly nameStack: string;
+  readonly controlDeps: ControlDepsState;
 }
 
 /**
@@ -212,6 +218,21 @@ export class Graph {
       }
     }
     return this.controlDeps.within(ops, fn);
+  }
+
+  /**
+   * The graph's scope state (name scope, control-dependency frames), so that a `with` block
+   * entered and exited as two calls (Python's `__enter__` / `__exit__`, api/python_blocks.ts)
+   * can put it back.
+   */
+  _saveScopeState(): GraphScopeState {
+    return { nameStack: this.nameStack, controlDeps: this.controlDeps.save() };
+  }
+
+  /** Puts back a state `_saveScopeState` returned. */
+  _restoreScopeState(s: GraphScopeState): void {
+    this.nameStack = s.nameStack;
+    this.controlDeps.restore(s.controlDeps);
   }
 
   /**

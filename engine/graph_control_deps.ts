@@ -5,14 +5,28 @@
 import type { Operation } from "./graph_elements.js";
 
 /** One `control_dependencies` block: the ops every new op waits for (null: cleared). */
-interface ControlFrame {
+export interface ControlFrame {
   ops: Operation[] | null;
   /** Ops created inside this block (TF's `op_in_group`, for the "dominated" rule). */
   seen: Set<Operation>;
 }
 
+/** The open blocks at one moment (see ControlDependencyStack.save). */
+export type ControlDepsState = readonly ControlFrame[];
+
 export class ControlDependencyStack {
   private readonly frames: ControlFrame[] = [];
+
+  /** The open blocks, for a `with` block entered and exited as two calls (Python's). */
+  save(): ControlDepsState {
+    return this.frames.slice();
+  }
+
+  /** Puts back the blocks `save` returned. */
+  restore(state: ControlDepsState): void {
+    this.frames.length = 0;
+    this.frames.push(...state);
+  }
 
   /** Runs `fn` inside a block waiting for `ops` (null clears the enclosing blocks). */
   within<T>(ops: Operation[] | null, fn: () => T): T {

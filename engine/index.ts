@@ -42,3 +42,7 @@ export { isPlainObject, pyClassName } from "./format/pytypes.js";
 export { bytesRepr, formatArrayStr } from "./format/numpy.js";
 export { float32Repr, float64Repr } from "./format/floats.js";
 export { rint } from "./kernels/round.js";
+
+// Python mode (src/runner/python): `with` blocks as enter/exit, and `tensor[...]`.
+export { enterBlock, restoreScopes, saveScopes, type EnteredBlock, type ScopeSnapshot } from "./api/python_blocks.js";
+export { sliceHelper, type PySlice, type SliceSpec } from "./api/slicing.js";

@@ -218,3 +218,15 @@ export function storedVariables(ctx: EngineContext): Map<string, Variable> {
   return storeOf(ctx.defaultGraph()).vars;
 }
 
+
+/** The variable-scope stack of `g`, saved for Python's `with` blocks (api/python_blocks.ts). */
+export function saveVariableScopes(g: Graph): readonly VariableScope[] {
+  return storeOf(g).scopes.slice();
+}
+
+/** Puts back a stack `saveVariableScopes` returned. */
+export function restoreVariableScopes(g: Graph, scopes: readonly VariableScope[]): void {
+  const st = storeOf(g);
+  st.scopes.length = 0;
+  st.scopes.push(...scopes);
+}

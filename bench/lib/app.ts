@@ -8,7 +8,7 @@
 import { createHandler } from "../../src/worker/handler";
 import type { FromWorker } from "../../src/worker/protocol";
 import type { ProgramEvent } from "../../src/runner/events";
-import { runProgram } from "../../src/runner/run_program";
+import { runProgram, type RunProgramOptions } from "../../src/runner/run_program";
 
 export interface AppRun {
   /** Wall time of the whole program run, in milliseconds. */
@@ -24,11 +24,12 @@ export interface AppRun {
 export type EventProbe = (event: ProgramEvent) => void;
 
 /**
- * Runs `source` through the worker's handler and waits for its final batch.
+ * Runs `source` through the worker's handler and waits for its final batch (`language`: a
+ * Python program and the runtime to run it in).
  * @example
  * const { ms } = await runInApp(source, 1);
  */
-export async function runInApp(source: string, seed: number, probe: EventProbe | null = null): Promise<AppRun> {
+export async function runInApp(source: string, seed: number, probe: EventProbe | null = null, language: Pick<RunProgramOptions, "language" | "python"> = {}): Promise<AppRun> {
   let batches = 0;
   let end: { ok: boolean; error: string | null } = { ok: false, error: "no end event" };
   const handle = createHandler({
@@ -40,7 +41,7 @@ export async function runInApp(source: string, seed: number, probe: EventProbe |
         if (item.type === "end") end = { ok: item.ok, error: item.error ? `${item.error.type}: ${item.error.message}` : null };
       }
     },
-    run: probe === null ? runProgram : (src, options) => runProgram(src, { ...options, emit: (e) => (probe(e), options.emit(e)) }),
+    run: (src, options) => runProgram(src, { ...options, ...language, emit: probe === null ? options.emit : (e) => (probe(e), options.emit(e)) }),
     now: () => performance.now(),
     // No timer: a synchronous program is posted inline; the final batch comes with the end.
   });

@@ -15,6 +15,8 @@
  *
  * - values on the graph (issue 14): Run → the first value badge on the tutorial program, and
  *   the longest main-thread task while stepping through a 50-op run with →;
+ * - Python mode (python.ts): what the TypeScript-only user downloads, Pyodide's cold and warm
+ *   load, the tutorial's regression pasted as Python (BENCH_NO_PYTHON=1 skips these rows).
  *
  * BENCH_ONLY=<text> runs only the graph programs whose name contains it (and skips the
  * startup, training-loop and generated-graph rows; BENCH_ONLY=values runs only the value
@@ -32,6 +34,7 @@ import { chromium, type Page } from "@playwright/test";
 import { syntheticModel } from "../../src/graph/model/synthetic";
 import { capProgram, condChainProgram, denseClassifierProgram, flatDagProgram, loopProgram, regressionProgram, whileRnnProgram } from "./graphPrograms";
 import { measureClick, measureRun, PROBES, type Sample } from "./graphs";
+import { pythonRows } from "./python";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BASE = `http://localhost:${PORT}`;
@@ -379,6 +382,7 @@ async function main(): Promise<void> {
       await startup(page);
       await trainingLoop(page);
       await runToFirstOutput(page);
+      if (process.env.BENCH_NO_PYTHON === undefined) await pythonRows(browser, BASE, report);
       await settle(page);
       await graphs(page);
     }

@@ -11,6 +11,7 @@ import { runCode, shareCode, stopCode } from "./actions";
 import { MoreMenu } from "./MoreMenu";
 import { ThemeToggle } from "./ThemeToggle";
 import { TimeLimit } from "./TimeLimit";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { ShareIcon } from "../ui/icons";
 import { StatusBadge } from "../ui/StatusBadge";
 import { GraphViewButtons, TabFocusToggle } from "./ViewButtons";
@@ -50,6 +51,7 @@ export function Toolbar({ compact }: { compact: boolean }) {
         {/* `?hide=` takes a pane's buttons away with it. */}
         {!PAGE.hidden.has("lessons") && <LessonsButton />}
         <HistoryMenu />
+        <LanguageSwitch />
       </div>
       <StatusBadge />
       <SaveWarning />

@@ -6,16 +6,33 @@ import { lessonPageUrl } from "../lessons/player/actions";
 import { takeSnapshot } from "../history/programHistory";
 import { savePlayground } from "../history/workspace";
 import { shareUrl } from "../share/codec";
-import { showBanner, showTab, useStore } from "../store";
-import { programClient } from "../worker/client";
+import { setLanguage, showBanner, showTab, useStore } from "../store";
+import { programClient, type ProgramClient } from "../worker/client";
 import { COMPACT_QUERY } from "./layout/useMediaQuery";
 import { dismissWelcome } from "./welcome";
+
+/** The client that runs programs of the current language (Python's is loaded on first use). */
+function clientFor(language: "typescript" | "python"): Promise<ProgramClient> {
+  if (language === "typescript") return Promise.resolve(programClient());
+  return import("../worker/python_client").then((m) => m.pythonClient());
+}
+
+let lastClient: ProgramClient | null = null;
 
 export function runCode(): void {
   const s = useStore.getState();
   takeSnapshot("run");
   savePlayground();
-  programClient().run(s.editor.code, s.editor.seed, s.ui.timeLimitSec);
+  const { code, seed, language } = s.editor;
+  const limit = s.ui.timeLimitSec;
+  const start = (client: ProgramClient) => {
+    // A run of the other language in progress stops first.
+    if (lastClient !== null && lastClient !== client) lastClient.stop("Stopped by a new run");
+    lastClient = client;
+    client.run(code, seed, limit);
+  };
+  if (language === "typescript") start(programClient());
+  else void clientFor(language).then(start);
   if (s.ui.banner?.kind === "info") showBanner(null);
   // Someone who runs a program has found their way: the welcome is not needed any more.
   if (s.layout.welcome) dismissWelcome();
@@ -24,7 +41,13 @@ export function runCode(): void {
 }
 
 export function stopCode(): void {
-  if (useStore.getState().program.status === "running") programClient().stop("Stopped");
+  if (useStore.getState().program.status === "running") (lastClient ?? programClient()).stop("Stopped");
+}
+
+/** Switches the program's language; Python starts loading in the background at once. */
+export function chooseLanguage(language: "typescript" | "python"): void {
+  setLanguage(language);
+  if (language === "python") void import("../worker/python_client").then((m) => m.warmUpPythonClient());
 }
 
 /** The share link for the current code, seed and selected run; in a lesson, the lesson's link with the code. */

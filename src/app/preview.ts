@@ -4,6 +4,7 @@
  * a fresh sandboxed worker, stopped at the program's first `sess.run` or after a short time
  * limit), made only for text that is the learner's own or ours — never a link's code
  * (`editor.trusted`) — a moment after the typing stops, and never once a program has run.
+ * Python programs get no preview: building one would mean loading Pyodide before any Run.
  */
 import { setPreview, useStore } from "../store";
 import { buildOnly } from "../worker/preview";
@@ -11,13 +12,18 @@ import { buildOnly } from "../worker/preview";
 /** Typing pauses this long before the program is built again. */
 export const PREVIEW_DELAY_MS = 600;
 
+/** Only our own or the learner's TypeScript is built before it is run. */
+function previewable(editor: { trusted: boolean; language: string }): boolean {
+  return editor.trusted && editor.language === "typescript";
+}
+
 export function installPreview(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let signal = { cancelled: false };
 
   const start = async (): Promise<void> => {
     const s = useStore.getState();
-    if (s.program.runId !== 0 || !s.editor.trusted) return;
+    if (s.program.runId !== 0 || !previewable(s.editor)) return;
     const source = s.editor.code;
     const mine = (signal = { cancelled: false });
     const nodes = await buildOnly(source, mine);
@@ -33,7 +39,7 @@ export function installPreview(): void {
     signal.cancelled = true;
     const s = useStore.getState();
     if (s.program.runId !== 0) return;
-    if (!s.editor.trusted) {
+    if (!previewable(s.editor)) {
       setPreview(null);
       return;
     }
@@ -47,8 +53,8 @@ export function installPreview(): void {
   const begin = (): void => {
     if (started) return;
     started = true;
-    useStore.subscribe((s) => [s.editor.code, s.editor.trusted, s.program.runId] as const, schedule, {
-      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+    useStore.subscribe((s) => [s.editor.code, s.editor.trusted, s.program.runId, s.editor.language] as const, schedule, {
+      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3],
     });
     schedule();
   };

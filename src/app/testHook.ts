@@ -6,6 +6,7 @@ import type { NodeEvent } from "../runner/events";
 import { setCode, setSeed, setTimeLimit, showNodes, useStore } from "../store";
 import { programClient } from "../worker/client";
 import { failPane } from "./PaneBoundary";
+import { chooseLanguage } from "./actions";
 
 export interface PlaygroundTestHook {
   setCode(code: string): void;
@@ -15,6 +16,8 @@ export interface PlaygroundTestHook {
   state(): ReturnType<typeof useStore.getState>;
   /** Shows these nodes as a finished program's graph (the UI bench's generated graphs). */
   showNodes(nodes: NodeEvent[]): void;
+  /** The program's language (as the toolbar's switch sets it; Python starts loading). */
+  setLanguage?(language: "typescript" | "python"): void;
   /** The time limit of the next runs, in seconds (0: none). */
   setTimeLimit?(sec: number): void;
   /** Handles `data` as if the running program's worker had posted it (forged-message tests). */
@@ -48,6 +51,7 @@ export function installTestHook(): void {
     state: () => useStore.getState(),
     showNodes,
     setTimeLimit,
+    setLanguage: chooseLanguage,
     failPane,
     deliverWorkerMessage: (data) => programClient().receiveAsWorker(data),
   };

@@ -27,7 +27,8 @@ export type DiagnosticCode =
   | "ops-in-loop"
   | "variable-after-init"
   | "unfed-placeholder"
-  | "uninitialized-variable";
+  | "uninitialized-variable"
+  | "python2-print";
 
 /** A teaching hint about the program's graph or runs. */
 export interface DiagnosticEvent {

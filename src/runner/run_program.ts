@@ -18,16 +18,10 @@ import { programGlobals } from "./program_globals";
 import { freshSeed, isValidSeed, MAX_SEED, seededOpSeeds } from "./seeded_random";
 import { programTimers } from "./timers";
 import { transpile } from "./transpile";
+import { RUNNER_LIMITS } from "./limits";
+import type { PythonRuntime } from "./python/runtime";
 
-/**
- * The runner's resource limits. Lower than the engine's own defaults, which are sized for
- * Node: 500,000 ops take about 500 MB of heap, and a 64M-element float tensor 256 MB, too much
- * for a browser tab that also draws the graph.
- */
-export const RUNNER_LIMITS: EngineLimits = {
-  maxOps: 100_000,
-  maxElements: 16 * 1024 * 1024,
-};
+export { RUNNER_LIMITS } from "./limits";
 
 /** How to run a program. */
 export interface RunProgramOptions {
@@ -61,7 +55,14 @@ export interface RunProgramOptions {
    * of the page's stored files, a directory in the CLI (default: a fresh store in memory).
    */
   files?: EngineFiles;
+  /** The program's language (default: the TypeScript dialect). */
+  language?: ProgramLanguage;
+  /** The Python interpreter, for `language: "python"` (loaded by the caller: see python/runtime.ts). */
+  python?: PythonRuntime | null;
 }
+
+/** The languages a program can be written in. */
+export type ProgramLanguage = "typescript" | "python";
 
 /**
  * Transpiles and runs `source`. For a program without `await`, every event is emitted before
@@ -73,6 +74,13 @@ export interface RunProgramOptions {
 export async function runProgram(source: string, options: RunProgramOptions): Promise<EndEvent> {
   const seed = options.seed ?? freshSeed();
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
+
+  if (options.language === "python") {
+    if (options.python) return options.python.run(source, options, seed);
+    const end: EndEvent = { type: "end", ok: false, seed, error: { type: "RuntimeError", message: "Python is not loaded: the program cannot run" } };
+    options.emit(end);
+    return end;
+  }
 
   const ln: LineCell = options.line ?? lineCell(options.onLoopTick);
   let ended = false;

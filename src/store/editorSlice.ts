@@ -11,6 +11,8 @@ export interface EditorState {
    * A link's code is not, nor is any text edited from it.
    */
   trusted: boolean;
+  /** The language the program is written in (Python runs in Pyodide: src/runner/python). */
+  language: "typescript" | "python";
 }
 
 export interface EditorSlice {
@@ -18,5 +20,5 @@ export interface EditorSlice {
 }
 
 export const createEditorSlice: StateCreator<EditorSlice, [], [], EditorSlice> = () => ({
-  editor: { code: "", seed: null, trusted: false },
+  editor: { code: "", seed: null, trusted: false, language: "typescript" },
 });

@@ -224,6 +224,11 @@ export function setPreview(preview: { nodes: NodeEvent[]; source: string } | nul
   set((s) => (s.program.runId !== 0 || s.program.preview === preview ? s : { program: { ...s.program, preview } }));
 }
 
+/** The program's language (the toolbar's switch). */
+export function setLanguage(language: "typescript" | "python"): void {
+  set((s) => (s.editor.language === language ? s : { editor: { ...s.editor, language } }));
+}
+
 export function setSeed(seed: number | null): void {
   set((s) => ({ editor: { ...s.editor, seed } }));
 }

@@ -31,12 +31,18 @@ interface ActiveRun {
   line: number | null;
   /** Whether a malformed message was reported already. */
   reported: boolean;
+  /** The time limit still to start (limitFromStart), in seconds; 0 when started or none. */
+  pendingLimit: number;
+  /** Whether the worker has posted anything yet. */
+  heard: boolean;
 }
+
+/** Run ids are unique across clients (TypeScript and Python share the store). */
+let nextRunId = 1;
 
 export class ProgramClient {
   private spare: WorkerLike<ToWorker> | null = null;
   private active: ActiveRun | null = null;
-  private nextRunId = 1;
   private readonly batches = new BatchCoalescer({
     apply: (m) => {
       if (applyBatch(m) && m.batch.final && this.active?.runId === m.runId) this.finish(this.active);
@@ -46,7 +52,16 @@ export class ProgramClient {
     cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   });
 
-  constructor(private readonly makeWorker: WorkerFactory) {}
+  /**
+   * @param limitFromStart start the time limit when the worker first reports (the Python
+   *   worker does once Python has booted), not when Run is clicked: booting is not the program's time
+   * @param readiness told when a run waits for its worker to be ready, and when it is (or stopped)
+   */
+  constructor(
+    private readonly makeWorker: WorkerFactory,
+    private readonly limitFromStart = false,
+    private readonly readiness: { waiting?(): void; ready?(): void } = {},
+  ) {}
 
   /** Prepares the spare worker the next Run will use (no-op if there is one). */
   prepare(): void {
@@ -56,11 +71,11 @@ export class ProgramClient {
   /** Runs `source` in a fresh worker; a run in progress is stopped first. Returns the new run id. */
   run(source: string, seed: number | null, timeLimitSec: number): number {
     if (this.active) this.stopRun(this.active, "Stopped by a new run");
-    const runId = this.nextRunId++;
+    const runId = nextRunId++;
     const s = seed ?? freshSeed();
     const worker = this.spare ?? this.makeWorker();
     this.spare = null;
-    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false };
+    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false, pendingLimit: this.limitFromStart ? timeLimitSec : 0, heard: false };
     worker.onmessage = (event) => this.receive(run, event.data);
     worker.onerror = (event) => {
       // A worker that failed to load or crashed cannot finish its run.
@@ -76,7 +91,8 @@ export class ProgramClient {
     void loadFiles().then(() => {
       if (this.active === run) worker.postMessage({ type: "start", runId, source, seed: s, files: filesForRun() });
     });
-    if (timeLimitSec > 0) run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${timeLimitSec} s`), timeLimitSec * 1000);
+    if (timeLimitSec > 0 && !this.limitFromStart) this.startLimit(run, timeLimitSec);
+    if (this.limitFromStart) this.readiness.waiting?.();
     return runId;
   }
 
@@ -97,12 +113,22 @@ export class ProgramClient {
       return;
     }
     const m = parsed.message;
+    if (this.limitFromStart && !run.heard) this.readiness.ready?.();
+    run.heard = true;
+    if (run.pendingLimit > 0) {
+      this.startLimit(run, run.pendingLimit);
+      run.pendingLimit = 0;
+    }
     if (m.type === "file") {
       programWroteFile(m.path, m.data);
       return;
     }
     if (m.line !== null) run.line = m.line;
     if (m.type === "batch") this.batches.push(m);
+  }
+
+  private startLimit(run: ActiveRun, sec: number): void {
+    run.timer = setTimeout(() => this.stopRun(run, `Stopped after the time limit of ${sec} s`), sec * 1000);
   }
 
   /** The program ended: its worker is spent (terminated), and a spare is prepared. */
@@ -116,6 +142,11 @@ export class ProgramClient {
     this.prepare();
   }
 
+  /** Whether a program of this client is running. */
+  get running(): boolean {
+    return this.active !== null;
+  }
+
   /**
    * Stops the current run: terminates its worker (the only way to stop a synchronous loop).
    * What the run sent so far stays, and the stop says where the program was.
@@ -126,6 +157,7 @@ export class ProgramClient {
 
   private stopRun(run: ActiveRun, reason: string): void {
     if (this.active !== run) return;
+    if (this.limitFromStart && !run.heard) this.readiness.ready?.();
     this.finish(run);
     this.batches.flush();
     runStopped(run.runId, run.line === null ? reason : `${reason} at line ${run.line}`);

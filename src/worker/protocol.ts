@@ -34,7 +34,22 @@ export interface StartMessage {
   files?: { path: string; data: Uint8Array }[];
 }
 
-export type ToWorker = StartMessage;
+/**
+ * Page → Python worker, before `start`: what Pyodide needs to boot, from the app's own files
+ * (the worker can fetch nothing). The wasm module is compiled once by the page and shared.
+ */
+export interface BootMessage {
+  type: "boot";
+  python: PythonAssets;
+}
+
+/** Pyodide's compiled CPython and its standard library (python_stdlib.zip). */
+export interface PythonAssets {
+  wasm: WebAssembly.Module;
+  stdlib: ArrayBuffer;
+}
+
+export type ToWorker = StartMessage | BootMessage;
 
 /** Worker → page: what the program did since the previous batch. */
 export interface BatchMessage {
@@ -148,7 +163,7 @@ const item = tagged({
   stderr: output("stderr"),
   diagnostic: obj({
     type: lit("diagnostic"),
-    code: lit("print-off-path", "assign-off-path", "ops-in-loop", "variable-after-init", "unfed-placeholder", "uninitialized-variable"),
+    code: lit("print-off-path", "assign-off-path", "ops-in-loop", "variable-after-init", "unfed-placeholder", "uninitialized-variable", "python2-print"),
     message: str(),
     ops: names,
     line,

@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = [
   "variable-after-init",
   "unfed-placeholder",
   "uninitialized-variable",
+  "python2-print",
 ] as const satisfies readonly DiagnosticCode[];
 
 // Fails to compile when the runner adds a code this list lacks.

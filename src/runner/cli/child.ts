@@ -20,6 +20,7 @@ import { formatConsoleArgs } from "../console_format";
 import { describeError } from "../program_errors";
 import { lineCell, type LineCell } from "../line_cell";
 import { runProgram } from "../run_program";
+import { loadPythonNode } from "../python/load_node";
 import { fdWriter } from "./fd_writer";
 import { endErrorText, hintText } from "./messages";
 import { lockDownNode, refuseImports } from "./node_lockdown";
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
         stderr.write(event.text + "\n");
         break;
       case "diagnostic":
-        if (config.hints) stderr.write(hintText(event) + "\n");
+        // The note that Python 2 prints were converted is always said (once), as Python would warn.
+        if (config.hints || event.code === "python2-print") stderr.write(hintText(event) + "\n");
         break;
       case "end":
         ended = true;
@@ -92,12 +94,14 @@ async function main(): Promise<void> {
   // Nothing left to run, yet the program has not ended: it awaits something that never comes.
   proc.on("beforeExit", () => endWith(neverSettledError(line.l)));
 
+  // Python is loaded before imports are refused (Pyodide reads its files while it boots).
+  const python = config.file.endsWith(".py") ? await loadPythonNode() : null;
   await refuseImports();
   // `globalThis.console` (Node's, not the program's `console`) writes where the program's does.
   const toLine = (out: { write(t: string): void }) => (...args: unknown[]) => out.write(formatConsoleArgs(args) + "\n");
   lockDownNode({ log: toLine(stdout), info: toLine(stdout), debug: toLine(stdout), warn: toLine(stderr), error: toLine(stderr) });
   status.write(`${STATUS.started}\n`);
-  await runProgram(source, { seed: config.seed, emit, values: config.values, line, files: new DiskFiles(config.files) });
+  await runProgram(source, { seed: config.seed, emit, values: config.values, line, files: new DiskFiles(config.files), language: python ? "python" : "typescript", python });
 }
 
 main().catch((error: unknown) => {

@@ -105,10 +105,11 @@ export function variableAfterInit(v: VariableFact, init: InitOpFact): Diagnostic
 }
 
 /** A run that failed on a placeholder nobody fed. */
-export function unfedPlaceholder(run: RunEvent, placeholder: OpFact | undefined, name: string, source: SourceLines | null): DiagnosticEvent {
+export function unfedPlaceholder(run: RunEvent, placeholder: OpFact | undefined, name: string, source: SourceLines | null, language: Language = "typescript"): DiagnosticEvent {
   const phLine = placeholder?.event.line ?? null;
   const variable = source ? assignedName(source.text(phLine), "placeholder") : null;
-  const key = variable !== null ? `[${variable}]` : JSON.stringify(`${name}:0`);
+  const py = language === "python";
+  const key = variable !== null ? (py ? variable : `[${variable}]`) : py ? `'${name}:0'` : JSON.stringify(`${name}:0`);
   const dtype = placeholder?.event.dtype ? ` (${article(placeholder.event.dtype)} ${placeholder.event.dtype} value)` : "";
   const path = run.error?.path ?? [name];
   const why =
@@ -121,7 +122,7 @@ export function unfedPlaceholder(run: RunEvent, placeholder: OpFact | undefined,
     message:
       `The sess.run${onLine(run.line)} failed because placeholder '${name}' (${described(variable, phLine)}) was not fed. ` +
       `${why}every run whose path goes through it must feed one. ` +
-      `Fix: ${feedFix(run, key, source)}, where ... is the value${dtype}.`,
+      `Fix: ${(py ? feedFixPython : feedFix)(run, key, source)}, where ... is the value${dtype}.`,
     ops: path.slice(),
     line: run.line,
   };
@@ -144,8 +145,19 @@ function feedFix(run: RunEvent, key: string, source: SourceLines | null): string
   return `pass {feed_dict: {${key}: ...}} to the sess.run call${onLine(run.line)}`;
 }
 
+/** The same fix in Python's syntax: `sess.run(sum_node, feed_dict={input_placeholder: ...})`. */
+function feedFixPython(run: RunEvent, key: string, source: SourceLines | null): string {
+  const call = source ? runCallOn(source.text(run.line)) : null;
+  if (call && call.args.length === 1) return `${call.receiver}.run(${call.args[0]}, feed_dict={${key}: ...})`;
+  if (call && call.args.length >= 2) return `add ${key}: ... to the feed_dict of ${call.receiver}.run(...)${onLine(run.line)}`;
+  return `pass feed_dict={${key}: ...} to the sess.run call${onLine(run.line)}`;
+}
+
+/** The language the program is written in (hints quote code in its syntax). */
+export type Language = "typescript" | "python";
+
 /** A run that read a variable before it held a value. */
-export function uninitializedVariable(run: RunEvent, variable: string, facts: GraphFacts, source: SourceLines | null): DiagnosticEvent {
+export function uninitializedVariable(run: RunEvent, variable: string, facts: GraphFacts, source: SourceLines | null, language: Language = "typescript"): DiagnosticEvent {
   const v = facts.variables.get(variable);
   const vLine = v?.line ?? null;
   const covering = facts.initOpsCovering(variable);
@@ -166,7 +178,7 @@ export function uninitializedVariable(run: RunEvent, variable: string, facts: Gr
   } else {
     fix =
       `Run tf.global_variables_initializer() first: create it after all your variables ` +
-      `(const init = tf.global_variables_initializer();) and call sess.run(init) before this run, ` +
+      `(${language === "python" ? "init = tf.global_variables_initializer()" : "const init = tf.global_variables_initializer();"}) and call sess.run(init) before this run, ` +
       `or give the variable a value with tf.assign.`;
   }
   return {

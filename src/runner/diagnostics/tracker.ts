@@ -35,6 +35,7 @@ export class DiagnosticsTracker {
   constructor(
     private readonly report: (d: DiagnosticEvent) => void,
     source: string | null = null,
+    private readonly language: "typescript" | "python" = "typescript",
   ) {
     this.source = source === null ? null : new SourceLines(source);
   }
@@ -92,14 +93,14 @@ export class DiagnosticsTracker {
     const unfed = e.error.type === "InvalidArgumentError" ? UNFED.exec(e.error.message) : null;
     if (unfed) {
       const name = unfed[1];
-      if (this.first(`unfed|${e.graph}|${name}|${e.line}`)) this.emit(unfedPlaceholder(e, facts.ops.get(name), name, this.source));
+      if (this.first(`unfed|${e.graph}|${name}|${e.line}`)) this.emit(unfedPlaceholder(e, facts.ops.get(name), name, this.source, this.language));
       return;
     }
     const uninit = e.error.type === "FailedPreconditionError" ? UNINITIALIZED.exec(e.error.message) : null;
     if (uninit) {
       const variable = uninit[1];
       this.explained.add(`${e.graph}|${variable}`);
-      if (this.first(`uninit|${e.graph}|${variable}|${e.line}`)) this.emit(uninitializedVariable(e, variable, facts, this.source));
+      if (this.first(`uninit|${e.graph}|${variable}|${e.line}`)) this.emit(uninitializedVariable(e, variable, facts, this.source, this.language));
     }
   }
 

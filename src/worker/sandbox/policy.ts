@@ -18,7 +18,8 @@
 export const PAGE_CSP = [
   "default-src 'self'",
   // 'unsafe-eval': the sandbox frame inherits this policy and its workers compile programs.
-  "script-src 'self' 'unsafe-eval'",
+  // 'wasm-unsafe-eval': the page compiles Pyodide's CPython (wasm) for the Python workers.
+  "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -38,7 +39,8 @@ export const DEV_CSP = PAGE_CSP.replace("script-src 'self'", "script-src 'self' 
  */
 export const SANDBOX_CSP = [
   "default-src 'none'",
-  "script-src 'unsafe-eval'",
+  // 'wasm-unsafe-eval': Pyodide instantiates CPython and compiles small wasm trampolines.
+  "script-src 'unsafe-eval' 'wasm-unsafe-eval'",
   "worker-src blob:",
   "connect-src 'none'",
   "font-src 'none'",

@@ -1,0 +1,57 @@
+/**
+ * Python mode in the page: TF 1.x Python (the tutorial's own code) runs in a Pyodide worker
+ * loaded from the app's own origin, with the same console, graph and errors as TypeScript.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { consoleLines, openApp, runAndWait, setCode, status } from "./helpers";
+
+const tutorial = (name: string) => readFileSync(new URL(`../examples/tutorial_py/${name}.py`, import.meta.url), "utf8");
+
+/** Chooses Python with the toolbar's switch. */
+async function choosePython(page: Page): Promise<void> {
+  await page.getByTestId("language").selectOption("python");
+}
+
+// Pyodide's first boot compiles CPython (9.6 MB of wasm): give it time on a busy machine.
+test.setTimeout(180_000);
+
+test("the tutorial's Python runs as pasted (print statements too), loading Python only from the app's origin", async ({ page, context, baseURL }) => {
+  const requests: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  await openApp(page);
+  const before = requests.length;
+  expect(requests.some((u) => /pyodide|python/i.test(u))).toBe(false);
+  await choosePython(page);
+  await setCode(page, tutorial("07_run_a_list"));
+  expect(await runAndWait(page, 150_000)).toBe("done");
+  expect(await consoleLines(page)).toEqual(["[2, 5]"]);
+  // The note shown while Python loaded is gone once it ran.
+  await expect(page.getByText(/^Loading Python/)).toHaveCount(0);
+  const origin = new URL(baseURL!).origin;
+  const loaded = requests.slice(before);
+  expect(loaded.some((u) => u.includes("pyodide.asm") && u.endsWith(".wasm"))).toBe(true);
+  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
+  // The graph pane's outline shows the nodes the Python program built.
+  const outline = page.getByRole("list", { name: "Graph outline" });
+  await expect(outline.locator('li[data-node="add"]')).toHaveAttribute("data-state", /path/);
+  // The outline names the learner's Python variable, as for TypeScript.
+  await expect(outline.locator('li[data-node="add"]')).toContainText("= sum_node");
+});
+
+test("an unfed placeholder ends the Python program with TF's error on the learner's line", async ({ page }) => {
+  await openApp(page);
+  await setCode(page, tutorial("08_placeholder_not_fed"));
+  // Run at once after choosing Python: the program waits for Python's files to arrive.
+  const run = await page.getByRole("button", { name: "Run", exact: true }).elementHandle();
+  await page.evaluate((b) => {
+    window.__playground!.setLanguage!("python");
+    (b as HTMLButtonElement).click();
+  }, run);
+  await expect(status(page)).toHaveText(/^(done|error|stopped)$/, { timeout: 150_000 });
+  expect(await status(page).textContent()).toBe("error");
+  await expect(page.getByRole("log", { name: "Console" })).toContainText(
+    "InvalidArgumentError: You must feed a value for placeholder tensor 'Placeholder' with dtype int32",
+  );
+  await expect(status(page)).toHaveText("error");
+});

@@ -1,0 +1,3 @@
+import tensorflow as tf
+two_node = tf.constant(2)
+print two_node

@@ -1,0 +1,6 @@
+import tensorflow as tf
+two_node = tf.constant(2)
+three_node = tf.constant(3)
+sum_node = two_node + three_node
+sess = tf.Session()
+print sess.run(sum_node)
