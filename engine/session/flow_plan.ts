@@ -8,7 +8,7 @@
  */
 import { InvalidArgumentError } from "../errors.js";
 import type { Operation } from "../graph.js";
-import { waitsForInput } from "./plan.js";
+import { waitsForInput } from "./inputs.js";
 
 /** One frame: the root (index 0) or a while loop's. */
 export interface FramePlan {

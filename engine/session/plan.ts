@@ -9,6 +9,7 @@ import type { DType } from "../dtypes.js";
 import { Operation, Tensor } from "../graph.js";
 import type { AnyOpDef } from "../op.js";
 import { flowOrder, hasControlFlow, topologicalOrder, type FlowOrder } from "./flow_plan.js";
+import { waitsForInput } from "./inputs.js";
 
 /** The computation path of one run signature. */
 export interface PathPlan {
@@ -54,16 +55,6 @@ export function planPath(fetchTensors: readonly Tensor[], targetOps: readonly Op
   for (const op of ops) for (const t of op.outputs) tensors.push(t);
   for (const t of fed) tensors.push(t);
   return { ops, tensors };
-}
-
-/**
- * Whether input `i` of `op` needs its producer to run first. A data input does; a ref input
- * is read and written through its variable's cell, so a variable's own ref needs nothing run,
- * but a ref an op hands on (an update's result, a RefSwitch's or RefEnter's output) needs that
- * op: `tf.assign_add(tf.assign(v, 5), 1)` assigns first, as in TF.
- */
-export function waitsForInput(op: Operation, i: number): boolean {
-  return !op.isRefInput(i) || !op.inputs[i].op.def.effects.includes("variable");
 }
 
 /**
