@@ -1,5 +1,5 @@
 /**
- * The top bar: Run, Stop, Share, Lessons, History, the status, a save warning, the graph's view, what Tab does, the time
+ * The top bar: Run, Stop, Share, Lessons, History, the language, the status, a save warning, the graph's view, what Tab does, the time
  * limit and the theme. It stays one row: at narrower widths buttons show their icons only (their
  * names stay for assistive technology), and on a phone the settings move into "More".
  */
@@ -23,6 +23,8 @@ export function Toolbar({ compact }: { compact: boolean }) {
   const running = useStore((s) => s.program.status === "running");
   const settings = (
     <>
+      {/* On a phone the toolbar has no room for the language: it joins the settings. */}
+      {compact && <LanguageSwitch />}
       {!PAGE.hidden.has("editor") && <TabFocusToggle />}
       <TimeLimit />
       <ThemeToggle />
@@ -51,7 +53,7 @@ export function Toolbar({ compact }: { compact: boolean }) {
         {/* `?hide=` takes a pane's buttons away with it. */}
         {!PAGE.hidden.has("lessons") && <LessonsButton />}
         <HistoryMenu />
-        <LanguageSwitch />
+        {!compact && <LanguageSwitch />}
       </div>
       <StatusBadge />
       <SaveWarning />
