@@ -2,20 +2,19 @@
  * Graphs, operations and tensors, with TF 1.x's naming, scoping and text forms.
  */
 import { EngineContext } from "./context.js";
-import { PyTypeError, ResourceExhaustedError, RuntimeError, ValueError } from "./errors.js";
-import type { AnyOpDef, InferContext } from "./op.js";
+import { PyTypeError, ValueError } from "./errors.js";
+import type { AnyOpDef } from "./op.js";
 import { TensorShape } from "./shape.js";
 import { Operation, Tensor, graphElementOf, type Attrs } from "./graph_elements.js";
 
 export { Operation, Tensor, graphElementOf, indexable, type Attrs } from "./graph_elements.js";
 import { pyClassName } from "./format/pytypes.js";
-import { constValueOf } from "./ops/support/const_value.js";
 import { nodeRecordOf } from "./node_record.js";
 import { checkInputContext, type FlowContext } from "./flow_context.js";
 import { ControlDependencyStack, type ControlDepsState } from "./graph_control_deps.js";
 import { elementByName } from "./graph_lookup.js";
+import { VALID_OP_NAME, checkNewOp, inferOutputs } from "./graph_new_op.js";
 
-const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
 
 /** TF's `name_from_scope_name`: a scope name `a/b/` names the op `a/b`. */
@@ -345,39 +344,8 @@ export class Graph {
 
   /** Creates an op of a registered type. Used by the op-building API, not by learners. */
   _createOp(def: AnyOpDef, inputs: Tensor[], attrs: Attrs, name: string, extraControl: Operation[] = []): Operation {
-    if (this._finalized) throw new RuntimeError("Graph is finalized and cannot be modified.");
-    if (this._ops.length >= this.ctx.limits.maxOps) {
-      throw new ResourceExhaustedError(
-        `The graph already has ${this._ops.length} ops, the playground's limit. Is a loop creating new ops on every step? Build the graph once and only call sess.run in the loop.`,
-        name,
-      );
-    }
-    if (this.byName.has(name)) throw new ValueError(`Duplicate node name in graph: '${name}'`);
-    if (!VALID_OP_NAME.test(name)) throw new ValueError(`'${name}' is not a valid node name`);
-    if (this._capture !== null && inputs.some((t) => t.graph !== this)) {
-      const capture = this._capture;
-      inputs = inputs.map((t) => (t.graph === this ? t : capture(t)));
-    }
-    for (const t of inputs) {
-      if (t.graph !== this) {
-        throw new ValueError(`Tensor ${t} must be from the same graph as ${inputs.find((x) => x.graph === this) ?? "the default graph"}.`);
-      }
-    }
-    const dtypes = inputs.map((t) => t.dtype.base_dtype);
-    const shapes = inputs.map((t) => t.shape);
-    const infer: InferContext<Attrs> = {
-      opName: name,
-      opType: def.type,
-      shapes,
-      dtypes,
-      attrs,
-      constValue: (i) => constValueOf(inputs[i]),
-      fail: (msg) => {
-        throw new ValueError(`${msg} for '${name}' (op: '${def.type}') with input shapes: ${shapes.map((s) => s.debugString().replace("<unknown>", "?")).join(", ")}.`);
-      },
-    };
-    const outDtypes = def.inferDtype(infer);
-    const outShapes = def.inferShape(infer);
+    inputs = checkNewOp(this, name, this.byName.has(name), inputs);
+    const [outDtypes, outShapes] = inferOutputs(def, inputs, attrs, name);
     const inputOps = new Set(inputs.map((t) => t.op));
     const control = this.controlDeps.inputsFor(inputOps);
     for (const c of extraControl) if (!control.includes(c)) control.push(c);
