@@ -355,3 +355,26 @@ describe("make_one_shot_iterator", () => {
     expect(() => D.range(p).make_initializable_iterator()).not.toThrow();
   });
 });
+
+describe("tf.data under hostile sizes", () => {
+  it("fails a batch too big for memory with TF's OOM error instead of gathering it, and a huge shuffle buffer costs only what it holds", () => {
+    const { tf } = setup();
+    const D = tf.data.Dataset;
+    const e = errorOf(() => elements(tf, D.range(10 ** 12).batch(10 ** 10)));
+    expect(e).toBeInstanceOf(tf.errors.ResourceExhaustedError);
+    expect(e.message.split("\n")[0]).toBe("OOM when allocating tensor with shape[10000000000] and type int64 on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu");
+    expect((elements(tf, D.range(5).shuffle(10 ** 9, { seed: 2 })) as number[]).sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("lets the time limit reach a filter that rejects everything of an endless input", () => {
+    let ticks = 0;
+    const tf = createTF({
+      seedSource: () => 7,
+      loopTick: () => {
+        if (++ticks > 50) throw new Error("time limit");
+      },
+    });
+    const next = tf.data.Dataset.range(1).repeat().filter(() => tf.constant(false)).make_one_shot_iterator().get_next();
+    expect(errorOf(() => tf.Session().run(next)).message).toMatch(/time limit/);
+  });
+});

@@ -58,8 +58,13 @@ export class IteratorResource {
   }
 
   private env(k: KernelContext<unknown>): IterEnv {
-    return { call: (fn, args) => k.call(fn, args), state: this.state, seed: () => k.seed(), tick: () => k.tick() };
+    return { call: (fn, args) => k.call(fn, args), state: this.state, seed: () => k.seed(), tick: () => k.tick(), maxElements: maxElementsOf(k) };
   }
+}
+
+/** The program's limit on a tensor's elements (EngineContext.limits), reached through the op's graph. */
+function maxElementsOf(k: KernelContext<unknown>): number {
+  return (k.op.graph as unknown as { ctx: { limits: { maxElements: number } } }).ctx.limits.maxElements;
 }
 
 /** The session's iterator behind a handle, made on first use. */
