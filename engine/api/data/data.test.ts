@@ -378,3 +378,28 @@ describe("tf.data under hostile sizes", () => {
     expect(errorOf(() => tf.Session().run(next)).message).toMatch(/time limit/);
   });
 });
+
+describe("a feedable iterator (Iterator.from_string_handle)", () => {
+  it("reads whichever iterator's handle is fed, each keeping its own position (the guide's training and validation loop)", () => {
+    const { tf } = setup();
+    const D = tf.data.Dataset;
+    const training = D.range(100).repeat();
+    const validation = D.range(50);
+    const handle = tf.placeholder(tf.string, []);
+    const iterator = tf.data.Iterator.from_string_handle(handle, training.output_types, training.output_shapes);
+    const next_element = iterator.get_next();
+    expect(next_element.op.inputs[0].op.type).toBe("IteratorFromStringHandleV2");
+    const training_iterator = training.make_one_shot_iterator();
+    const validation_iterator = validation.make_initializable_iterator();
+    const sess = tf.Session();
+    const training_handle = sess.run(training_iterator.string_handle());
+    const validation_handle = sess.run(validation_iterator.string_handle());
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 3; i++) expect(plain(sess.run(next_element, { [handle as any]: training_handle }))).toBe(round * 3 + i);
+      sess.run(validation_iterator.initializer);
+      for (let i = 0; i < 2; i++) expect(plain(sess.run(next_element, { [handle as any]: validation_handle }))).toBe(i);
+    }
+    const bad = errorOf(() => sess.run(next_element, { [handle as any]: "nonsense" }));
+    expect(bad).toBeInstanceOf(tf.errors.InvalidArgumentError);
+  });
+});

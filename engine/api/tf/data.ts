@@ -13,7 +13,7 @@ import { perContext, pyfunc } from "../pyargs.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { applyOp } from "../apply.js";
 import { DatasetV1, sourceDataset } from "../data/dataset.js";
-import { iteratorFromStructure, type IteratorV1 } from "../data/iterator.js";
+import { iteratorFromStringHandle, iteratorFromStructure, type IteratorV1 } from "../data/iterator.js";
 import { ComponentSpec, flattenElement, normalizeElement, packElement } from "../data/structure.js";
 import { TensorShape } from "../../shape.js";
 
@@ -53,6 +53,8 @@ export const Dataset = perContext(
 export interface IteratorStatics {
   /** An iterator for elements of this structure, not bound to a dataset (see `make_initializer`). */
   from_structure(...args: unknown[]): IteratorV1;
+  /** A feedable iterator: `get_next` reads the iterator whose `string_handle()` value is fed. */
+  from_string_handle(...args: unknown[]): IteratorV1;
 }
 
 /**
@@ -66,6 +68,10 @@ export const Iterator = perContext(
     from_structure: (...args: unknown[]) => {
       const [types, shapes, sharedName] = bind("from_structure", ["output_types", ["output_shapes", null], ["shared_name", null], ["output_classes", null]], args);
       return iteratorFromStructure(ctx, types, shapes, sharedName as string | null);
+    },
+    from_string_handle: (...args: unknown[]) => {
+      const [handle, types, shapes] = bind("from_string_handle", ["string_handle", "output_types", ["output_shapes", null], ["output_classes", null]], args);
+      return iteratorFromStringHandle(ctx, handle, types, shapes);
     },
   }),
 );

@@ -75,6 +75,15 @@ export const dataCases: OpCase[] = [
     build: (tf) => ({ y: tf.data.Dataset.range(3).make_one_shot_iterator().string_handle(), feeds: [] }),
     grad: false,
   },
+  {
+    op: "IteratorFromStringHandleV2",
+    name: "reads the iterator a string handle names",
+    build: (tf) => {
+      const it = tf.data.Dataset.range(3).make_one_shot_iterator();
+      return { y: tf.data.Iterator.from_string_handle(it.string_handle(), it.output_types, it.output_shapes).get_next(), feeds: [] };
+    },
+    grad: false,
+  },
   ...(["IteratorV2", "MakeIterator"] as const).map(
     (op): OpCase => ({
       op,
