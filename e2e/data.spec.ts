@@ -47,3 +47,29 @@ test("the iterator's position shows in Session memory, per session and as of the
   await expect(first).toContainText("position 2");
   await expect(second).toContainText("not initialized");
 });
+
+test("a queue's size shows in Session memory, and its end is an OutOfRangeError the program catches", async ({ page }) => {
+  await openApp(page);
+  await setCode(
+    page,
+    [
+      "const q = tf.FIFOQueue(3, tf.int32);",
+      "const sess = tf.Session();",
+      "sess.run(q.enqueue_many([[1, 2, 3]]));",
+      "sess.run(q.close());",
+      "const x = q.dequeue();",
+      "while (true) {",
+      "  try { print(sess.run(x)); }",
+      "  catch (e) { if (e instanceof tf.errors.OutOfRangeError) { print('drained'); break; } throw e; }",
+      "}",
+    ].join("\n"),
+  );
+  expect(await runAndWait(page)).toBe("done");
+  expect(await consoleLines(page)).toEqual(["1", "2", "3", "drained"]);
+  await page.getByRole("tab", { name: "Session memory" }).click();
+  const queue = page.getByRole("region", { name: "Session 0" }).locator('[data-resource="fifo_queue"]');
+  await page.getByRole("slider", { name: "Selected run" }).fill("0");
+  await expect(queue).toContainText("3 elements");
+  await page.getByRole("slider", { name: "Selected run" }).fill("3");
+  await expect(queue).toContainText("closed, 1 element");
+});
