@@ -403,3 +403,22 @@ describe("a feedable iterator (Iterator.from_string_handle)", () => {
     expect(bad).toBeInstanceOf(tf.errors.InvalidArgumentError);
   });
 });
+
+describe("Dataset.shuffle's order", () => {
+  // TF 1.15's own expectations (core/kernels/data/shuffle_dataset_op_test.cc, test cases 1-4):
+  // ShuffleDataset over range(10) with seeds (seed, seed2), then a second iterator over the same
+  // dataset in the same iterator context — here, the second epoch of a repeat. Graph seed `g`
+  // and op seed `s` give the kernel the seeds (g, s).
+  const cases = [
+    { name: "1: buffer 3, reshuffle_each_iteration false", g: 1, s: 2, buffer: 3, reshuffle: false, first: [2, 3, 0, 5, 6, 4, 7, 8, 9, 1], second: [2, 3, 0, 5, 6, 4, 7, 8, 9, 1] },
+    { name: "2: buffer 10", g: 1, s: 2, buffer: 10, reshuffle: true, first: [2, 6, 1, 3, 9, 5, 0, 8, 7, 4], second: [1, 6, 0, 5, 2, 7, 4, 3, 9, 8] },
+    { name: "3: buffer 2", g: 1, s: 2, buffer: 2, reshuffle: true, first: [0, 2, 1, 3, 5, 6, 4, 7, 8, 9], second: [1, 0, 2, 3, 4, 5, 6, 7, 9, 8] },
+    { name: "4: seeds (2, 2)", g: 2, s: 2, buffer: 10, reshuffle: true, first: [3, 0, 8, 1, 5, 4, 7, 2, 6, 9], second: [4, 6, 9, 0, 1, 8, 2, 7, 3, 5] },
+  ];
+  it.each(cases)("is TF's, bit for bit: case $name", ({ g, s, buffer, reshuffle, first, second }) => {
+    const { tf } = setup();
+    tf.set_random_seed(g);
+    const ds = tf.data.Dataset.range(10).shuffle(buffer, { seed: s, reshuffle_each_iteration: reshuffle }).repeat(2);
+    expect(elements(tf, ds)).toEqual([...first, ...second]);
+  });
+});
