@@ -422,3 +422,16 @@ describe("Dataset.shuffle's order", () => {
     expect(elements(tf, ds)).toEqual([...first, ...second]);
   });
 });
+
+describe("Dataset.concatenate", () => {
+  it("gives the docstring's elements, merges shapes, and refuses other types in TF's words", () => {
+    const { tf } = setup();
+    const D = tf.data.Dataset;
+    const a = D.range(1, 4);
+    const b = D.range(4, 8);
+    expect(elements(tf, a.concatenate(b))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const rows = D.from_tensor_slices(tf.zeros([2, 3], tf.int64)).concatenate(D.from_tensor_slices(tf.zeros([1, 4], tf.int64)));
+    expect(String(rows.output_shapes)).toBe("(?,)");
+    expect(errorOf(() => a.concatenate(D.from_tensor_slices([1.5]))).message).toBe("Two datasets to concatenate have different types tf.int64 and tf.float32");
+  });
+});

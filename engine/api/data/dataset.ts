@@ -206,6 +206,25 @@ export class DatasetV1 {
   }
 
   /**
+   * This dataset's elements, then `dataset`'s (of the same types; shapes are merged).
+   * @example
+   * const a = tf.data.Dataset.range(1, 4).concatenate(tf.data.Dataset.range(4, 8)); // 1 2 3 4 5 6 7
+   */
+  concatenate(dataset: DatasetV1): DatasetV1 {
+    void dataset;
+    const [other] = bind("concatenate", ["dataset"], [...arguments]) as [DatasetV1];
+    const mine = this._specs;
+    const theirs = other instanceof DatasetV1 ? other._specs : [];
+    const types = (d: DatasetV1) => structureText(mapElement(d.element_spec, (s) => (s as ComponentSpec).dtype.__repr__()));
+    if (!(other instanceof DatasetV1)) throw new PyTypeError("concatenate() expects a tf.data.Dataset");
+    if (mine.length !== theirs.length || mine.some((s, i) => s.dtype !== theirs[i].dtype)) {
+      throw new PyTypeError(`Two datasets to concatenate have different types ${types(this)} and ${types(other)}`);
+    }
+    const flat = mine.map((s, i) => new ComponentSpec(s.dtype, mostSpecificCompatible(s.shape, theirs[i].shape)));
+    return this.unary("ConcatenateDataset", [other._variant_tensor], {}, packElement(this.element_spec, flat));
+  }
+
+  /**
    * At most the first `count` elements (-1: all).
    * @example
    * const first = tf.data.Dataset.range(10).take(3); // 0 1 2
@@ -271,6 +290,13 @@ export class DatasetV1 {
   toString(): string {
     return this.__repr__();
   }
+}
+
+/** TF's `most_specific_compatible_shape`: the dims both shapes agree on, unknown elsewhere. */
+function mostSpecificCompatible(a: TensorShape, b: TensorShape): TensorShape {
+  if (a.dims === null || b.dims === null || a.dims.length !== b.dims.length) return TensorShape.unknown();
+  const bd = b.dims;
+  return new TensorShape(a.dims.map((d, i) => (d === bd[i] ? d : null)));
 }
 
 /** A dataset over a source op (`from_tensor_slices`, `range`, ...). */

@@ -63,6 +63,10 @@ export const dataCases: OpCase[] = [
     const { ds, feeds } = slices(tf, dt);
     return { ds: tf.data.Dataset.zip([ds, tf.data.Dataset.range(5)]), feeds };
   }),
+  first("ConcatenateDataset", "yields one dataset's elements, then the other's", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.take(1).concatenate(ds), feeds };
+  }),
   first("PrefetchDataset", "yields its input's elements", (tf, dt) => {
     const { ds, feeds } = slices(tf, dt);
     return { ds: ds.prefetch(1), feeds };

@@ -12,6 +12,7 @@ import { TensorShape } from "../../shape.js";
 import type { GraphFunction } from "../../function_graph.js";
 import {
   BatchDataset,
+  ConcatenateDataset,
   FilterDataset,
   MapDataset,
   RangeDataset,
@@ -191,5 +192,18 @@ export const PrefetchDatasetOp = defineOp<Structure>({
   effects: [],
   ...scalarVariant,
   kernel: ([input]) => datasetValue(datasetOf(input)),
+  gradient: null,
+});
+
+export const ConcatenateDatasetOp = defineOp<Structure>({
+  type: "ConcatenateDataset",
+  doc: "A dataset of its input's elements followed by `another_dataset`'s.",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "another_dataset", dtype: variant },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([a, b]) => datasetValue(new ConcatenateDataset(datasetOf(a), datasetOf(b))),
   gradient: null,
 });

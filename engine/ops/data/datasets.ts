@@ -338,3 +338,28 @@ export class ZipDataset extends Dataset {
     };
   }
 }
+
+/** `concatenate(other)`: this dataset's elements, then the other's. */
+export class ConcatenateDataset extends Dataset {
+  readonly type = "Concatenate";
+  constructor(
+    readonly first: Dataset,
+    readonly second: Dataset,
+  ) {
+    super();
+  }
+  iterator(env: IterEnv, prefix: string): ElementIterator {
+    const name = `${prefix}::${this.type}`;
+    let current = this.first.iterator(env, name);
+    let onSecond = false;
+    return {
+      next: (e) => {
+        const el = current.next(e);
+        if (el !== null || onSecond) return el;
+        onSecond = true;
+        current = this.second.iterator(e, name);
+        return current.next(e);
+      },
+    };
+  }
+}
