@@ -435,3 +435,13 @@ describe("Dataset.concatenate", () => {
     expect(errorOf(() => a.concatenate(D.from_tensor_slices([1.5]))).message).toBe("Two datasets to concatenate have different types tf.int64 and tf.float32");
   });
 });
+
+describe("Dataset.map with a function that returns nothing", () => {
+  it("raises TF's TypeError and leaves the program's graph the default", () => {
+    const { tf } = setup();
+    const e = errorOf(() => tf.data.Dataset.range(3).map(() => undefined));
+    expect(e.name).toBe("TypeError");
+    expect(e.message).toBe("Unsupported return value from function passed to Dataset.map(): None.");
+    expect(String(tf.constant(1))).toBe('Tensor("Const:0", shape=(), dtype=int32)');
+  });
+});
