@@ -3,6 +3,7 @@
  * Session memory tab as of the selected run; the end of the data is an OutOfRangeError the
  * program catches.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { consoleLines, openApp, runAndWait, setCode } from "./helpers";
 
@@ -72,4 +73,7 @@ test("a queue's size shows in Session memory, and its end is an OutOfRangeError 
   await expect(queue).toContainText("3 elements");
   await page.getByRole("slider", { name: "Selected run" }).fill("3");
   await expect(queue).toContainText("closed, 1 element");
+  // The iterators-and-queues table passes axe like the rest of the page.
+  const axe = await new AxeBuilder({ page }).include(".session-memory").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
