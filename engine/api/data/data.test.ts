@@ -445,3 +445,12 @@ describe("Dataset.map with a function that returns nothing", () => {
     expect(String(tf.constant(1))).toBe('Tensor("Const:0", shape=(), dtype=int32)');
   });
 });
+
+describe("tf.data with empty structures", () => {
+  it("refuses to slice nothing and to zip nothing, as TF does", () => {
+    const { tf } = setup();
+    expect(errorOf(() => tf.data.Dataset.from_tensor_slices({})).message).toBe("list index out of range");
+    expect(errorOf(() => tf.data.Dataset.zip([])).message).toBe("Attr 'N' of 'ZipDataset' Op passed 0 less than minimum 1.");
+    expect(elements(tf, tf.data.Dataset.from_tensor_slices([]))).toEqual([]);
+  });
+});

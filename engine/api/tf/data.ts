@@ -6,7 +6,7 @@
  */
 import type { EngineContext } from "../../context.js";
 import { int64 } from "../../dtypes.js";
-import { PyTypeError, ValueError } from "../../errors.js";
+import { IndexError, PyTypeError, ValueError } from "../../errors.js";
 import { bind } from "../../pycall.js";
 import { isPlainObject } from "../../format/pytypes.js";
 import { perContext, pyfunc } from "../pyargs.js";
@@ -102,6 +102,8 @@ export const make_initializable_iterator = pyfunc(
 
 function fromTensorSlices(ctx: EngineContext, tensors: unknown): DatasetV1 {
   const { structure, tensors: flat } = normalizeElement(ctx, tensors);
+  // TF reads the first component's batch dimension (`self._tensors[0]`): an empty structure has none.
+  if (flat.length === 0) throw new IndexError("list index out of range");
   const specs = flat.map((t) => {
     const dims = t.shape.dims;
     if (dims !== null && dims.length === 0) throw new ValueError("Unbatching a tensor is only supported for rank >= 1");
@@ -153,6 +155,7 @@ function zip(ctx: EngineContext, datasets: unknown): DatasetV1 {
     else flatDatasets.push(d as DatasetV1);
   };
   collect(datasets);
+  if (flatDatasets.length === 0) throw new ValueError("Attr 'N' of 'ZipDataset' Op passed 0 less than minimum 1.");
   const spec = nest(datasets);
   const flat = flattenElement(spec) as ComponentSpec[];
   const op = applyOp(ctx, "ZipDataset", [flatDatasets.map((d) => d._variant_tensor)], { output_types: flat.map((s) => s.dtype), output_shapes: flat.map((s) => s.shape) });
