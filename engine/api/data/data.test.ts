@@ -454,3 +454,43 @@ describe("tf.data with empty structures", () => {
     expect(elements(tf, tf.data.Dataset.from_tensor_slices([]))).toEqual([]);
   });
 });
+
+describe("Dataset.padded_batch", () => {
+  it("pads each batch to its longest element (the docstring's fill example), or to a fixed shape, with the padding value", () => {
+    const { tf } = setup();
+    const D = tf.data.Dataset;
+    const ragged = D.range(1, 4).map((x: any) => tf.fill([x], x));
+    expect(elements(tf, ragged.padded_batch(2, [null]))).toEqual([
+      [
+        [1, 0],
+        [2, 2],
+      ],
+      [[3, 3, 3]],
+    ]);
+    expect(elements(tf, ragged.padded_batch(3, [4], -1))).toEqual([
+      [
+        [1, -1, -1, -1],
+        [2, 2, -1, -1],
+        [3, 3, 3, -1],
+      ],
+    ]);
+    expect(String(ragged.padded_batch(2, [null]).output_shapes)).toBe("(?, ?)");
+    expect(String(ragged.padded_batch(2, [5], null, true).output_shapes)).toBe("(2, 5)");
+    expect(errorOf(() => elements(tf, ragged.padded_batch(3, [2]))).message.split("\n")[0]).toBe("Attempted to pad to a smaller size than the input element.");
+  });
+
+  it("pads the components of a tuple element each to its own shape", () => {
+    const { tf } = setup();
+    const D = tf.data.Dataset;
+    const pairs = D.range(1, 3).map((x: any) => [tf.fill([x], x), x]);
+    expect(elements(tf, pairs.padded_batch(2, [[null], []]))).toEqual([
+      [
+        [
+          [1, 0],
+          [2, 2],
+        ],
+        [1, 2],
+      ],
+    ]);
+  });
+});

@@ -43,6 +43,14 @@ export const dataCases: OpCase[] = [
     const { ds, feeds } = slices(tf, dt);
     return { ds: ds.batch(2, true), feeds };
   }),
+  first("PaddedBatchDataset", "pads rows to the batch's longest", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.padded_batch(2, [null]), feeds };
+  }),
+  first("PaddedBatchDatasetV2", "pads rows to a fixed shape, dropping a short last batch", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.padded_batch(2, [4], null, true), feeds };
+  }),
   first("ShuffleDataset", "yields a row drawn from its buffer", (tf, dt) => {
     const { ds, feeds } = slices(tf, dt);
     return { ds: ds.shuffle(3, 1), feeds };

@@ -201,7 +201,7 @@ export class BatchDataset extends Dataset {
 }
 
 /** A batch too big for the playground's memory fails before it is gathered, in TF's words for an OOM. */
-function checkBatchSize(first: readonly NDArray[], batchSize: number, maxElements: number): void {
+export function checkBatchSize(first: readonly NDArray[], batchSize: number, maxElements: number): void {
   for (const t of first) {
     if (batchSize * t.size > maxElements) {
       throw new ResourceExhaustedError(
@@ -363,3 +363,4 @@ export class ConcatenateDataset extends Dataset {
     };
   }
 }
+
