@@ -34,6 +34,9 @@ test("the iterator's position shows in Session memory, per session and as of the
   expect(await consoleLines(page)).toEqual(["0", "2", "4", "end of epoch"]);
   // The map function's own graph is listed under its TF name.
   await expect(page.getByRole("combobox", { name: "Graph" }).locator("option")).toHaveText(["graph 0", /^function __inference_Dataset_map_<lambda>_\d+$/]);
+  // The failed run's error line calls it the end of the data, not a mistake.
+  await page.getByRole("tab", { name: "Selected run" }).click();
+  await expect(page.locator(".run-error-line")).toContainText("has no elements left");
   await page.getByRole("tab", { name: "Session memory" }).click();
   const first = page.getByRole("region", { name: "Session 0" }).locator('[data-resource="IteratorV2"]');
   const second = page.getByRole("region", { name: "Session 1" }).locator('[data-resource="IteratorV2"]');
