@@ -9,7 +9,7 @@
  * reported, never asserted.
  *
  * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs),
- * --only=cnn (just the CNN step; also tutorial, dense, data, heap).
+ * --only=cnn (just the CNN step; also tutorial, dense, heap).
  */
 import { heapOverSteps } from "./heap";
 import { isolated, type Isolated } from "./lib/isolated";
@@ -128,6 +128,7 @@ async function dense(): Promise<void> {
   console.log(`  spread over rounds: app ${spread(r.app.map((x) => 1000 / x), ms)}; TF.js ${spread(r.tfjs.map((x) => 1000 / x), ms)}`);
 }
 
+/** `--only=data`: an input pipeline read to its end (bench/data.ts). */
 async function data(): Promise<void> {
   const r = await isolatedRounds({ app: ["appData", N.appData], tfjs: ["tfjsData", N.tfjsData] }, REPS, log("input pipeline"));
   const vsTfjs = medianRatio(r.tfjs, r.app); // time ratio = inverse rate ratio
