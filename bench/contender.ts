@@ -11,6 +11,7 @@ import { appTutorialRate, appTutorialSteadyRate, handTutorialRate, tfjsTutorialR
 import { engineTutorialRate } from "./engine_only";
 import { appDenseRate, handDenseRate, tfjsDenseRate } from "./dense";
 import { appCnnRate, tfjsCnnRate } from "./cnn";
+import { appDataRate, tfjsDataRate } from "./data";
 import { collectGarbage } from "./lib/stats";
 
 /** What a contender worker can measure: name → steps per second for `steps` steps. */
@@ -28,6 +29,8 @@ export const CONTENDERS = {
   tfjsDense: (steps: number) => tfjsDenseRate(steps),
   appCnn: (steps: number) => appCnnRate(steps),
   tfjsCnn: (steps: number) => tfjsCnnRate(steps),
+  appData: (rows: number) => appDataRate(rows),
+  tfjsData: (rows: number) => tfjsDataRate(rows),
 } satisfies Record<string, (steps: number) => number | Promise<number>>;
 
 export type ContenderName = keyof typeof CONTENDERS;

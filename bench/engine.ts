@@ -38,6 +38,8 @@ const N = {
   appCnn: Math.max(2, Math.round(20 * k)),
   // TF.js takes seconds per step here (its CPU Conv2DBackpropFilter), so fewer steps.
   tfjsCnn: Math.max(1, Math.round(3 * k)),
+  appData: Math.round(20_000 * k),
+  tfjsData: Math.round(20_000 * k),
   heap: 1_000_000,
 };
 
@@ -129,6 +131,18 @@ async function dense(): Promise<void> {
   console.log(`  spread over rounds: app ${spread(r.app.map((x) => 1000 / x), ms)}; TF.js ${spread(r.tfjs.map((x) => 1000 / x), ms)}`);
 }
 
+/** `--only=data`: an input pipeline read to its end (bench/data.ts). */
+async function data(): Promise<void> {
+  const r = await isolatedRounds({ app: ["appData", N.appData], tfjs: ["tfjsData", N.tfjsData] }, REPS, log("input pipeline"));
+  const vsTfjs = medianRatio(r.tfjs, r.app); // time ratio = inverse rate ratio
+  console.log(`\nAn input pipeline read to its end: ${N.appData.toLocaleString("en-US")} rows of 4 features, map, shuffle(1000), batch(32), each batch's mean fetched (bench/data.ts)`);
+  const rows = (x: number) => `${Math.round(x).toLocaleString("en-US")} rows/s`;
+  console.log(row("playground, as the app runs it (tf.data, one sess.run per batch)", rows(median(r.app)), "≤ TensorFlow.js", vsTfjs <= 1));
+  console.log(row("TensorFlow.js 4.22 CPU, tf.data + dataSync per batch", rows(median(r.tfjs))));
+  console.log(row("playground ÷ TensorFlow.js (time per row)", times(vsTfjs), "≤ 1×", vsTfjs <= 1));
+  console.log(`  spread over rounds: app ${spread(r.app, rows)}; TF.js ${spread(r.tfjs, rows)}`);
+}
+
 async function cnn(): Promise<void> {
   const r = await isolatedRounds({ app: ["appCnn", N.appCnn], tfjs: ["tfjsCnn", N.tfjsCnn] }, REPS, log("CNN step"));
   const perStep = (rates: number[]) => 1000 / median(rates);
@@ -168,6 +182,7 @@ async function main(): Promise<void> {
   if (withPython && runs("python")) await pythonBench(Math.min(REPS, 3), N.appTutorialPrint);
   if (runs("dense")) await dense();
   if (runs("cnn")) await cnn();
+  if (runs("data")) await data();
   if (withHeap && runs("heap")) {
     await heap(false);
     await heap(true);

@@ -21,6 +21,9 @@ export function failureHeadline(run: FailureLike, names: ProgramNames): string |
   const category = names.categoryOf(op, run.graph);
   if (category === "placeholder") return `\`${spoken}\` was not fed`;
   if (category === "variable" && /uninitiali[sz]ed/i.test(error.message)) return `\`${spoken}\` has no value yet`;
+  // The end of a tf.data iterator's or a closed queue's data: the end of an epoch, not a mistake.
+  if (error.type === "OutOfRangeError" && /^End of sequence/.test(error.message)) return `\`${spoken}\` has no elements left`;
+  if (error.type === "OutOfRangeError" && /is closed and has insufficient elements/.test(error.message)) return `\`${spoken}\`: the queue is closed and has too few elements`;
   return `${error.type} at \`${spoken}\``;
 }
 

@@ -8,6 +8,7 @@
 import type { EngineContext } from "../../context.js";
 import { bool, int64 } from "../../dtypes.js";
 import { PyTypeError, ValueError } from "../../errors.js";
+import { pyStr } from "../../format/python.js";
 import { Operation, Tensor } from "../../graph.js";
 import { TensorShape } from "../../shape.js";
 import { bind } from "../../pycall.js";
@@ -163,6 +164,52 @@ export class DatasetV1 {
   }
 
   /**
+   * Like `batch`, with each component padded (with `padding_values`, default 0 or "") to
+   * `padded_shapes`, a shape per component in the element's structure; a dimension of null
+   * (or -1) pads to the longest in the batch.
+   * @example
+   * const ds = tf.data.Dataset.range(1, 4).map((x) => tf.fill([x], x)).padded_batch(2, [null]);
+   * // [[1 0] [2 2]], then [[3 3 3]]
+   */
+  padded_batch(batch_size: unknown, padded_shapes: unknown, padding_values?: unknown, drop_remainder?: unknown): DatasetV1 {
+    void [batch_size, padded_shapes, padding_values, drop_remainder];
+    const [batchSize, shapesArg, valuesArg, dropArg] = bind("padded_batch", ["batch_size", "padded_shapes", ["padding_values", null], ["drop_remainder", false]], [...arguments]);
+    const ctx = this._ctx;
+    const specs = this._specs;
+    const size = this.int64(batchSize, "batch_size");
+    // padded_shapes and padding_values follow the element's structure (TF's flatten_up_to).
+    const flatShapes = upTo(this.element_spec, shapesArg, "padded_shapes");
+    const shapeTensors = flatShapes.map((shape, i) => {
+      const dims = shape instanceof TensorShape ? shape.dims : (shape as (number | null)[] | null);
+      if (dims === null || !Array.isArray(dims)) throw new ValueError(`Padded shape ${pyStr(shape)} must be a 1-D tensor of tf.int64 values, but its shape was <unknown>.`);
+      const padded = new TensorShape(dims.map((d) => (d === null || d === -1 ? null : Number(unbox(d)))));
+      if (!paddedCompatible(padded, specs[i].shape)) {
+        throw new ValueError(`The padded shape ${String(padded)} is not compatible with the corresponding input component shape ${String(specs[i].shape)}.`);
+      }
+      return { padded, tensor: convertToTensor(ctx, padded.dims!.map((d) => (d === null ? -1 : d)), { dtype: int64 }) };
+    });
+    const flatValues = valuesArg === null ? specs.map((s) => (s.dtype.name === "string" ? "" : 0)) : upTo(this.element_spec, valuesArg, "padding_values");
+    const valueTensors = flatValues.map((v, i) => {
+      const t = convertToTensor(ctx, v, { name: "padding_value", dtype: v instanceof Tensor ? null : specs[i].dtype });
+      if (!t.shape.is_compatible_with(new TensorShape([]))) throw new ValueError(`Padding value should be a scalar, but is not: ${t}`);
+      if (t.dtype.base_dtype !== specs[i].dtype) throw new PyTypeError(`Padding value tensor (${t}) does not match output type: ${specs[i].dtype}`);
+      return t;
+    });
+    const drop = convertToTensor(ctx, dropArg, { dtype: bool, name: "drop_remainder" });
+    const constDrop = constValueOf(drop);
+    const constSize = constValueOf(size);
+    const dim = constDrop !== null && constDrop.data[0] && constSize !== null ? Number(constSize.data[0]) : null;
+    const spec = packElement(
+      this.element_spec,
+      specs.map((s, i) => new ComponentSpec(s.dtype, new TensorShape([dim, ...shapeTensors[i].padded.dims!]))),
+    );
+    const staticFalse = constDrop !== null && !constDrop.data[0];
+    const inputs: unknown[] = [size, shapeTensors.map((x) => x.tensor), valueTensors];
+    if (!staticFalse) inputs.push(drop);
+    return this.unary(staticFalse ? "PaddedBatchDataset" : "PaddedBatchDatasetV2", inputs, { Toutput_types: specs.map((s) => s.dtype) }, spec);
+  }
+
+  /**
    * The elements in a random order, drawn from a buffer of `buffer_size` elements; seeded as
    * TF seeds it, a seeded shuffle gives TF's order. Reshuffled for each new pass (each epoch of
    * a `repeat`) unless `reshuffle_each_iteration` is false.
@@ -203,6 +250,25 @@ export class DatasetV1 {
     void count;
     const [n] = bind("repeat", [["count", null]], [...arguments]);
     return this.unary("RepeatDataset", [this.int64(n, "count")]);
+  }
+
+  /**
+   * This dataset's elements, then `dataset`'s (of the same types; shapes are merged).
+   * @example
+   * const a = tf.data.Dataset.range(1, 4).concatenate(tf.data.Dataset.range(4, 8)); // 1 2 3 4 5 6 7
+   */
+  concatenate(dataset: DatasetV1): DatasetV1 {
+    void dataset;
+    const [other] = bind("concatenate", ["dataset"], [...arguments]) as [DatasetV1];
+    const mine = this._specs;
+    const theirs = other instanceof DatasetV1 ? other._specs : [];
+    const types = (d: DatasetV1) => structureText(mapElement(d.element_spec, (s) => (s as ComponentSpec).dtype.__repr__()));
+    if (!(other instanceof DatasetV1)) throw new PyTypeError("concatenate() expects a tf.data.Dataset");
+    if (mine.length !== theirs.length || mine.some((s, i) => s.dtype !== theirs[i].dtype)) {
+      throw new PyTypeError(`Two datasets to concatenate have different types ${types(this)} and ${types(other)}`);
+    }
+    const flat = mine.map((s, i) => new ComponentSpec(s.dtype, mostSpecificCompatible(s.shape, theirs[i].shape)));
+    return this.unary("ConcatenateDataset", [other._variant_tensor], {}, packElement(this.element_spec, flat));
   }
 
   /**
@@ -271,6 +337,33 @@ export class DatasetV1 {
   toString(): string {
     return this.__repr__();
   }
+}
+
+/** The leaves of `value` where `structure` (an element spec) has its components (TF's flatten_up_to). */
+function upTo(structure: unknown, value: unknown, what: string): unknown[] {
+  if (structure instanceof ComponentSpec) return [value];
+  if (Array.isArray(structure)) {
+    if (!Array.isArray(value) || value.length !== structure.length) throw new ValueError(`The two structures don't have the same sequence length. Input structure has length ${structure.length}, while shallow structure has length ${Array.isArray(value) ? value.length : 1}. (${what})`);
+    return structure.flatMap((s, i) => upTo(s, value[i], what));
+  }
+  const dict = structure as Record<string, unknown>;
+  if (!isPlainObject(value)) throw new PyTypeError(`If shallow structure is a sequence, input must also be a sequence. Input has type: <class '${typeof value}'>. (${what})`);
+  return Object.keys(dict).sort().flatMap((k) => upTo(dict[k], value[k], what));
+}
+
+/** TF's `_is_padded_shape_compatible_with`: same rank, and a padded dim at least the input's where both are known. */
+function paddedCompatible(padded: TensorShape, input: TensorShape): boolean {
+  if (padded.dims === null || input.dims === null) return true;
+  if (padded.dims.length !== input.dims.length) return false;
+  const inDims = input.dims;
+  return padded.dims.every((d, i) => d === null || inDims[i] === null || d >= inDims[i]!);
+}
+
+/** TF's `most_specific_compatible_shape`: the dims both shapes agree on, unknown elsewhere. */
+function mostSpecificCompatible(a: TensorShape, b: TensorShape): TensorShape {
+  if (a.dims === null || b.dims === null || a.dims.length !== b.dims.length) return TensorShape.unknown();
+  const bd = b.dims;
+  return new TensorShape(a.dims.map((d, i) => (d === bd[i] ? d : null)));
 }
 
 /** A dataset over a source op (`from_tensor_slices`, `range`, ...). */

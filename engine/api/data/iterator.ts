@@ -189,6 +189,14 @@ export function makeInitializableIterator(dataset: DatasetV1, sharedName: string
  * `make_initializer(dataset)` makes an initializer for each dataset of that structure.
  */
 export function iteratorFromStructure(ctx: EngineContext, outputTypes: unknown, outputShapes: unknown, sharedName: string | null): IteratorV1 {
+  const spec = structureSpec(outputTypes, outputShapes);
+  const handle = applyOp(ctx, "IteratorV2", [], { container: "", shared_name: sharedName ?? "", ...flatAttrs(spec) }).outputs[0];
+  return new IteratorV1(ctx, handle, null, spec);
+}
+
+
+/** An element structure of ComponentSpecs from `output_types` and `output_shapes` (shapes follow the types' nesting). */
+function structureSpec(outputTypes: unknown, outputShapes: unknown): unknown {
   const types = flattenElement(outputTypes).map((d) => asDType(d));
   let shapes: TensorShape[];
   if (outputShapes === null || outputShapes === undefined) shapes = types.map(() => TensorShape.unknown());
@@ -206,7 +214,15 @@ export function iteratorFromStructure(ctx: EngineContext, outputTypes: unknown, 
     shapes = flat.map((s) => (s instanceof TensorShape ? s : new TensorShape(s as (number | null)[] | null)));
   }
   const spec = packElement(outputTypes, types.map((d, i) => new ComponentSpec(d, shapes[i] ?? TensorShape.unknown())));
-  const handle = applyOp(ctx, "IteratorV2", [], { container: "", shared_name: sharedName ?? "", ...flatAttrs(spec) }).outputs[0];
-  return new IteratorV1(ctx, handle, null, spec);
+  return spec;
 }
 
+/**
+ * `Iterator.from_string_handle(string_handle, output_types, output_shapes)`: a feedable
+ * iterator — its `get_next` reads whichever iterator's `string_handle()` value is fed.
+ */
+export function iteratorFromStringHandle(ctx: EngineContext, stringHandle: unknown, outputTypes: unknown, outputShapes: unknown): IteratorV1 {
+  const spec = structureSpec(outputTypes, outputShapes);
+  const handle = applyOp(ctx, "IteratorFromStringHandleV2", [stringHandle], flatAttrs(spec)).outputs[0];
+  return new IteratorV1(ctx, handle, null, spec);
+}

@@ -10,6 +10,8 @@ import type { EngineContext } from "../../context.js";
 import { Graph, Tensor } from "../../graph.js";
 import { GraphFunction } from "../../function_graph.js";
 import { applyOp } from "../apply.js";
+import { PyTypeError, ValueError } from "../../errors.js";
+import { pyStr } from "../../format/python.js";
 import { ComponentSpec, normalizeElement } from "./structure.js";
 
 const uids = new WeakMap<EngineContext, number>();
@@ -60,7 +62,17 @@ export function traceFunction(
       return p;
     };
     const result = callWith(args);
-    const { structure, tensors } = normalizeElement(ctx, result, true);
+    const readable = `${transformation.replace("_", ".")}()`;
+    if (result === undefined || result === null) throw new PyTypeError(`Unsupported return value from function passed to ${readable}: None.`);
+    let normalized: { structure: unknown; tensors: Tensor[] };
+    try {
+      normalized = normalizeElement(ctx, result, true);
+    } catch (e) {
+      // TF: type_spec_from_value failing on what the function returned.
+      if (e instanceof TypeError || e instanceof ValueError) throw new PyTypeError(`Unsupported return value from function passed to ${readable}: ${pyStr(result)}.`);
+      throw e;
+    }
+    const { structure, tensors } = normalized;
     // A result that is a tensor of the program's graph (or an argument passed through) is
     // still the function's: an outer tensor is captured.
     const outputs = tensors.map((t) => (t.graph === fg ? t : fg._capture!(t)));

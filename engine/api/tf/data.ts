@@ -6,14 +6,14 @@
  */
 import type { EngineContext } from "../../context.js";
 import { int64 } from "../../dtypes.js";
-import { PyTypeError, ValueError } from "../../errors.js";
+import { IndexError, PyTypeError, ValueError } from "../../errors.js";
 import { bind } from "../../pycall.js";
 import { isPlainObject } from "../../format/pytypes.js";
 import { perContext, pyfunc } from "../pyargs.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { applyOp } from "../apply.js";
 import { DatasetV1, sourceDataset } from "../data/dataset.js";
-import { iteratorFromStructure, type IteratorV1 } from "../data/iterator.js";
+import { iteratorFromStringHandle, iteratorFromStructure, type IteratorV1 } from "../data/iterator.js";
 import { ComponentSpec, flattenElement, normalizeElement, packElement } from "../data/structure.js";
 import { TensorShape } from "../../shape.js";
 
@@ -53,6 +53,8 @@ export const Dataset = perContext(
 export interface IteratorStatics {
   /** An iterator for elements of this structure, not bound to a dataset (see `make_initializer`). */
   from_structure(...args: unknown[]): IteratorV1;
+  /** A feedable iterator: `get_next` reads the iterator whose `string_handle()` value is fed. */
+  from_string_handle(...args: unknown[]): IteratorV1;
 }
 
 /**
@@ -66,6 +68,10 @@ export const Iterator = perContext(
     from_structure: (...args: unknown[]) => {
       const [types, shapes, sharedName] = bind("from_structure", ["output_types", ["output_shapes", null], ["shared_name", null], ["output_classes", null]], args);
       return iteratorFromStructure(ctx, types, shapes, sharedName as string | null);
+    },
+    from_string_handle: (...args: unknown[]) => {
+      const [handle, types, shapes] = bind("from_string_handle", ["string_handle", "output_types", ["output_shapes", null], ["output_classes", null]], args);
+      return iteratorFromStringHandle(ctx, handle, types, shapes);
     },
   }),
 );
@@ -96,6 +102,8 @@ export const make_initializable_iterator = pyfunc(
 
 function fromTensorSlices(ctx: EngineContext, tensors: unknown): DatasetV1 {
   const { structure, tensors: flat } = normalizeElement(ctx, tensors);
+  // TF reads the first component's batch dimension (`self._tensors[0]`): an empty structure has none.
+  if (flat.length === 0) throw new IndexError("list index out of range");
   const specs = flat.map((t) => {
     const dims = t.shape.dims;
     if (dims !== null && dims.length === 0) throw new ValueError("Unbatching a tensor is only supported for rank >= 1");
@@ -147,6 +155,7 @@ function zip(ctx: EngineContext, datasets: unknown): DatasetV1 {
     else flatDatasets.push(d as DatasetV1);
   };
   collect(datasets);
+  if (flatDatasets.length === 0) throw new ValueError("Attr 'N' of 'ZipDataset' Op passed 0 less than minimum 1.");
   const spec = nest(datasets);
   const flat = flattenElement(spec) as ComponentSpec[];
   const op = applyOp(ctx, "ZipDataset", [flatDatasets.map((d) => d._variant_tensor)], { output_types: flat.map((s) => s.dtype), output_shapes: flat.map((s) => s.shape) });

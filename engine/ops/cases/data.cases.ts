@@ -43,6 +43,14 @@ export const dataCases: OpCase[] = [
     const { ds, feeds } = slices(tf, dt);
     return { ds: ds.batch(2, true), feeds };
   }),
+  first("PaddedBatchDataset", "pads rows to the batch's longest", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.padded_batch(2, [null]), feeds };
+  }),
+  first("PaddedBatchDatasetV2", "pads rows to a fixed shape, dropping a short last batch", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.padded_batch(2, [4], null, true), feeds };
+  }),
   first("ShuffleDataset", "yields a row drawn from its buffer", (tf, dt) => {
     const { ds, feeds } = slices(tf, dt);
     return { ds: ds.shuffle(3, 1), feeds };
@@ -63,6 +71,10 @@ export const dataCases: OpCase[] = [
     const { ds, feeds } = slices(tf, dt);
     return { ds: tf.data.Dataset.zip([ds, tf.data.Dataset.range(5)]), feeds };
   }),
+  first("ConcatenateDataset", "yields one dataset's elements, then the other's", (tf, dt) => {
+    const { ds, feeds } = slices(tf, dt);
+    return { ds: ds.take(1).concatenate(ds), feeds };
+  }),
   first("PrefetchDataset", "yields its input's elements", (tf, dt) => {
     const { ds, feeds } = slices(tf, dt);
     return { ds: ds.prefetch(1), feeds };
@@ -73,6 +85,15 @@ export const dataCases: OpCase[] = [
     op: "IteratorToStringHandle",
     name: "names the iterator",
     build: (tf) => ({ y: tf.data.Dataset.range(3).make_one_shot_iterator().string_handle(), feeds: [] }),
+    grad: false,
+  },
+  {
+    op: "IteratorFromStringHandleV2",
+    name: "reads the iterator a string handle names",
+    build: (tf) => {
+      const it = tf.data.Dataset.range(3).make_one_shot_iterator();
+      return { y: tf.data.Iterator.from_string_handle(it.string_handle(), it.output_types, it.output_shapes).get_next(), feeds: [] };
+    },
     grad: false,
   },
   ...(["IteratorV2", "MakeIterator"] as const).map(

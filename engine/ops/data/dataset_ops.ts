@@ -12,6 +12,7 @@ import { TensorShape } from "../../shape.js";
 import type { GraphFunction } from "../../function_graph.js";
 import {
   BatchDataset,
+  ConcatenateDataset,
   FilterDataset,
   MapDataset,
   RangeDataset,
@@ -23,6 +24,7 @@ import {
   ZipDataset,
 } from "./datasets.js";
 import { ShuffleDataset } from "./shuffle.js";
+import { PaddedBatchDataset } from "./padded_batch.js";
 import { datasetOf, datasetValue } from "./variant.js";
 
 /** The attrs every dataset op carries: its element's flat component dtypes and shapes. */
@@ -191,5 +193,59 @@ export const PrefetchDatasetOp = defineOp<Structure>({
   effects: [],
   ...scalarVariant,
   kernel: ([input]) => datasetValue(datasetOf(input)),
+  gradient: null,
+});
+
+export const ConcatenateDatasetOp = defineOp<Structure>({
+  type: "ConcatenateDataset",
+  doc: "A dataset of its input's elements followed by `another_dataset`'s.",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "another_dataset", dtype: variant },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([a, b]) => datasetValue(new ConcatenateDataset(datasetOf(a), datasetOf(b))),
+  gradient: null,
+});
+
+/** PaddedBatchDataset's kernel: the padded shapes (int64 vectors, -1 for "the longest") and scalar padding values. */
+function paddedBatch(input: NDArray, size: NDArray, rest: NDArray[], drop: boolean): NDArray {
+  const n = rest.length / 2;
+  const shapes = rest.slice(0, n);
+  const values = rest.slice(n);
+  if (shapes.some((s) => s.shape.length !== 1)) throw new InvalidArgumentError("All padded shapes must be vectors");
+  if (values.some((v) => v.shape.length !== 0)) throw new InvalidArgumentError("All padding values must be scalars");
+  return datasetValue(new PaddedBatchDataset(datasetOf(input), num(size), shapes.map((s) => Array.from(s.data as Float64Array)), copies(values), drop));
+}
+
+export const PaddedBatchDatasetOp = defineOp<Structure & { Toutput_types: DType[]; N: number }>({
+  type: "PaddedBatchDataset",
+  doc: "A dataset of `batch_size` consecutive elements of its input, each padded to `padded_shapes` with `padding_values`, stacked.",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "batch_size", dtype: int64 },
+    { name: "padded_shapes", dtype: int64, list: true },
+    { name: "padding_values", list: true },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, size, ...rest]) => paddedBatch(input, size, rest, false),
+  gradient: null,
+});
+
+export const PaddedBatchDatasetV2Op = defineOp<Structure & { Toutput_types: DType[]; N: number }>({
+  type: "PaddedBatchDatasetV2",
+  doc: "PaddedBatchDataset with a `drop_remainder` input (a last, smaller batch is dropped when true).",
+  inputs: [
+    { name: "input_dataset", dtype: variant },
+    { name: "batch_size", dtype: int64 },
+    { name: "padded_shapes", dtype: int64, list: true },
+    { name: "padding_values", list: true },
+    { name: "drop_remainder", dtype: bool },
+  ],
+  effects: [],
+  ...scalarVariant,
+  kernel: ([input, size, ...rest]) => paddedBatch(input, size, rest.slice(0, -1), rest[rest.length - 1].data[0] === 1),
   gradient: null,
 });

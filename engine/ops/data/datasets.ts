@@ -6,7 +6,7 @@
  * iterator resource owns.
  */
 import { allocData, int64 } from "../../dtypes.js";
-import { InvalidArgumentError } from "../../errors.js";
+import { InvalidArgumentError, ResourceExhaustedError } from "../../errors.js";
 import { NDArray } from "../../ndarray.js";
 import type { GraphFunction } from "../../function_graph.js";
 
@@ -23,6 +23,8 @@ export interface IterEnv {
   seed(): number;
   /** Lets the runner check the time limit during a long scan. */
   tick(): void;
+  /** The most elements one tensor may have (the playground's memory limit, as in `alloc`). */
+  readonly maxElements: number;
 }
 
 export interface ElementIterator {
@@ -187,12 +189,25 @@ export class BatchDataset extends Dataset {
             ended = true;
             break;
           }
+          if (batch.length === 0) checkBatchSize(el, this.batchSize, e.maxElements);
           batch.push(el);
+          if (batch.length % 256 === 0) e.tick();
         }
         if (batch.length === 0 || (this.dropRemainder && batch.length < this.batchSize)) return null;
         return batch[0].map((_, c) => stack(batch, c));
       },
     };
+  }
+}
+
+/** A batch too big for the playground's memory fails before it is gathered, in TF's words for an OOM. */
+export function checkBatchSize(first: readonly NDArray[], batchSize: number, maxElements: number): void {
+  for (const t of first) {
+    if (batchSize * t.size > maxElements) {
+      throw new ResourceExhaustedError(
+        `OOM when allocating tensor with shape[${[batchSize, ...t.shape].join(",")}] and type ${t.dtype.cName} on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu`,
+      );
+    }
   }
 }
 
@@ -323,3 +338,29 @@ export class ZipDataset extends Dataset {
     };
   }
 }
+
+/** `concatenate(other)`: this dataset's elements, then the other's. */
+export class ConcatenateDataset extends Dataset {
+  readonly type = "Concatenate";
+  constructor(
+    readonly first: Dataset,
+    readonly second: Dataset,
+  ) {
+    super();
+  }
+  iterator(env: IterEnv, prefix: string): ElementIterator {
+    const name = `${prefix}::${this.type}`;
+    let current = this.first.iterator(env, name);
+    let onSecond = false;
+    return {
+      next: (e) => {
+        const el = current.next(e);
+        if (el !== null || onSecond) return el;
+        onSecond = true;
+        current = this.second.iterator(e, name);
+        return current.next(e);
+      },
+    };
+  }
+}
+

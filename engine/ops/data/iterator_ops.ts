@@ -7,7 +7,7 @@
  * "end of sequence"), which is how the run record and Session memory show it.
  */
 import { resource, string as stringDType, variant } from "../../dtypes.js";
-import { FailedPreconditionError, OutOfRangeError } from "../../errors.js";
+import { FailedPreconditionError, InvalidArgumentError, OutOfRangeError } from "../../errors.js";
 import { defineOp, type KernelContext } from "../../op.js";
 import { NDArray } from "../../ndarray.js";
 import { TensorShape } from "../../shape.js";
@@ -58,8 +58,13 @@ export class IteratorResource {
   }
 
   private env(k: KernelContext<unknown>): IterEnv {
-    return { call: (fn, args) => k.call(fn, args), state: this.state, seed: () => k.seed(), tick: () => k.tick() };
+    return { call: (fn, args) => k.call(fn, args), state: this.state, seed: () => k.seed(), tick: () => k.tick(), maxElements: maxElementsOf(k) };
   }
+}
+
+/** The program's limit on a tensor's elements (EngineContext.limits), reached through the op's graph. */
+function maxElementsOf(k: KernelContext<unknown>): number {
+  return (k.op.graph as unknown as { ctx: { limits: { maxElements: number } } }).ctx.limits.maxElements;
 }
 
 /** The session's iterator behind a handle, made on first use. */
@@ -169,3 +174,21 @@ export const IteratorToStringHandle = defineOp({
   gradient: null,
 });
 
+
+export const IteratorFromStringHandleV2 = defineOp<Structure>({
+  type: "IteratorFromStringHandleV2",
+  doc: "The iterator a string handle names (a feedable iterator: the handle is fed, so one get_next reads whichever iterator is fed).",
+  inputs: [{ name: "string_handle", dtype: stringDType }],
+  effects: [],
+  inferDtype: () => [resource],
+  inferShape: () => [new TensorShape([])],
+  kernel: ([handle], k) => {
+    const key = String(handle.data[0]);
+    if (handle.shape.length !== 0) throw new InvalidArgumentError("string_handle must be a scalar");
+    if (!(k.sessionResources().get(key) instanceof IteratorResource)) {
+      throw new InvalidArgumentError(`Could not parse string_handle as a valid ResourceHandle: no iterator of this session has the handle '${key}'`, k.op.name);
+    }
+    return new NDArray(resource, [], [key]);
+  },
+  gradient: null,
+});

@@ -70,7 +70,8 @@ class ShuffleIterator implements ElementIterator {
     private readonly name: string,
     private readonly random: SingleSample,
   ) {
-    this.buffer = new Array(ds.bufferSize).fill(null);
+    // Filled as elements come (a buffer_size far beyond the data costs nothing).
+    this.buffer = [];
     void env;
   }
 
@@ -88,6 +89,7 @@ class ShuffleIterator implements ElementIterator {
         break;
       }
       const last = this.slices[this.slices.length - 1];
+      if (this.numElements % 256 === 255) env.tick();
       this.buffer[last.end % size] = el;
       this.numElements++;
       last.end++;
@@ -100,7 +102,7 @@ class ShuffleIterator implements ElementIterator {
     const out = this.buffer[index]!;
     const oldest = front.start % size;
     this.buffer[index] = this.buffer[oldest];
-    this.buffer[oldest] = null;
+    delete this.buffer[oldest];
     front.start++;
     this.numElements--;
     return out;

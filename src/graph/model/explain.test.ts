@@ -124,3 +124,23 @@ describe("explainFailure", () => {
     expect(e.fixes).toEqual([]);
   });
 });
+
+describe("explainFailure at the end of the data", () => {
+  const ITERATOR_SOURCE = "const it = ds.make_initializable_iterator();\nconst next_element = it.get_next();\nconst sess = tf.Session();\nsess.run(it.initializer);\nsess.run(next_element);\n";
+  const nodes = (): NodeEvent[] => [
+    op("RangeDataset", "RangeDataset", { dtype: "variant" }),
+    op("IteratorV2", "IteratorV2", { dtype: "resource", effects: ["iterator"] }),
+    op("MakeIterator", "MakeIterator", { inputs: ["RangeDataset:0", "IteratorV2:0"], dtype: null, effects: ["iterator"] }),
+    op("IteratorGetNext", "IteratorGetNext", { inputs: ["IteratorV2:0"], dtype: "int64", effects: ["iterator"], line: 2 }),
+  ];
+  it("calls an iterator's OutOfRangeError the end of its data, with the loop's exit and the initializer as fixes", () => {
+    const e = explainFailure(
+      context(nodes(), ITERATOR_SOURCE),
+      run({ line: 5, fetches: ["IteratorGetNext:0"], path: ["IteratorV2", "IteratorGetNext"], ok: false, error: { type: "OutOfRangeError", message: "End of sequence\n\t [[node IteratorGetNext ]]", op: "IteratorGetNext", path: ["IteratorGetNext"], line: 2 } }),
+    )!;
+    expect(e.title).toContain("has no elements left");
+    expect(e.why).toContain("its position is in Session memory");
+    expect(e.fixes.map((f) => f.code ?? "")).toContain("sess.run(iterator.initializer);");
+    expect(e.fixes[0].code).toContain("e instanceof tf.errors.OutOfRangeError");
+  });
+});

@@ -7,6 +7,7 @@ import type { RunLike } from "./highlight";
 import { opOfTensor } from "./names";
 import { callWithFeed, parseRunCall } from "./runCall";
 import type { GraphStructure } from "./structure";
+import { endOfData, type EndOfData } from "./explainEndOfData";
 
 export interface Fix {
   /** One sentence: what to do and why it works. */
@@ -223,6 +224,7 @@ export function explainFailure(ctx: ExplainContext, run: RunLike): Explanation |
   const fixes: Fix[] = [];
   let title: string;
   let why = chainWords(ctx, chain);
+  let end: EndOfData | null;
 
   if (culprit !== null && category === "placeholder") {
     title = `${code(spoken(ctx, culprit))} was not fed`;
@@ -240,6 +242,10 @@ export function explainFailure(ctx: ExplainContext, run: RunLike): Explanation |
     title = `${code(spoken(ctx, culprit))} has no value yet`;
     why += ` A variable's value lives in the session, and this session has not given ${code(spoken(ctx, culprit))} one.`;
     fixes.push(...variableFixes(ctx, run, culprit));
+  } else if ((end = endOfData(ctx.structure, error.type, culpritOp, parseRunCall(sourceLine(ctx, run.line) ?? "")?.session ?? "sess", (op) => spoken(ctx, leafOf(ctx, op)))) !== null) {
+    title = end.title;
+    why += ` ${end.why}`;
+    fixes.push(...end.fixes);
   } else {
     title = culprit !== null ? `${error.type} at ${code(spoken(ctx, culprit))}` : error.type;
     why = chain.length > 0 ? `${why} ${firstLine(error.message)}` : firstLine(error.message);
