@@ -16,6 +16,12 @@ import programWorkerUrl from "./program.worker?worker&url";
 export const PREVIEW_LIMIT_MS = 1500;
 /** ...after its worker started, which may take this long. */
 export const BOOT_LIMIT_MS = 10_000;
+/**
+ * A cancelled pass (the learner pressed Run, or typed on) is stopped within this long even if
+ * its worker says nothing meanwhile: it would otherwise keep a core building the same graph
+ * as the program being run, and the page cloning its messages.
+ */
+export const CANCEL_CHECK_MS = 50;
 
 /** Ids far from the client's run ids, so no message of one is taken for the other. */
 let nextId = 1_000_000_000;
@@ -23,7 +29,7 @@ let nextId = 1_000_000_000;
 /**
  * Builds `source`'s graph without running it. Resolves with the ops it created before its
  * first `sess.run` (or its end), or null when it ran out of time, failed to load or was
- * cancelled (`signal.cancelled`, checked as messages arrive).
+ * cancelled (`signal.cancelled`, checked as messages arrive and every CANCEL_CHECK_MS).
  */
 export function buildOnly(source: string, signal: { cancelled: boolean }, makeWorker: () => WorkerLike<ToWorker> = () => sandboxedWorker<ToWorker>(programWorkerUrl, "preview")): Promise<NodeEvent[] | null> {
   return new Promise((resolve) => {
@@ -35,12 +41,16 @@ export function buildOnly(source: string, signal: { cancelled: boolean }, makeWo
       if (done) return;
       done = true;
       clearTimeout(timer);
+      clearInterval(cancelCheck);
       worker.onmessage = null;
       worker.onerror = null;
       worker.terminate();
       resolve(result);
     };
     let timer = setTimeout(() => end(null), BOOT_LIMIT_MS);
+    const cancelCheck = setInterval(() => {
+      if (signal.cancelled) end(null);
+    }, CANCEL_CHECK_MS);
     let started = false;
     worker.onmessage = (event) => {
       if (signal.cancelled) return end(null);

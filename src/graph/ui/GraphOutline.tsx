@@ -161,9 +161,15 @@ export const GraphOutline = memo(function GraphOutline({ structure, states, flow
     const id = idle(() => startTransition(() => setLimit((l) => l + CHUNK)));
     return () => cancel(id);
   }, [limit, total]);
+  // The same element while the deferred values are unchanged: React then skips the rows at once
+  // in the urgent render, and walks them only in the deferred one.
+  const list = useMemo(
+    () => <List entries={tree} start={0} limit={limit} visible={visible} drawnAs={d.drawnAs} selected={d.selected} onLine={d.onLine} onSelect={onSelect} label="Graph outline" />,
+    [tree, limit, visible, d.drawnAs, d.selected, d.onLine, onSelect],
+  );
   return (
     <div className={visible ? "gp-outline" : "gp-outline gp-sr-only"} data-complete={latest && limit >= total ? "true" : "false"}>
-      <List entries={tree} start={0} limit={limit} visible={visible} drawnAs={d.drawnAs} selected={d.selected} onLine={d.onLine} onSelect={onSelect} label="Graph outline" />
+      {list}
       {omitted > 0 && (
         <p className="gp-outline-omitted">
           {omitted.toLocaleString("en-US")} more ops were made but not sent to the page: the graph is shown up to its first {total.toLocaleString("en-US")}.
