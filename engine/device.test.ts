@@ -96,7 +96,7 @@ describe("placement", () => {
 
   it("ConfigProto refuses a field it does not have, and Session a config that is no ConfigProto", () => {
     const { tf } = program();
-    expect(() => tf.ConfigProto({ log_placement: true })).toThrow('Protocol message ConfigProto has no "log_placement" field.');
+    expect(() => tf.ConfigProto({ log_placement: true } as never)).toThrow('Protocol message ConfigProto has no "log_placement" field.');
     tf.constant(1);
     expect(() => tf.Session({ config: { log_device_placement: true } })).toThrow("config must be a tf.ConfigProto, but got <class 'dict'>");
     expect(String(tf.ConfigProto({ allow_soft_placement: true, log_device_placement: true }))).toBe("allow_soft_placement: true\nlog_device_placement: true\n");

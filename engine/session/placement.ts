@@ -47,17 +47,14 @@ export const GPU0 = "/job:localhost/replica:0/task:0/device:GPU:0";
 /** What DirectSession prints for the devices when log_device_placement is on. */
 export const DEVICE_MAPPING = `Device mapping:\n${GPU0} -> device: 0, name: Simulated GPU (computes on the CPU), pci bus id: 0000:00:00.0, compute capability: 0.0`;
 
-/** Op types TF 1.15 registers CPU kernels only for. */
-const CPU_ONLY = new Set(["Print", "PrintV2", "Assert", "SaveV2", "RestoreV2", "ScalarSummary", "HistogramSummary", "MergeSummary"]);
-
 /**
  * Whether TF 1.15 has a GPU kernel for the op: not a CPU-only type, no string tensors, and no
  * int32 variable (TF keeps int32 on the host: `tf.Variable(0)` on a GPU is the classic case).
  */
 export function hasGpuKernel(op: Operation): boolean {
-  if (CPU_ONLY.has(op.type)) return false;
+  if (op.def.cpuOnly === true) return false;
   if (op.outputs.some((t) => t.dtype.base_dtype === stringDType) || op.inputs.some((t) => t.dtype.base_dtype === stringDType)) return false;
-  if (op.type === "VariableV2" && op.outputs[0].dtype.base_dtype === int32) return false;
+  if (op.def.effects.includes("variable") && op.outputs[0].dtype.base_dtype === int32) return false;
   return true;
 }
 
