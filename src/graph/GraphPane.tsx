@@ -58,7 +58,8 @@ export function GraphPane() {
   const [target, setTarget] = useState<InspectTarget | null>(null);
   const [legend, setLegend] = useState(false);
   const [outline, setOutline] = useState(false);
-  const model = useGraphModel(overrides, graphChoice, seriesShown);
+  const [byDevice, setByDevice] = useState(false);
+  const model = useGraphModel(overrides, graphChoice, seriesShown, byDevice);
   const { structure, view } = model;
   const dark = useDocumentTheme();
   const selectedOp = useStore((s) => s.selection.node);
@@ -342,6 +343,8 @@ export function GraphPane() {
         shapes={showShapes}
         onValues={() => setGraphValues(!showValues)}
         onShapes={() => setGraphShapes(!showShapes)}
+        devices={byDevice}
+        onDevices={() => setByDevice((d) => !d)}
         onLegend={() => setLegend((v) => !v)}
         onOutline={() => setOutline((v) => !v)}
       />
