@@ -11,7 +11,7 @@ export { Operation, Tensor, graphElementOf, indexable, type Attrs } from "./grap
 import { pyClassName } from "./format/pytypes.js";
 import { constValueOf } from "./ops/support/const_value.js";
 import { nodeRecordOf } from "./node_record.js";
-import { deviceString, mergeDevice, parseDevice } from "./device.js";
+import { DeviceScopes, type DeviceFunction } from "./graph_devices.js";
 import { checkInputContext, type FlowContext } from "./flow_context.js";
 
 const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/>]*$/;
@@ -436,7 +436,7 @@ export class Graph {
     const control = this.currentControlInputs(inputOps);
     for (const c of extraControl) if (!control.includes(c)) control.push(c);
     const op = new Operation(this, def, name, inputs, control, attrs, this.ctx.line());
-    if (this.deviceStack.length > 0) op._device = this.deviceFor(op);
+    if (this.devices.active) op._device = this.devices.deviceFor(op);
     const refOut = def.effects.includes("variable") || (def.forwardsRef === true && inputs[0]?.dtype.is_ref === true);
     outDtypes.forEach((dt, i) => op.outputs.push(new Tensor(op, i, refOut ? dt._as_ref : dt, outShapes[i] ?? TensorShape.unknown())));
     // TF's _control_flow_post_processing: the op joins the current context, which checks and
@@ -453,8 +453,8 @@ export class Graph {
     return op;
   }
 
-  /** The `tf.device` blocks around new ops, innermost last (null: `tf.device(None)`). */
-  private readonly deviceStack: (string | ((op: Operation) => unknown) | null)[] = [];
+  /** The `tf.device` blocks around new ops (graph_devices.ts). */
+  private readonly devices = new DeviceScopes();
 
   /**
    * Ops created in `fn` are placed on `device` (TF's `Graph.device`): a device string merged
@@ -463,28 +463,8 @@ export class Graph {
    * @example
    * tf.get_default_graph().device("/gpu:0", () => tf.matmul(a, b));
    */
-  device<T>(device: string | ((op: Operation) => unknown) | null, fn: () => T): T {
-    if (typeof device === "string") parseDevice(device); // TF checks the string when the block opens
-    this.deviceStack.push(device ?? null);
-    try {
-      return fn();
-    } finally {
-      this.deviceStack.pop();
-    }
-  }
-
-  /** TF's `_apply_device_functions`: the innermost block first, each merging what it finds. */
-  private deviceFor(op: Operation): string {
-    for (let i = this.deviceStack.length - 1; i >= 0; i--) {
-      const d = this.deviceStack[i];
-      if (d === null) break;
-      if (typeof d === "string") op._device = deviceString(mergeDevice(parseDevice(d), parseDevice(op._device)));
-      else {
-        const r = d(op);
-        op._device = r === null || r === undefined ? "" : String(r);
-      }
-    }
-    return op._device;
+  device<T>(device: DeviceFunction | string | null, fn: () => T): T {
+    return this.devices.within(device, fn);
   }
 
   private emitNode(op: Operation): void {
