@@ -1,8 +1,7 @@
 /**
  * The Files tab: the files programs wrote (checkpoints, their `checkpoint` state files, event
- * files), kept
- * in the browser between visits. Each can be downloaded or deleted; a checkpoint (.npz) can be
- * uploaded, and a program restores it from /uploads/.
+ * files), kept in the browser between visits. Each can be downloaded or deleted; a checkpoint
+ * (.npz) can be uploaded, and a program restores it from /uploads/.
  */
 import { useRef, useState } from "react";
 import { fileBytes, removeFile, uploadCheckpoint, useFiles, UPLOAD_DIR } from "./files";
