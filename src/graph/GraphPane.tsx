@@ -394,7 +394,7 @@ export function GraphPane() {
             </p>
           )}
         </div>
-        {legend && <Legend palette={palette} />}
+        {legend && <Legend palette={palette} devices={byDevice} />}
         {outline && (
           <GraphOutline tree={model.outlineTree} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible omitted={omittedOps} onSelect={selectOp} />
         )}

@@ -2,6 +2,7 @@
  * The Cytoscape stylesheet: category looks, edge kinds, and the run-highlight classes the
  * renderer toggles. Built from a palette, so switching theme is one `style()` call.
  */
+import { DEVICE_COLOURS } from "./scene";
 import type { StylesheetJson } from "cytoscape";
 import { FONT_SIZE } from "../layout/sizes";
 import type { NodeCategory } from "../model/classify";
@@ -41,10 +42,7 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
       style: { shape: SHAPES[c] as "ellipse", "background-color": p.categories[c].fill, "border-color": p.categories[c].border },
     })),
     // Colour by device (TensorBoard's Color: Device): the fill says where the op asked to run.
-    { selector: "node.by-device.dev-gpu", style: { "background-color": "#76b900", "border-color": "#4a7500" } },
-    { selector: "node.by-device.dev-cpu", style: { "background-color": "#4f8fd6", "border-color": "#2b5f9a" } },
-    { selector: "node.by-device.dev-other", style: { "background-color": "#c98a2b", "border-color": "#8a5a12" } },
-    { selector: "node.by-device.dev-none", style: { "background-color": "#bdbdbd", "border-color": "#8a8a8a" } },
+    ...Object.entries(DEVICE_COLOURS).map(([k, c]) => ({ selector: `node.by-device.dev-${k}`, style: { "background-color": c.fill, "border-color": c.border } })),
     {
       selector: "node.collapsed",
       style: {

@@ -48,6 +48,14 @@ const CHIPS_SHOWN = 5;
  */
 export type DeviceKind = "cpu" | "gpu" | "other";
 
+/** The fills of the "colour by device" mode (cyStyle.ts draws them, the legend shows them). */
+export const DEVICE_COLOURS: Record<DeviceKind | "none", { fill: string; border: string; label: string }> = {
+  gpu: { fill: "#76b900", border: "#4a7500", label: "GPU (/device:GPU:0)" },
+  cpu: { fill: "#4f8fd6", border: "#2b5f9a", label: "CPU (/device:CPU:0)" },
+  other: { fill: "#c98a2b", border: "#8a5a12", label: "another device (a job, a task, a TPU)" },
+  none: { fill: "#bdbdbd", border: "#8a8a8a", label: "no device asked for: the session chooses" },
+};
+
 /** The colour class of a requested device string (`/device:GPU:0` → gpu). */
 export function deviceKind(device: string): DeviceKind {
   const m = /(?:^|\/)(?:device:)?(cpu|gpu)(?::|$)/i.exec(device);
