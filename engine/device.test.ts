@@ -8,7 +8,7 @@ type AnyTF = TF & Record<string, any>;
 
 function program() {
   const err: string[] = [];
-  const tf = createTF({ stderr: (l) => err.push(l) }) as AnyTF;
+  const tf = createTF({ stdout: (l) => err.push(l) }) as AnyTF;
   return { tf, err };
 }
 
@@ -79,6 +79,11 @@ describe("placement", () => {
     expect(() => tf.Session().run(p)).toThrow(
       /^Cannot assign a device for operation p: Could not satisfy explicit device specification '\/device:GPU:0' because no supported kernel for GPU devices is available\./,
     );
+    // A placement that fails logs nothing but the device mapping.
+    const logged = program();
+    const q = logged.tf.device("/gpu:0", () => logged.tf.Print(logged.tf.constant(1.0, { name: "x", dtype: logged.tf.float32 }), [], "x=", { name: "p" }));
+    expect(() => logged.tf.Session({ config: logged.tf.ConfigProto({ log_device_placement: true }) }).run(q)).toThrow(/no supported kernel/);
+    expect(logged.err).toEqual(["Device mapping:", expect.stringMatching(/^\/job:localhost\/replica:0\/task:0\/device:GPU:0 -> /)]);
     const soft = tf.Session({ config: tf.ConfigProto({ allow_soft_placement: true }) });
     expect(Number(soft.run(p))).toBe(1);
     expect(soft.deviceOf(p.op)).toBe("/job:localhost/replica:0/task:0/device:CPU:0");

@@ -44,7 +44,7 @@ export type SessionConfig = Pick<ConfigProto, "log_device_placement" | "allow_so
 export const CPU0 = "/job:localhost/replica:0/task:0/device:CPU:0";
 export const GPU0 = "/job:localhost/replica:0/task:0/device:GPU:0";
 
-/** What DirectSession prints for the devices when log_device_placement is on. */
+/** What DirectSession prints (to stdout) for the devices when log_device_placement is on. */
 export const DEVICE_MAPPING = `Device mapping:\n${GPU0} -> device: 0, name: Simulated GPU (computes on the CPU), pci bus id: 0000:00:00.0, compute capability: 0.0`;
 
 /**
@@ -84,13 +84,12 @@ export class Placement {
   /** Places the ops added since the last call (TF's placer runs on the new part of the graph). */
   placeNew(): void {
     const ops = this.graph._opList;
-    for (let i = this.placed; i < ops.length; i++) {
-      const op = ops[i];
-      const d = this.assign(op);
-      this.devices.set(op, d);
-      if (this.config.log_device_placement) this.log(`${op.name}: (${op.type}): ${d}`);
-      this.placed = i + 1;
-    }
+    const from = this.placed;
+    const end = ops.length;
+    // Every op is placed before any is logged, as TF's placer logs only a placement that worked.
+    for (let i = from; i < end; i++) this.devices.set(ops[i], this.assign(ops[i]));
+    this.placed = end;
+    if (this.config.log_device_placement) for (let i = from; i < end; i++) this.log(`${ops[i].name}: (${ops[i].type}): ${this.devices.get(ops[i])}`);
   }
 
   private assign(op: Operation): string {

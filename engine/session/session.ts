@@ -71,10 +71,11 @@ export class Session implements SessionPort {
     this.id = ctx.sessionCount++;
     this.maxElements = ctx.limits.maxElements;
     const c = config ?? { log_device_placement: false, allow_soft_placement: false };
-    const stderr = (line: string) => ctx.hooks.stderr?.(line);
-    this.placement = new Placement(this.graph, c, stderr);
+    // TF's runtime printf()s the placement log to stdout.
+    const stdout = (line: string) => ctx.hooks.stdout?.(line);
+    this.placement = new Placement(this.graph, c, stdout);
     // DirectSession prints its devices when it is created.
-    if (c.log_device_placement) for (const line of DEVICE_MAPPING.split("\n")) stderr(line);
+    if (c.log_device_placement) for (const line of DEVICE_MAPPING.split("\n")) stdout(line);
   }
 
   /** The device the session placed `op` on (`/job:localhost/replica:0/task:0/device:GPU:0`), or undefined before its first run. */
