@@ -42,6 +42,9 @@ test("a checkpoint survives a reload: the next program restores it without an in
   await setCode(page, RESTORE);
   expect(await runAndWait(page)).toBe("done");
   expect(await consoleLines(page)).toEqual(["v1 : [1. 1. 1.]"]);
+  // The session's memory says where its values came from.
+  await page.getByRole("tab", { name: "Session memory" }).click();
+  await expect(page.getByTestId("memory-restore")).toHaveText("Restored from /tmp/model.ckpt.npz by run #0");
 
   // Download hands over the file itself; Delete removes it, and a restore then fails in TF's words.
   const after = await openFiles(page);

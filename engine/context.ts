@@ -24,6 +24,11 @@ export interface EngineHooks {
   beforeRun?(): void;
   /** Called for each value a `tf.summary.FileWriter` writes (`add_summary`). */
   onSummary?(record: SummaryRecord): void;
+  /**
+   * Receives each line TF's C++ runtime prints to stdout (without the newline): the device
+   * placement log of `ConfigProto(log_device_placement=True)`.
+   */
+  stdout?(text: string): void;
   /** Receives each line `tf.Print` writes to stderr (without the trailing newline). */
   stderr?(text: string): void;
   /** The learner's current source line (1-based), for records and errors. */

@@ -10,6 +10,7 @@ import { Operation, Tensor, graphElementOf, type Attrs } from "./graph_elements.
 export { Operation, Tensor, graphElementOf, indexable, type Attrs } from "./graph_elements.js";
 import { pyClassName } from "./format/pytypes.js";
 import { nodeRecordOf } from "./node_record.js";
+import { DeviceScopes, type DeviceFunction } from "./graph_devices.js";
 import { checkInputContext, type FlowContext } from "./flow_context.js";
 import { ControlDependencyStack, type ControlDepsState } from "./graph_control_deps.js";
 import { elementByName } from "./graph_lookup.js";
@@ -83,6 +84,11 @@ export class Graph {
   /** Makes the graph read-only: adding an op then raises RuntimeError. */
   finalize(): void {
     this._finalized = true;
+  }
+
+  /** @internal the ops in creation order, not copied (a session places the new ones). */
+  get _opList(): readonly Operation[] {
+    return this._ops;
   }
 
   /** Bumped on every new op; TF's `graph.version`. */
@@ -350,6 +356,7 @@ export class Graph {
     const control = this.controlDeps.inputsFor(inputOps);
     for (const c of extraControl) if (!control.includes(c)) control.push(c);
     const op = new Operation(this, def, name, inputs, control, attrs, this.ctx.line());
+    if (this.devices.active) op._device = this.devices.deviceFor(op);
     const refOut = def.effects.includes("variable") || (def.forwardsRef === true && inputs[0]?.dtype.is_ref === true);
     outDtypes.forEach((dt, i) => op.outputs.push(new Tensor(op, i, refOut ? dt._as_ref : dt, outShapes[i] ?? TensorShape.unknown())));
     // TF's _control_flow_post_processing: the op joins the current context, which checks and
@@ -364,6 +371,20 @@ export class Graph {
     const ctxt = op._ctxt;
     this._deferNodes(() => ctxt?.addOp(op));
     return op;
+  }
+
+  /** The `tf.device` blocks around new ops (graph_devices.ts). */
+  private readonly devices = new DeviceScopes();
+
+  /**
+   * Ops created in `fn` are placed on `device` (TF's `Graph.device`): a device string merged
+   * with the enclosing blocks' (the inner one's fields win), a function of the op returning
+   * one, or null to clear the enclosing blocks.
+   * @example
+   * tf.get_default_graph().device("/gpu:0", () => tf.matmul(a, b));
+   */
+  device<T>(device: DeviceFunction | string | null, fn: () => T): T {
+    return this.devices.within(device, fn);
   }
 
   private emitNode(op: Operation): void {

@@ -60,9 +60,9 @@ export class Tensor {
     return this._shape;
   }
 
-  /** The device (always empty: the playground has one CPU). */
+  /** The device its op was placed on by `tf.device` (`/device:GPU:0`), or `""`. */
   get device(): string {
-    return "";
+    return this.op.device;
   }
 
   /**
@@ -220,10 +220,13 @@ export class Operation {
     return this._controlInputs;
   }
 
-  /** The device (always empty). */
+  /** The device `tf.device` asked for, normalized as TF does (`/device:GPU:0`), or `""`. */
   get device(): string {
-    return "";
+    return this._device;
   }
+
+  /** @internal set when the op is created, from the graph's `tf.device` blocks. */
+  _device = "";
 
   /** Whether input `i` is a ref input (written, not read as a dependency). */
   isRefInput(i: number): boolean {

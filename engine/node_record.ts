@@ -30,6 +30,7 @@ export function nodeRecordOf(op: Operation, graphId: number): NodeRecord {
   if (display) record.attrs = display;
   const flow = flowRecordsOf(op);
   if (flow) record.flow = flow;
+  if (op.device !== "") record.device = op.device;
   return record;
 }
 

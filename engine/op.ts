@@ -286,6 +286,11 @@ export interface OpDef<A extends object = Record<string, unknown>> {
   deadInputs?: DeadInputs;
   /** The kernel may return `DEAD` for an output (Switch: the output of the untaken branch). */
   deadOutputs?: boolean;
+  /**
+   * TF 1.15 registers only CPU kernels for the op (Print, Assert, SaveV2, the summaries): the
+   * placer puts it on the CPU, and pinning it to a GPU fails without soft placement.
+   */
+  cpuOnly?: boolean;
   /** The op moves its value between while-loop frames (see FrameEdge). */
   frame?: FrameEdge;
   /**

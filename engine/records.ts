@@ -48,6 +48,8 @@ export interface NodeRecord {
    * `tf.cond` branch, a `tf.while_loop` body.
    */
   flow?: FlowContextRecord[];
+  /** The device `tf.device` asked for, normalized as TF does (`/device:GPU:0`); absent when none. */
+  device?: string;
 }
 
 /** A control-flow context an op belongs to (TF's CondContext / WhileContext). */

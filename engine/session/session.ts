@@ -20,6 +20,7 @@ import { decorateRunError, failedRunRecord, flowRunRecord, runRecord } from "./r
 import { flattenFetches, rebuildFetches } from "./fetches.js";
 import { collectFeeds, resolveFeedKey } from "./feeds.js";
 import { CallMemo } from "./call_memo.js";
+import { DEVICE_MAPPING, Placement, type ConfigProto } from "./placement.js";
 import { bind } from "../pycall.js";
 import type { GraphFunction } from "../function_graph.js";
 import { FunctionCalls } from "./functions.js";
@@ -64,13 +65,28 @@ export class Session implements SessionPort {
   private readonly functions = new FunctionCalls(this);
   readonly maxElements: number;
 
+  /** Where each op runs (placement.ts): the graph's ops are placed at the first run. */
+  private readonly placement: Placement;
+
   constructor(
     private readonly ctx: EngineContext,
     graph: Graph | null = null,
+    config: ConfigProto | null = null,
   ) {
     this.graph = graph ?? ctx.defaultGraph();
     this.id = ctx.sessionCount++;
     this.maxElements = ctx.limits.maxElements;
+    const c = config ?? { log_device_placement: false, allow_soft_placement: false };
+    // TF's runtime printf()s the placement log to stdout.
+    const stdout = (line: string) => ctx.hooks.stdout?.(line);
+    this.placement = new Placement(this.graph, c, stdout);
+    // DirectSession prints its devices when it is created.
+    if (c.log_device_placement) for (const line of DEVICE_MAPPING.split("\n")) stdout(line);
+  }
+
+  /** The device the session placed `op` on (`/job:localhost/replica:0/task:0/device:GPU:0`), or undefined before its first run. */
+  deviceOf(op: Operation): string | undefined {
+    return this.placement.deviceOf(op);
   }
 
   // ---- SessionPort: what compiled plans and kernels use ----
@@ -151,7 +167,7 @@ export class Session implements SessionPort {
     const memo = this.memo;
     const run = memo.run;
     const repeated = run !== null && memo.sameFetches(fetches) && memo.collectFeeds(feedDict, this.scratchFeedValues);
-    if (repeated && run.scalar && !this.closed) {
+    if (repeated && run.scalar && !this.closed && this.placement.placed === this.graph.version) {
       const results = this.runScalar(run, run.scalar);
       if (results !== null) return memo.result(results);
     }
@@ -192,6 +208,8 @@ export class Session implements SessionPort {
     const feedValues = this.scratchFeedValues;
     const memo = this.memo;
     try {
+      // TF places the whole graph at the first run, and what was added since at later ones.
+      if (this.placement.placed !== this.graph.version) this.placement.placeNew();
       if (repeated) run = memo.run!;
       else {
         memo.clear();

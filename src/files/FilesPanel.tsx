@@ -1,7 +1,7 @@
 /**
- * The Files tab: the files programs wrote (checkpoints and their `checkpoint` state files), kept
- * in the browser between visits. Each can be downloaded or deleted; a checkpoint (.npz) can be
- * uploaded, and a program restores it from /uploads/.
+ * The Files tab: the files programs wrote (checkpoints, their `checkpoint` state files, event
+ * files), kept in the browser between visits. Each can be downloaded or deleted; a checkpoint
+ * (.npz) can be uploaded, and a program restores it from /uploads/.
  */
 import { useRef, useState } from "react";
 import { fileBytes, removeFile, uploadCheckpoint, useFiles, UPLOAD_DIR } from "./files";
@@ -47,7 +47,8 @@ export function FilesPanel() {
   return (
     <div className="files-panel" aria-label="Files">
       <p className="muted files-intro">
-        What programs save (<code>tf.train.Saver</code>'s checkpoints), kept in this browser. A checkpoint is a numpy <code>.npz</code> file: <code>np.load</code> reads it.
+        What programs save, kept in this browser: <code>tf.train.Saver</code>'s checkpoints (numpy <code>.npz</code> files: <code>np.load</code> reads them) and{" "}
+        <code>tf.summary.FileWriter</code>'s event files (TensorBoard reads them).
       </p>
       <div className="files-actions">
         <label className="btn btn-small">

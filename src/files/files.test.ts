@@ -30,6 +30,18 @@ describe("the page's files", () => {
     expect(db.records.size).toBe(0);
   });
 
+  it("stores only the newest bytes of a path a program writes over and over", async () => {
+    await loadFiles();
+    const puts: number[] = [];
+    const slow = { ...db, put: async (r: { data: Uint8Array }) => void puts.push(r.data[0]) };
+    resetFilesForTest(slow);
+    await loadFiles();
+    for (let i = 0; i < 100; i++) programWroteFile("/tmp/model.ckpt.npz", bytes(i));
+    await filesSettled();
+    expect(puts.length).toBeLessThan(3);
+    expect(puts[puts.length - 1]).toBe(99);
+  });
+
   it(`keeps at most ${MAX_FILES} files, refusing new ones beyond`, async () => {
     await loadFiles();
     for (let i = 1; i < MAX_FILES; i++) expect(programWroteFile(`/f${i}`, bytes(i % 256))).toBe(true);

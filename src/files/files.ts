@@ -48,13 +48,32 @@ function publish(): void {
   useFiles.setState({ files });
 }
 
-function persist(op: (db: FileDb) => Promise<void>): void {
-  queue = queue
-    .then(() => op(db))
-    .then(
-      () => reportSaveProblem("the program's files", null),
-      (error: unknown) => reportSaveProblem("the program's files", storageProblemText(error)),
-    );
+/**
+ * Writes waiting for storage, by path (null: a delete). A program saving in a loop replaces its
+ * pending write instead of queueing one per step: only the newest bytes of a path are stored.
+ */
+const pending = new Map<string, FileRecord | null>();
+let draining = false;
+
+function persist(path: string, record: FileRecord | null): void {
+  pending.set(path, record);
+  if (draining) return;
+  draining = true;
+  queue = queue.then(drain);
+}
+
+async function drain(): Promise<void> {
+  while (pending.size > 0) {
+    const [path, record] = pending.entries().next().value as [string, FileRecord | null];
+    pending.delete(path);
+    try {
+      await (record === null ? db.remove(path) : db.put(record));
+      reportSaveProblem("the program's files", null);
+    } catch (error) {
+      reportSaveProblem("the program's files", storageProblemText(error));
+    }
+  }
+  draining = false;
 }
 
 /** Reads the stored files once (start-up); later calls return the same promise. */
@@ -95,7 +114,7 @@ export function programWroteFile(path: string, bytes: Uint8Array | null): boolea
   const record: FileRecord = { path, data: bytes, mtime: Date.now() };
   data.set(path, record);
   publish();
-  persist((d) => d.put(record));
+  persist(path, record);
   return true;
 }
 
@@ -103,7 +122,7 @@ export function programWroteFile(path: string, bytes: Uint8Array | null): boolea
 export function removeFile(path: string): void {
   if (!data.delete(path)) return;
   publish();
-  persist((d) => d.remove(path));
+  persist(path, null);
 }
 
 /** The bytes of a stored file, for a download. */
@@ -139,6 +158,8 @@ export function resetFilesForTest(store: FileDb): void {
   db = store;
   loading = null;
   queue = Promise.resolve();
+  pending.clear();
+  draining = false;
   useFiles.setState({ files: [], loaded: false });
 }
 

@@ -62,7 +62,8 @@ export function GraphPane() {
   const [target, setTarget] = useState<InspectTarget | null>(null);
   const [legend, setLegend] = useState(false);
   const [outline, setOutline] = useState(false);
-  const model = useGraphModel(overrides, graphChoice, seriesShown);
+  const [byDevice, setByDevice] = useState(false);
+  const model = useGraphModel(overrides, graphChoice, seriesShown, byDevice);
   const { structure, view } = model;
   const dark = useDocumentTheme();
   const selectedOp = useStore((s) => s.selection.node);
@@ -231,6 +232,8 @@ export function GraphPane() {
         shapes={showShapes}
         onValues={() => setGraphValues(!showValues)}
         onShapes={() => setGraphShapes(!showShapes)}
+        devices={byDevice}
+        onDevices={() => setByDevice((d) => !d)}
         onLegend={() => setLegend((v) => !v)}
         onOutline={() => setOutline((v) => !v)}
       />
@@ -280,7 +283,7 @@ export function GraphPane() {
             </p>
           )}
         </div>
-        {legend && <Legend palette={palette} />}
+        {legend && <Legend palette={palette} devices={byDevice} />}
         {outline && (
           <GraphOutline structure={structure} states={model.highlight?.ops ?? null} flow={model.highlight?.flow ?? null} names={model.names} drawnAs={drawnAs} selected={selectedOp} onLine={lineOps} visible omitted={omittedOps} onSelect={selectOp} />
         )}

@@ -7,6 +7,7 @@ import type { ValueSummary } from "../../engine";
 import { runAt, useStore, type RunsStore } from "../store";
 import { count, formatValue } from "../ui/format";
 import { RESOURCE_OPS, SessionResources } from "./SessionResources";
+import { checkpointNotes } from "../files/checkpointNotes";
 
 const VARIABLE_OPS = new Set(["VariableV2", "Variable", "VarHandleOp"]);
 
@@ -71,6 +72,12 @@ export function SessionMemory() {
               Session {session}
               <span className="muted" data-testid="memory-as-of"> · {asOfText(asOf, selected, selectedRun !== undefined)}</span>
             </h3>
+            {checkpointNotes(runs, session, at).map((n) => (
+              <p key={n.kind} className="muted checkpoint-note" data-testid={`memory-${n.kind}`}>
+                {n.kind === "restore" ? "Restored from " : "Saved to "}
+                <code>{n.file}</code> by run #{count(n.run)}
+              </p>
+            ))}
             {names.size === 0 ? (
               <p className="muted">No variables.</p>
             ) : (

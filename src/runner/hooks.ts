@@ -35,6 +35,8 @@ export interface ProgramHooksOptions {
   onEvent(event: NodeEvent | RunEvent | SummaryEvent): void;
   /** Receives each line `tf.Print` writes. */
   onPrintLine(text: string): void;
+  /** Receives each line TF's runtime prints to stdout (the device placement log). */
+  onStdoutLine?(text: string): void;
   /** The learner's current line. */
   line(): number | null;
   /** Seeds for random ops without a seed. */
@@ -87,6 +89,7 @@ export function programHooks(o: ProgramHooksOptions): ProgramHooks {
       onNode: guarded("a new op", (record) => o.onEvent(record)),
       onRun: guarded("a sess.run", (record: RunRecord, live: RunLive) => o.onEvent(runEvent(record, live, kept === null ? (values as Exclude<ValuesMode, "kept">) : kept(record)))),
       stderr: guarded("a tf.Print line", (text: string) => o.onPrintLine(text)),
+      stdout: guarded("a runtime line", (text: string) => o.onStdoutLine?.(text)),
       // The engine's SummaryRecord is the summary event (tagged "summary").
       onSummary: guarded("a summary", (record: SummaryEvent) => o.onEvent(record)),
       // A build-only pass ends at the first run, however the program catches errors: every

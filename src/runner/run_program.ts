@@ -130,6 +130,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
       hints?.observe(event);
     },
     onPrintLine: (text) => stderr.writeLine(text),
+    onStdoutLine: (text) => stdout.writeLine(text),
     line: () => ln.l,
     seedSource: seededOpSeeds(seed),
     values: options.values,

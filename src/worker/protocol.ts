@@ -149,7 +149,7 @@ const nodeEvent = obj(
     line,
     effects: names,
   },
-  { attrs: dict(plainData(4), 1000), flow: arr(flowContext, 1000) },
+  { attrs: dict(plainData(4), 1000), flow: arr(flowContext, 1000), device: name },
 );
 
 const output = (type: "stdout" | "stderr") => obj({ type: lit(type), text: str() });

@@ -4,8 +4,10 @@
  */
 import type { EngineContext } from "../../context.js";
 import { Graph as GraphClass, Operation as OperationClass, Tensor as TensorClass } from "../../graph.js";
-import { PyTypeError } from "../../errors.js";
+import { PyTypeError, ValueError } from "../../errors.js";
 import { Session as SessionClass } from "../../session/session.js";
+import { ConfigProto as ConfigProtoClass } from "../../session/placement.js";
+import { pyClassName } from "../../format/pytypes.js";
 import { bind, perContext, pyclass, pyfunc, type PyArgs } from "../pyargs.js";
 import { callable, splitBody } from "../blocks.js";
 
@@ -15,6 +17,52 @@ export interface SessionKw {
   graph?: GraphClass | null;
   config?: unknown;
 }
+
+/** TF's check of a session's `config`. */
+function configOf(config: unknown): ConfigProtoClass | null {
+  if (config === null || config === undefined) return null;
+  if (!(config instanceof ConfigProtoClass)) throw new PyTypeError(`config must be a tf.ConfigProto, but got <class '${pyClassName(config)}'>`);
+  return config;
+}
+
+const CONFIG_FIELDS = [
+  "device_count",
+  "intra_op_parallelism_threads",
+  "inter_op_parallelism_threads",
+  "use_per_session_threads",
+  "session_inter_op_thread_pool",
+  "placement_period",
+  "device_filters",
+  "gpu_options",
+  "allow_soft_placement",
+  "log_device_placement",
+  "graph_options",
+  "operation_timeout_in_ms",
+  "rpc_options",
+  "cluster_def",
+  "isolate_session_state",
+  "experimental",
+] as const;
+
+/** Keyword arguments of `tf.ConfigProto`. */
+export type ConfigProtoKw = { [K in (typeof CONFIG_FIELDS)[number]]?: unknown };
+
+/**
+ * A session's options, for `tf.Session({config})`: `log_device_placement` prints where each op
+ * runs, `allow_soft_placement` lets the placer move an op whose pinned device cannot run it.
+ * @example
+ * const sess = tf.Session({config: tf.ConfigProto({log_device_placement: true, allow_soft_placement: true})});
+ */
+export const ConfigProto = perContext(() => (kwargs: ConfigProtoKw = {}): ConfigProtoClass => {
+  const c = new ConfigProtoClass();
+  for (const [k, v] of Object.entries(kwargs ?? {})) {
+    if (!(CONFIG_FIELDS as readonly string[]).includes(k)) throw new ValueError(`Protocol message ConfigProto has no "${k}" field.`);
+    if (k === "log_device_placement") c.log_device_placement = Boolean(v);
+    else if (k === "allow_soft_placement") c.allow_soft_placement = Boolean(v);
+    else c.others[k] = v;
+  }
+  return c;
+});
 
 /** Runs a `with tf.Session() as sess:` body: the session is the default inside and closed after. */
 function withSession<T>(sess: SessionClass, body: (s: SessionClass) => T): T {
@@ -53,7 +101,7 @@ export interface SessionCtor {
 export const Session = perContext((ctx: EngineContext): SessionCtor => {
   const make = (...args: unknown[]): SessionClass | unknown => {
     const [rest, body] = splitBody<(s: SessionClass) => unknown>(args);
-    const [, graph] = bind(
+    const [, graph, config] = bind(
       "Session",
       [
         ["target", ""],
@@ -62,7 +110,7 @@ export const Session = perContext((ctx: EngineContext): SessionCtor => {
       ],
       rest,
     ) as [string, GraphClass | null, unknown];
-    const sess = new SessionClass(ctx, graph);
+    const sess = new SessionClass(ctx, graph, configOf(config));
     return body ? withSession(sess, body) : sess;
   };
   return callable("Session", make as (...args: unknown[]) => SessionClass, SessionClass.prototype) as unknown as SessionCtor;
@@ -78,8 +126,8 @@ export const InteractiveSession = pyclass(
   "InteractiveSession",
   ["target", "graph", "config"],
   (ctx: EngineContext, target: string = "", graph: GraphClass | null = null, config: unknown = null): SessionClass => {
-    void [target, config];
-    const sess = new SessionClass(ctx, graph);
+    void target;
+    const sess = new SessionClass(ctx, graph, configOf(config));
     ctx.sessionStack.push(sess);
     return sess;
   },
@@ -151,14 +199,19 @@ export const control_dependencies = perContext((ctx: EngineContext) => <T>(contr
 });
 
 /**
- * Placement has no effect in the playground (one CPU); the callback runs as is.
+ * Ops created in the callback are placed on `device_name_or_function` (`"/gpu:0"` is recorded
+ * as `/device:GPU:0`; an inner block overrides only what it names; null clears). The
+ * playground's machine has a CPU and one simulated GPU (which computes on the CPU).
  * @example
- * tf.device("/cpu:0", () => tf.constant(1));
+ * const c = tf.device("/gpu:0", () => tf.matmul(a, b));
+ * print(c.device); // /device:GPU:0
  */
 export const device = perContext(
-  () =>
-    <T>(_device: string | null, body: () => T): T =>
-      body(),
+  (ctx: EngineContext) =>
+    <T>(device_name_or_function: string | ((op: OperationClass) => unknown) | null, body: () => T): T => {
+      if (typeof body !== "function") throw new PyTypeError("device needs a callback (the body of Python's `with` block) as its last argument");
+      return ctx.defaultGraph().device(device_name_or_function, body);
+    },
 );
 
 /**

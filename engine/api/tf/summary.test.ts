@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createTF, type TF } from "../../tf.js";
 import type { RunRecord, SummaryRecord } from "../../records.js";
 import { decodeSummary, histogramOf } from "../../format/summary_text.js";
+import { crc32c } from "../../format/tfevents.js";
+import { MemoryFiles } from "../../files.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyTF = TF & Record<string, any>;
@@ -61,6 +63,29 @@ describe("tf.summary", () => {
       ["weight", "weight", "scalar"],
       ["w_hist", "w_hist", "histogram"],
     ]);
+  });
+
+  it("writes a TensorBoard event file in TFRecord framing: created with the version event, the summaries at flush and close", () => {
+    expect(crc32c(new TextEncoder().encode("123456789"))).toBe(0xe3069283); // the CRC-32C check value
+    const files = new MemoryFiles();
+    const tf = createTF({ files }) as AnyTF;
+    const s = tf.summary.scalar("x", tf.constant(2.5));
+    const writer = tf.summary.FileWriter("/tmp/logs");
+    const [path] = files.list();
+    expect(path).toMatch(/^\/tmp\/logs\/events\.out\.tfevents\.\d{10}\.playground$/);
+    const records = (bytes: Uint8Array) => {
+      const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      let n = 0;
+      for (let p = 0; p < bytes.length; n++) p += 16 + Number(dv.getBigUint64(p, true));
+      return n;
+    };
+    expect(records(files.read(path)!)).toBe(1);
+    writer.add_summary(tf.Session().run(s), 7);
+    expect(records(files.read(path)!)).toBe(1); // not flushed yet
+    writer.close();
+    const bytes = files.read(path)!;
+    expect(records(bytes)).toBe(2);
+    expect(new TextDecoder().decode(bytes)).toContain("brain.Event:2");
   });
 
   it("add_summary wants the run's value, not the summary tensor", () => {

@@ -2,12 +2,15 @@
  * `tf.summary`: `scalar`, `histogram`, `merge`, `merge_all` build TF 1.15's summary nodes
  * (`loss` ScalarSummary with `loss/tags`; `Merge/MergeSummary`), and `FileWriter` writes what
  * a run summarized: each value goes to the program's listener (the page's Chart tab shows the
- * scalars under their tags, by step, as TensorBoard's Scalars does).
+ * scalars under their tags, by step, as TensorBoard's Scalars does), and the events to an event
+ * file TensorBoard reads (format/tfevents.ts), written at `flush` and `close`.
  */
 import type { EngineContext } from "../../context.js";
 import { PyTypeError } from "../../errors.js";
 import { Graph, Tensor } from "../../graph.js";
 import { decodeSummary, SummaryParseError } from "../../format/summary_text.js";
+import { eventProto, tfRecords } from "../../format/tfevents.js";
+import { joinPath } from "../../files.js";
 import { pyClassName } from "../../format/pytypes.js";
 import { isNpScalar } from "../../numpy/scalar.js";
 import { PyBytes } from "../../pybytes.js";
@@ -105,12 +108,28 @@ function summaryText(summary: unknown): string {
  */
 class FileWriterClass {
   private closed = false;
+  /** The events written so far (TFRecord records), and whether some are not in the file yet. */
+  private readonly records: Uint8Array[] = [];
+  private unflushed = false;
+  /** `<logdir>/events.out.tfevents.<seconds>.playground`, as TF's EventsWriter names it. */
+  private readonly file: string;
 
   /** @internal use `tf.summary.FileWriter(logdir, graph)`. */
   constructor(
     private readonly ctx: EngineContext,
     private readonly logdir: string,
-  ) {}
+  ) {
+    const now = Date.now() / 1000;
+    this.file = joinPath(logdir, `events.out.tfevents.${String(Math.floor(now)).padStart(10, "0")}.playground`);
+    // TF creates the file at once, starting with the file-version event.
+    this.records.push(eventProto(now, 0, { fileVersion: "brain.Event:2" }));
+    this.writeFile();
+  }
+
+  private writeFile(): void {
+    this.ctx.files.write(this.file, tfRecords(this.records));
+    this.unflushed = false;
+  }
 
   /**
    * Writes the values of a summary (what a run of a summary op returned) at `global_step`.
@@ -134,6 +153,8 @@ class FileWriterClass {
       step = Math.trunc(n);
     }
     if (this.closed) return;
+    this.records.push(eventProto(Date.now() / 1000, step, { summary: values }));
+    this.unflushed = true;
     const hook = this.ctx.hooks.onSummary;
     if (!hook) return;
     for (const v of values) {
@@ -150,11 +171,18 @@ class FileWriterClass {
     bind("add_graph", ["graph", ["global_step", null], ["graph_def", null]], args);
   }
 
-  /** Writes what is pending (everything is written at once here). */
-  flush(): void {}
+  /**
+   * Writes the pending events to the event file (TF also does every `flush_secs`; the
+   * playground only here and at `close`, so a program that never closes leaves a file with
+   * only its first event).
+   */
+  flush(): void {
+    if (this.unflushed) this.writeFile();
+  }
 
   /** Flushes and closes the writer: later summaries are dropped, as TF drops them. */
   close(): void {
+    this.flush();
     this.closed = true;
   }
 

@@ -10,6 +10,7 @@ import { TYPES, sameShapeAsInput0 } from "../support/common.js";
 
 export const Print = defineOp<{ T: DType; U: DType[]; message: string; first_n: number; summarize: number }>({
   type: "Print",
+  cpuOnly: true,
   doc: "Passes `input` through and, as a side effect, prints `message` and the values of `data` to stderr.",
   inputs: [
     { name: "input", typeAttr: "T" },
@@ -37,6 +38,7 @@ export const Print = defineOp<{ T: DType; U: DType[]; message: string; first_n: 
 
 export const Assert = defineOp<{ T: DType[]; summarize: number }>({
   type: "Assert",
+  cpuOnly: true,
   doc: "Fails the run with `InvalidArgumentError: assertion failed: [data...]` when `condition` is false.",
   inputs: [
     { name: "condition", dtype: bool },

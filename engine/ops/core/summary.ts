@@ -28,6 +28,7 @@ const shapeText = (s: readonly number[]): string => `[${s.join(",")}]`;
 
 export const ScalarSummary = defineOp<{ T: DType }>({
   type: "ScalarSummary",
+  cpuOnly: true,
   doc: "A summary of scalar values under their tags (what a FileWriter writes for TensorBoard's Scalars); recorded as a side effect of the run.",
   inputs: [
     { name: "tags", dtype: stringDType },
@@ -52,6 +53,7 @@ export const ScalarSummary = defineOp<{ T: DType }>({
 
 export const HistogramSummary = defineOp<{ T: DType }>({
   type: "HistogramSummary",
+  cpuOnly: true,
   doc: "A histogram of a tensor's values under a tag (TensorBoard's Histograms); recorded as a side effect of the run.",
   inputs: [
     { name: "tag", dtype: stringDType },
@@ -75,6 +77,7 @@ export const HistogramSummary = defineOp<{ T: DType }>({
 
 export const MergeSummary = defineOp<{ N: number }>({
   type: "MergeSummary",
+  cpuOnly: true,
   doc: "One summary holding the values of all its input summaries (what `tf.summary.merge_all` fetches).",
   inputs: [{ name: "inputs", dtype: stringDType, list: true }],
   effects: [],

@@ -66,6 +66,7 @@ const STRING_INPUTS = [
 
 export const SaveV2 = defineOp<{ dtypes: DType[] }>({
   type: "SaveV2",
+  cpuOnly: true,
   doc: "Writes the given tensors to the checkpoint named by `prefix`, each under its name (a side effect: a file is written).",
   inputs: [...STRING_INPUTS, { name: "tensors", list: true }],
   effects: ["writes-file"],
@@ -92,6 +93,7 @@ export const SaveV2 = defineOp<{ dtypes: DType[] }>({
 
 export const RestoreV2 = defineOp<{ dtypes: DType[] }>({
   type: "RestoreV2",
+  cpuOnly: true,
   doc: "Reads the named tensors from the checkpoint named by `prefix` (a side effect: a file is read, whatever the graph holds).",
   inputs: STRING_INPUTS,
   effects: ["reads-file"],

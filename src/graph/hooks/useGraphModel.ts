@@ -68,7 +68,7 @@ const MAX_LIVE_MS = 2500;
  */
 export const MAX_DRAWN_OPS = 100_000;
 
-export function useGraphModel(overrides: CollapseOverrides, graphChoice: number | null, seriesShown: SeriesShown = NO_PAGES): GraphModel {
+export function useGraphModel(overrides: CollapseOverrides, graphChoice: number | null, seriesShown: SeriesShown = NO_PAGES, byDevice = false): GraphModel {
   const status = useStore((s) => s.program.status);
   const running = status === "running";
   const runId = useStore((s) => s.program.runId);
@@ -121,12 +121,18 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
   }, [structure, overrides, seriesShown]);
   const names = useMemo(() => learnerNames(structure, source), [structure, source]);
   const constants = useMemo(() => constantValues(structure), [structure]);
+  const devices = useMemo(() => {
+    if (!byDevice) return null;
+    const m = new Map<string, string>();
+    for (const [name, info] of structure.ops) if (info.node.device !== undefined) m.set(name, info.node.device);
+    return m;
+  }, [byDevice, structure]);
   const scene = useMemo(() => {
     const t0 = performance.now();
-    const sc = buildScene(view, names, constants);
+    const sc = buildScene(view, names, constants, devices);
     timing.current += performance.now() - t0;
     return sc;
-  }, [view, names, constants]);
+  }, [view, names, constants, devices]);
   const graph = useMemo(() => {
     const t0 = performance.now();
     const g = buildLayoutGraph(view, scene);

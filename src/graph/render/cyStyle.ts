@@ -2,6 +2,7 @@
  * The Cytoscape stylesheet: category looks, edge kinds, and the run-highlight classes the
  * renderer toggles. Built from a palette, so switching theme is one `style()` call.
  */
+import { DEVICE_COLOURS } from "./scene";
 import type { StylesheetJson } from "cytoscape";
 import { FONT_SIZE } from "../layout/sizes";
 import type { NodeCategory } from "../model/classify";
@@ -40,6 +41,8 @@ export function graphStyle(p: Palette, transitions = true): StylesheetJson {
       selector: `node.cat-${c}`,
       style: { shape: SHAPES[c] as "ellipse", "background-color": p.categories[c].fill, "border-color": p.categories[c].border },
     })),
+    // Colour by device (TensorBoard's Color: Device): the fill says where the op asked to run.
+    ...Object.entries(DEVICE_COLOURS).map(([k, c]) => ({ selector: `node.by-device.dev-${k}`, style: { "background-color": c.fill, "border-color": c.border } })),
     {
       selector: "node.collapsed",
       style: {

@@ -5,9 +5,26 @@ import { learnerNames } from "../model/learnerNames";
 import { buildStructure } from "../model/structure";
 import { op, run } from "../model/testing";
 import { buildView } from "../model/view";
-import { buildScene, canvasHighlight } from "./scene";
+import { buildScene, canvasHighlight, deviceKind } from "./scene";
 
 describe("buildScene", () => {
+  it("colours by device only when asked: GPU, CPU, another device, and none each their own class", () => {
+    const s = buildStructure(computationPathNodes());
+    const plain = buildScene(buildView(s), new Map());
+    expect(plain.nodes.every((n) => !n.classes.includes("by-device"))).toBe(true);
+    const devices = new Map([
+      ["Placeholder", "/device:CPU:0"],
+      ["add", "/job:localhost/device:GPU:0"],
+    ]);
+    const scene = buildScene(buildView(s), new Map(), new Map(), devices);
+    expect(scene.nodes.map((n) => [n.id, n.classes])).toEqual([
+      ["n:Placeholder", "leaf cat-placeholder by-device dev-cpu"],
+      ["n:Const", "leaf cat-constant by-device dev-none"],
+      ["n:add", "leaf cat-op by-device dev-gpu"],
+    ]);
+    expect([deviceKind("/gpu:0"), deviceKind("/device:CPU:0"), deviceKind("/job:ps/task:1"), deviceKind("/device:TPU:0")]).toEqual(["gpu", "cpu", "other", "other"]);
+  });
+
   it("labels nodes with the op's short name, the learner's name and a glyph for side effects", () => {
     const s = buildStructure(computationPathNodes());
     const scene = buildScene(buildView(s), learnerNames(s, COMPUTATION_PATH_SOURCE));

@@ -42,7 +42,33 @@ export interface SceneChip {
 /** Chips shown per side of a node; more are summed up in one "+N" chip. */
 const CHIPS_SHOWN = 5;
 
-export function buildScene(view: GraphView, names: ReadonlyMap<string, string>, constants: ReadonlyMap<string, string> = new Map()): Scene {
+/**
+ * The device each op asked for (`tf.device`), as the "colour by device" mode colours it:
+ * TensorBoard's Color: Device (ops with no device form their own colour).
+ */
+export type DeviceKind = "cpu" | "gpu" | "other";
+
+/** The fills of the "colour by device" mode (cyStyle.ts draws them, the legend shows them). */
+export const DEVICE_COLOURS: Record<DeviceKind | "none", { fill: string; border: string; label: string }> = {
+  gpu: { fill: "#76b900", border: "#4a7500", label: "GPU (/device:GPU:0)" },
+  cpu: { fill: "#4f8fd6", border: "#2b5f9a", label: "CPU (/device:CPU:0)" },
+  other: { fill: "#c98a2b", border: "#8a5a12", label: "another device (a job, a task, a TPU)" },
+  none: { fill: "#bdbdbd", border: "#8a8a8a", label: "no device asked for: the session chooses" },
+};
+
+/** The colour class of a requested device string (`/device:GPU:0` → gpu). */
+export function deviceKind(device: string): DeviceKind {
+  const m = /(?:^|\/)(?:device:)?(cpu|gpu)(?::|$)/i.exec(device);
+  return m === null ? "other" : (m[1].toLowerCase() as DeviceKind);
+}
+
+export function buildScene(
+  view: GraphView,
+  names: ReadonlyMap<string, string>,
+  constants: ReadonlyMap<string, string> = new Map(),
+  /** When colouring by device: each op's requested device (an op without one is left out). */
+  devices: ReadonlyMap<string, string> | null = null,
+): Scene {
   const sizes = new Map<string, Size>();
   const nodes: DrawNode[] = [];
   for (const n of view.nodes) {
@@ -54,7 +80,8 @@ export function buildScene(view: GraphView, names: ReadonlyMap<string, string>, 
     const extra = n.category === "placeholder" ? 26 : n.category !== null && n.category !== "op" && n.category !== "constant" && n.category !== "variable" ? 12 : n.category === "constant" ? 10 : 0;
     const size = nodeSize(label, extra);
     if (n.kind !== "group" || n.collapsed) sizes.set(n.id, size);
-    nodes.push({ id: n.id, parent: n.parent, label, w: size.width, h: size.height, classes: classesOf(n) });
+    const dev = devices === null || n.kind !== "leaf" ? "" : ` by-device dev-${devices.has(n.name) ? deviceKind(devices.get(n.name)!) : "none"}`;
+    nodes.push({ id: n.id, parent: n.parent, label, w: size.width, h: size.height, classes: classesOf(n) + dev });
   }
   const edges: DrawEdge[] = [];
   for (const e of view.edges) if (e.chip === null) edges.push({ id: e.id, source: e.source, target: e.target, classes: e.back ? `k-${e.kind} back` : `k-${e.kind}` });

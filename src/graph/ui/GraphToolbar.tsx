@@ -22,6 +22,9 @@ interface Props {
   shapes: boolean;
   onValues(): void;
   onShapes(): void;
+  /** Nodes coloured by the device they asked for. */
+  devices: boolean;
+  onDevices(): void;
   onGraph(id: number): void;
   onFit(): void;
   onZoom(factor: number): void;
@@ -98,6 +101,9 @@ export function GraphToolbar(p: Props) {
         </button>
         <button type="button" className="gp-button" aria-pressed={p.shapes} onClick={p.onShapes} title="Label edges with the shapes of the tensors they carry">
           Shapes
+        </button>
+        <button type="button" className="gp-button" aria-pressed={p.devices} onClick={p.onDevices} title="Colour each op by the device tf.device pinned it to (green: GPU, blue: CPU, grey: none)">
+          Devices
         </button>
         <button type="button" className="gp-button" aria-pressed={p.legend} onClick={p.onLegend}>
           Legend

@@ -191,6 +191,11 @@ export function Inspector(p: Props) {
         </Field>
         {attrsValue !== undefined && <Field label="Value">{formatValue(attrsValue)}</Field>}
         {typeof node.attrs?.message === "string" && node.attrs.message !== "" && <Field label="Message">{String(node.attrs.message)}</Field>}
+        {node.device !== undefined && (
+          <Field label="Device">
+            <code>{node.device}</code>
+          </Field>
+        )}
         <Field label="Inputs">
           {node.inputs.length === 0 ? (
             "none"

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from "react";
 import type { Palette } from "../render/palette";
+import { DEVICE_COLOURS } from "../render/scene";
 
 type Shape = "ellipse" | "rhomboid" | "barrel" | "rect" | "octagon" | "double";
 
@@ -75,7 +76,7 @@ function Row({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
   );
 }
 
-export function Legend({ palette: p }: { palette: Palette }) {
+export function Legend({ palette: p, devices = false }: { palette: Palette; devices?: boolean }) {
   const c = p.categories;
   return (
     // Focusable: it scrolls, and keyboard users must be able to scroll it.
@@ -91,6 +92,18 @@ export function Legend({ palette: p }: { palette: Palette }) {
           <Row swatch={<NodeSwatch shape="double" fill={p.collapsed.fill} stroke={p.collapsed.border} />}>⊞ collapsed scope (double-click to open)</Row>
         </ul>
       </div>
+      {devices && (
+        <div>
+          <h3>Devices (fill)</h3>
+          <ul>
+            {Object.entries(DEVICE_COLOURS).map(([k, c]) => (
+              <Row key={k} swatch={<NodeSwatch shape="rect" fill={c.fill} stroke={c.border} />}>
+                {c.label}
+              </Row>
+            ))}
+          </ul>
+        </div>
+      )}
       <div>
         <h3>Edges</h3>
         <ul>
