@@ -2,6 +2,7 @@
 build TF's ops with TF's names (`a + b` is `add`, `t[1:]` is `strided_slice`)."""
 import _tfjs as B
 from _tfpy import convert as C
+from _tfpy import out as O
 from _tfpy import session as S
 from _tfpy import values as V
 from _tfpy.wrappers import Block, JsObject, block, learner_line
@@ -115,6 +116,7 @@ class TensorOps:
                 self._js.eval(feed_js(feed_dict), C.jsnull)
             except JsException as e:
                 raise C.py_error(e) from None
+        O.flush()
         try:
             r = B.run(s, line, self._js, feed_js(feed_dict))
         except JsException as e:
@@ -176,6 +178,7 @@ class Operation(JsObject):
                 self._js.run(feed_js(feed_dict), C.jsnull)
             except JsException as e:
                 raise C.py_error(e) from None
+        O.flush()
         try:
             B.run(s, line, self._js, feed_js(feed_dict))
         except JsException as e:
