@@ -98,15 +98,11 @@ class TensorOps:
             "len is not well defined for symbolic Tensors. (%s) Please call `x.shape` rather than `len(x)` for shape information." % self.name
         )
 
-    # Tensors compare by identity (TF 1.x) and are dict keys (feed_dict).
-    def __eq__(self, o):
-        return self is o
-
-    def __ne__(self, o):
-        return self is not o
-
-    def __hash__(self):
-        return id(self)
+    # Tensors compare by identity (TF 1.x) and are dict keys (feed_dict): object's own slots,
+    # which run in C (a feed_dict built every step hashes its keys every step).
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
     def eval(self, feed_dict=None, session=None):
         line = learner_line()
@@ -185,11 +181,9 @@ class Operation(JsObject):
             raise C.py_error(e) from None
         return None
 
-    def __eq__(self, o):
-        return self is o
-
-    def __hash__(self):
-        return id(self)
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
 
 class DType(JsObject):
@@ -236,11 +230,9 @@ class Graph(JsObject):
     def device(self, *args, **kwargs):
         return Block(B.tf, "device", C.args_js(args, kwargs))
 
-    def __eq__(self, o):
-        return self is o
-
-    def __hash__(self):
-        return id(self)
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
 
 C.WRAPPERS[C.K_TENSOR] = Tensor
