@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import lzString from "lz-string";
 import { consoleLines, openApp, runAndWait, setCode, status } from "./helpers";
 
 const tutorial = (name: string) => readFileSync(new URL(`../examples/tutorial_py/${name}.py`, import.meta.url), "utf8");
@@ -54,4 +55,33 @@ test("an unfed placeholder ends the Python program with TF's error on the learne
     "InvalidArgumentError: You must feed a value for placeholder tensor 'Placeholder' with dtype int32",
   );
   await expect(status(page)).toHaveText("error");
+});
+
+test("a Python program's language travels in its link (#py/), in the editor and across a reload", async ({ page }) => {
+  const code = "import tensorflow as tf\nx = tf.constant(2.5)\nprint x\nwith tf.Session() as sess:\n    print(sess.run(x * 2))\n";
+  await openApp(page, `/#py/${lzString.compressToEncodedURIComponent(code)}`);
+  await expect(page.getByTestId("language")).toHaveValue("python");
+  // Python text gets no TypeScript checking: no error marker on `print x` or `with ... as`.
+  await page.waitForTimeout(1500);
+  expect((await page.evaluate(() => window.__playground!.markers!())).filter((m) => m.severity === "error")).toEqual([]);
+  // Monaco reads the text as Python (its Python tokenizer colours it).
+  expect(await page.evaluate(() => window.__playground!.editorLanguage!())).toBe("python");
+  expect(await runAndWait(page, 150_000)).toBe("done");
+  expect(await consoleLines(page)).toEqual(['Tensor("Const:0", shape=(), dtype=float32)', "5.0"]);
+  // The address follows the code and keeps the language; a reload keeps it too.
+  await setCode(page, code.replace("2.5", "4.0"));
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#py\//);
+  await page.evaluate(() => (location.hash = ""));
+  await page.reload();
+  await expect(page.getByTestId("language")).toHaveValue("python");
+  expect(await page.evaluate(() => window.__playground!.state().editor.code)).toContain("tf.constant(4.0)");
+});
+
+test("choosing Python turns our starter program into its Python twin, and back", async ({ page }) => {
+  await openApp(page);
+  const before = await page.evaluate(() => window.__playground!.state().editor.code);
+  await page.getByTestId("language").selectOption("python");
+  await expect.poll(() => page.evaluate(() => window.__playground!.state().editor.code)).toContain("import tensorflow as tf");
+  await page.getByTestId("language").selectOption("typescript");
+  await expect.poll(() => page.evaluate(() => window.__playground!.state().editor.code)).toBe(before);
 });
