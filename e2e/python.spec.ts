@@ -85,3 +85,25 @@ test("choosing Python turns our starter program into its Python twin, and back",
   await page.getByTestId("language").selectOption("typescript");
   await expect.poll(() => page.evaluate(() => window.__playground!.state().editor.code)).toBe(before);
 });
+
+test("Python pasted into the TypeScript editor offers to switch, and switching keeps the pasted text", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page);
+  const pasted = tutorial("06_session_run");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  const banner = page.getByTestId("banner");
+  await expect(banner).toContainText("This looks like Python");
+  await banner.getByRole("button", { name: "Switch to Python" }).click();
+  await expect(page.getByTestId("language")).toHaveValue("python");
+  expect(await page.evaluate(() => window.__playground!.state().editor.code)).toBe(pasted);
+  // TypeScript pasted into it raises no offer.
+  await page.getByTestId("language").selectOption("typescript");
+  await page.evaluate(() => navigator.clipboard.writeText('const a = tf.constant(1);\nprint(a);\n'));
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(banner).toHaveCount(0);
+});
