@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import lzString from "lz-string";
 import { consoleLines, openApp, runAndWait, setCode, status } from "./helpers";
 
 const tutorial = (name: string) => readFileSync(new URL(`../examples/tutorial_py/${name}.py`, import.meta.url), "utf8");
@@ -54,4 +55,55 @@ test("an unfed placeholder ends the Python program with TF's error on the learne
     "InvalidArgumentError: You must feed a value for placeholder tensor 'Placeholder' with dtype int32",
   );
   await expect(status(page)).toHaveText("error");
+});
+
+test("a Python program's language travels in its link (#py/), in the editor and across a reload", async ({ page }) => {
+  const code = "import tensorflow as tf\nx = tf.constant(2.5)\nprint x\nwith tf.Session() as sess:\n    print(sess.run(x * 2))\n";
+  await openApp(page, `/#py/${lzString.compressToEncodedURIComponent(code)}`);
+  await expect(page.getByTestId("language")).toHaveValue("python");
+  // Python text gets no TypeScript checking: no error marker on `print x` or `with ... as`.
+  await page.waitForTimeout(1500);
+  expect((await page.evaluate(() => window.__playground!.markers!())).filter((m) => m.severity === "error")).toEqual([]);
+  // Monaco reads the text as Python (its Python tokenizer colours it).
+  expect(await page.evaluate(() => window.__playground!.editorLanguage!())).toBe("python");
+  expect(await runAndWait(page, 150_000)).toBe("done");
+  expect(await consoleLines(page)).toEqual(['Tensor("Const:0", shape=(), dtype=float32)', "5.0"]);
+  // The address follows the code and keeps the language; a reload keeps it too.
+  await setCode(page, code.replace("2.5", "4.0"));
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#py\//);
+  await page.evaluate(() => (location.hash = ""));
+  await page.reload();
+  await expect(page.getByTestId("language")).toHaveValue("python");
+  expect(await page.evaluate(() => window.__playground!.state().editor.code)).toContain("tf.constant(4.0)");
+});
+
+test("choosing Python turns our starter program into its Python twin, and back", async ({ page }) => {
+  await openApp(page);
+  const before = await page.evaluate(() => window.__playground!.state().editor.code);
+  await page.getByTestId("language").selectOption("python");
+  await expect.poll(() => page.evaluate(() => window.__playground!.state().editor.code)).toContain("import tensorflow as tf");
+  await page.getByTestId("language").selectOption("typescript");
+  await expect.poll(() => page.evaluate(() => window.__playground!.state().editor.code)).toBe(before);
+});
+
+test("Python pasted into the TypeScript editor offers to switch, and switching keeps the pasted text", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page);
+  const pasted = tutorial("06_session_run");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  const banner = page.getByTestId("banner");
+  await expect(banner).toContainText("This looks like Python");
+  await banner.getByRole("button", { name: "Switch to Python" }).click();
+  await expect(page.getByTestId("language")).toHaveValue("python");
+  expect(await page.evaluate(() => window.__playground!.state().editor.code)).toBe(pasted);
+  // TypeScript pasted into it raises no offer.
+  await page.getByTestId("language").selectOption("typescript");
+  await page.evaluate(() => navigator.clipboard.writeText('const a = tf.constant(1);\nprint(a);\n'));
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(banner).toHaveCount(0);
 });

@@ -11,8 +11,8 @@ import { StatusBadge } from "../ui/StatusBadge";
 import { runCode, stopCode } from "./actions";
 
 /** The full playground's address for what the embed shows: without `embed` and `hide`. */
-export function playgroundUrl(href: string, lessonHash: string | null, code: string, seed: number | null): string {
-  if (lessonHash === null) return shareUrl(href, { code, seed, run: null });
+export function playgroundUrl(href: string, lessonHash: string | null, code: string, seed: number | null, language: "typescript" | "python" = "typescript"): string {
+  if (lessonHash === null) return shareUrl(href, { code, seed, run: null, language });
   const url = new URL(href);
   url.search = "";
   url.hash = lessonHash;
@@ -25,8 +25,9 @@ export function EmbedBar() {
   // Re-rendered as the code and the lesson change, so the link always carries them.
   const code = useStore((s) => s.editor.code);
   const seed = useStore((s) => s.program.seed ?? s.editor.seed);
+  const language = useStore((s) => s.editor.language);
   const lessonKey = useLessons((s) => (s.open ? `${s.open.lessonId}/${s.open.taskId ?? ""}` : ""));
-  const href = useMemo(() => playgroundUrl(location.href, currentLessonHash(true), code, seed), [code, seed, lessonKey]);
+  const href = useMemo(() => playgroundUrl(location.href, currentLessonHash(true), code, seed, language), [code, seed, language, lessonKey]);
   return (
     <header className="toolbar embed-bar">
       <h1 className="app-title">{title}</h1>

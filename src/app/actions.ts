@@ -6,7 +6,9 @@ import { lessonPageUrl } from "../lessons/player/actions";
 import { takeSnapshot } from "../history/programHistory";
 import { savePlayground } from "../history/workspace";
 import { shareUrl } from "../share/codec";
-import { setLanguage, showBanner, showTab, useStore } from "../store";
+import { setCode, setLanguage, showBanner, showTab, useStore } from "../store";
+import type { ProgramLanguage } from "../store/editorSlice";
+import { DEFAULT_PROGRAMS } from "./defaultProgram";
 import { programClient, type ProgramClient } from "../worker/client";
 import { COMPACT_QUERY } from "./layout/useMediaQuery";
 import { dismissWelcome } from "./welcome";
@@ -44,9 +46,20 @@ export function stopCode(): void {
   if (useStore.getState().program.status === "running") (lastClient ?? programClient()).stop("Stopped");
 }
 
-/** Switches the program's language; Python starts loading in the background at once. */
-export function chooseLanguage(language: "typescript" | "python"): void {
+/**
+ * Switches the program's language; Python starts loading in the background at once. The text
+ * stays (it is the learner's), except our own starter program or an empty editor, which become
+ * the starter in the new language.
+ */
+export function chooseLanguage(language: ProgramLanguage): void {
+  const { code, language: before } = useStore.getState().editor;
+  if (before !== language && (code.trim() === "" || code === DEFAULT_PROGRAMS[before])) setCode(DEFAULT_PROGRAMS[language], true);
   setLanguage(language);
+  warmUpLanguage(language);
+}
+
+/** Starts loading what running `language` needs (Python: Pyodide and a booted worker). */
+export function warmUpLanguage(language: ProgramLanguage): void {
   if (language === "python") void import("../worker/python_client").then((m) => m.warmUpPythonClient());
 }
 
@@ -56,7 +69,7 @@ export function currentShareUrl(): string {
   if (lesson !== null) return lesson;
   const s = useStore.getState();
   const seed = s.program.seed ?? s.editor.seed;
-  return shareUrl(location.href, { code: s.editor.code, seed, run: s.selection.runPinned ? s.selection.run : null });
+  return shareUrl(location.href, { code: s.editor.code, seed, run: s.selection.runPinned ? s.selection.run : null, language: s.editor.language });
 }
 
 /** Puts the share link in the address bar and on the clipboard, and says so. */

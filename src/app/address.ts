@@ -10,7 +10,7 @@ import { parseRoute, type SharedProgram } from "../share/codec";
 export type Address =
   /** No hash: the learner's own page. */
   | { kind: "none" }
-  /** A `#code/` share link. */
+  /** A `#code/` (TypeScript) or `#py/` (Python) share link. */
   | { kind: "code"; program: SharedProgram }
   /** A `#lesson/` or `#custom/` link the lesson player opens. */
   | { kind: "lesson"; route: Exclude<LessonRoute, { kind: "broken" }> }
@@ -53,5 +53,5 @@ export function readAddress(search: string, hash: string): Address {
 /** The banner text for an address that is not one of our links. */
 export function unknownAddressText(hash: string): string {
   const shown = hash.length > 40 ? `${hash.slice(0, 40)}…` : hash;
-  return `The address ends in “#${shown}”, which is not a playground link (those start with #code/, #lesson/ or #custom/). Your own code was kept.`;
+  return `The address ends in “#${shown}”, which is not a playground link (those start with #code/, #py/, #lesson/ or #custom/). Your own code was kept.`;
 }

@@ -8,8 +8,10 @@ import { shareUrl, type SharedProgram } from "../share/codec";
 import { takeSnapshot, installHistory } from "../history/programHistory";
 import { installWorkspace } from "../history/workspace";
 import { loadFiles } from "../files/files";
-import { loadCode, loadCodeTrusted, loadPrefs, savePrefs } from "../share/persistence";
-import { selectRun, setCode, setSeed, setWelcome, showBanner, useStore, type ThemePreference } from "../store";
+import { loadCode, loadCodeLanguage, loadCodeTrusted, loadPrefs, savePrefs } from "../share/persistence";
+import { selectRun, setCode, setLanguage, setSeed, setWelcome, showBanner, useStore, type ThemePreference } from "../store";
+import type { ProgramLanguage } from "../store/editorSlice";
+import { warmUpLanguage } from "./actions";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
 import { closePane } from "../lessons/player/store";
 import { installLessonPlayer } from "../lessons/player/wiring";
@@ -38,12 +40,14 @@ let pendingRun: number | null = null;
 let startPlayground = DEFAULT_PROGRAM;
 /** Whether it is the learner's own or ours (EditorState.trusted): never a link's. */
 let startTrusted = true;
+/** The language of the playground's code at start-up. */
+let startLanguage: ProgramLanguage = "typescript";
 
 export function bootstrap(): void {
   // Each step on its own: whatever goes wrong in one, the page still starts and says so.
   step(restorePrefs);
   step(loadInitialCode);
-  step(() => installWorkspace(startPlayground, startTrusted));
+  step(() => installWorkspace(startPlayground, startTrusted, startLanguage));
   step(installHistory);
   // The program's stored files (checkpoints), read now so the first Run need not wait.
   step(() => void loadFiles());
@@ -52,6 +56,14 @@ export function bootstrap(): void {
   step(installLessonPlayer);
   step(installTestHook);
   step(installPreview);
+  step(warmUpStartLanguage);
+}
+
+/** A page that opens on a Python program starts loading Python once it is idle. */
+function warmUpStartLanguage(): void {
+  const warm = () => warmUpLanguage(useStore.getState().editor.language);
+  const idle = () => (typeof requestIdleCallback === "function" ? requestIdleCallback(warm, { timeout: 2000 }) : setTimeout(warm, 500));
+  window.addEventListener("playground:editor-ready", idle, { once: true });
 }
 
 function step(run: () => void): void {
@@ -89,6 +101,7 @@ function loadInitialCode(): void {
   const local = loadCode();
   startPlayground = local ?? DEFAULT_PROGRAM;
   startTrusted = local === null || local === DEFAULT_PROGRAM || loadCodeTrusted();
+  startLanguage = local === null ? "typescript" : loadCodeLanguage();
   const address = readAddress(location.search, location.hash);
   // A page with panes hidden was set up by someone (an instructor's link): no welcome there either.
   // The page saves the code when it is hidden, so the untouched starter is no sign of a visit.
@@ -96,9 +109,10 @@ function loadInitialCode(): void {
   switch (address.kind) {
     case "code":
       // The link's code replaces the learner's: a copy of theirs goes to the history first.
-      if (local !== null) takeSnapshot("link", local, null);
+      if (local !== null) takeSnapshot("link", local, null, loadCodeLanguage());
       startPlayground = address.program.code;
       startTrusted = false;
+      startLanguage = address.program.language ?? "typescript";
       // The address bar follows the code, so a reload of one's own page is not "opening a link".
       loadLink(address.program, !isReload() || address.program.code !== local);
       return;
@@ -125,6 +139,7 @@ function loadInitialCode(): void {
 function setLocalCode(local: string | null): void {
   if (local === null || local === DEFAULT_PROGRAM) setCode(local ?? DEFAULT_PROGRAM, true);
   else setCode(local, loadCodeTrusted());
+  setLanguage(local === null ? "typescript" : loadCodeLanguage());
 }
 
 /**
@@ -151,6 +166,7 @@ function openLinksInPlace(): void {
 /** Loads a link's program without running it (the banner says so). */
 function loadLink(program: SharedProgram, announce: boolean): void {
   setCode(program.code, false);
+  setLanguage(program.language ?? "typescript");
   setSeed(program.seed);
   pendingRun = program.run;
   if (announce) showBanner({ kind: "info", text: "This link's program is loaded but has not run. Press Run (Ctrl+Enter) to run it." });
@@ -173,12 +189,14 @@ function keepInStep(): void {
           code: s.editor.code,
           seed: s.program.seed ?? s.editor.seed,
           run: s.selection.runPinned ? s.selection.run : null,
+          language: s.editor.language,
         });
       if (url !== location.href) history.replaceState(null, "", url);
     }, 300);
   };
   // The code itself is saved by the workspace (src/history/workspace.ts): the playground's only.
   useStore.subscribe((s) => s.editor.code, updateUrl);
+  useStore.subscribe((s) => s.editor.language, updateUrl);
   useStore.subscribe((s) => s.program.seed, updateUrl);
   useStore.subscribe((s) => (s.selection.runPinned ? s.selection.run : null), updateUrl);
   const prefs = (s: ReturnType<typeof useStore.getState>): Prefs => ({

@@ -26,6 +26,8 @@ export interface PlaygroundTestHook {
   failPane?(name: string): void;
   /** The editor's markers (set once the editor has loaded): owner, line, severity, message. */
   markers?(): EditorMarker[];
+  /** The language Monaco treats the editor's text as ("typescript", "python"). */
+  editorLanguage?(): string;
 }
 
 export interface EditorMarker {

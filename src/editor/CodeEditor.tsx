@@ -6,7 +6,9 @@ import { useEffect, useRef } from "react";
 import { useStore } from "../store";
 import { cursorLine } from "./bindings/cursorLine";
 import { keys } from "./bindings/keys";
+import { language } from "./bindings/language";
 import { nodeLines } from "./bindings/nodeLines";
+import { pasteDetect } from "./bindings/pasteDetect";
 import { quietChecks } from "./bindings/quietChecks";
 import { quickFixActions } from "./bindings/quickFixActions";
 import { runMarkers } from "./bindings/runMarkers";
@@ -16,7 +18,7 @@ import { theme } from "./bindings/theme";
 import { typeScriptStart } from "./bindings/typeScriptStart";
 import { MODEL_URI, setupMonaco } from "./monacoSetup";
 
-const BINDINGS = [syncCode, keys, tabFocus, cursorLine, runMarkers, quickFixActions, nodeLines, theme, quietChecks, typeScriptStart];
+const BINDINGS = [syncCode, language, pasteDetect, keys, tabFocus, cursorLine, runMarkers, quickFixActions, nodeLines, theme, quietChecks, typeScriptStart];
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);
@@ -24,7 +26,7 @@ export default function CodeEditor() {
   useEffect(() => {
     const monaco = setupMonaco();
     const uri = monaco.Uri.parse(MODEL_URI);
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStore.getState().editor.code, "typescript", uri);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStore.getState().editor.code, useStore.getState().editor.language === "python" ? "python" : "typescript", uri);
     const editor = monaco.editor.create(host.current!, {
       model,
       automaticLayout: true,
@@ -50,6 +52,7 @@ export default function CodeEditor() {
           message: m.message,
           code: typeof m.code === "string" ? m.code : m.code?.value,
         }));
+      window.__playground.editorLanguage = () => model.getLanguageId();
     }
     host.current!.dataset.ready = "true";
     // For the UI bench: when the editor became editable.

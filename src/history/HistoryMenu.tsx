@@ -12,7 +12,7 @@ import { firstLine, REASON_TEXT, whenText, type HistoryEntry } from "./snapshot"
 import "./history.css";
 
 function placeName(entry: HistoryEntry, titles: ReadonlyMap<string, string>): string {
-  if (entry.lesson === null) return "Playground";
+  if (entry.lesson === null) return entry.language === "python" ? "Playground (Python)" : "Playground";
   return `Lesson: ${titles.get(entry.lesson) ?? entry.lesson}`;
 }
 

@@ -40,6 +40,19 @@ const codes = (list: readonly { code: string }[]) => list.map((e) => e.code);
 // --- Tests --------------------------------------------------------------------------------
 
 describe("ProgramHistory", () => {
+  it("records a Python program's language with its copy, and leaves TypeScript copies as before", async () => {
+    const store = memoryStore();
+    const { h, seen } = history(store);
+    h.take("print 1", "run", null, 1, "python");
+    h.take("print(2)", "run", null, 2, "typescript");
+    expect(seen.entries.map((e) => [e.code, e.language])).toEqual([
+      ["print(2)", undefined],
+      ["print 1", "python"],
+    ]);
+    await h.settled();
+    expect([...store.rows.values()].map((s) => s.language)).toEqual(["python", undefined]);
+  });
+
   it("keeps copies newest first, in memory at once and in the store soon after", async () => {
     const store = memoryStore();
     const { h, seen } = history(store);

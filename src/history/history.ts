@@ -7,6 +7,7 @@
  * go beyond MAX_SNAPSHOTS or MAX_CHARS. A store failure (a full disk: QuotaExceededError) is
  * reported to `onProblem`, never swallowed.
  */
+import type { ProgramLanguage } from "../store/editorSlice";
 import type { SnapshotStore } from "./db";
 import type { HistoryEntry, Snapshot, SnapshotReason } from "./snapshot";
 
@@ -74,11 +75,11 @@ export class ProgramHistory {
    * Takes a copy of `code`. Returns at once; storing happens in the background. Blank code and
    * code identical to an existing copy's (which moves to the top instead) add nothing new.
    */
-  take(code: string, reason: SnapshotReason, lesson: string | null, time = Date.now()): void {
+  take(code: string, reason: SnapshotReason, lesson: string | null, time = Date.now(), language: ProgramLanguage = "typescript"): void {
     if (code.trim() === "") return;
     const twin = this.list.find((e) => e.code === code);
     if (twin) this.list = this.list.filter((e) => e !== twin);
-    const entry: HistoryEntry = { time, code, reason, lesson, key: this.nextKey++, stored: false };
+    const entry: HistoryEntry = { time, code, reason, lesson, ...(language === "python" ? { language } : {}), key: this.nextKey++, stored: false };
     this.list = [entry, ...this.list];
     this.listener.entries(this.list);
     void this.enqueue(async () => {

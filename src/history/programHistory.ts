@@ -6,7 +6,8 @@
  * Closing the page leaves no time for IndexedDB, so the last copy is also written to
  * localStorage at once and moved into the history on the next visit.
  */
-import { setCode, showBanner, useStore } from "../store";
+import { setCode, setLanguage, showBanner, useStore } from "../store";
+import type { ProgramLanguage } from "../store/editorSlice";
 import { indexedDbStore } from "./db";
 import { ProgramHistory } from "./history";
 import type { Snapshot, SnapshotReason } from "./snapshot";
@@ -32,8 +33,13 @@ function currentLesson(): string | null {
  * @example
  * takeSnapshot("run");
  */
-export function takeSnapshot(reason: SnapshotReason, code = useStore.getState().editor.code, lesson = currentLesson()): void {
-  instance().take(code, reason, lesson);
+export function takeSnapshot(
+  reason: SnapshotReason,
+  code = useStore.getState().editor.code,
+  lesson = currentLesson(),
+  language: ProgramLanguage = useStore.getState().editor.language,
+): void {
+  instance().take(code, reason, lesson, undefined, language);
 }
 
 /** Puts a copy back in the editor, after taking a copy of what is there. */
@@ -43,6 +49,7 @@ export function restoreSnapshot(key: number): void {
   takeSnapshot("restore");
   // An entry may be a link's code: it is not built before it runs.
   setCode(entry.code, false);
+  setLanguage(entry.language ?? "typescript");
 }
 
 /**
@@ -68,7 +75,7 @@ export function saveProblemText(what: string, why: string): string {
 export function installHistory(): void {
   const h = instance();
   const pending = readPending();
-  if (pending) h.take(pending.code, pending.reason, pending.lesson, pending.time);
+  if (pending) h.take(pending.code, pending.reason, pending.lesson, pending.time, pending.language ?? "typescript");
   void h.load();
   // The page may be discarded after this without another chance (mobile): a copy goes to
   // IndexedDB while there is time, and one to localStorage in case there is not.
@@ -80,7 +87,7 @@ export function installHistory(): void {
 
 function writePending(): void {
   const s = useStore.getState();
-  const snapshot: Snapshot = { time: Date.now(), code: s.editor.code, reason: "leave", lesson: currentLesson() };
+  const snapshot: Snapshot = { time: Date.now(), code: s.editor.code, reason: "leave", lesson: currentLesson(), language: s.editor.language };
   try {
     localStorage.setItem(PENDING_KEY, JSON.stringify(snapshot));
   } catch {
@@ -94,7 +101,7 @@ function readPending(): Snapshot | null {
     localStorage.removeItem(PENDING_KEY);
     const v = raw === null ? null : (JSON.parse(raw) as Partial<Snapshot>);
     if (!v || typeof v.code !== "string" || typeof v.time !== "number") return null;
-    return { time: v.time, code: v.code, reason: "leave", lesson: typeof v.lesson === "string" ? v.lesson : null };
+    return { time: v.time, code: v.code, reason: "leave", lesson: typeof v.lesson === "string" ? v.lesson : null, language: v.language === "python" ? "python" : "typescript" };
   } catch {
     return null;
   }

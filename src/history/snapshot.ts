@@ -1,4 +1,5 @@
 /** A saved copy of the learner's program, and how the History menu describes it. */
+import type { ProgramLanguage } from "../store/editorSlice";
 
 /** What was about to happen when the copy was taken. */
 export type SnapshotReason = "run" | "link" | "lesson" | "leave" | "restore" | "reset" | "solution";
@@ -12,6 +13,8 @@ export interface Snapshot {
   reason: SnapshotReason;
   /** The lesson whose code it was, or null for the playground's. */
   lesson: string | null;
+  /** The program's language (absent in copies taken before Python mode: TypeScript). */
+  language?: ProgramLanguage;
 }
 
 /** A snapshot in the page's list: a key for the menu, and whether it reached storage. */

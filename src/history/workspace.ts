@@ -8,13 +8,16 @@
  * (reportSaveProblem), and the code stays in memory for the rest of the visit.
  */
 import { saveCode } from "../share/persistence";
-import { setCode, useStore } from "../store";
+import { setCode, setLanguage, useStore } from "../store";
+import type { ProgramLanguage } from "../store/editorSlice";
 import { reportSaveProblem } from "./programHistory";
 
 /** The playground's code, whatever the editor shows now. */
 let playgroundCode = "";
 /** Whether it is the learner's own or ours (EditorState.trusted). */
 let playgroundTrusted = false;
+/** Its language. */
+let playgroundLanguage: ProgramLanguage = "typescript";
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 const inLesson = (): boolean => useStore.getState().lessons.open !== null;
@@ -25,24 +28,30 @@ const inLesson = (): boolean => useStore.getState().lessons.open !== null;
  *   a lesson's, when the page was opened on a lesson link)
  * @param initialTrusted whether that code is the learner's own or ours (EditorState.trusted)
  */
-export function installWorkspace(initialPlaygroundCode: string, initialTrusted = false): void {
+export function installWorkspace(initialPlaygroundCode: string, initialTrusted = false, initialLanguage: ProgramLanguage = "typescript"): void {
   playgroundCode = inLesson() ? initialPlaygroundCode : useStore.getState().editor.code;
   playgroundTrusted = inLesson() ? initialTrusted : useStore.getState().editor.trusted;
+  playgroundLanguage = inLesson() ? initialLanguage : useStore.getState().editor.language;
   useStore.subscribe(
-    (s) => s.editor.code,
-    (code) => {
+    (s) => [s.editor.code, s.editor.language] as const,
+    ([code, language]) => {
       if (inLesson()) return;
       playgroundCode = code;
       playgroundTrusted = useStore.getState().editor.trusted;
+      playgroundLanguage = language;
       if (saveTimer !== null) clearTimeout(saveTimer);
       saveTimer = setTimeout(savePlayground, 250);
     },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
   useStore.subscribe(
     (s) => s.lessons.open?.lessonId ?? null,
     (lesson, before) => {
       // Leaving a lesson (back to the list, or closing the pane): the playground's code returns.
-      if (lesson === null && before !== null) setCode(playgroundCode, playgroundTrusted);
+      if (lesson === null && before !== null) {
+        setCode(playgroundCode, playgroundTrusted);
+        setLanguage(playgroundLanguage);
+      }
     },
   );
   window.addEventListener("pagehide", savePlayground);
@@ -52,5 +61,5 @@ export function installWorkspace(initialPlaygroundCode: string, initialTrusted =
 export function savePlayground(): void {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = null;
-  reportSaveProblem("your code", saveCode(playgroundCode, playgroundTrusted) ? null : "the browser's storage for this page is full or turned off");
+  reportSaveProblem("your code", saveCode(playgroundCode, playgroundTrusted, playgroundLanguage) ? null : "the browser's storage for this page is full or turned off");
 }

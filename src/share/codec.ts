@@ -1,6 +1,7 @@
 /**
  * Share links, in the TypeScript Playground's convention: the code goes in the hash as
- * `#code/<lz-string compressToEncodedURIComponent>`; the run seed (`seed`), the selected run
+ * `#code/<lz-string compressToEncodedURIComponent>` (a Python program: `#py/<...>`, so the
+ * language travels with the code and older `#code/` links stay TypeScript); the run seed (`seed`), the selected run
  * (`run`) and a checksum of the code (`ck`, CRC-32 in hex) go in the query. The checksum lets
  * us tell a truncated link from a valid one (lz-string often decodes a cut link into garbage
  * rather than failing); links without it (from elsewhere) are still accepted.
@@ -8,6 +9,7 @@
 import { compressToEncodedURIComponent } from "lz-string";
 import { decodeLink } from "./lz";
 import { percentDecode } from "./uri";
+import type { ProgramLanguage } from "../store/editorSlice";
 
 /**
  * The most code a link may carry once expanded (a few thousand lines). A short link can expand
@@ -19,7 +21,12 @@ export interface SharedProgram {
   code: string;
   seed: number | null;
   run: number | null;
+  /** The program's language (a link read back always has it; absent when writing: TypeScript). */
+  language?: ProgramLanguage;
 }
+
+/** The hash prefix of a code link in each language. */
+const PREFIX: Record<ProgramLanguage, string> = { typescript: "code/", python: "py/" };
 
 /** What a URL asks the app to show. Lessons come later: their route is reserved here. */
 export type Route =
@@ -55,7 +62,7 @@ export function encodeShare(p: SharedProgram): { search: string; hash: string } 
   if (p.seed !== null) q.set("seed", String(p.seed));
   if (p.run !== null) q.set("run", String(p.run));
   q.set("ck", checksum(p.code));
-  return { search: `?${q.toString()}`, hash: `#code/${compressToEncodedURIComponent(p.code)}` };
+  return { search: `?${q.toString()}`, hash: `#${PREFIX[p.language ?? "typescript"]}${compressToEncodedURIComponent(p.code)}` };
 }
 
 /** A full share URL for `base` (e.g. location.href). */
@@ -83,9 +90,10 @@ export function parseRoute(search: string, hash: string): Route {
     const id = percentDecode(h.slice("lesson/".length));
     return id === null ? broken("The lesson's name in the link is not valid (a stray % sign).") : { kind: "lesson", id, seed: intParam(q, "seed") };
   }
-  if (!h.startsWith("code/")) return { kind: "none" };
+  const language: ProgramLanguage | null = h.startsWith(PREFIX.typescript) ? "typescript" : h.startsWith(PREFIX.python) ? "python" : null;
+  if (language === null) return { kind: "none" };
   // A link pasted through a mail client or a chat may have its `$` and `+` percent-escaped.
-  const payload = percentDecode(h.slice("code/".length));
+  const payload = percentDecode(h.slice(PREFIX[language].length));
   if (payload === "") return broken("The link has no code in it.");
   if (payload === null || !/^[A-Za-z0-9+\-$ ]*$/.test(payload)) return broken("The link contains characters a code link cannot have.");
   const decoded = decodeLink(payload, MAX_CODE_CHARS);
@@ -99,5 +107,5 @@ export function parseRoute(search: string, hash: string): Route {
   const code = decoded.text;
   const ck = q.get("ck");
   if (ck !== null && ck !== checksum(code)) return broken("The link's code does not match its checksum: it was probably cut off when it was copied.");
-  return { kind: "code", program: { code, seed: intParam(q, "seed"), run: intParam(q, "run") } };
+  return { kind: "code", program: { code, seed: intParam(q, "seed"), run: intParam(q, "run"), language } };
 }

@@ -6,6 +6,8 @@
 const CODE_KEY = "tf-playground:code";
 /** "1" when the saved code is the learner's own or ours (never a link's): see EditorState.trusted. */
 const TRUSTED_KEY = "tf-playground:code-trusted";
+/** "python" when the saved code is a Python program (absent or anything else: TypeScript). */
+const LANGUAGE_KEY = "tf-playground:code-language";
 const PREFS_KEY = "tf-playground:prefs";
 
 function storage(): Storage | null {
@@ -28,12 +30,13 @@ export function loadCode(): string | null {
  * Saves the playground's code, and whether it is trusted (the learner's own or ours, never a
  * link's: see EditorState.trusted). Returns whether it was saved (false: storage full or disabled).
  */
-export function saveCode(code: string, trusted = false): boolean {
+export function saveCode(code: string, trusted = false, language: "typescript" | "python" = "typescript"): boolean {
   try {
     const s = storage();
     if (!s) return false;
     s.setItem(CODE_KEY, code);
     s.setItem(TRUSTED_KEY, trusted ? "1" : "0");
+    s.setItem(LANGUAGE_KEY, language);
     return true;
   } catch {
     return false;
@@ -64,5 +67,14 @@ export function loadCodeTrusted(): boolean {
     return storage()?.getItem(TRUSTED_KEY) === "1";
   } catch {
     return false;
+  }
+}
+
+/** The saved code's language (TypeScript when unknown: code saved before Python mode). */
+export function loadCodeLanguage(): "typescript" | "python" {
+  try {
+    return storage()?.getItem(LANGUAGE_KEY) === "python" ? "python" : "typescript";
+  } catch {
+    return "typescript";
   }
 }

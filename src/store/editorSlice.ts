@@ -1,6 +1,9 @@
 /** The editor slice: the program text (the Monaco model mirrors it) and the seed to run with. */
 import type { StateCreator } from "zustand";
 
+/** The languages a program can be written in. */
+export type ProgramLanguage = "typescript" | "python";
+
 export interface EditorState {
   code: string;
   /** Seed for the next run (from a share link); null = a fresh seed each run. */
@@ -12,7 +15,7 @@ export interface EditorState {
    */
   trusted: boolean;
   /** The language the program is written in (Python runs in Pyodide: src/runner/python). */
-  language: "typescript" | "python";
+  language: ProgramLanguage;
 }
 
 export interface EditorSlice {

@@ -122,6 +122,32 @@ export function createBridge(d: BridgeDeps) {
     if (--ln.c < 0) ln.t();
   };
 
+  /**
+   * Writes the print lines encoded in `flat` from index `from`: per line a header
+   * `count + 32 * mask`, then `count` parts (strings; numbers: float32 values where the mask's
+   * bit is set, formatted as numpy prints them, else Python ints).
+   */
+  const printBatch = (flat: unknown[], from: number): void => {
+    let i = from;
+    let lines = 0;
+    while (i < flat.length) {
+      const h = flat[i++] as number;
+      const count = h & 31;
+      let mask = (h - count) / 32;
+      let text = "";
+      for (let k = 0; k < count; k++) {
+        const p = flat[i++];
+        if (k > 0) text += " ";
+        text += typeof p === "number" ? (mask & 1 ? float32Repr(p) : String(p)) : (p as string);
+        mask = Math.floor(mask / 2);
+      }
+      d.stdout.writeLine(text);
+      lines++;
+    }
+    ln.c -= lines;
+    if (ln.c < 0) ln.t();
+  };
+
   const bridge = {
     tf,
     np: d.np,
@@ -189,14 +215,16 @@ export function createBridge(d: BridgeDeps) {
     prepare(sess: { run(f: unknown, fd: unknown): unknown }, fetches: unknown, keys: unknown[], pick: number) {
       const names = keys.map((k) => toPropertyKey(k) as string);
       const n = names.length;
-      return (at: number | null, ...vals: unknown[]): unknown => {
+      // After the feed values come the lines printed since the last crossing (lib/_tfpy/out.py).
+      return (at: number | null, ...args: unknown[]): unknown => {
+        if (args.length > n) printBatch(args, n);
         ln.l = at;
         runLine = at;
         if (--ln.c < 0) ln.t();
         let fd: Record<string, unknown> | null = null;
         if (n > 0) {
           fd = {};
-          for (let i = 0; i < n; i++) fd[names[i]] = vals[i];
+          for (let i = 0; i < n; i++) fd[names[i]] = args[i];
         }
         try {
           const r = sess.run(fetches, fd);
@@ -206,6 +234,8 @@ export function createBridge(d: BridgeDeps) {
         }
       };
     },
+    /** Buffered print lines (lib/_tfpy/out.py's encoding), written to stdout in order. */
+    printBatch: (...flat: unknown[]): void => printBatch(flat, 0),
     /**
      * One `print` line: numbers are float32 values (numpy's repr), strings are printed as they are.
      */

@@ -12,6 +12,7 @@ from pyodide.ffi import JsProxy
 
 import _tfjs as B
 from _tfpy import convert as C
+from _tfpy import out as O
 
 
 def nest_js(v):
@@ -112,6 +113,8 @@ def _call(f, args, kwargs):
     for k, v in kwargs.items():
         kv.append(k)
         kv.append(_js(v))
+    if O.pending:
+        O.flush()
     try:
         return f(*args, B.kw(*kv))
     except C.JsException as e:

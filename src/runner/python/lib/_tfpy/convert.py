@@ -10,6 +10,7 @@ from pyodide.ffi import JsProxy, JsException, jsnull
 
 import _tfjs as B
 from _tfpy import errors as _errors
+from _tfpy import out as _out
 
 KIND = B.KIND
 K_TENSOR = KIND.tensor
@@ -174,6 +175,8 @@ def from_js(v):
 
 def call(f, args, kwargs):
     """Calls the engine function `f` with Python's arguments; errors become Python's."""
+    if _out.pending:
+        _out.flush()  # what was printed before comes before anything the call writes
     try:
         return from_js(f(*args_js(args, kwargs)))
     except JsException as e:

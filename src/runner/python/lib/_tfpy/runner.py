@@ -8,6 +8,7 @@ import tokenize
 import traceback
 
 import _tfjs as B
+from _tfpy import out as O
 from _tfpy.wrappers import PROGRAM_FILE
 from _tfpy.values import float32 as f32
 
@@ -27,6 +28,7 @@ class _Stream:
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        O.flush()
         self._write(s)
         return len(s)
 
@@ -44,11 +46,41 @@ class _Stream:
         raise io.UnsupportedOperation("fileno")
 
 
+_SAFE_INT = 1 << 53
+
+
 def _make_print(out_line, stdout):
+    pending = O.pending
+    limit = O.LIMIT
+    flush_out = O.flush
+
     def print(*args, sep=" ", end="\n", file=None, flush=False):
-        """Python's print (one call into the console per line)."""
+        """Python's print; a plain line (default sep and end) is buffered (see _tfpy.out)."""
         if file is not None and file is not stdout:
+            flush_out()
             return _real_print(*args, sep=sep, end=end, file=file, flush=flush)
+        if (sep == " " or sep is None) and (end == "\n" or end is None) and len(args) < 24:
+            # float32 values go as numbers: the console formats them as numpy does.
+            parts = []
+            mask = 0
+            bit = 1
+            for a in args:
+                t = type(a)
+                if t is str:
+                    parts.append(a)
+                elif t is f32:
+                    parts.append(float(a))
+                    mask |= bit
+                elif t is int and -_SAFE_INT < a < _SAFE_INT:
+                    parts.append(a)
+                else:
+                    parts.append(str(a))
+                bit <<= 1
+            pending.append(len(args) + 32 * mask)
+            pending.extend(parts)
+            if flush or len(pending) > limit:
+                flush_out()
+            return
         if sep is None:
             sep = " "
         elif not isinstance(sep, str):
@@ -57,8 +89,9 @@ def _make_print(out_line, stdout):
             end = "\n"
         elif not isinstance(end, str):
             raise TypeError("end must be None or a string, not %s" % type(end).__name__)
-        # float32 values go as numbers: the console formats them as numpy does, in the same call.
-        out_line(sep, end, *[a if type(a) is str else float(a) if type(a) is f32 else str(a) for a in args])
+        parts = [a if type(a) is str else float(a) if type(a) is f32 else str(a) for a in args]
+        flush_out()
+        out_line(sep, end, *parts)
 
     return print
 
@@ -281,4 +314,7 @@ def run(source, seed):
             return describe(e)
         return None
     finally:
-        sys.stdout, sys.stderr, builtins.print = saved
+        try:
+            O.flush()
+        finally:
+            sys.stdout, sys.stderr, builtins.print = saved

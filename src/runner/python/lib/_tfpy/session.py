@@ -5,6 +5,7 @@ import sys
 
 import _tfjs as B
 from _tfpy import convert as C
+from _tfpy import out as O
 from _tfpy import tensors as T
 from _tfpy import values as V
 from _tfpy.wrappers import PROGRAM_FILE, Block, JsObject, learner_line
@@ -53,10 +54,14 @@ class Session(JsObject):
                     vals = [v if type(v) is float else to_js(v) for v in feed_dict.values()]
                 else:
                     vals = ()
+                # The lines printed since the last crossing ride along (see _tfpy.out).
+                pending = O.pending
                 try:
-                    r = js(line, *vals)
+                    r = js(line, *vals, *pending) if pending else js(line, *vals)
                 except JsException as e:
                     raise C.py_error(e) from None
+                finally:
+                    pending.clear()
                 if pick == -1:
                     return result_value(r, dts)
                 if pick >= 0:
@@ -93,6 +98,7 @@ class Session(JsObject):
         feed = feed_js(feed_dict) if feed_dict is not None else None
         leaves = []
         shape = _flatten(fetches, leaves)
+        O.flush()
         try:
             r = B.run(self._js, line, B.arr(*[to_js(x) for x in leaves]), feed)
         except JsException as e:
@@ -145,6 +151,11 @@ def dtype_name(x, sess=None):
 
 def result_value(v, dt):
     """A fetched value as numpy gives it: a numpy scalar, an ndarray, or None for an op."""
+    t = type(v)
+    if t is float or t is int or t is bool:
+        # Most fetches (a loss, a step) are plain numbers: no isinstance on Pyodide's proxy
+        # class, whose metaclass check costs a microsecond.
+        return V.scalar(v, dt)
     if isinstance(v, C.JsProxy):
         if C._kind(v) == C.K_NDARRAY:
             return V.ndarray._wrap(v)

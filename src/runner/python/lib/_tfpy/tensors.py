@@ -2,6 +2,7 @@
 build TF's ops with TF's names (`a + b` is `add`, `t[1:]` is `strided_slice`)."""
 import _tfjs as B
 from _tfpy import convert as C
+from _tfpy import out as O
 from _tfpy import session as S
 from _tfpy import values as V
 from _tfpy.wrappers import Block, JsObject, block, learner_line
@@ -97,15 +98,11 @@ class TensorOps:
             "len is not well defined for symbolic Tensors. (%s) Please call `x.shape` rather than `len(x)` for shape information." % self.name
         )
 
-    # Tensors compare by identity (TF 1.x) and are dict keys (feed_dict).
-    def __eq__(self, o):
-        return self is o
-
-    def __ne__(self, o):
-        return self is not o
-
-    def __hash__(self):
-        return id(self)
+    # Tensors compare by identity (TF 1.x) and are dict keys (feed_dict): object's own slots,
+    # which run in C (a feed_dict built every step hashes its keys every step).
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
     def eval(self, feed_dict=None, session=None):
         line = learner_line()
@@ -115,6 +112,7 @@ class TensorOps:
                 self._js.eval(feed_js(feed_dict), C.jsnull)
             except JsException as e:
                 raise C.py_error(e) from None
+        O.flush()
         try:
             r = B.run(s, line, self._js, feed_js(feed_dict))
         except JsException as e:
@@ -176,17 +174,16 @@ class Operation(JsObject):
                 self._js.run(feed_js(feed_dict), C.jsnull)
             except JsException as e:
                 raise C.py_error(e) from None
+        O.flush()
         try:
             B.run(s, line, self._js, feed_js(feed_dict))
         except JsException as e:
             raise C.py_error(e) from None
         return None
 
-    def __eq__(self, o):
-        return self is o
-
-    def __hash__(self):
-        return id(self)
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
 
 class DType(JsObject):
@@ -233,11 +230,9 @@ class Graph(JsObject):
     def device(self, *args, **kwargs):
         return Block(B.tf, "device", C.args_js(args, kwargs))
 
-    def __eq__(self, o):
-        return self is o
-
-    def __hash__(self):
-        return id(self)
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
 
 C.WRAPPERS[C.K_TENSOR] = Tensor
