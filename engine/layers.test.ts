@@ -16,7 +16,9 @@ function layerOf(rel: string): number {
   if (rel === "tf.ts" || rel === "index.ts") return 5;
   if (["api", "gradients", "train"].includes(top) || rel === "variables.ts" || rel === "variable_scope.ts") return 4;
   if (top === "session") return 3;
-  if (["graph.ts", "graph_elements.ts", "node_record.ts", "context.ts", "flow_context.ts", "sparse_tensor.ts"].includes(rel)) return 2;
+  if (["graph.ts", "graph_elements.ts", "node_record.ts", "context.ts", "flow_context.ts", "sparse_tensor.ts", "tensor_indexing.ts"].includes(rel)) return 2;
+  // graph.ts's own parts (graph_control_deps.ts, graph_lookup.ts, graph_new_op.ts, ...).
+  if (/^graph_[a-z_]+\.ts$/.test(rel)) return 2;
   if (rel === "op.ts" || top === "ops") return 1;
   return 0;
 }
