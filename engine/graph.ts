@@ -5,15 +5,14 @@ import { EngineContext } from "./context.js";
 import { PyTypeError, ValueError } from "./errors.js";
 import type { AnyOpDef } from "./op.js";
 import { TensorShape } from "./shape.js";
-import { Operation, Tensor, graphElementOf, type Attrs } from "./graph_elements.js";
+import { Operation, Tensor, type Attrs } from "./graph_elements.js";
 
 export { Operation, Tensor, graphElementOf, indexable, type Attrs } from "./graph_elements.js";
-import { pyClassName } from "./format/pytypes.js";
 import { nodeRecordOf } from "./node_record.js";
 import { DeviceScopes, type DeviceFunction } from "./graph_devices.js";
 import { checkInputContext, type FlowContext } from "./flow_context.js";
 import { ControlDependencyStack, type ControlDepsState } from "./graph_control_deps.js";
-import { elementByName } from "./graph_lookup.js";
+import { graphElement } from "./graph_lookup.js";
 import { VALID_OP_NAME, checkNewOp, inferOutputs } from "./graph_new_op.js";
 
 const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/>]*$/;
@@ -128,18 +127,7 @@ export class Graph {
 
   /** TF's `as_graph_element`, with TF's error texts. */
   as_graph_element(obj: unknown, allowTensor = true, allowOperation = true): Tensor | Operation {
-    const types = allowTensor && allowOperation ? "Tensor or Operation" : allowTensor ? "Tensor" : "Operation";
-    if (typeof obj === "string") return elementByName(this.byName, obj, allowTensor, allowOperation, types);
-    const el = graphElementOf(obj);
-    if (el instanceof Tensor && allowTensor) {
-      if (el.graph !== this) throw new ValueError(`Tensor ${el} is not an element of this graph.`);
-      return el;
-    }
-    if (el instanceof Operation && allowOperation) {
-      if (el.graph !== this) throw new ValueError(`Operation ${el.__repr__()} is not an element of this graph.`);
-      return el;
-    }
-    throw new PyTypeError(`Can not convert a ${pyClassName(obj)} into a ${types}.`);
+    return graphElement(this, this.byName, obj, allowTensor, allowOperation);
   }
 
   /**

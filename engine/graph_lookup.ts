@@ -1,8 +1,26 @@
 /**
  * Looking up a graph's ops and tensors by name, with TF 1.x's error texts.
  */
-import { KeyError, ValueError } from "./errors.js";
-import type { Operation, Tensor } from "./graph_elements.js";
+import { KeyError, PyTypeError, ValueError } from "./errors.js";
+import type { Graph } from "./graph.js";
+import { Operation, Tensor, graphElementOf } from "./graph_elements.js";
+import { pyClassName } from "./format/pytypes.js";
+
+/** TF's `as_graph_element`: `obj` (a name, a tensor, an op, a variable) as an element of `graph`. */
+export function graphElement(graph: Graph, byName: ReadonlyMap<string, Operation>, obj: unknown, allowTensor: boolean, allowOperation: boolean): Tensor | Operation {
+  const types = allowTensor && allowOperation ? "Tensor or Operation" : allowTensor ? "Tensor" : "Operation";
+  if (typeof obj === "string") return elementByName(byName, obj, allowTensor, allowOperation, types);
+  const el = graphElementOf(obj);
+  if (el instanceof Tensor && allowTensor) {
+    if (el.graph !== graph) throw new ValueError(`Tensor ${el} is not an element of this graph.`);
+    return el;
+  }
+  if (el instanceof Operation && allowOperation) {
+    if (el.graph !== graph) throw new ValueError(`Operation ${el.__repr__()} is not an element of this graph.`);
+    return el;
+  }
+  throw new PyTypeError(`Can not convert a ${pyClassName(obj)} into a ${types}.`);
+}
 
 /**
  * TF's `as_graph_element` for a name: `"x:0"` is a tensor, `"x"` an op, with TF's error texts

@@ -10,6 +10,7 @@ import type { VariableCell } from "../op.js";
 import type { EngineFiles } from "../files.js";
 import type { RunLive, SideEffectRecord } from "../records.js";
 import { isPlainObject } from "../format/pytypes.js";
+import { isFlatList, isRunKwargs, nullResults, sameList, sortFeedsById } from "./run_call.js";
 import { Plan } from "./plan.js";
 import { PlanRun, type ScalarProgram, type SessionPort } from "./run_state.js";
 import { executeGeneric } from "./generic.js";
@@ -31,7 +32,6 @@ interface TrieNode {
   next: Map<unknown, TrieNode>;
   plan: PlanRun | null;
 }
-
 
 /**
  * A session: the place where a graph's computations actually run.
@@ -333,69 +333,9 @@ export class Session implements SessionPort {
 const EMPTY_LIVE: RunLive = { summarize: () => ({}), fetched: () => ({}), valueOf: () => undefined, variables: () => ({}) };
 
 
-/**
- * `n` nulls in a packed array of exactly `n` slots: literals for the usual fetch counts (an
- * array grown by push reserves 17 slots), pushes beyond (`new Array(n).fill` is holey and slow).
- */
-function nullResults(n: number): unknown[] {
-  switch (n) {
-    case 1:
-      return [null];
-    case 2:
-      return [null, null];
-    case 3:
-      return [null, null, null];
-    case 4:
-      return [null, null, null, null];
-  }
-  const out: unknown[] = [];
-  for (let i = 0; i < n; i++) out.push(null);
-  return out;
-}
-
-/** A list whose every element is itself a fetch leaf (so the results need no rebuilding). */
-function isFlatList(fetches: unknown[], leafCount: number): boolean {
-  if (fetches.length !== leafCount) return false;
-  for (let i = 0; i < fetches.length; i++) {
-    const f = fetches[i];
-    if (Array.isArray(f) || f instanceof Map || isPlainObject(f)) return false;
-  }
-  return true;
-}
-
-function isRunKwargs(o: object): boolean {
-  let any = false;
-  // Comparisons, not a Set: this runs on every sess.run(fetches, {feed_dict: ...}).
-  for (const k in o) {
-    if (k !== "feed_dict" && k !== "fetches" && k !== "options" && k !== "run_metadata") return false;
-    any = true;
-  }
-  return any;
-}
-
 function child(node: TrieNode, key: unknown): TrieNode {
   let c = node.next.get(key);
   if (!c) node.next.set(key, (c = { next: new Map(), plan: null }));
   return c;
 }
 
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sortFeedsById(tensors: Tensor[], values: unknown[]): void {
-  for (let i = 1; i < tensors.length; i++) {
-    const t = tensors[i];
-    const v = values[i];
-    let j = i - 1;
-    while (j >= 0 && tensors[j].id > t.id) {
-      tensors[j + 1] = tensors[j];
-      values[j + 1] = values[j];
-      j--;
-    }
-    tensors[j + 1] = t;
-    values[j + 1] = v;
-  }
-}
