@@ -3,7 +3,7 @@
  */
 import { DType, TypedData, allocData, bool as boolDType } from "./dtypes.js";
 import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
-import { sizeOf } from "./shape.js";
+import { sizeOf, tupleOfDims } from "./shape.js";
 import { castArray, npDtypeOf, reductions, reshapeArray, transposeArray, type ArrayData, type Reduced } from "./numpy/array_math.js";
 import { scalarOf, type NpScalar } from "./numpy/scalar.js";
 
@@ -19,7 +19,7 @@ export type Scalar = number | boolean | string;
  * @example
  * const v = sess.run(tf.constant([1.0, 2.0]));
  * print(v);          // [1. 2.]
- * print(v.shape);    // [2]
+ * print(v.shape);    // (2,)
  * print(v.toArray()); // [1, 2]
  */
 export class NDArray {
@@ -31,14 +31,21 @@ export class NDArray {
   /** numpy's iteration: over the first axis (numpy/indexing.ts). */
   declare [Symbol.iterator]: () => Iterator<NDArray | Scalar>;
 
+  /**
+   * Concrete dims, e.g. `[2, 3]`; `[]` for a scalar. An array that prints as numpy's tuple,
+   * `(2, 3)` (a ShapeTuple).
+   */
+  readonly shape: readonly number[];
+
   constructor(
     /** Element type. */
     readonly dtype: DType,
-    /** Concrete dims, e.g. `[2, 3]`; `[]` for a scalar. */
-    readonly shape: readonly number[],
+    shape: readonly number[],
     /** Row-major elements; bool is stored as 0/1. */
     readonly data: TypedData,
-  ) {}
+  ) {
+    this.shape = tupleOfDims(shape);
+  }
 
   /** An NDArray of a plain (dtype, shape, data) record (numpy/array_math.ts's results). */
   static of(a: ArrayData): NDArray {
