@@ -6,6 +6,8 @@ import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
 import { sizeOf, tupleOfDims } from "./shape.js";
 import { castArray, npDtypeOf, reductions, reshapeArray, transposeArray, type ArrayData, type Reduced } from "./numpy/array_math.js";
 import { scalarOf, type NpScalar } from "./numpy/scalar.js";
+import { PyFloat } from "./pyfloat.js";
+import { PyBytes } from "./pybytes.js";
 
 /** A JS value nested like a numpy array: `[[1, 2], [3, 4]]`. */
 export type Nested<T> = T | Nested<T>[];
@@ -104,9 +106,18 @@ export class NDArray {
     return build(0);
   }
 
-  /** numpy's `tolist()` (alias of `toArray()`). */
-  tolist(): Nested<Scalar> {
-    return this.toArray();
+  /**
+   * numpy's `tolist()`: nested lists of Python values — floats as Python floats (`1.0`,
+   * float32's value in float64 digits), ints as ints, strings as bytes.
+   * @example
+   * print(sess.run(tf.constant([1.0, 0.5])).tolist()); // [1.0, 0.5]
+   */
+  tolist(): unknown {
+    const dt = this.dtype.name;
+    const leaf = dt === "float32" || dt === "float64" ? (v: unknown) => new PyFloat(v as number) : dt === "string" ? (v: unknown) => new PyBytes(String(v)) : null;
+    if (leaf === null) return this.toArray();
+    const map = (x: unknown): unknown => (Array.isArray(x) ? x.map(map) : leaf(x));
+    return map(this.toArray());
   }
 
   /** A copy with its own data. */

@@ -127,3 +127,14 @@ describe("NDArray.shape", () => {
     expect(String(tf.zeros(a.shape).shape)).toBe("(1, 3)");
   });
 });
+
+describe("NDArray.tolist", () => {
+  it("gives Python values: floats print as floats, strings as bytes, ints and bools as themselves", () => {
+    const tf = createTF();
+    const sess = tf.Session();
+    expect(pyRepr((sess.run(tf.constant([1.0, 0.5])) as NDArray).tolist())).toBe("[1.0, 0.5]");
+    expect(pyRepr((sess.run(tf.constant([[1, 2]])) as NDArray).tolist())).toBe("[[1, 2]]");
+    expect(pyRepr((sess.run(tf.constant(["a"])) as NDArray).tolist())).toBe("[b'a']");
+    expect(pyRepr((sess.run(tf.constant([true, false])) as NDArray).tolist())).toBe("[True, False]");
+  });
+});
