@@ -11,14 +11,13 @@ import { ValueError } from "../../errors.js";
 import { unbox } from "../../pyfloat.js";
 import { pyStr } from "../../format/python.js";
 import type { Variable } from "../../variables.js";
-import { glorotUniform, zerosInitializer, type Initializer } from "../initializer.js";
+import type { Initializer } from "../initializer.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
 import { sliceHelper } from "../slicing.js";
 import { tensorOperators as T } from "../tensor_ops.js";
 import { LayerScope, checkInputRank, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
-import { get_variable } from "./state.js";
-import { bias_add } from "./nn.js";
+import { biasAndActivation, buildWeights } from "../layer_weights.js";
 import { conv2d_transpose as nnConv2dTranspose } from "./nn_conv.js";
 import { shape as shapeOf } from "./array_core.js";
 import { stack } from "./array.js";
@@ -69,15 +68,7 @@ function makeConv2DTranspose(ctx: EngineContext, o: DeconvOptions): Conv2DTransp
       const channels = inputs.shape.dims![3];
       if (channels === null) throw new ValueError("The channel dimension of the inputs should be defined. Found `None`.");
       return scope.enter(() => {
-        if (layer.kernel === null) {
-          const dtype = inputs.dtype.base_dtype;
-          layer.kernel = get_variable(ctx, "kernel", [...o.kernelSize, filters, channels], dtype, o.kernelInit ?? glorotUniform(ctx), null, o.trainable);
-          weights.push(layer.kernel);
-          if (o.useBias) {
-            layer.bias = get_variable(ctx, "bias", [filters], dtype, o.biasInit ?? zerosInitializer(ctx), null, o.trainable);
-            weights.push(layer.bias);
-          }
-        }
+        buildWeights(ctx, layer, weights, { ...o, kernelShape: [...o.kernelSize, filters, channels], units: filters, dtype: inputs.dtype.base_dtype });
         const [kh, kw] = o.kernelSize;
         const [sh, sw] = o.strides;
         // The dynamic output shape, as Conv2DTranspose.call computes it.
@@ -91,12 +82,11 @@ function makeConv2DTranspose(ctx: EngineContext, o: DeconvOptions): Conv2DTransp
         // keras.backend.conv2d_transpose asks `output_shape[0] is None` of the stacked tensor,
         // which builds one more (unused) strided slice.
         sliceHelper(ctx, outputShape, 0);
-        let out = nnConv2dTranspose(ctx, inputs, layer.kernel, outputShape, [1, sh, sw, 1], o.padding.toUpperCase(), "NHWC");
+        const out = nnConv2dTranspose(ctx, inputs, layer.kernel, outputShape, [1, sh, sw, 1], o.padding.toUpperCase(), "NHWC");
         // The static output shape (compute_output_shape).
         const [n, h, w] = inputs.shape.dims!;
         out.set_shape([n, h === null ? null : deconvLength(ctx, h, kh, o.padding, sh), w === null ? null : deconvLength(ctx, w, kw, o.padding, sw), filters]);
-        if (layer.bias !== null) out = bias_add(ctx, out, layer.bias, "NHWC");
-        return o.activation ? o.activation(out) : out;
+        return biasAndActivation(ctx, out, layer.bias, o.activation);
       });
     },
     () => weights,
