@@ -3,9 +3,11 @@
  */
 import { DType, TypedData, allocData, bool as boolDType } from "./dtypes.js";
 import { formatArrayRepr, formatArrayStr } from "./format/numpy.js";
-import { sizeOf } from "./shape.js";
+import { sizeOf, tupleOfDims } from "./shape.js";
 import { castArray, npDtypeOf, reductions, reshapeArray, transposeArray, type ArrayData, type Reduced } from "./numpy/array_math.js";
 import { scalarOf, type NpScalar } from "./numpy/scalar.js";
+import { PyFloat } from "./pyfloat.js";
+import { PyBytes } from "./pybytes.js";
 
 /** A JS value nested like a numpy array: `[[1, 2], [3, 4]]`. */
 export type Nested<T> = T | Nested<T>[];
@@ -19,7 +21,7 @@ export type Scalar = number | boolean | string;
  * @example
  * const v = sess.run(tf.constant([1.0, 2.0]));
  * print(v);          // [1. 2.]
- * print(v.shape);    // [2]
+ * print(v.shape);    // (2,)
  * print(v.toArray()); // [1, 2]
  */
 export class NDArray {
@@ -31,14 +33,21 @@ export class NDArray {
   /** numpy's iteration: over the first axis (numpy/indexing.ts). */
   declare [Symbol.iterator]: () => Iterator<NDArray | Scalar>;
 
+  /**
+   * Concrete dims, e.g. `[2, 3]`; `[]` for a scalar. An array that prints as numpy's tuple,
+   * `(2, 3)` (a ShapeTuple).
+   */
+  readonly shape: readonly number[];
+
   constructor(
     /** Element type. */
     readonly dtype: DType,
-    /** Concrete dims, e.g. `[2, 3]`; `[]` for a scalar. */
-    readonly shape: readonly number[],
+    shape: readonly number[],
     /** Row-major elements; bool is stored as 0/1. */
     readonly data: TypedData,
-  ) {}
+  ) {
+    this.shape = tupleOfDims(shape);
+  }
 
   /** An NDArray of a plain (dtype, shape, data) record (numpy/array_math.ts's results). */
   static of(a: ArrayData): NDArray {
@@ -97,9 +106,18 @@ export class NDArray {
     return build(0);
   }
 
-  /** numpy's `tolist()` (alias of `toArray()`). */
-  tolist(): Nested<Scalar> {
-    return this.toArray();
+  /**
+   * numpy's `tolist()`: nested lists of Python values — floats as Python floats (`1.0`,
+   * float32's value in float64 digits), ints as ints, strings as bytes.
+   * @example
+   * print(sess.run(tf.constant([1.0, 0.5])).tolist()); // [1.0, 0.5]
+   */
+  tolist(): unknown {
+    const dt = this.dtype.name;
+    const leaf = dt === "float32" || dt === "float64" ? (v: unknown) => new PyFloat(v as number) : dt === "string" ? (v: unknown) => new PyBytes(String(v)) : null;
+    if (leaf === null) return this.toArray();
+    const map = (x: unknown): unknown => (Array.isArray(x) ? x.map(map) : leaf(x));
+    return map(this.toArray());
   }
 
   /** A copy with its own data. */

@@ -170,3 +170,28 @@ export function shapeTuple(shape: readonly number[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(", ")})`;
 }
+
+/**
+ * A concrete shape as numpy gives it to Python (`arr.shape`): a tuple. It is a JS array —
+ * index it, spread it, compare its `length`, pass it where a shape goes — that prints as
+ * Python prints a tuple: `(2, 3)`, `(3,)`, `()`.
+ * @example
+ * print(sess.run(tf.zeros([2, 3])).shape); // (2, 3)
+ */
+export class ShapeTuple extends Array<number> {
+  __repr__(): string {
+    return shapeTuple(this);
+  }
+
+  override toString(): string {
+    return shapeTuple(this);
+  }
+}
+
+/** `dims` as a ShapeTuple (itself when it is one). */
+export function tupleOfDims(dims: readonly number[]): ShapeTuple {
+  if (dims instanceof ShapeTuple) return dims;
+  const t = new ShapeTuple();
+  for (let i = 0; i < dims.length; i++) t.push(dims[i]);
+  return t;
+}

@@ -32,6 +32,7 @@ import * as layers from "./api/tf/layers.js";
 import * as layersConv from "./api/tf/layers_conv.js";
 import * as layersPool from "./api/tf/layers_pool.js";
 import * as layersCore from "./api/tf/layers_core.js";
+import * as layersDeconv from "./api/tf/layers_deconv.js";
 import * as state from "./api/tf/state.js";
 import * as graph from "./api/tf/graph.js";
 import * as initializers from "./api/tf/initializers.js";
@@ -224,7 +225,7 @@ export interface Namespaces {
   /** `tf.summary`: scalar and histogram summaries, `merge_all`, `FileWriter`. */
   summary: BoundApi<typeof summary>;
   /** Layers (`tf.layers.dense`, `tf.layers.conv2d`, `tf.layers.max_pooling2d`, `tf.layers.flatten`, `tf.layers.dropout`, and their classes). */
-  layers: BoundApi<typeof layers> & BoundApi<typeof layersConv> & BoundApi<typeof layersPool> & BoundApi<typeof layersCore>;
+  layers: BoundApi<typeof layers> & BoundApi<typeof layersConv> & BoundApi<typeof layersPool> & BoundApi<typeof layersCore> & BoundApi<typeof layersDeconv>;
 }
 
 /**
@@ -337,7 +338,7 @@ function build(ctx: EngineContext): TF {
     train: { ...bindApi(ctx, train), ...bindApi(ctx, queueRunners) },
     data: bindApi(ctx, data),
     summary: bindApi(ctx, summary),
-    layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore) },
+    layers: { ...bindApi(ctx, layers), ...bindApi(ctx, layersConv), ...bindApi(ctx, layersPool), ...bindApi(ctx, layersCore), ...bindApi(ctx, layersDeconv) },
   };
   const { case_, ...flowFns } = bindApi(ctx, controlFlow);
   return {

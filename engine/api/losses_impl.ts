@@ -177,6 +177,33 @@ export function prepare(
 }
 
 /** A loss of the (labels, predictions, weights, scope, loss_collection, reduction) family. */
+/**
+ * The frame every tf.losses function shares (losses_impl.py): its required arguments checked
+ * in order (`labels must not be None.`), then, in the loss's name scope, the per-element
+ * losses `build` makes, weighted and reduced by compute_weighted_loss. `build` returns the
+ * losses, or `{losses, weights}` when it adjusts the weights (sparse_softmax_cross_entropy).
+ * @example
+ * weightedLoss(ctx, {labels, predictions}, scope, "mean_squared_error", weights, collection, reduction, () => ...);
+ */
+export function weightedLoss(
+  ctx: EngineContext,
+  required: Record<string, unknown>,
+  scope: Name,
+  defaultScope: string,
+  weights: unknown,
+  lossCollection: string | null,
+  reduction: string,
+  build: () => Tensor | { losses: Tensor; weights: unknown },
+): Tensor {
+  for (const [name, value] of Object.entries(required)) if (value === null || value === undefined) throw new ValueError(`${name} must not be None.`);
+  return ctx.defaultGraph().name_scope(scope || defaultScope, (s) => {
+    const built = build();
+    const [losses, w] = built instanceof Tensor ? [built, weights] : [built.losses, built.weights];
+    return computeWeightedLoss(ctx, losses, w, s, lossCollection, reduction);
+  });
+}
+
+/** A regression loss `fname(labels, predictions, weights, ...)`: `perElement` of the prepared pair, weighted. */
 export function regression(fname: string, perElement: (ctx: EngineContext, labels: Tensor, predictions: Tensor) => Tensor) {
   return pyfunc(
     fname,
@@ -189,14 +216,11 @@ export function regression(fname: string, perElement: (ctx: EngineContext, label
       scope: Name = null,
       loss_collection: string | null = GraphKeys.LOSSES,
       reduction: string = Reduction.SUM_BY_NONZERO_WEIGHTS,
-    ): Tensor => {
-      if (labels === null || labels === undefined) throw new ValueError("labels must not be None.");
-      if (predictions === null || predictions === undefined) throw new ValueError("predictions must not be None.");
-      return ctx.defaultGraph().name_scope(scope || fname, (s) => {
+    ): Tensor =>
+      weightedLoss(ctx, { labels, predictions }, scope, fname, weights, loss_collection, reduction, () => {
         const [l, p] = prepare(ctx, labels, predictions);
-        return computeWeightedLoss(ctx, perElement(ctx, l, p), weights, s, loss_collection, reduction);
-      });
-    },
+        return perElement(ctx, l, p);
+      }),
   );
 }
 

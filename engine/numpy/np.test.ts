@@ -4,6 +4,7 @@ import { MT19937 } from "./mt19937.js";
 import { npBinary } from "./ufuncs.js";
 import { NDArray } from "../ndarray.js";
 import { PyFloat } from "../pyfloat.js";
+import { pyRepr } from "../format/python.js";
 import { createTF } from "../tf.js";
 import { operatorRuntime } from "../api/operators.js";
 
@@ -111,5 +112,29 @@ describe("NDArray operands in the operator runtime", () => {
     const y = py.mul(w, x) as { name: string; op: { inputs: { name: string }[] } };
     expect(y.name).toBe("mul:0");
     expect(y.op.inputs[1].name).toBe("mul/y:0");
+  });
+});
+
+describe("NDArray.shape", () => {
+  it("prints as numpy's tuple and still works as an array", () => {
+    const tf = createTF();
+    const a = tf.Session().run(tf.zeros([1, 3])) as NDArray;
+    expect(pyRepr(a.shape)).toBe("(1, 3)");
+    expect(pyRepr((tf.Session().run(tf.ones([4])) as NDArray).shape)).toBe("(4,)");
+    expect(pyRepr(np().array(5).shape)).toBe("()");
+    expect(a.shape[1]).toBe(3);
+    expect([...a.shape]).toEqual([1, 3]);
+    expect(String(tf.zeros(a.shape).shape)).toBe("(1, 3)");
+  });
+});
+
+describe("NDArray.tolist", () => {
+  it("gives Python values: floats print as floats, strings as bytes, ints and bools as themselves", () => {
+    const tf = createTF();
+    const sess = tf.Session();
+    expect(pyRepr((sess.run(tf.constant([1.0, 0.5])) as NDArray).tolist())).toBe("[1.0, 0.5]");
+    expect(pyRepr((sess.run(tf.constant([[1, 2]])) as NDArray).tolist())).toBe("[[1, 2]]");
+    expect(pyRepr((sess.run(tf.constant(["a"])) as NDArray).tolist())).toBe("[b'a']");
+    expect(pyRepr((sess.run(tf.constant([true, false])) as NDArray).tolist())).toBe("[True, False]");
   });
 });

@@ -5,7 +5,9 @@
 import { useMemo } from "react";
 import type { ValueSummary } from "../../engine";
 import { runAt, useStore, type RunsStore } from "../store";
-import { count, formatValue } from "../ui/format";
+import { count } from "../ui/format";
+import { valueText } from "../ui/valueText";
+import { dtypeIndex } from "../ui/tensorDtype";
 import { RESOURCE_OPS, SessionResources } from "./SessionResources";
 import { checkpointNotes } from "../files/checkpointNotes";
 
@@ -63,8 +65,9 @@ export function SessionMemory() {
     <div className="session-memory" aria-label="Session memory">
       {sessions.map((session) => {
         const { asOf, memory } = memoryAt(runs, session, at);
-        const resources = resourcesByGraph.get(graphOf.get(session) ?? -1) ?? [];
-        const names = new Set([...(variablesByGraph.get(graphOf.get(session) ?? -1) ?? []), ...Object.keys(memory)]);
+        const graph = graphOf.get(session);
+        const resources = resourcesByGraph.get(graph ?? -1) ?? [];
+        const names = new Set([...(variablesByGraph.get(graph ?? -1) ?? []), ...Object.keys(memory)]);
         for (const r of resources) names.delete(r.name);
         return (
           <section key={session} className={`session${selectedRun?.session === session ? " session-current" : ""}`} aria-label={`Session ${session}`}>
@@ -98,7 +101,7 @@ export function SessionMemory() {
                           <code>{name}</code>
                         </td>
                         <td className={init ? "" : "uninitialized"}>
-                          {init ? formatValue(v) : <><span aria-hidden="true">⚠ </span>not initialized</>}
+                          {init ? valueText(v, dtypeIndex(nodes)(name, graph)) : <><span aria-hidden="true">⚠ </span>not initialized</>}
                         </td>
                       </tr>
                     );

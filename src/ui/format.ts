@@ -1,5 +1,4 @@
 /** Short, readable text for values and runs (the panels' shared vocabulary). */
-import type { ValueSummary } from "../../engine";
 
 /** A number as a learner wants to read it: integers whole, others to 6 significant digits. */
 export function formatNumber(n: number): string {
@@ -8,16 +7,6 @@ export function formatNumber(n: number): string {
   const a = Math.abs(n);
   if (a !== 0 && (a < 1e-4 || a >= 1e6)) return n.toExponential(4);
   return String(Number(n.toPrecision(6)));
-}
-
-export function formatValue(v: ValueSummary | null | undefined): string {
-  if (v === undefined) return "—";
-  if (v === null) return "not initialized";
-  if (typeof v === "number") return formatNumber(v);
-  if (typeof v === "boolean") return v ? "True" : "False";
-  if (typeof v === "string") return JSON.stringify(v);
-  const head = v.head.map((x) => (typeof x === "number" ? formatNumber(x) : String(x))).join(", ");
-  return `${v.dtype}[${v.shape.join(", ")}] [${head}${v.size > v.head.length ? ", …" : ""}]`;
 }
 
 /** Tensor names without the `:0` of an op's first output (`loss:0` → `loss`). */

@@ -26,6 +26,16 @@ export function valueText(v: ValueSummary | undefined, dtype?: string | null): s
   return `${shape} ${v.size > shown.length ? `${text.slice(0, -1)} …]` : text}`;
 }
 
+/**
+ * A number of a tensor of `dtype` as numpy prints it (`7.0` for float32, `7` for int32,
+ * `True` for a bool 1); without a dtype, an integer stays whole.
+ * @example numberText(7, "float32") // "7.0"
+ */
+export function numberText(v: number, dtype: string | null | undefined): string {
+  const d = (dtype ?? "").replace(/_ref$/, "");
+  return d === "bool" ? (v ? "True" : "False") : scalarText(v, d);
+}
+
 function scalarText(v: number | boolean | string, dtype: string): string {
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "string") return bytesRepr(v);

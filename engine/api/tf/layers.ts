@@ -9,12 +9,11 @@ import type { Tensor } from "../../graph.js";
 import { ValueError } from "../../errors.js";
 import type { Variable } from "../../variables.js";
 import { VariableScope, withVariableScope } from "../../variable_scope.js";
-import { glorotUniform, zerosInitializer, type InitializerArg } from "../initializer.js";
+import type { InitializerArg } from "../initializer.js";
 import { pyfunc } from "../pyargs.js";
 import { buildersFor } from "../builders.js";
-import { get_variable } from "./state.js";
 import { uniqueLayerName } from "../layer_base.js";
-import { bias_add } from "./nn.js";
+import { biasAndActivation, buildWeights } from "../layer_weights.js";
 
 type Activation = ((x: Tensor) => Tensor) | null;
 
@@ -59,17 +58,8 @@ function makeDense(
     if (dims!.length !== 2) throw new ValueError(`The playground's Dense takes 2-D inputs [batch, features]; got shape ${inputs.shape}.`);
     const body = (vs: VariableScope): Tensor => {
       scope ??= vs;
-      if (layer.kernel === null) {
-        layer.kernel = get_variable(ctx, "kernel", [inDim, n], inputs.dtype.base_dtype, kernelInit ?? glorotUniform(ctx), null, trainable);
-        weights.push(layer.kernel);
-        if (useBias) {
-          layer.bias = get_variable(ctx, "bias", [n], inputs.dtype.base_dtype, biasInit ?? zerosInitializer(ctx), null, trainable);
-          weights.push(layer.bias);
-        }
-      }
-      let out = tf.matmul(inputs, layer.kernel);
-      if (layer.bias !== null) out = bias_add(ctx, out, layer.bias);
-      return activation ? activation(out) : out;
+      buildWeights(ctx, layer, weights, { kernelShape: [inDim, n], units: n, dtype: inputs.dtype.base_dtype, useBias, kernelInit, biasInit, trainable });
+      return biasAndActivation(ctx, tf.matmul(inputs, layer.kernel!), layer.bias, activation);
     };
     // Variables live in the layer's variable scope; ops go in its name scope (re-entered on
     // later calls, as a TF layer re-enters its original name scope).

@@ -11,12 +11,11 @@ import { NotImplementedError, ValueError } from "../../errors.js";
 import { unbox } from "../../pyfloat.js";
 import { pyStr } from "../../format/python.js";
 import type { Variable } from "../../variables.js";
-import { glorotUniform, zerosInitializer, type Initializer } from "../initializer.js";
+import type { Initializer } from "../initializer.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
 import { LayerScope, checkInputRank, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
-import { get_variable } from "./state.js";
-import { bias_add } from "./nn.js";
+import { biasAndActivation, buildWeights } from "../layer_weights.js";
 import { conv2d as nnConv2d } from "./nn_conv.js";
 
 type Activation = ((x: Tensor) => Tensor) | null;
@@ -69,19 +68,9 @@ function makeConv2D(ctx: EngineContext, o: ConvOptions): Conv2DLayer {
       }
       if (channels === null) throw new ValueError("The channel dimension of the inputs should be defined. Found `None`.");
       return scope.enter(() => {
-        if (layer.kernel === null) {
-          inDim = channels;
-          const dtype = inputs.dtype.base_dtype;
-          layer.kernel = get_variable(ctx, "kernel", [...o.kernelSize, channels, filters], dtype, o.kernelInit ?? glorotUniform(ctx), null, o.trainable);
-          weights.push(layer.kernel);
-          if (o.useBias) {
-            layer.bias = get_variable(ctx, "bias", [filters], dtype, o.biasInit ?? zerosInitializer(ctx), null, o.trainable);
-            weights.push(layer.bias);
-          }
-        }
-        let out = nnConv2d(ctx, inputs, layer.kernel, [1, ...o.strides, 1], o.padding.toUpperCase());
-        if (layer.bias !== null) out = bias_add(ctx, out, layer.bias, "NHWC");
-        return o.activation ? o.activation(out) : out;
+        inDim ??= channels;
+        buildWeights(ctx, layer, weights, { ...o, kernelShape: [...o.kernelSize, channels, filters], units: filters, dtype: inputs.dtype.base_dtype });
+        return biasAndActivation(ctx, nnConv2d(ctx, inputs, layer.kernel, [1, ...o.strides, 1], o.padding.toUpperCase()), layer.bias, o.activation);
       });
     },
     () => weights,

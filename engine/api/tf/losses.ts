@@ -16,7 +16,7 @@ import { type Name } from "../build.js";
 import { buildersFor } from "../builders.js";
 import { pyFor } from "../operators.js";
 import * as nn from "./nn.js";
-import { ONE, Reduction as ReductionValues, computeWeightedLoss, prepare, regression, removeSqueezable, sliceShapeLast } from "../losses_impl.js";
+import { ONE, Reduction as ReductionValues, computeWeightedLoss, prepare, regression, removeSqueezable, sliceShapeLast, weightedLoss } from "../losses_impl.js";
 
 /**
  * How a loss reduces (`tf.losses.Reduction`).
@@ -76,18 +76,15 @@ export const huber_loss = pyfunc(
     loss_collection: string | null = GraphKeys.LOSSES,
     reduction: string = Reduction.SUM_BY_NONZERO_WEIGHTS,
   ): Tensor => {
-    if (labels === null || labels === undefined) throw new ValueError("labels must not be None.");
-    if (predictions === null || predictions === undefined) throw new ValueError("predictions must not be None.");
     const tf = buildersFor(ctx);
-    return ctx.defaultGraph().name_scope(scope || "huber_loss", (s) => {
+    return weightedLoss(ctx, { labels, predictions }, scope, "huber_loss", weights, loss_collection, reduction, () => {
       const [l, p] = prepare(ctx, labels, predictions);
       const error = tf.subtract(p, l);
       const absError = tf.abs(error);
       const quadratic = tf.minimum(absError, delta);
       const linear = tf.subtract(absError, quadratic);
       const half = convertToTensor(ctx, 0.5, { dtype: quadratic.dtype.base_dtype });
-      const losses = tf.add(tf.multiply(half, tf.multiply(quadratic, quadratic)), tf.multiply(delta, linear));
-      return computeWeightedLoss(ctx, losses, weights, s, loss_collection, reduction);
+      return tf.add(tf.multiply(half, tf.multiply(quadratic, quadratic)), tf.multiply(delta, linear));
     });
   },
 );
@@ -110,15 +107,13 @@ export const log_loss = pyfunc(
     loss_collection: string | null = GraphKeys.LOSSES,
     reduction: string = Reduction.SUM_BY_NONZERO_WEIGHTS,
   ): Tensor => {
-    if (labels === null || labels === undefined) throw new ValueError("labels must not be None.");
-    if (predictions === null || predictions === undefined) throw new ValueError("predictions must not be None.");
     const tf = buildersFor(ctx);
-    return ctx.defaultGraph().name_scope(scope || "log_loss", (s) => {
+    return weightedLoss(ctx, { labels, predictions }, scope, "log_loss", weights, loss_collection, reduction, () => {
       const [l, p] = prepare(ctx, labels, predictions);
       const o = pyFor(ctx);
       const first = o.neg(tf.multiply(l, tf.log(o.add(p, epsilon) as Tensor))) as Tensor;
       const second = tf.multiply(o.sub(1, l) as Tensor, tf.log(o.add(o.sub(1, p), epsilon) as Tensor));
-      return computeWeightedLoss(ctx, o.sub(first, second), weights, s, loss_collection, reduction);
+      return o.sub(first, second) as Tensor;
     });
   },
 );
@@ -141,17 +136,14 @@ export const sigmoid_cross_entropy = pyfunc(
     loss_collection: string | null = GraphKeys.LOSSES,
     reduction: string = Reduction.SUM_BY_NONZERO_WEIGHTS,
   ): Tensor => {
-    if (multi_class_labels === null || multi_class_labels === undefined) throw new ValueError("multi_class_labels must not be None.");
-    if (logits === null || logits === undefined) throw new ValueError("logits must not be None.");
     const tf = buildersFor(ctx);
-    return ctx.defaultGraph().name_scope(scope || "sigmoid_cross_entropy_loss", (s) => {
+    return weightedLoss(ctx, { multi_class_labels, logits }, scope, "sigmoid_cross_entropy_loss", weights, loss_collection, reduction, () => {
       const logitsT = convertToTensor(ctx, logits);
       let labels = tf.cast(multi_class_labels, logitsT.dtype.base_dtype);
       if (!logitsT.shape.is_compatible_with(labels.shape)) throw new ValueError(`Shapes ${logitsT.shape} and ${labels.shape} are incompatible`);
       const ls = Number(unbox(label_smoothing));
       if (ls > 0) labels = pyFor(ctx).add(pyFor(ctx).mul(labels, 1 - ls), 0.5 * ls) as Tensor;
-      const losses = nn.sigmoid_cross_entropy_with_logits(ctx, null, labels, logitsT, "xentropy");
-      return computeWeightedLoss(ctx, losses, weights, s, loss_collection, reduction);
+      return nn.sigmoid_cross_entropy_with_logits(ctx, null, labels, logitsT, "xentropy");
     });
   },
 );
@@ -174,11 +166,9 @@ export const softmax_cross_entropy = pyfunc(
     loss_collection: string | null = GraphKeys.LOSSES,
     reduction: string = Reduction.SUM_BY_NONZERO_WEIGHTS,
   ): Tensor => {
-    if (onehot_labels === null || onehot_labels === undefined) throw new ValueError("onehot_labels must not be None.");
-    if (logits === null || logits === undefined) throw new ValueError("logits must not be None.");
     const tf = buildersFor(ctx);
     const py = pyFor(ctx);
-    return ctx.defaultGraph().name_scope(scope || "softmax_cross_entropy_loss", (s) => {
+    return weightedLoss(ctx, { onehot_labels, logits }, scope, "softmax_cross_entropy_loss", weights, loss_collection, reduction, () => {
       const logitsT = convertToTensor(ctx, logits);
       let labels = tf.cast(onehot_labels, logitsT.dtype.base_dtype);
       if (!logitsT.shape.is_compatible_with(labels.shape)) throw new ValueError(`Shapes ${logitsT.shape} and ${labels.shape} are incompatible`);
@@ -189,8 +179,7 @@ export const softmax_cross_entropy = pyfunc(
         labels = py.add(py.mul(labels, 1.0 - ls), negatives) as Tensor;
       }
       labels = tf.stop_gradient(labels, "labels_stop_gradient");
-      const losses = nn.softmax_cross_entropy_with_logits_v2(ctx, labels, logitsT, null, "xentropy");
-      return computeWeightedLoss(ctx, losses, weights, s, loss_collection, reduction);
+      return nn.softmax_cross_entropy_with_logits_v2(ctx, labels, logitsT, null, "xentropy");
     });
   },
 );
@@ -212,17 +201,14 @@ export const sparse_softmax_cross_entropy = pyfunc(
     loss_collection: string | null = GraphKeys.LOSSES,
     reduction: string = Reduction.SUM_BY_NONZERO_WEIGHTS,
   ): Tensor => {
-    if (labels === null || labels === undefined) throw new ValueError("labels must not be None.");
-    if (logits === null || logits === undefined) throw new ValueError("logits must not be None.");
     const tf = buildersFor(ctx);
-    return ctx.defaultGraph().name_scope(scope || "sparse_softmax_cross_entropy_loss", (s) => {
+    return weightedLoss(ctx, { labels, logits }, scope, "sparse_softmax_cross_entropy_loss", weights, loss_collection, reduction, () => {
       const [labelsT, logitsT] = removeSqueezable(ctx, labels, logits, 1);
       let w = convertToTensor(ctx, weights);
       const lr = labelsT.shape.ndims;
       const wr = w.shape.ndims;
       if (lr !== null && wr !== null && wr - lr === 1) w = tf.squeeze(w, [-1]);
-      const losses = nn.sparse_softmax_cross_entropy_with_logits(ctx, null, labelsT, logitsT, "xentropy");
-      return computeWeightedLoss(ctx, losses, w, s, loss_collection, reduction);
+      return { losses: nn.sparse_softmax_cross_entropy_with_logits(ctx, null, labelsT, logitsT, "xentropy"), weights: w };
     });
   },
 );

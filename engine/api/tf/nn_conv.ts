@@ -1,5 +1,5 @@
 /**
- * `tf.nn.conv2d`, `tf.nn.max_pool` and `tf.nn.avg_pool`, building what TF 1.15's nn_ops.py
+ * `tf.nn.conv2d`, `tf.nn.conv2d_transpose`, `tf.nn.max_pool` and `tf.nn.avg_pool`, building what TF 1.15's nn_ops.py
  * builds: strides, ksize and dilations given as 1, 2 or 4 numbers (`_get_sequence`), padding
  * `"SAME"`, `"VALID"` or a list of explicit paddings (conv2d), and the generated wrappers'
  * TypeErrors and attr checks (`Attr 'padding' of 'Conv2D' Op passed string 'same' not in: ...`).
@@ -189,5 +189,41 @@ export const conv2d_backprop_filter = pyfunc(
   ): Tensor => {
     const attrs = backpropAttrs("Conv2DBackpropFilter", "conv2d_backprop_filter", strides, padding, use_cudnn_on_gpu, data_format, dilations);
     return op1(ctx, "Conv2DBackpropFilter", [input, filter_sizes, out_backprop], attrs, name);
+  },
+);
+
+/**
+ * The transpose of `conv2d` ("deconvolution"): each input position spreads its values through
+ * the filter [height, width, output_channels, in_channels] onto an output of `output_shape`
+ * (a Conv2DBackpropInput node named `conv2d_transpose`, as TF builds it).
+ * @example
+ * const up = tf.nn.conv2d_transpose(x, W, [1, 8, 8, 3], [1, 2, 2, 1], "SAME"); // x: [1, 4, 4, 16], W: [3, 3, 3, 16]
+ */
+export const conv2d_transpose = pyfunc(
+  "conv2d_transpose",
+  ["value", "filter", "output_shape", "strides", "padding", "data_format", "name", "input", "filters", "dilations"],
+  (
+    ctx: EngineContext,
+    value: unknown = null,
+    filter: unknown = null,
+    output_shape: unknown = null,
+    strides: IntList = null,
+    padding: PaddingArg | null = "SAME",
+    data_format: string | null = "NHWC",
+    name: Name = null,
+    input: unknown = null,
+    filters: unknown = null,
+    dilations: IntList = null,
+  ): Tensor => {
+    const x = deprecatedArgumentLookup("input", input, "value", value);
+    const w = deprecatedArgumentLookup("filters", filters, "filter", filter);
+    // conv2d_transpose opens scope `conv2d_transpose`; conv2d_transpose_v2 re-enters it and
+    // names the op after it.
+    return ctx.defaultGraph().name_scope(name || "conv2d_transpose", (scope) => {
+      const format = data_format ?? "NHWC";
+      const seq = (v: unknown, n: string) => (format.startsWith("NC") ? nchwSequence(v, n) : getSequence(v, n));
+      const attrs = backpropAttrs("Conv2DBackpropInput", "conv2d_backprop_input", seq(strides, "strides"), padding, true, format, seq(dilations ?? 1, "dilations"));
+      return op1(ctx, "Conv2DBackpropInput", [output_shape, w, x], attrs, scope);
+    });
   },
 );

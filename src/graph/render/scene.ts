@@ -2,7 +2,6 @@
  * From model to drawing: the elements Cytoscape draws (label, size, classes) and the classes
  * and callouts a run's highlight turns into. Pure, so the translation is tested without a DOM.
  */
-import { formatValue } from "../../ui/format";
 import { valueText } from "../../ui/valueText";
 import type { Size } from "../layout/layoutGraph";
 import { chipLabel, chipSize, nodeLabel, nodeSize, relativeName } from "../layout/sizes";
@@ -258,7 +257,7 @@ export function constantValues(structure: GraphStructure): Map<string, string> {
   for (const info of structure.ops.values()) {
     if (info.category !== "constant") continue;
     const v = info.node.attrs?.value;
-    if (typeof v === "number" || typeof v === "boolean") out.set(info.node.name, formatValue(v));
+    if (typeof v === "number" || typeof v === "boolean") out.set(info.node.name, valueText(v, info.node.dtype));
     else if (typeof v === "string" && v.length <= 8 && !v.includes(" ")) out.set(info.node.name, v);
   }
   return out;

@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from "react";
 import type { ValueSummary } from "../../../engine";
-import { formatValue, plural } from "../../ui/format";
+import { plural } from "../../ui/format";
+import { valueText } from "../../ui/valueText";
 import type { NodeCategory } from "../model/classify";
 import type { FlowHighlight, OpState, RunLike } from "../model/highlight";
 import { opOfTensor } from "../model/names";
@@ -189,7 +190,7 @@ export function Inspector(p: Props) {
         <Field label="dtype · shape">
           {node.dtype ?? "—"} · {node.shape ?? "—"}
         </Field>
-        {attrsValue !== undefined && <Field label="Value">{formatValue(attrsValue)}</Field>}
+        {attrsValue !== undefined && <Field label="Value">{valueText(attrsValue, node.dtype)}</Field>}
         {typeof node.attrs?.message === "string" && node.attrs.message !== "" && <Field label="Message">{String(node.attrs.message)}</Field>}
         {node.device !== undefined && (
           <Field label="Device">
@@ -249,11 +250,11 @@ export function Inspector(p: Props) {
         {run !== null && (
           <Field label={run.count !== undefined ? `In these ${run.count.toLocaleString("en-US")} runs` : `In run ${run.index ?? ""}`}>
             {runWords(p.state, run)}
-            {value !== undefined && <div>value: {formatValue(value)}</div>}
+            {value !== undefined && <div>value: {valueText(value, node.dtype)}</div>}
             {p.state?.effects.map((e, i) => (
               <div key={i}>
                 {e.kind}
-                {e.target !== undefined ? ` ${e.target}: ${formatValue(e.before)} → ${formatValue(e.after)}` : ""}
+                {e.target !== undefined ? ` ${e.target}: ${valueText(e.before ?? null, node.dtype)} → ${valueText(e.after, node.dtype)}` : ""}
                 {e.text !== undefined ? ` printed “${e.text}”` : ""}
               </div>
             ))}
@@ -267,7 +268,7 @@ export function Inspector(p: Props) {
               <ul>
                 {sessions.map(([s, m]) => (
                   <li key={s}>
-                    session {s}: {formatValue(m[node.name])}
+                    session {s}: {valueText(m[node.name], node.dtype)}
                   </li>
                 ))}
               </ul>

@@ -7,7 +7,9 @@ import { aggregateAt, runAt, useStore, type PathAggregate, type RunEntry } from 
 import { CodeText } from "../../ui/CodeText";
 import { ExplainLink } from "../../ui/ExplainLink";
 import { failureHeadline } from "../../ui/failure";
-import { count, formatValue, plural } from "../../ui/format";
+import { count, plural } from "../../ui/format";
+import { valueText } from "../../ui/valueText";
+import { dtypeIndex, type DtypeOf } from "../../ui/tensorDtype";
 import { tensorShort, type ProgramNames } from "../../ui/programNames";
 import { useProgramNames } from "../../ui/useProgramNames";
 import { feedNames } from "./RunsList";
@@ -34,7 +36,7 @@ function Aggregate({ index, a, names }: { index: number; a: PathAggregate | unde
   );
 }
 
-function Full({ run, names }: { run: RunEntry; names: ProgramNames }) {
+function Full({ run, names, dtypeOf }: { run: RunEntry; names: ProgramNames; dtypeOf: DtypeOf }) {
   const fetchNames = names.fetchNames(run);
   const headline = failureHeadline(run, names);
   return (
@@ -73,7 +75,7 @@ function Full({ run, names }: { run: RunEntry; names: ProgramNames }) {
                 <li key={f}>
                   <code>{fetchNames[i]}</code>
                   {fetchNames[i] !== tensorShort(f) && <span className="muted"> ({f})</span>}
-                  {run.values && f in run.values ? <> = <span className="value">{formatValue(run.values[f])}</span></> : null}
+                  {run.values && f in run.values ? <> = <span className="value">{valueText(run.values[f], dtypeOf(f, run.graph))}</span></> : null}
                 </li>
               ))}
             </ul>
@@ -94,7 +96,7 @@ function Full({ run, names }: { run: RunEntry; names: ProgramNames }) {
                   <li key={i}>
                     <span className="tag">{fx.kind}</span> <code>{fx.op}</code>
                     {fx.target ? <> → <code>{fx.target}</code></> : null}
-                    {fx.after !== undefined ? <> = {formatValue(fx.after)}</> : null}
+                    {fx.after !== undefined ? <> = {valueText(fx.after, dtypeOf(fx.target, run.graph))}</> : null}
                     {fx.text !== undefined ? <> “{fx.text}”</> : null}
                   </li>
                 ))}
@@ -123,7 +125,8 @@ export function RunDetails() {
   const index = useStore((s) => s.selection.run);
   const runs = useStore((s) => s.program.runs);
   const names = useProgramNames();
+  const nodes = useStore((s) => s.program.nodes);
   if (index === null) return <div className="run-details muted">Select a run to see what it fetched, fed and changed.</div>;
   const run = runAt(runs, index);
-  return run ? <Full run={run} names={names} /> : <Aggregate index={index} a={aggregateAt(runs, index)} names={names} />;
+  return run ? <Full run={run} names={names} dtypeOf={dtypeIndex(nodes)} /> : <Aggregate index={index} a={aggregateAt(runs, index)} names={names} />;
 }

@@ -16,6 +16,7 @@ import { selectRun, setChartCompare, setChartLog, setChartSmoothing, useStore, t
 import { count, formatNumber } from "../../ui/format";
 import { PALETTE, DASHES } from "../palette";
 import { alignSeries, chartAxis, chartSeries, chartSeriesCount, logMode, smooth, type ChartAxis, type ChartSeries } from "./chartData";
+import { numberText } from "../../ui/valueText";
 
 /** A drawn line: a series raw or smoothed, of this program or the previous one. */
 interface Line {
@@ -28,6 +29,8 @@ interface Line {
   ys: (number | null)[];
   /** Shown in the readout (the raw line under a smoothed one is not). */
   readout: boolean;
+  /** The fetched tensor's dtype while the line shows its values as fetched (not smoothed). */
+  dtype: string | null;
 }
 
 function linesOf(current: ChartSeries[], previous: ChartSeries[], w: number, dropNonPositive: boolean): Line[] {
@@ -36,11 +39,11 @@ function linesOf(current: ChartSeries[], previous: ChartSeries[], w: number, dro
   current.forEach((s, i) => {
     const color = PALETTE[i % PALETTE.length];
     const dash = DASHES[i % DASHES.length];
-    if (w > 0) lines.push({ label: `${s.label} (raw)`, color, dash, width: 1, alpha: 0.3, xs: s.xs, ys: clean(s.ys), readout: false });
-    lines.push({ label: s.label, color, dash, width: 2, alpha: 1, xs: s.xs, ys: clean(smooth(s.ys, w)), readout: true });
+    if (w > 0) lines.push({ label: `${s.label} (raw)`, color, dash, width: 1, alpha: 0.3, xs: s.xs, ys: clean(s.ys), readout: false, dtype: s.dtype });
+    lines.push({ label: s.label, color, dash, width: 2, alpha: 1, xs: s.xs, ys: clean(smooth(s.ys, w)), readout: true, dtype: w > 0 ? null : s.dtype });
   });
   previous.forEach((s, i) => {
-    lines.push({ label: `${s.label} · previous program`, color: PALETTE[(current.length + i) % PALETTE.length], dash: [6, 5], width: 1.5, alpha: 0.8, xs: s.xs, ys: clean(smooth(s.ys, w)), readout: true });
+    lines.push({ label: `${s.label} · previous program`, color: PALETTE[(current.length + i) % PALETTE.length], dash: [6, 5], width: 1.5, alpha: 0.8, xs: s.xs, ys: clean(smooth(s.ys, w)), readout: true, dtype: w > 0 ? null : s.dtype });
   });
   return lines;
 }
@@ -93,7 +96,7 @@ export function ScalarChart() {
       const x = (u.data[0] as ArrayLike<number>)[i];
       const parts = lines.flatMap((l, k) => {
         const y = (u.data[k + 1] as ArrayLike<number | null>)[i];
-        return l.readout && y !== null && y !== undefined ? [`${l.label} = ${formatNumber(y)}`] : [];
+        return l.readout && y !== null && y !== undefined ? [`${l.label} = ${l.dtype !== null ? numberText(y, l.dtype) : formatNumber(y)}`] : [];
       });
       out.textContent = `${chartAxis(useStore.getState().program)} ${count(x)}${parts.length > 0 ? ` · ${parts.join(" · ")}` : ""}`;
     };

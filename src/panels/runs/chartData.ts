@@ -8,6 +8,7 @@ import { keptIndices, runAt } from "../../store";
 import { programNames } from "../../ui/programNames";
 import { shortName } from "../../ui/format";
 import { SUMMARY_SERIES } from "../../runner/summarize";
+import { dtypeIndex } from "../../ui/tensorDtype";
 
 /** A series as the chart draws it. */
 export interface ChartSeries {
@@ -16,6 +17,8 @@ export interface ChartSeries {
   label: string;
   /** TF's tensor name, for the legend's tooltip. */
   tensor: string;
+  /** The tensor's dtype (`float32`), so the readout prints values as numpy does; null if unknown. */
+  dtype: string | null;
   xs: number[];
   ys: number[];
 }
@@ -51,14 +54,14 @@ export function chartSeries(program: Pick<ProgramState, "series" | "nodes" | "so
   const out: ChartSeries[] = [];
   const all = Object.values(program.series).filter((s) => drawn(s, axis));
   if (all.length === 0) return out;
-  if (axis === "step") return all.map((s) => ({ key: s.key, label: s.key.slice(SUMMARY_SERIES.length), tensor: s.key.slice(SUMMARY_SERIES.length), xs: s.xs, ys: s.ys }));
+  if (axis === "step") return all.map((s) => ({ key: s.key, label: s.key.slice(SUMMARY_SERIES.length), tensor: s.key.slice(SUMMARY_SERIES.length), dtype: null, xs: s.xs, ys: s.ys }));
   // Labels are worked out once per series of a graph (a loop's batches only add points).
   let labels = LABELS.get(program.nodes);
   if (labels === undefined) LABELS.set(program.nodes, (labels = new Map()));
   for (const s of all) {
     let label = labels.get(s.key);
     if (label === undefined) labels.set(s.key, (label = labelOf(s, program, programNames(program.nodes, program.source))));
-    out.push({ key: s.key, label, tensor: s.tensor, xs: s.xs, ys: s.ys });
+    out.push({ key: s.key, label, tensor: s.tensor, dtype: dtypeIndex(program.nodes)(s.tensor), xs: s.xs, ys: s.ys });
   }
   return out;
 }
