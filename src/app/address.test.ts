@@ -87,14 +87,15 @@ describe("readAddress", () => {
     const code = "print(tf.constant([1, 2, 3]) * 2.0);\n".repeat(20);
     const escaped = lz(code).replace(/\$/g, "%24").replace(/\+/g, "%2B");
     expect(escaped).toContain("%");
-    expect(readAddress("", `#code/${escaped}`)).toEqual({ kind: "code", program: { code, seed: null, run: null } });
+    expect(readAddress("", `#code/${escaped}`)).toEqual({ kind: "code", program: { code, seed: null, run: null, language: "typescript" } });
     const lesson = lz(LESSON.repeat(3)).replace(/\$/g, "%24").replace(/\+/g, "%2B");
     expect(readAddress("", `#custom/${lesson}`)).toEqual({ kind: "lesson", route: { kind: "custom", text: LESSON.repeat(3), task: null, code: null } });
   });
 
   it("routes lessons, code links, nothing and other hashes", () => {
     expect(readAddress("", "#lesson/placeholders/feed-it")).toEqual({ kind: "lesson", route: { kind: "lesson", id: "placeholders", task: "feed-it", code: null } });
-    expect(readAddress("?seed=4", `#code/${lz("print(1)")}`)).toEqual({ kind: "code", program: { code: "print(1)", seed: 4, run: null } });
+    expect(readAddress("?seed=4", `#code/${lz("print(1)")}`)).toEqual({ kind: "code", program: { code: "print(1)", seed: 4, run: null, language: "typescript" } });
+    expect(readAddress("", `#py/${lz("print 1")}`)).toEqual({ kind: "code", program: { code: "print 1", seed: null, run: null, language: "python" } });
     expect(readAddress("", "")).toEqual({ kind: "none" });
     expect(readAddress("", "#")).toEqual({ kind: "none" });
     expect(readAddress("", "#intro")).toEqual({ kind: "unknown", hash: "intro" });
