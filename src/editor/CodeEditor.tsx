@@ -9,7 +9,6 @@ import { keys } from "./bindings/keys";
 import { language } from "./bindings/language";
 import { nodeLines } from "./bindings/nodeLines";
 import { pasteDetect } from "./bindings/pasteDetect";
-import { pythonHelp } from "./bindings/pythonHelp";
 import { quietChecks } from "./bindings/quietChecks";
 import { quickFixActions } from "./bindings/quickFixActions";
 import { runMarkers } from "./bindings/runMarkers";
@@ -19,7 +18,7 @@ import { theme } from "./bindings/theme";
 import { typeScriptStart } from "./bindings/typeScriptStart";
 import { MODEL_URI, setupMonaco } from "./monacoSetup";
 
-const BINDINGS = [syncCode, language, pasteDetect, pythonHelp, keys, tabFocus, cursorLine, runMarkers, quickFixActions, nodeLines, theme, quietChecks, typeScriptStart];
+const BINDINGS = [syncCode, language, pasteDetect, keys, tabFocus, cursorLine, runMarkers, quickFixActions, nodeLines, theme, quietChecks, typeScriptStart];
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);
