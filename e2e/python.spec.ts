@@ -126,3 +126,16 @@ test("in Python, tf. completes from the engine's API and hovering shows its docu
   await page.keyboard.type("opt = tf.train.");
   await expect(page.locator(".suggest-widget").getByText("GradientDescentOptimizer", { exact: true })).toBeVisible({ timeout: 30_000 });
 });
+
+test("Stop ends a Python program stuck in a loop, keeping what it printed, and the next run works", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("language").selectOption("python");
+  await setCode(page, "import tensorflow as tf\nprint('before the loop')\ni = 0\nwhile True:\n    i += 1\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByRole("log", { name: "Console" })).toContainText("before the loop", { timeout: 150_000 });
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await expect(status(page)).toHaveText("stopped");
+  await setCode(page, "import tensorflow as tf\nprint(tf.constant(3) * 2)\n");
+  expect(await runAndWait(page, 150_000)).toBe("done");
+  expect(await consoleLines(page)).toEqual(['Tensor("mul:0", shape=(), dtype=int32)']);
+});
