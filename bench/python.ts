@@ -21,11 +21,13 @@ function pythonTutorial(steps: number): string {
   return SOURCE.replace("range(100000)", `range(${steps})`);
 }
 
-/** Wall time of one run of the tutorial in the app's worker path (ms). */
-async function runMs(source: string, python: PythonRuntime | null): Promise<number> {
+/** Wall and CPU time (this process: on a shared machine the steadier figure) of one run of the tutorial in the app's worker path (ms). */
+async function runMs(source: string, python: PythonRuntime | null): Promise<{ wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
   const r = await runInApp(source, 1, null, python ? { language: "python", python } : {});
+  const c = process.cpuUsage(c0);
   if (!r.ok) throw new Error(`bench: the tutorial program failed: ${r.error}`);
-  return r.ms;
+  return { wall: r.ms, cpu: (c.user + c.system) / 1000 };
 }
 
 /**
@@ -45,14 +47,18 @@ export async function pythonBench(reps: number, steps: number): Promise<void> {
 
   const py: number[] = [];
   const ts: number[] = [];
+  const pyCpu: number[] = [];
+  const tsCpu: number[] = [];
   // A warm-up round of each, then `reps` timed rounds, alternating so load changes hit both.
   for (let i = 0; i <= reps; i++) {
     say(`round ${i}${i === 0 ? " (warm-up)" : ""}`);
     const p = await runMs(pythonTutorial(steps), rt);
     const t = await runMs(tutorialProgram(steps, true), null);
     if (i > 0) {
-      py.push(p);
-      ts.push(t);
+      py.push(p.wall);
+      ts.push(t.wall);
+      pyCpu.push(p.cpu);
+      tsCpu.push(t.cpu);
     }
   }
   const overhead = ((median(py) - median(ts)) * 1000) / steps;
@@ -64,4 +70,8 @@ export async function pythonBench(reps: number, steps: number): Promise<void> {
   console.log(row("TypeScript dialect (examples/tutorial/15_linear_regression.ts)", `${ms(median(ts))} (${rate((steps * 1000) / median(ts))})`));
   console.log(row("Python bridge overhead per step (Python − TypeScript)", `${overhead.toFixed(1)} µs`));
   console.log(`  spread over rounds: Python ${spread(py, ms)}; TypeScript ${spread(ts, ms)}`);
+  const cpuOverhead = ((median(pyCpu) - median(tsCpu)) * 1000) / steps;
+  console.log(row("  CPU time (steadier on a shared machine): Python / TypeScript", `${ms(median(pyCpu))} / ${ms(median(tsCpu))}`));
+  console.log(row("  Python overhead per step in CPU time", `${cpuOverhead.toFixed(1)} µs`));
+  console.log(`  CPU spread: Python ${spread(pyCpu, ms)}; TypeScript ${spread(tsCpu, ms)}`);
 }

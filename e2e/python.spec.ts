@@ -107,3 +107,35 @@ test("Python pasted into the TypeScript editor offers to switch, and switching k
   await page.keyboard.press("ControlOrMeta+V");
   await expect(banner).toHaveCount(0);
 });
+
+test("in Python, tf. completes from the engine's API and hovering shows its documentation", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("language").selectOption("python");
+  await setCode(page, 'import tensorflow as tf\nx = tf.placeholder(tf.float32, name="x")\n');
+  // The cursor inside `placeholder` (line 2), then the editor's "show hover" keys.
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+Home");
+  await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ControlOrMeta+K");
+  await page.keyboard.press("ControlOrMeta+I");
+  await expect(page.locator(".monaco-hover").filter({ hasText: "A node whose value must be fed" }).first()).toBeVisible({ timeout: 30_000 });
+  // Typing a chain offers the members of that namespace.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("opt = tf.train.");
+  await expect(page.locator(".suggest-widget").getByText("GradientDescentOptimizer", { exact: true })).toBeVisible({ timeout: 30_000 });
+});
+
+test("Stop ends a Python program stuck in a loop, keeping what it printed, and the next run works", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("language").selectOption("python");
+  await setCode(page, "import tensorflow as tf\nprint('before the loop')\ni = 0\nwhile True:\n    i += 1\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByRole("log", { name: "Console" })).toContainText("before the loop", { timeout: 150_000 });
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await expect(status(page)).toHaveText("stopped");
+  await setCode(page, "import tensorflow as tf\nprint(tf.constant(3) * 2)\n");
+  expect(await runAndWait(page, 150_000)).toBe("done");
+  expect(await consoleLines(page)).toEqual(['Tensor("mul:0", shape=(), dtype=int32)']);
+});

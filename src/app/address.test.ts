@@ -95,6 +95,7 @@ describe("readAddress", () => {
   it("routes lessons, code links, nothing and other hashes", () => {
     expect(readAddress("", "#lesson/placeholders/feed-it")).toEqual({ kind: "lesson", route: { kind: "lesson", id: "placeholders", task: "feed-it", code: null } });
     expect(readAddress("?seed=4", `#code/${lz("print(1)")}`)).toEqual({ kind: "code", program: { code: "print(1)", seed: 4, run: null, language: "typescript" } });
+    expect(readAddress("", `#py/${lz("print 1")}`)).toEqual({ kind: "code", program: { code: "print 1", seed: null, run: null, language: "python" } });
     expect(readAddress("", "")).toEqual({ kind: "none" });
     expect(readAddress("", "#")).toEqual({ kind: "none" });
     expect(readAddress("", "#intro")).toEqual({ kind: "unknown", hash: "intro" });

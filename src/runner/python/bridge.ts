@@ -215,9 +215,7 @@ export function createBridge(d: BridgeDeps) {
     prepare(sess: { run(f: unknown, fd: unknown): unknown }, fetches: unknown, keys: unknown[], pick: number) {
       const names = keys.map((k) => toPropertyKey(k) as string);
       const n = names.length;
-      // After the feed values come the lines printed since the last crossing (lib/_tfpy/out.py).
       return (at: number | null, ...args: unknown[]): unknown => {
-        if (args.length > n) printBatch(args, n);
         ln.l = at;
         runLine = at;
         if (--ln.c < 0) ln.t();

@@ -1,11 +1,11 @@
-"""The program's printed lines, buffered on the Python side.
+"""The program's printed lines on their way to the console.
 
-Every call from Python into JavaScript costs microseconds, and a training loop prints a line
-every step: `print` appends the line's parts here, and they cross to the console together —
-with the next `sess.run` of a prepared call shape (the same crossing, see session.py), or
-through `flush()` before anything else that can write to the console (a general run, any
-engine call, `sys.stdout`/`sys.stderr` writes, the end of the program), or when the buffer
-is full, so a loop that only prints still reaches the console every millisecond or so.
+`print` encodes a line's parts here and sends them at once (one crossing into JavaScript per
+line, numbers as numbers). Holding lines back to send them with the next `sess.run` saved a
+few percent of a training loop, but a program that prints and then loops forever in plain
+Python makes no crossing until Stop ends its worker, and would lose those lines; so nothing
+is held back. `flush()` still runs before every engine call, run and stream write, so the
+order of the console's lines is the program's whatever the print path does.
 
 The encoding (read by the bridge's `printBatch`): per line a header `count + 32 * mask`,
 then `count` parts, each a string, a Python int (as a number) or, where the mask's bit is
@@ -15,7 +15,6 @@ import _tfjs as B
 
 # Flat parts of the lines not yet sent (a list shared by reference: never rebound).
 pending = []
-LIMIT = 768
 _batch = B.printBatch
 
 

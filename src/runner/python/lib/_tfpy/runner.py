@@ -51,7 +51,6 @@ _SAFE_INT = 1 << 53
 
 def _make_print(out_line, stdout):
     pending = O.pending
-    limit = O.LIMIT
     flush_out = O.flush
 
     def print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -78,8 +77,9 @@ def _make_print(out_line, stdout):
                 bit <<= 1
             pending.append(len(args) + 32 * mask)
             pending.extend(parts)
-            if flush or len(pending) > limit:
-                flush_out()
+            # Sent at once: a program that then loops forever in plain Python (no crossing
+            # until Stop ends the worker) must not lose the line (see _tfpy.out).
+            flush_out()
             return
         if sep is None:
             sep = " "

@@ -54,14 +54,12 @@ class Session(JsObject):
                     vals = [v if type(v) is float else to_js(v) for v in feed_dict.values()]
                 else:
                     vals = ()
-                # The lines printed since the last crossing ride along (see _tfpy.out).
-                pending = O.pending
+                if O.pending:
+                    O.flush()
                 try:
-                    r = js(line, *vals, *pending) if pending else js(line, *vals)
+                    r = js(line, *vals)
                 except JsException as e:
                     raise C.py_error(e) from None
-                finally:
-                    pending.clear()
                 if pick == -1:
                     return result_value(r, dts)
                 if pick >= 0:
