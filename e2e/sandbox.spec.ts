@@ -134,7 +134,7 @@ test("forged and malformed worker messages are dropped and reported, and the pag
   const forged = [
     { type: "batch", runId, line: null, batch: { type: "batch", items: [{ type: "stdout", text: 5 }] } },
     { type: "batch", runId: runId + 1, line: null, batch: {} },
-    { type: "batch", runId, line: null, batch: { type: "batch", items: [{ type: "node", name: {} }], aggregates: [], series: [], counts: {}, latest_run: null, recent_lines: [], final: true } },
+    { type: "batch", runId, line: null, batch: { type: "batch", items: [{ type: "node", name: {} }], aggregates: [], series: [], counts: {}, latest_run: null, recent_lines: [], final: false } },
     "<img src=x onerror=alert(1)>",
     null,
   ];
@@ -145,6 +145,20 @@ test("forged and malformed worker messages are dropped and reported, and the pag
   await expect(status(page)).toHaveText("stopped");
   expect(await consoleLines(page)).toEqual(["real"]);
   await expect(page.getByTestId("editor")).toBeVisible();
+});
+
+test("a malformed final message ends the run with a clear reason instead of leaving it running", async ({ page }) => {
+  await open(page);
+  await setCode(page, `print("real");\nwhile (true) {}`);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(consoleLog(page)).toContainText("real");
+  const runId = await page.evaluate(() => window.__playground!.state().program.runId);
+  const last = { type: "batch", runId, line: 2, batch: { type: "batch", items: [{ type: "node", name: {} }], aggregates: [], series: [], counts: {}, latest_run: null, recent_lines: [], final: true } };
+  await page.evaluate((data) => window.__playground!.deliverWorkerMessage!(data), last);
+  await expect(status(page)).toHaveText("stopped");
+  await expect(consoleLog(page).locator(".console-stopped:not([data-testid])")).toContainText("the page could not read its last message at line 2");
+  await expect(page.getByTestId("console-dropped")).toContainText("malformed message");
+  expect(await consoleLines(page)).toEqual(["real"]);
 });
 
 test("a lesson check cannot be cheated by patching built-ins, in the same run or for later ones", async ({ page }) => {

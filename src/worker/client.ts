@@ -110,6 +110,9 @@ export class ProgramClient {
     if (!parsed.ok) {
       if (!run.reported) reportProtocolError(run.runId, parsed.error);
       run.reported = true;
+      // A worker sends nothing after its final batch: dropping that one would leave the run
+      // "running" until the time limit, so the run ends here, saying why.
+      if (claimsFinal(data)) this.stopRun(run, "The run ended, but the page could not read its last message");
       return;
     }
     const m = parsed.message;
@@ -168,6 +171,13 @@ export class ProgramClient {
     this.spare?.terminate();
     this.spare = null;
   }
+}
+
+/** Whether a message that failed the schema still says it is a run's final batch. */
+function claimsFinal(data: unknown): boolean {
+  if (typeof data !== "object" || data === null) return false;
+  const batch = (data as { batch?: unknown }).batch;
+  return typeof batch === "object" && batch !== null && (batch as { final?: unknown }).final === true;
 }
 
 let client: ProgramClient | null = null;
