@@ -3,6 +3,7 @@
  * page. The program's worker has no storage of its own (docs/security.md): the page hands it a
  * copy of these files when a run starts and stores what the program writes (files.ts).
  */
+import { done, lazyStore, request } from "../storage/idb";
 
 /** One stored file. */
 export interface FileRecord {
@@ -22,48 +23,22 @@ export interface FileDb {
 const DB_NAME = "tf-playground-files";
 const STORE = "files";
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error("IndexedDB request failed"));
-  });
-}
-
-/** Resolves when the transaction commits (a quota error shows up here, not on the request). */
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException("The transaction was aborted", "AbortError"));
-    tx.onerror = () => reject(tx.error ?? new Error("IndexedDB transaction failed"));
-  });
-}
-
 /** The page's file store in IndexedDB. Opening is lazy; a failure to open fails each call. */
 export function indexedDbFiles(): FileDb {
-  let db: Promise<IDBDatabase> | null = null;
-  const open = (): Promise<IDBDatabase> =>
-    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      if (typeof indexedDB === "undefined") throw new Error("this browser has no IndexedDB");
-      const r = indexedDB.open(DB_NAME, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: "path" });
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error ?? new Error("IndexedDB could not be opened"));
-      r.onblocked = () => reject(new Error("IndexedDB is blocked by another tab"));
-    }));
+  const tx = lazyStore(DB_NAME, STORE, { keyPath: "path" });
   return {
     async load() {
-      const tx = (await open()).transaction(STORE, "readonly");
-      return (await request(tx.objectStore(STORE).getAll())) as FileRecord[];
+      return (await request((await tx("readonly")).objectStore(STORE).getAll())) as FileRecord[];
     },
     async put(record) {
-      const tx = (await open()).transaction(STORE, "readwrite");
-      tx.objectStore(STORE).put(record);
-      await done(tx);
+      const t = await tx("readwrite");
+      t.objectStore(STORE).put(record);
+      await done(t);
     },
     async remove(path) {
-      const tx = (await open()).transaction(STORE, "readwrite");
-      tx.objectStore(STORE).delete(path);
-      await done(tx);
+      const t = await tx("readwrite");
+      t.objectStore(STORE).delete(path);
+      await done(t);
     },
   };
 }
