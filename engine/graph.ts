@@ -26,6 +26,7 @@ export function nameFromScopeName(name: string): string {
 export interface GraphScopeState {
   readonly nameStack: string;
   readonly controlDeps: ControlDepsState;
+  readonly devices: ReturnType<DeviceScopes["save"]>;
 }
 
 /**
@@ -219,13 +220,14 @@ export class Graph {
    * can put it back.
    */
   _saveScopeState(): GraphScopeState {
-    return { nameStack: this.nameStack, controlDeps: this.controlDeps.save() };
+    return { nameStack: this.nameStack, controlDeps: this.controlDeps.save(), devices: this.devices.save() };
   }
 
   /** Puts back a state `_saveScopeState` returned. */
   _restoreScopeState(s: GraphScopeState): void {
     this.nameStack = s.nameStack;
     this.controlDeps.restore(s.controlDeps);
+    this.devices.restore(s.devices);
   }
 
   /**

@@ -29,6 +29,17 @@ export class DeviceScopes {
     }
   }
 
+  /** The open blocks, for Python's `with` (python_blocks.ts): a copy. */
+  save(): readonly (string | DeviceFunction | null)[] {
+    return this.stack.slice();
+  }
+
+  /** Puts back the blocks `save` returned. */
+  restore(saved: readonly (string | DeviceFunction | null)[]): void {
+    this.stack.length = 0;
+    this.stack.push(...saved);
+  }
+
   /** The innermost block first, each merging what the inner ones chose (their fields win). */
   deviceFor(op: Operation): string {
     for (let i = this.stack.length - 1; i >= 0; i--) {

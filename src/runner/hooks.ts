@@ -9,6 +9,7 @@
 import type { EngineFiles, EngineHooks, EngineLimits, RunLive, RunRecord } from "../../engine";
 import { keptValues, type NodeEvent, runEvent, type RunEvent, type SummaryEvent, TRACED_RUNS, type ValuesMode } from "./events";
 import { isStackOverflow } from "./program_errors";
+import { RUNNER_LIMITS } from "./limits";
 
 /** A failure of the runner itself (not of the learner's program). */
 export class RunnerError extends Error {
@@ -48,6 +49,47 @@ export interface ProgramHooksOptions {
   buildOnly?: boolean;
   /** The program's files (checkpoints); default: a fresh store in memory. */
   files?: EngineFiles;
+}
+
+/** What a program run asks of its hooks (RunProgramOptions has these fields). */
+export interface RunHookOptions {
+  values?: ValuesMode;
+  limits?: Partial<EngineLimits>;
+  buildOnly?: boolean;
+  files?: EngineFiles;
+}
+
+/**
+ * The hooks of one program run, wired the same way for TypeScript and Python programs: every
+ * event to `emit` (and the hints), `tf.Print` to stderr, the runtime's placement log to stdout,
+ * the run's files, limits and build-only pass. One function, so the two runners cannot drift
+ * apart (Python once missed the placement log and the files).
+ */
+export function runHooks(
+  options: RunHookOptions,
+  run: {
+    emit(event: NodeEvent | RunEvent | SummaryEvent): void;
+    hints: { observe(event: NodeEvent | RunEvent | SummaryEvent): void } | null;
+    stdout: { writeLine(text: string): void };
+    stderr: { writeLine(text: string): void };
+    line(): number | null;
+    seedSource(): number;
+  },
+): ProgramHooks {
+  return programHooks({
+    onEvent: (event) => {
+      run.emit(event);
+      run.hints?.observe(event);
+    },
+    onPrintLine: (text) => run.stderr.writeLine(text),
+    onStdoutLine: (text) => run.stdout.writeLine(text),
+    line: run.line,
+    seedSource: run.seedSource,
+    values: options.values,
+    limits: { ...RUNNER_LIMITS, ...options.limits },
+    buildOnly: options.buildOnly,
+    files: options.files,
+  });
 }
 
 /** The engine hooks, and the runner failure that happened inside one of them, if any. */

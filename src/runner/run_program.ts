@@ -10,7 +10,7 @@ import { operatorRuntime, contextOf, createTF } from "../../engine";
 import { compileProgram, programLineOf, type CompiledProgram } from "./compile";
 import { DiagnosticsTracker } from "./diagnostics/tracker";
 import type { EndEvent, ProgramError, ProgramEvent, ValuesMode } from "./events";
-import { programHooks, RunnerError } from "./hooks";
+import { runHooks, RunnerError } from "./hooks";
 import { lineWriter } from "./output";
 import { describeError, isStackOverflow } from "./program_errors";
 import { lineCell, type LineCell } from "./line_cell";
@@ -18,7 +18,6 @@ import { programGlobals } from "./program_globals";
 import { freshSeed, isValidSeed, MAX_SEED, seededOpSeeds } from "./seeded_random";
 import { programTimers } from "./timers";
 import { transpile } from "./transpile";
-import { RUNNER_LIMITS } from "./limits";
 import type { PythonRuntime } from "./python/runtime";
 
 export { RUNNER_LIMITS } from "./limits";
@@ -124,20 +123,7 @@ export async function runProgram(source: string, options: RunProgramOptions): Pr
   const timers = programTimers((error) => {
     timerError ??= { error };
   });
-  const { hooks, failure } = programHooks({
-    onEvent: (event) => {
-      emit(event);
-      hints?.observe(event);
-    },
-    onPrintLine: (text) => stderr.writeLine(text),
-    onStdoutLine: (text) => stdout.writeLine(text),
-    line: () => ln.l,
-    seedSource: seededOpSeeds(seed),
-    values: options.values,
-    limits: { ...RUNNER_LIMITS, ...options.limits },
-    buildOnly: options.buildOnly,
-    files: options.files,
-  });
+  const { hooks, failure } = runHooks(options, { emit, hints, stdout, stderr, line: () => ln.l, seedSource: seededOpSeeds(seed) });
 
   let thrown: { error: unknown } | null = null;
   let program: CompiledProgram | null = null;

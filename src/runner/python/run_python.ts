@@ -7,12 +7,11 @@
 import { contextOf, createTF, numpyApi, operatorRuntime } from "../../../engine";
 import type { DiagnosticCode, EndEvent, ProgramError, ProgramEvent } from "../events";
 import { DiagnosticsTracker } from "../diagnostics/tracker";
-import { programHooks, RunnerError } from "../hooks";
+import { runHooks, RunnerError } from "../hooks";
 import { lineCell, type LineCell } from "../line_cell";
 import { lineWriter } from "../output";
 import { numpySeed, seededOpSeeds } from "../seeded_random";
 import type { RunProgramOptions } from "../run_program";
-import { RUNNER_LIMITS } from "../limits";
 import { createBridge } from "./bridge";
 import type { PythonRuntime } from "./runtime";
 
@@ -65,17 +64,7 @@ export async function runPython(rt: PythonRuntime, source: string, options: RunP
   const hints = options.diagnostics === false ? null : new DiagnosticsTracker(emit, source, "python");
   let pythonLine: () => number | null = () => null;
   let bridgeLine: () => number | null = () => ln.l;
-  const { hooks, failure } = programHooks({
-    onEvent: (event) => {
-      emit(event);
-      hints?.observe(event);
-    },
-    onPrintLine: (text) => stderr.writeLine(text),
-    line: () => bridgeLine(),
-    seedSource: seededOpSeeds(seed),
-    values: options.values,
-    limits: { ...RUNNER_LIMITS, ...options.limits },
-  });
+  const { hooks, failure } = runHooks(options, { emit, hints, stdout, stderr, line: () => bridgeLine(), seedSource: seededOpSeeds(seed) });
 
   let outcome: PyFailure | null = null;
   let internal: unknown = null;

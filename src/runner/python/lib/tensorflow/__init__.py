@@ -47,13 +47,13 @@ def control_dependencies(*args, **kwargs):
 
 
 def device(*args, **kwargs):
-    """Placement has no effect in the playground (one CPU)."""
+    """Ops created in the `with` block get this device (merged as TF merges device specs)."""
     return _W.block(_B.tf, "device", args, kwargs)
 
 
 def colocate_with(op, ignore_existing=False):
-    """Placement has no effect in the playground."""
-    return _W.block(_B.tf, "device", (None,), None)
+    """Ops created in the `with` block are placed on `op`'s device (no colocation attribute is kept)."""
+    return _W.block(_B.tf, "device", (getattr(op, "device", "") or "",), None)
 
 
 def get_default_session():
