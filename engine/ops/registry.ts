@@ -53,6 +53,7 @@ import { TopKV2 } from "./sort/top_k.js";
 import { Unique, UniqueWithCounts } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
+import { BatchToSpaceND, SpaceToBatchND } from "./array/space_batch.js";
 import { Split, SplitV } from "./array/split.js";
 import { ReverseV2, Roll } from "./array/reverse.js";
 import { Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput } from "./nn/conv.js";
@@ -207,6 +208,8 @@ export const OPS = new OpRegistry([
   PadV2,
   MirrorPad,
   MirrorPadGrad,
+  SpaceToBatchND,
+  BatchToSpaceND,
   Tile,
   GatherV2,
   OneHot,
