@@ -4,6 +4,7 @@
  */
 import { OpRegistry } from "../op.js";
 import { SparseTensorDenseAdd, SparseTensorDenseMatMul, SparseToDense } from "./sparse/sparse.js";
+import { SparseAdd, SparseAddGrad } from "./sparse/sparse_add.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
 import { Assert, Print } from "./core/logging.js";
@@ -298,5 +299,7 @@ export const OPS = new OpRegistry([
   // sparse
   SparseToDense,
   SparseTensorDenseAdd,
+  SparseAdd,
+  SparseAddGrad,
   SparseTensorDenseMatMul,
 ]);
