@@ -25,6 +25,8 @@ import * as math from "./api/tf/math.js";
 import * as random from "./api/tf/random.js";
 import * as nn from "./api/tf/nn.js";
 import * as nnConv from "./api/tf/nn_conv.js";
+import * as nnAtrous from "./api/tf/nn_atrous.js";
+import * as spaceBatch from "./api/tf/space_batch.js";
 import * as losses from "./api/tf/losses.js";
 import * as gradients from "./api/tf/gradients.js";
 import * as train from "./api/tf/train.js";
@@ -215,7 +217,7 @@ export interface Namespaces {
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
   /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, conv2d, pooling, ... */
-  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv>;
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv> & BoundApi<typeof nnAtrous> & Pick<BoundApi<typeof spaceBatch>, "space_to_batch">;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers (and the queue runners). */
@@ -250,6 +252,7 @@ export type TF = BoundApi<typeof core> &
   BoundApi<typeof contraction> &
   BoundApi<typeof variablesReport> &
   BoundApi<typeof reorder> &
+  BoundApi<typeof spaceBatch> &
   Omit<BoundApi<typeof diagonals>, "matvec"> &
   Omit<BoundApi<typeof reduceMore>, MathOnly> &
   BoundApi<typeof masks> &
@@ -287,6 +290,7 @@ function build(ctx: EngineContext): TF {
   const { log_sigmoid, polyval } = bindApi(ctx, nnMore);
   const sparseFns = bindApi(ctx, sparse);
   const confusionFns = bindApi(ctx, confusion);
+  const spaceBatchFns = bindApi(ctx, spaceBatch);
   const namespaces: Namespaces = {
     sparse: {
       SparseTensor: sparseFns.SparseTensor,
@@ -333,7 +337,7 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv) },
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv), ...bindApi(ctx, nnAtrous), space_to_batch: spaceBatchFns.space_to_batch },
     losses: bindApi(ctx, losses),
     train: { ...bindApi(ctx, train), ...bindApi(ctx, queueRunners) },
     data: bindApi(ctx, data),
@@ -360,6 +364,7 @@ function build(ctx: EngineContext): TF {
     ...contractionFns,
     ...bindApi(ctx, variablesReport),
     ...bindApi(ctx, reorder),
+    ...spaceBatchFns,
     ...diagonalTop,
     ...reduceMoreTop,
     ...bindApi(ctx, masks),

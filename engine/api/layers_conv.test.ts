@@ -51,6 +51,48 @@ describe("tf.layers.conv2d", () => {
     }
   });
 
+  it("builds a dilated layer as TF 1.15's Keras does: SpaceToBatchND, a VALID Conv2D, BatchToSpaceND", () => {
+    const tf = fresh();
+    const x = tf.constant(image(6, 7, 2), tf.float32);
+    const y = tf.layers.conv2d(x, 3, 3, { dilation_rate: 2, padding: "same", use_bias: false });
+    expect(String(y)).toBe('Tensor("conv2d/BatchToSpaceND:0", shape=(1, 6, 7, 3), dtype=float32)');
+    const ops = names(tf).filter((n) => n.startsWith("conv2d/") && !n.startsWith("conv2d/kernel"));
+    expect(ops).toEqual([
+      "conv2d/dilation_rate",
+      "conv2d/filter_shape",
+      "conv2d/stack",
+      "conv2d/required_space_to_batch_paddings/input_shape",
+      "conv2d/required_space_to_batch_paddings/paddings",
+      "conv2d/required_space_to_batch_paddings/crops",
+      "conv2d/SpaceToBatchND/block_shape",
+      "conv2d/SpaceToBatchND/paddings",
+      "conv2d/SpaceToBatchND",
+      "conv2d/Conv2D",
+      "conv2d/BatchToSpaceND/block_shape",
+      "conv2d/BatchToSpaceND/crops",
+      "conv2d/BatchToSpaceND",
+    ]);
+    const [kernel] = tf.trainable_variables();
+    const direct = tf.nn.conv2d(x, kernel, { strides: 1, padding: "SAME", dilations: 2 });
+    const sess = tf.Session();
+    sess.run(tf.global_variables_initializer());
+    const [a, b] = sess.run([y, direct]) as NDArray[];
+    expect(Array.from(a.data as Float32Array).map((v, i) => Math.abs(v - (b.data as Float32Array)[i]))).toSatisfy((d: number[]) => d.every((e) => e < 1e-5));
+    // Unlike a dilated Conv2D, this graph trains on a CPU.
+    const [g] = tf.gradients(tf.reduce_sum(y), [kernel]) as unknown as [import("../graph.js").Tensor];
+    expect((sess.run(g) as NDArray).shape).toEqual([3, 3, 2, 3]);
+  });
+
+  it("makes its dilation_rate Const even when the rate is 1, as Keras' Convolution does", () => {
+    const tf = fresh();
+    tf.layers.conv2d(tf.zeros([1, 4, 4, 1]), 2, 3);
+    expect(names(tf).filter((n) => n.startsWith("conv2d/") && !n.startsWith("conv2d/kernel") && !n.startsWith("conv2d/bias"))).toEqual([
+      "conv2d/dilation_rate",
+      "conv2d/Conv2D",
+      "conv2d/BiasAdd",
+    ]);
+  });
+
   it("computes conv2d(inputs, kernel) + bias with glorot-uniform kernels and zero biases", () => {
     const tf = fresh();
     const x = tf.constant(image(5, 5, 2), tf.float32);
@@ -98,7 +140,7 @@ describe("tf.layers.conv2d", () => {
     expect(() => tf.layers.max_pooling2d(img, 2, 2, { data_format: "nhwc" })).toThrow(
       'The `data_format` argument must be one of "channels_first", "channels_last". Received: nhwc',
     );
-    expect(() => tf.layers.conv2d(img, 8, 5, { dilation_rate: 2 })).toThrow("tf.nn.conv2d(inputs, kernel, {dilations: ...}) computes the same convolution");
+    expect(() => tf.layers.conv2d(img, 8, 5, { dilation_rate: 2, strides: 2 })).toThrow("strides > 1 not supported in conjunction with dilation_rate > 1");
   });
 });
 

@@ -38,6 +38,74 @@ describe("tf.SparseTensor", () => {
   });
 });
 
+describe("tf.sparse_placeholder", () => {
+  it("makes TF's three placeholders (shape first), named under its name, with a Const shape when fully given", () => {
+    const tf = createTF({});
+    const x = tf.sparse_placeholder(tf.float32);
+    expect(String(x)).toBe(
+      'SparseTensor(indices=Tensor("Placeholder_2:0", shape=(?, ?), dtype=int64), values=Tensor("Placeholder_1:0", shape=(?,), dtype=float32), dense_shape=Tensor("Placeholder:0", shape=(?,), dtype=int64))',
+    );
+    const named = tf.sparse_placeholder(tf.int32, [2, null], "sp");
+    expect([named.indices, named.values, named.dense_shape].map((t) => `${t.name} ${t.op.type} ${t.shape}`)).toEqual([
+      "sp/indices:0 Placeholder (?, 2)",
+      "sp/values:0 Placeholder (?,)",
+      "sp/shape:0 Placeholder (2,)",
+    ]);
+    const fixed = tf.sparse_placeholder(tf.int32, [2, 3], "fixed");
+    expect(`${fixed.dense_shape.name} ${fixed.dense_shape.op.type}`).toBe("fixed/shape:0 Const");
+    expect(String(fixed.shape)).toBe("(2, 3)");
+  });
+
+  it("is fed a SparseTensorValue or an (indices, values, shape) triple, through a Map or [key, value] pairs", () => {
+    const tf = createTF({});
+    const x = tf.sparse_placeholder(tf.float32, [2, 3]);
+    const dense = tf.sparse.to_dense(x);
+    const sess = tf.Session();
+    const v = new tf.SparseTensorValue([[0, 1], [1, 2]], [1.5, -2], [2, 3]);
+    expect(String(sess.run(dense, { feed_dict: new Map([[x, v]]) }))).toBe("[[ 0.   1.5  0. ]\n [ 0.   0.  -2. ]]");
+    expect(String(sess.run(dense, { feed_dict: [[x, [[[1, 0]], [7], [2, 3]]]] }))).toBe("[[0. 0. 0.]\n [7. 0. 0.]]");
+    // Fetching the placeholder itself gives back what was fed.
+    expect(pyRepr(sess.run(x, { feed_dict: new Map([[x, v]]) }))).toBe(
+      "SparseTensorValue(indices=array([[0, 1],\n       [1, 2]]), values=array([ 1.5, -2. ], dtype=float32), dense_shape=array([2, 3]))",
+    );
+  });
+
+  it("fails bad feeds as TF's session does: zip's TypeError, an unfed part, a shape that does not fit", () => {
+    const tf = createTF({});
+    const x = tf.sparse_placeholder(tf.float32);
+    const dense = tf.sparse.to_dense(x);
+    const sess = tf.Session();
+    expect(() => sess.run(dense, { feed_dict: new Map([[x, 5]]) })).toThrow(expect.objectContaining({ name: "TypeError", message: "zip argument #2 must support iteration" }));
+    expect(() => sess.run(dense, { feed_dict: new Map([[x, [[[0]], [1]]]]) })).toThrow("You must feed a value for placeholder tensor 'Placeholder' with dtype int64 and shape [?]");
+    expect(() => sess.run(dense, { feed_dict: new Map([[x, [[0, 1], [1], [3]]]]) })).toThrow("Cannot feed value of shape (2,) for Tensor 'Placeholder_2:0', which has shape '(?, ?)'");
+    expect(() => sess.run(dense, { feed_dict: new Map([[x, [[[5]], [1], [3]]]]) })).toThrow("indices[0] = [5] is out of bounds: need 0 <= index < [3]");
+  });
+});
+
+describe("tf.sparse.add of two SparseTensors", () => {
+  it("builds a SparseAdd whose known dense shape becomes a Const, and sums shared indices", () => {
+    const tf = createTF({});
+    const a = tf.SparseTensor([[0, 0], [1, 2]], [1, 2], [3, 4]);
+    const b = tf.SparseTensor([[0, 0], [2, 1]], [10, 20], [3, 4]);
+    const s = tf.sparse.add(a, b) as InstanceType<typeof tf.SparseTensor>;
+    expect(String(s)).toBe(
+      'SparseTensor(indices=Tensor("SparseAdd:0", shape=(?, 2), dtype=int64), values=Tensor("SparseAdd:1", shape=(?,), dtype=int32), dense_shape=Tensor("SparseTensor_2/dense_shape:0", shape=(2,), dtype=int64))',
+    );
+    expect(tf.get_default_graph().get_operation_by_name("threshold").type).toBe("Const");
+    const sess = tf.Session();
+    expect(pyRepr(sess.run(s))).toBe(
+      "SparseTensorValue(indices=array([[0, 0],\n       [1, 2],\n       [2, 1]]), values=array([11,  2, 20], dtype=int32), dense_shape=array([3, 4]))",
+    );
+  });
+
+  it("keeps the sum's shape a tensor when an operand's shape is fed", () => {
+    const tf = createTF({});
+    const x = tf.sparse_placeholder(tf.float32);
+    const s = tf.sparse.add(x, tf.SparseTensor([[0]], [1.5], [2])) as InstanceType<typeof tf.SparseTensor>;
+    expect(s.dense_shape.name).toBe("SparseAdd:2");
+  });
+});
+
 describe("tf.assert_less", () => {
   it("raises while building when both sides are known and the check fails", () => {
     const tf = createTF({});

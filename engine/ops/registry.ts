@@ -4,6 +4,7 @@
  */
 import { OpRegistry } from "../op.js";
 import { SparseTensorDenseAdd, SparseTensorDenseMatMul, SparseToDense } from "./sparse/sparse.js";
+import { SparseAdd, SparseAddGrad } from "./sparse/sparse_add.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
 import { Assert, Print } from "./core/logging.js";
@@ -53,6 +54,7 @@ import { TopKV2 } from "./sort/top_k.js";
 import { Unique, UniqueWithCounts } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
+import { BatchToSpaceND, SpaceToBatchND } from "./array/space_batch.js";
 import { Split, SplitV } from "./array/split.js";
 import { ReverseV2, Roll } from "./array/reverse.js";
 import { Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput } from "./nn/conv.js";
@@ -207,6 +209,8 @@ export const OPS = new OpRegistry([
   PadV2,
   MirrorPad,
   MirrorPadGrad,
+  SpaceToBatchND,
+  BatchToSpaceND,
   Tile,
   GatherV2,
   OneHot,
@@ -295,5 +299,7 @@ export const OPS = new OpRegistry([
   // sparse
   SparseToDense,
   SparseTensorDenseAdd,
+  SparseAdd,
+  SparseAddGrad,
   SparseTensorDenseMatMul,
 ]);

@@ -8,6 +8,7 @@
  */
 import type { Tensor } from "../graph.js";
 import type { PlanRun } from "./run_state.js";
+import { namedTupleTypeOf } from "../pytuple.js";
 
 /** How the remembered call passed its fetches: not remembered, one element, a flat array. */
 const FetchForm = { None: 0, Single: 1, List: 2 } as const;
@@ -37,7 +38,7 @@ export class CallMemo {
     const plan = run.plan;
     const leaves = plan.fetchLeaves;
     if (leaves.length === 1 && fetches === leaves[0]) this.form = FetchForm.Single;
-    else if (Array.isArray(fetches) && fetches.length === leaves.length && fetches.every((f, i) => f === leaves[i])) this.form = FetchForm.List;
+    else if (Array.isArray(fetches) && fetches.length === leaves.length && fetches.every((f, i) => f === leaves[i]) && namedTupleTypeOf(fetches) === null) this.form = FetchForm.List;
     else return this.clear();
     if (feedDict === null || feedDict === undefined) {
       this.noFeeds = true;

@@ -10,6 +10,7 @@ import { isPlainObject } from "../format/pytypes.js";
 import { shapeTuple } from "../shape.js";
 import { pyRepr } from "../format/python.js";
 import { unquote } from "./fetches.js";
+import { SparseTensorImpl } from "../sparse_tensor.js";
 
 function keyError(e: unknown): PyTypeError {
   return new PyTypeError(`Cannot interpret feed_dict key as Tensor: ${unquote((e as Error).message)}`);
@@ -36,18 +37,39 @@ export function collectFeeds(graph: Graph, feedDict: unknown, tensors: Tensor[],
   values.length = 0;
   if (feedDict === null || feedDict === undefined) return;
   if (feedDict instanceof Map) {
-    for (const [k, v] of feedDict) add(resolveFeedKey(graph, k), v, tensors, values);
+    for (const [k, v] of feedDict) addFeed(graph, k, v, tensors, values);
   } else if (Array.isArray(feedDict)) {
     for (const pair of feedDict) {
       if (!Array.isArray(pair) || pair.length !== 2) {
         throw new PyTypeError("feed_dict as an array must hold [tensor, value] pairs");
       }
-      add(resolveFeedKey(graph, pair[0]), pair[1], tensors, values);
+      addFeed(graph, pair[0], pair[1], tensors, values);
     }
   } else if (isPlainObject(feedDict)) {
     for (const k in feedDict) add(resolveFeedKey(graph, k), feedDict[k], tensors, values);
   } else {
     throw new PyTypeError(`feed_dict must be a dict (a plain object, a Map or [tensor, value] pairs), not ${pyRepr(feedDict)}`);
+  }
+}
+
+/**
+ * One feed_dict entry. A SparseTensor key feeds its three parts, as TF's registered feed
+ * expansion does: `zip([indices, values, dense_shape], value)` — a SparseTensorValue or any
+ * (indices, values, dense_shape) sequence; a shorter one leaves the rest unfed.
+ */
+function addFeed(graph: Graph, key: unknown, v: unknown, tensors: Tensor[], values: unknown[]): void {
+  if (!(key instanceof SparseTensorImpl)) {
+    add(resolveFeedKey(graph, key), v, tensors, values);
+    return;
+  }
+  if (v === null || v === undefined || typeof (v as Iterable<unknown>)[Symbol.iterator] !== "function" || typeof v === "string") {
+    throw new PyTypeError("zip argument #2 must support iteration");
+  }
+  const parts = [key.indices, key.values, key.dense_shape];
+  let i = 0;
+  for (const part of v as Iterable<unknown>) {
+    if (i === parts.length) break;
+    add(resolveFeedKey(graph, parts[i++]), part, tensors, values);
   }
 }
 

@@ -9,6 +9,7 @@ import { isPlainObject } from "../format/pytypes.js";
 import { pyRepr } from "../format/python.js";
 import { SparseTensorImpl } from "../sparse_tensor.js";
 import { SparseTensorValue } from "../sparse_value.js";
+import { namedTupleOf, namedTupleTypeOf } from "../pytuple.js";
 
 function typeRepr(x: unknown): string {
   return `<class '${pyTypeName(x)}'>`;
@@ -74,7 +75,9 @@ export function rebuildFetches(fetches: unknown, values: readonly unknown[]): un
     if (Array.isArray(f)) {
       const out = new Array(f.length);
       for (let j = 0; j < f.length; j++) out[j] = build(f[j]);
-      return out;
+      // TF's fetch mapper rebuilds a namedtuple as its own type.
+      const type = namedTupleTypeOf(f);
+      return type === null ? out : namedTupleOf(type, out);
     }
     if (isPlainObject(f)) {
       const out: Record<string, unknown> = {};

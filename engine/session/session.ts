@@ -11,6 +11,7 @@ import type { EngineFiles } from "../files.js";
 import type { RunLive, SideEffectRecord } from "../records.js";
 import { isPlainObject } from "../format/pytypes.js";
 import { isFlatList, isRunKwargs, nullResults, sameList, sortFeedsById } from "./run_call.js";
+import { namedTupleTypeOf } from "../pytuple.js";
 import { Plan } from "./plan.js";
 import { PlanRun, type ScalarProgram, type SessionPort } from "./run_state.js";
 import { executeGeneric } from "./generic.js";
@@ -277,7 +278,7 @@ export class Session implements SessionPort {
     const leaves = plan.fetchLeaves;
     // The common shapes need no rebuilding: one fetch, or a flat list of fetches.
     if (leaves.length === 1 && fetches === leaves[0]) return results[0];
-    if (Array.isArray(fetches) && isFlatList(fetches, results.length)) return results;
+    if (Array.isArray(fetches) && isFlatList(fetches, results.length) && namedTupleTypeOf(fetches) === null) return results;
     return rebuildFetches(fetches, results);
   }
 

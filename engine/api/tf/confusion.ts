@@ -88,6 +88,6 @@ export const confusion_matrix = pyfunc(
       const values = w ?? ones_like(ctx, p, dt);
       const cm = SparseTensor(ctx, indices, values, cast(ctx, shape, int64));
       const zeroMatrix = zeros(ctx, cast(ctx, shape, int32), dt);
-      return sparse_add(ctx, zeroMatrix, cm);
+      return sparse_add(ctx, zeroMatrix, cm) as Tensor; // sparse + dense is dense
     }),
 );

@@ -1,13 +1,15 @@
 /**
  * `tf.layers.conv2d` and its class `Conv2D`, building what TF 1.15's layer builds: variables
  * `conv2d/kernel` (glorot_uniform, shape kernel_size + (in, filters)) and `conv2d/bias` (zeros)
- * made by get_variable in the layer's variable scope, then `conv2d/Conv2D`, `conv2d/BiasAdd`
- * and the activation (`conv2d/Relu`) in its name scope. Pooling layers: layers_pool.ts;
+ * made by get_variable in the layer's variable scope, Keras' nn_ops.Convolution (its
+ * `conv2d/dilation_rate` Const, and with dilation_rate > 1 SpaceToBatchND / BatchToSpaceND
+ * around the Conv2D: convolution_op.ts), then `conv2d/Conv2D`, `conv2d/BiasAdd` and the
+ * activation (`conv2d/Relu`) in its name scope. Pooling layers: layers_pool.ts;
  * flatten and dropout: layers_core.ts.
  */
 import type { EngineContext } from "../../context.js";
 import type { Tensor } from "../../graph.js";
-import { NotImplementedError, ValueError } from "../../errors.js";
+import { ValueError } from "../../errors.js";
 import { unbox } from "../../pyfloat.js";
 import { pyStr } from "../../format/python.js";
 import type { Variable } from "../../variables.js";
@@ -16,7 +18,7 @@ import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
 import { LayerScope, checkInputRank, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
 import { biasAndActivation, buildWeights } from "../layer_weights.js";
-import { conv2d as nnConv2d } from "./nn_conv.js";
+import { makeConvolution, type ConvolutionOp } from "../convolution_op.js";
 
 type Activation = ((x: Tensor) => Tensor) | null;
 
@@ -44,15 +46,12 @@ interface ConvOptions {
 function makeConv2D(ctx: EngineContext, o: ConvOptions): Conv2DLayer {
   const filters = Number(unbox(o.filters));
   if (!Number.isInteger(filters) || filters <= 0) throw new ValueError(`filters must be a positive integer, got ${pyStr(o.filters)}`);
-  if (o.dilationRate.some((d) => d !== 1)) {
-    throw new NotImplementedError(
-      "tf.layers.conv2d with dilation_rate > 1 builds SpaceToBatchND and BatchToSpaceND in TF 1.15, which the playground does not have; tf.nn.conv2d(inputs, kernel, {dilations: ...}) computes the same convolution.",
-    );
-  }
   const name = o.name ?? uniqueLayerName(ctx, "conv2d");
   const scope = new LayerScope(ctx, name, o.reuse);
   const weights: Variable[] = [];
   let inDim: number | null = null;
+  // Keras makes its nn_ops.Convolution in build(), from the first input's static shape.
+  let convolutionOp: ConvolutionOp | null = null;
   const layer: Conv2DLayer = layerObject<Conv2DLayer>(
     name,
     "Conv2D",
@@ -70,7 +69,17 @@ function makeConv2D(ctx: EngineContext, o: ConvOptions): Conv2DLayer {
       return scope.enter(() => {
         inDim ??= channels;
         buildWeights(ctx, layer, weights, { ...o, kernelShape: [...o.kernelSize, channels, filters], units: filters, dtype: inputs.dtype.base_dtype });
-        return biasAndActivation(ctx, nnConv2d(ctx, inputs, layer.kernel, [1, ...o.strides, 1], o.padding.toUpperCase()), layer.bias, o.activation);
+        const kernel = layer.kernel!;
+        convolutionOp ??= makeConvolution(ctx, {
+          inputShape: inputs.shape,
+          filterShape: kernel.shape,
+          padding: o.padding.toUpperCase(),
+          strides: o.strides,
+          dilationRate: o.dilationRate,
+          name: null,
+          dataFormat: "NHWC",
+        });
+        return biasAndActivation(ctx, convolutionOp(inputs, convertToTensor(ctx, kernel)), layer.bias, o.activation);
       });
     },
     () => weights,

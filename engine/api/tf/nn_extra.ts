@@ -30,7 +30,7 @@ export const top_k = pyfunc(
   "top_k",
   ["input", "k", "sorted", "name"],
   (ctx: EngineContext, input: unknown, k: unknown = 1, sorted: boolean = true, name: Name = null): NamedTuple<"values" | "indices", Tensor> =>
-    namedTuple(["values", "indices"], applyOp(ctx, "TopKV2", [input, k], { sorted: !!sorted }, name).outputs),
+    namedTuple("TopKV2", ["values", "indices"], applyOp(ctx, "TopKV2", [input, k], { sorted: !!sorted }, name).outputs),
 );
 
 /**

@@ -67,7 +67,7 @@ export const unique = pyfunc(
   "unique",
   ["x", "out_idx", "name"],
   (ctx: EngineContext, x: unknown, out_idx: DTypeLike = int32, name: Name = null): NamedTuple<"y" | "idx", Tensor> =>
-    namedTuple(["y", "idx"], applyOp(ctx, "Unique", [x], { out_idx: asDType(out_idx) }, name).outputs),
+    namedTuple("Unique", ["y", "idx"], applyOp(ctx, "Unique", [x], { out_idx: asDType(out_idx) }, name).outputs),
 );
 
 /**
@@ -79,7 +79,7 @@ export const unique_with_counts = pyfunc(
   "unique_with_counts",
   ["x", "out_idx", "name"],
   (ctx: EngineContext, x: unknown, out_idx: DTypeLike = int32, name: Name = null): NamedTuple<"y" | "idx" | "count", Tensor> =>
-    namedTuple(["y", "idx", "count"], applyOp(ctx, "UniqueWithCounts", [x], { out_idx: asDType(out_idx) }, name).outputs),
+    namedTuple("UniqueWithCounts", ["y", "idx", "count"], applyOp(ctx, "UniqueWithCounts", [x], { out_idx: asDType(out_idx) }, name).outputs),
 );
 
 function unsortedBuilder(fname: string, type: string) {

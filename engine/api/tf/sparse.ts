@@ -1,18 +1,21 @@
 /**
  * `tf.SparseTensor` and the functions that turn one into a dense tensor or use it with one:
  * `tf.sparse.to_dense` (`tf.sparse_tensor_to_dense`), `tf.sparse_to_dense`,
- * `tf.sparse.sparse_dense_matmul` (`tf.sparse_tensor_dense_matmul`) and `tf.sparse.add` of a
- * sparse and a dense tensor — as TF 1.15's sparse_tensor.py and sparse_ops.py build them.
+ * `tf.sparse.sparse_dense_matmul` (`tf.sparse_tensor_dense_matmul`), `tf.sparse.add` and
+ * `tf.sparse_placeholder` — as TF 1.15's sparse_tensor.py, sparse_ops.py and array_ops.py build them.
  */
-import { int64 } from "../../dtypes.js";
+import { int64, type DTypeLike } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
-import type { Tensor } from "../../graph.js";
-import { NotImplementedError, PyTypeError, ValueError } from "../../errors.js";
+import { Tensor } from "../../graph.js";
+import { pyClassName } from "../../format/pytypes.js";
+import { applyOp } from "../apply.js";
+import { placeholder } from "./core.js";
+import { PyTypeError, ValueError } from "../../errors.js";
 import { SparseTensorImpl } from "../../sparse_tensor.js";
 import { SparseTensorValue } from "../../sparse_value.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyclass, pyfunc } from "../pyargs.js";
-import { op1, type Name } from "../build.js";
+import { deprecatedArgumentLookup, op1, type Name } from "../build.js";
 import { zeros } from "./filling.js";
 
 /** TF's SparseTensor.__init__: the three parts converted in scope `SparseTensor`, then their shapes checked. */
@@ -107,22 +110,66 @@ export const sparse_tensor_dense_matmul = pyfunc(
 );
 
 /**
- * A sparse tensor plus a dense one (either order): a dense tensor, the SparseTensorDenseAdd
- * node TF builds. (The sum of two sparse tensors, TF's SparseAdd, is not in the playground.)
+ * The sum of two SparseTensors of one shape (a SparseTensor: a SparseAdd node; where both have
+ * a value, a sum smaller in magnitude than `threshold` is dropped), or of a sparse and a dense
+ * tensor in either order (a dense tensor: SparseTensorDenseAdd).
  * @example
  * const sum = tf.sparse.add(tf.zeros([3, 4], tf.int32), sp); // also tf.sparse_add
+ * const both = tf.sparse.add(sp, sp2);                       // a SparseTensor
  */
 export const sparse_add = pyfunc(
   "sparse_add",
   ["a", "b", "threshold", "thresh"],
-  (ctx: EngineContext, a: unknown, b: unknown, threshold: unknown = null, thresh: unknown = null): Tensor => {
-    void threshold;
-    void thresh;
+  (ctx: EngineContext, a: unknown, b: unknown, threshold: unknown = null, thresh: unknown = null): Tensor | SparseTensorImpl => {
+    const limit = deprecatedArgumentLookup("threshold", threshold, "thresh", thresh) ?? 0;
     const isSparse = (x: unknown) => x instanceof SparseTensorImpl || x instanceof SparseTensorValue;
     if (!isSparse(a) && !isSparse(b)) throw new PyTypeError("At least one input should be SparseTensor; do you mean to use tf.add()?");
-    if (isSparse(a) && isSparse(b)) throw new NotImplementedError("tf.sparse.add of two SparseTensors (TF's SparseAdd) is not in the playground; add one to a dense tensor instead.");
+    if (isSparse(a) && isSparse(b)) {
+      const x = asSparse(ctx, a);
+      const y = asSparse(ctx, b);
+      const t = convertToTensor(ctx, limit, { dtype: x.values.dtype.base_dtype, name: "threshold" });
+      const [indices, values, shape] = applyOp(ctx, "SparseAdd", [x.indices, x.values, x.dense_shape, y.indices, y.values, y.dense_shape, t]).outputs;
+      // TF's static shape: both operands' known shapes must agree; a fully known one becomes a Const.
+      const xs = x.get_shape();
+      const ys = y.get_shape();
+      if (!xs.is_compatible_with(ys)) throw new ValueError(`Shapes ${xs} and ${ys} are incompatible`);
+      // broadcast_static_shape: an unknown rank stays unknown; an unknown dim takes the other's if > 1.
+      const dims = xs.dims === null || ys.dims === null ? null : xs.dims.map((d, i) => (d !== null && ys.dims![i] !== null ? d : Math.max(d ?? 0, ys.dims![i] ?? 0) > 1 ? (d ?? ys.dims![i]) : null));
+      const denseShape = dims !== null && dims.every((d) => d !== null) ? dims : shape;
+      return makeSparse(ctx, indices, values, denseShape);
+    }
     const sp = asSparse(ctx, isSparse(a) ? a : b);
     const dense = isSparse(a) ? b : a;
     return op1(ctx, "SparseTensorDenseAdd", [sp.indices, sp.values, sp.dense_shape, dense]);
+  },
+);
+
+/**
+ * A SparseTensor of three placeholders (values, indices, and the dense shape unless `shape` is
+ * fully given), to be fed a `tf.SparseTensorValue` or an (indices, values, dense_shape) triple.
+ * @example
+ * const x = tf.sparse_placeholder(tf.float32);
+ * sess.run(tf.sparse.to_dense(x), {feed_dict: new Map([[x, new tf.SparseTensorValue([[0, 1]], [2.5], [2, 3])]])});
+ */
+export const sparse_placeholder = pyfunc(
+  "sparse_placeholder",
+  ["dtype", "shape", "name"],
+  (ctx: EngineContext, dtype: DTypeLike, shape: unknown = null, name: string | null = null): SparseTensorImpl => {
+    const sub = (part: string) => (name !== null && name !== undefined ? `${name}/${part}` : null);
+    // _normalize_sparse_shape: a shape with a None (or none at all) is fed too.
+    let denseShape: Tensor | null = null;
+    let rank: number | null = null;
+    if (shape !== null && shape !== undefined) {
+      if (shape instanceof Tensor) rank = shape.shape.dims?.[0] ?? null;
+      else if (Array.isArray(shape)) rank = shape.length;
+      else throw new PyTypeError(`object of type '${pyClassName(shape)}' has no len()`);
+      if (shape instanceof Tensor || !(shape as unknown[]).some((d) => d === null || d === undefined)) {
+        denseShape = convertToTensor(ctx, shape, { dtype: int64, name: sub("shape") });
+      }
+    }
+    denseShape ??= placeholder(ctx, int64, [rank], sub("shape"));
+    const values = placeholder(ctx, dtype, [null], sub("values"));
+    const indices = placeholder(ctx, int64, [null, rank], sub("indices"));
+    return makeSparse(ctx, indices, values, denseShape);
   },
 );

@@ -97,7 +97,31 @@ function poolGradCase(op: "MaxPoolGrad" | "AvgPoolGrad", name: string, pool: Poo
   };
 }
 
+/** SpaceToBatchND or BatchToSpaceND of a fed x of `shape` (int32 block_shape and paddings/crops). */
+function spaceBatchCase(op: "SpaceToBatchND" | "BatchToSpaceND", name: string, shape: number[], block: number[], amounts: number[][], known = true): OpCase {
+  return {
+    op,
+    name,
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, known ? shape : shape.map(() => null));
+      const y = op === "SpaceToBatchND" ? tf.space_to_batch_nd(x, block, amounts) : tf.batch_to_space_nd(x, block, amounts);
+      return { y, feeds: [[x, values(shape, 7)]] };
+    },
+  };
+}
+
 export const convCases: OpCase[] = [
+  spaceBatchCase("SpaceToBatchND", "pads height and width, then moves 2×2 blocks into the batch", [2, 3, 4, 2], [2, 2], [[1, 0], [1, 1]]),
+  spaceBatchCase("SpaceToBatchND", "moves blocks of one spatial dimension of a rank-3 input of unknown shape", [2, 6, 3], [3], [[0, 0]], false),
+  spaceBatchCase("SpaceToBatchND", "leaves a block of 1 without padding as it is (TF folds it into the batch)", [2, 2, 4, 1], [1, 2], [[0, 0], [0, 2]]),
+  spaceBatchCase("BatchToSpaceND", "moves 2×2 batch blocks back into height and width, then crops", [8, 2, 3, 2], [2, 2], [[0, 1], [1, 1]]),
+  spaceBatchCase("BatchToSpaceND", "moves batch blocks into one spatial dimension of an input of unknown shape", [6, 2, 3], [3], [[1, 0]], false),
+  convCase("runs a dilated convolution as SpaceToBatchND, Conv2D, BatchToSpaceND (tf.nn.atrous_conv2d, SAME), and trains", (tf, x, w) =>
+    tf.nn.atrous_conv2d(x, w, 2, "SAME"), [1, 6, 5, 2], [2, 3, 2, 2],
+  ),
+  convCase("runs tf.nn.convolution with dilation_rate [2, 1] and VALID padding", (tf, x, w) =>
+    tf.nn.convolution(x, w, "VALID", { dilation_rate: [2, 1] }), [2, 7, 4, 2], [3, 2, 2, 3],
+  ),
   convCase("convolves with SAME padding and stride 1", sameConv),
   convCase("convolves with VALID padding and stride 2", stridedValid),
   convCase("convolves with SAME padding and different row and column strides", stridedSame),
