@@ -23,6 +23,8 @@ export default defineConfig({
     target: "es2022",
     // Monaco and its TypeScript worker are big by nature; they are lazy-loaded chunks.
     chunkSizeWarningLimit: 8000,
+    // dist/.vite/manifest.json: `npm run bench` reads from it what each user downloads (bench/bundle.ts).
+    manifest: true,
   },
   server: { headers: { "Content-Security-Policy": DEV_CSP } },
   preview: { headers: { "Content-Security-Policy": PAGE_CSP } },

@@ -9,11 +9,13 @@
  * reported, never asserted.
  *
  * Options: --quick (fewer steps, for a smoke run), --no-heap (skip the 1,000,000-step runs),
- * --only=cnn (just the CNN step; also tutorial, dense, heap, python), --no-python (skip Python
- * mode's rows: bench/python.ts).
+ * --only=cnn (just the CNN step; also tutorial, dense, heap, python, bundle), --no-python (skip
+ * Python mode's rows: bench/python.ts). The first rows are the bytes the page downloads, from the
+ * last `vite build` in dist/ (bench/bundle.ts).
  */
 import { heapOverSteps } from "./heap";
 import { pythonBench } from "./python";
+import { printBundle } from "./bundle";
 import { isolated, type Isolated } from "./lib/isolated";
 import type { ContenderName } from "./contender";
 import { cpus, loadavg } from "node:os";
@@ -178,6 +180,7 @@ async function main(): Promise<void> {
   console.log(`TF Graph Playground engine bench — Node ${process.version}, ${cpus().length} CPUs, load ${load.toFixed(1)}, median of ${REPS} rounds after a warm-up round${quick ? " (--quick)" : ""}`);
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? null;
   const runs = (part: string) => only === null || only === part;
+  if (runs("bundle")) printBundle("dist");
   if (runs("tutorial")) await tutorial();
   if (withPython && runs("python")) await pythonBench(Math.min(REPS, 3), N.appTutorialPrint);
   if (runs("dense")) await dense();

@@ -8,7 +8,7 @@ import { savePlayground } from "../history/workspace";
 import { shareUrl } from "../share/codec";
 import { setCode, setLanguage, showBanner, showTab, useStore } from "../store";
 import type { ProgramLanguage } from "../store/editorSlice";
-import { DEFAULT_PROGRAMS } from "./defaultProgram";
+import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { programClient, type ProgramClient } from "../worker/client";
 import { COMPACT_QUERY } from "./layout/useMediaQuery";
 import { dismissWelcome } from "./welcome";
@@ -49,13 +49,21 @@ export function stopCode(): void {
 /**
  * Switches the program's language; Python starts loading in the background at once. The text
  * stays (it is the learner's), except our own starter program or an empty editor, which become
- * the starter in the new language.
+ * the starter in the new language. The language changes at once (a Run right after runs the new
+ * language); the starter follows when its module is in, unless the text changed meanwhile.
  */
 export function chooseLanguage(language: ProgramLanguage): void {
   const { code, language: before } = useStore.getState().editor;
-  if (before !== language && (code.trim() === "" || code === DEFAULT_PROGRAMS[before])) setCode(DEFAULT_PROGRAMS[language], true);
   setLanguage(language);
   warmUpLanguage(language);
+  if (before === language) return;
+  // The Python starter is Python-only bytes: it loads with the switch, not with the page.
+  void import("./pythonStarter").then(({ DEFAULT_PYTHON_PROGRAM }) => {
+    const starters = { typescript: DEFAULT_PROGRAM, python: DEFAULT_PYTHON_PROGRAM };
+    const now = useStore.getState().editor;
+    if (now.code !== code || now.language !== language) return;
+    if (code.trim() === "" || code === starters[before]) setCode(starters[language], true);
+  });
 }
 
 /** Starts loading what running `language` needs (Python: Pyodide and a booted worker). */

@@ -9,20 +9,3 @@ print(y);  // a Tensor, not a number
 const sess = tf.Session();
 print(sess.run(y, {feed_dict: {[x]: 2.0}}));
 `;
-
-/** The same first program in Python (what choosing Python shows in place of the one above). */
-export const DEFAULT_PYTHON_PROGRAM = `# Build a graph: nothing is computed yet.
-import tensorflow as tf
-
-a = tf.constant(3.0, name="a")
-x = tf.placeholder(tf.float32, name="x")
-y = a * x + 1.0
-print(y)  # a Tensor, not a number
-
-# Run it: feed x, fetch y.
-sess = tf.Session()
-print(sess.run(y, feed_dict={x: 2.0}))
-`;
-
-/** Our starter program in each language. */
-export const DEFAULT_PROGRAMS = { typescript: DEFAULT_PROGRAM, python: DEFAULT_PYTHON_PROGRAM } as const;

@@ -6,8 +6,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PROGRAM, DEFAULT_PYTHON_PROGRAM } from "../app/defaultProgram";
+import { DEFAULT_PROGRAM } from "../app/defaultProgram";
+import { DEFAULT_PYTHON_PROGRAM } from "../app/pythonStarter";
 import { looksLikePython } from "./pythonDetect";
+import { mayBePython } from "./pasteHint";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
@@ -63,5 +65,16 @@ describe("looksLikePython", () => {
     expect(looksLikePython("import tensorflow as tf")).toBe(true);
     expect(looksLikePython("sess.run(y)")).toBe(false);
     expect(looksLikePython("print(1)")).toBe(false);
+  });
+});
+
+describe("mayBePython (the editor's check before it loads the detector)", () => {
+  it("lets through every text the detector would call Python: any single line it accepts imports TensorFlow", () => {
+    const lines = filesUnder("examples/tutorial_py", ".py").flatMap((f) => readFileSync(join(ROOT, f), "utf8").split("\n"));
+    const oneLiners = [...lines, "import tensorflow as tf", "  from tensorflow.compat import v1 as tf", "import numpy as np", "print x"];
+    expect(oneLiners.filter((l) => looksLikePython(l) && !mayBePython(l))).toEqual([]);
+    expect(mayBePython("import tensorflow as tf")).toBe(true);
+    expect(mayBePython("print two_node\nprint sum_node")).toBe(true);
+    expect(mayBePython("const x = 1;")).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  * writes after the fact. The page, never the worker, touches IndexedDB.
  */
 import { create } from "zustand";
-import { readNpz } from "../../engine";
+import { readNpz } from "../../engine/format/npy";
 import { storageProblemText } from "../history/history";
 import { reportSaveProblem } from "../history/programHistory";
 import { MAX_FILE_BYTES } from "../worker/protocol";

@@ -4,7 +4,9 @@
  * elements in numpy's own element format (`(100, 3) [0.1 0.25 1. …]`). The elements come from
  * the run's summary (its first 8), formatted together as numpy formats an array's elements.
  */
-import { bytesRepr, float32Repr, float64Repr, formatArrayStr, type NDArray, type ValueSummary } from "../../engine";
+import type { NDArray, ValueSummary } from "../../engine";
+import { float32Repr, float64Repr } from "../../engine/format/floats";
+import { bytesRepr, formatArrayStr } from "../../engine/format/numpy";
 
 /** Elements a badge shows at most. */
 const SHOWN = 4;
