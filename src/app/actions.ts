@@ -2,7 +2,7 @@
  * What the toolbar and the keyboard shortcuts do: plain functions over the store and the
  * worker client, so the editor (outside React's tree of handlers) can call them too.
  */
-import { lessonPageUrl } from "../lessons/player/actions";
+import { chooseLessonLanguage, lessonPageUrl } from "../lessons/player/actions";
 import { takeSnapshot } from "../history/programHistory";
 import { savePlayground } from "../history/workspace";
 import { shareUrl } from "../share/codec";
@@ -52,6 +52,8 @@ export function stopCode(): void {
  * the starter in the new language.
  */
 export function chooseLanguage(language: ProgramLanguage): void {
+  // In a lesson, the lesson follows: its code in that language (each language keeps its draft).
+  if (chooseLessonLanguage(language)) return warmUpLanguage(useStore.getState().editor.language);
   const { code, language: before } = useStore.getState().editor;
   if (before !== language && (code.trim() === "" || code === DEFAULT_PROGRAMS[before])) setCode(DEFAULT_PROGRAMS[language], true);
   setLanguage(language);

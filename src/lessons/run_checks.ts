@@ -52,10 +52,10 @@ export interface TaskOutcome {
  * Runs `source` once and checks every task on the same events: the lesson player checks all
  * of a lesson's tasks after each Run.
  */
-export async function runAndCheckTasks(source: string, tasks: readonly TaskChecks[], seed: number): Promise<{ end: EndEvent; outcomes: TaskOutcome[] }> {
+export async function runAndCheckTasks(source: string, tasks: readonly TaskChecks[], seed: number, run: Omit<CheckRunOptions, "seed"> = {}): Promise<{ end: EndEvent; outcomes: TaskOutcome[] }> {
   const all = tasks.flatMap((t) => t.checks);
   const builder = new TraceBuilder();
-  const end = await runProgram(source, { seed, emit: (e) => builder.push(e), values: valuesNeeded(all) });
+  const end = await runProgram(source, { seed, language: run.language, python: run.python, emit: (e) => builder.push(e), values: valuesNeeded(all) });
   const outcomes = tasks.map((t) => {
     const { passed, failures } = evaluateChecks(t.checks, builder.trace);
     return { task: t.task, passed, failures };

@@ -65,12 +65,22 @@ describe("withCode", () => {
     const p = withCode(withCode({}, lesson(), "mine"), lesson(), "start");
     expect(p.l.code).toBeUndefined();
   });
+
+  it("keeps a draft per language, each dropped when it is that language's starter again", () => {
+    const l = lesson({ starter: { typescript: "start", python: "import tensorflow as tf" } });
+    let p = withCode(withCode({}, l, "mine;", "typescript"), l, "mine = 1", "python");
+    expect(p.l).toMatchObject({ code: "mine;", pyCode: "mine = 1" });
+    expect(lessonStatus({ l: { hash: "x", done: [], pyCode: "mine = 1" } }, l)).toBe("started");
+    p = withCode(p, l, "import tensorflow as tf", "python");
+    expect(p.l).toMatchObject({ code: "mine;" });
+    expect(p.l.pyCode).toBeUndefined();
+  });
 });
 
 describe("loadProgress and saveProgress", () => {
   it("round-trip through storage and drop malformed entries", () => {
     const s = memoryStorage();
-    const p = withCode(markDone({}, lesson(), "a"), lesson(), "mine");
+    const p = withCode(withCode(markDone({}, lesson(), "a"), lesson(), "mine"), lesson(), "mine = 1", "python");
     saveProgress(p, s);
     expect(loadProgress(s)).toEqual(p);
     s.setItem("tf-playground:lessons", JSON.stringify({ ok: { hash: "h", done: ["x"] }, bad: { hash: 3 }, worse: null }));
