@@ -20,13 +20,13 @@ test("a task about a failure stays done once the program is fixed, and the lesso
   expect(await runAndWait(page)).toBe("error");
   await expect(task(page, 0)).toContainText("Done: every check passes");
 
-  await setCode(page, placeholders.tasks[1].solution);
+  await setCode(page, placeholders.tasks[1].solution.typescript);
   expect(await runAndWait(page)).toBe("done");
   await expect(task(page, 0)).toContainText("Done: your program failed as this task asked");
   await expect(task(page, 0)).not.toContainText("not yet");
   await expect(task(page, 1)).toContainText("Done: every check passes");
 
-  await setCode(page, placeholders.tasks[2].solution);
+  await setCode(page, placeholders.tasks[2].solution.typescript);
   expect(await runAndWait(page)).toBe("done");
   await expect(task(page, 0)).toContainText("Done: your program failed as this task asked");
   await expect(task(page, 1)).toContainText("Done");
@@ -41,6 +41,9 @@ test("a task about a failure stays done once the program is fixed, and the lesso
 test("the lesson list says how many tasks each lesson has, and how many are done", async ({ page }) => {
   await openApp(page, "/#lesson/placeholders");
   await runAndWait(page);
+  // The run is checked after it ends, in the check worker: the list counts what the store
+  // recorded, so wait for the record (slow under load), not for a fixed time.
+  await expect.poll(() => page.evaluate(() => window.__playground!.state().lessons.progress.placeholders?.done ?? []), { timeout: 60_000 }).toEqual(["missing"]);
   await lessonPane(page).getByRole("button", { name: "← Lessons" }).click();
   await expect(lessonPane(page).getByTestId("lessons-done")).toHaveText(`· 0 of ${LESSONS} done`);
   const item = lessonPane(page).locator("li", { hasText: placeholders.title });

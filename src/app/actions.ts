@@ -2,7 +2,7 @@
  * What the toolbar and the keyboard shortcuts do: plain functions over the store and the
  * worker client, so the editor (outside React's tree of handlers) can call them too.
  */
-import { lessonPageUrl } from "../lessons/player/actions";
+import { chooseLessonLanguage, lessonPageUrl } from "../lessons/player/actions";
 import { takeSnapshot } from "../history/programHistory";
 import { savePlayground } from "../history/workspace";
 import { shareUrl } from "../share/codec";
@@ -53,6 +53,8 @@ export function stopCode(): void {
  * language); the starter follows when its module is in, unless the text changed meanwhile.
  */
 export function chooseLanguage(language: ProgramLanguage): void {
+  // In a lesson, the lesson follows: its code in that language (each language keeps its draft).
+  if (chooseLessonLanguage(language)) return warmUpLanguage(useStore.getState().editor.language);
   const { code, language: before } = useStore.getState().editor;
   setLanguage(language);
   warmUpLanguage(language);

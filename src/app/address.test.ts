@@ -89,11 +89,11 @@ describe("readAddress", () => {
     expect(escaped).toContain("%");
     expect(readAddress("", `#code/${escaped}`)).toEqual({ kind: "code", program: { code, seed: null, run: null, language: "typescript" } });
     const lesson = lz(LESSON.repeat(3)).replace(/\$/g, "%24").replace(/\+/g, "%2B");
-    expect(readAddress("", `#custom/${lesson}`)).toEqual({ kind: "lesson", route: { kind: "custom", text: LESSON.repeat(3), task: null, code: null } });
+    expect(readAddress("", `#custom/${lesson}`)).toEqual({ kind: "lesson", route: { kind: "custom", text: LESSON.repeat(3), task: null, code: null, language: "typescript" } });
   });
 
   it("routes lessons, code links, nothing and other hashes", () => {
-    expect(readAddress("", "#lesson/placeholders/feed-it")).toEqual({ kind: "lesson", route: { kind: "lesson", id: "placeholders", task: "feed-it", code: null } });
+    expect(readAddress("", "#lesson/placeholders/feed-it")).toEqual({ kind: "lesson", route: { kind: "lesson", id: "placeholders", task: "feed-it", code: null, language: "typescript" } });
     expect(readAddress("?seed=4", `#code/${lz("print(1)")}`)).toEqual({ kind: "code", program: { code: "print(1)", seed: 4, run: null, language: "typescript" } });
     expect(readAddress("", `#py/${lz("print 1")}`)).toEqual({ kind: "code", program: { code: "print 1", seed: null, run: null, language: "python" } });
     expect(readAddress("", "")).toEqual({ kind: "none" });

@@ -8,6 +8,8 @@ import type { Lesson } from "../lessons/lesson";
 import type { TaskOutcome } from "../lessons/run_checks";
 import { builtInLessons } from "../lessons/player/catalog";
 import { loadProgress, type Progress } from "../lessons/player/progress";
+import { loadLessonLanguage } from "../lessons/player/language_choice";
+import type { LessonLanguage } from "../lessons/lesson";
 
 export interface CustomLesson {
   lesson: Lesson;
@@ -34,6 +36,8 @@ export interface LessonPlayerState {
   progress: Progress;
   /** A lesson file that could not be opened: what is wrong with it. */
   fileError: { file: string; message: string } | null;
+  /** The language the learner chose for lessons (the Language menu); null: not chosen yet. */
+  language: LessonLanguage | null;
 }
 
 export interface LessonsSlice {
@@ -55,6 +59,7 @@ export function initialLessonState(): LessonPlayerState {
     checking: false,
     progress: loadProgress(),
     fileError: null,
+    language: loadLessonLanguage(),
   };
 }
 

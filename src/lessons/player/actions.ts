@@ -4,24 +4,56 @@
  * build lesson links. React components and the start-up code call these.
  */
 import { takeSnapshot } from "../../history/programHistory";
-import { setCode, showBanner, useStore } from "../../store";
-import type { Lesson } from "../lesson";
+import { setCode, setLanguage, showBanner, useStore } from "../../store";
+import { hasLanguage, languageOf, solutionIn, starterIn } from "../language";
+import type { Lesson, LessonLanguage } from "../lesson";
 import { lessonHash, type LessonRoute } from "./route";
-import { allLessons, codeFor, lessonById, loadCustomLesson, openLesson, rememberCode, showLesson, showList, useLessons } from "./store";
+import { allLessons, codeFor, lessonById, lessonLanguage, loadCustomLesson, openLesson, rememberCode, setLessonLanguage, shownLanguage, showLesson, showList, useLessons } from "./store";
 import { exportLessonText } from "./export";
 
-/** Opens a lesson: its text beside the editor, and the learner's code for it (or `code`). */
-export function enterLesson(lessonId: string, taskId: string | null = null, code: string | null = null): boolean {
+/**
+ * Opens a lesson: its text beside the editor, and the learner's code for it in their language
+ * (or `code`, a link's, in `codeLanguage`). A lesson without a version in the learner's
+ * language opens in TypeScript (the lesson says so).
+ */
+export function enterLesson(lessonId: string, taskId: string | null = null, code: string | null = null, codeLanguage: LessonLanguage = "typescript"): boolean {
   if (!lessonById(lessonId)) return false;
   // A copy of what the editor holds (the playground's code, or another lesson's) first.
   takeSnapshot("lesson");
   const lesson = showLesson(lessonId, taskId)!;
+  const lang = code !== null ? codeLanguage : languageOf(lesson, lessonLanguage());
+  // The language first: the code that follows is saved as that language's draft.
+  setLanguage(lang);
   // A link's code, or a lesson from a file or link, is not ours to build before it runs; nor
   // is code remembered for a lesson (it may have come with a lesson link): only its starter
   // and its solutions are.
-  const text = code ?? codeFor(lesson);
-  setCode(text, code === null && isBuiltIn(lesson.id) && (text === lesson.starter || lesson.tasks.some((t) => t.solution === text)));
-  if (code !== null) rememberCode(lesson.id, code);
+  const text = code ?? codeFor(lesson, lang);
+  setCode(text, code === null && isOurs(lesson, text, lang));
+  if (code !== null) rememberCode(lesson.id, code, lang);
+  return true;
+}
+
+/** Whether `text` is the lesson's own starter or a solution in `lang`, from a built-in lesson. */
+function isOurs(lesson: Lesson, text: string, lang: LessonLanguage): boolean {
+  return isBuiltIn(lesson.id) && (text === starterIn(lesson, lang) || lesson.tasks.some((t) => solutionIn(lesson, t, lang) === text));
+}
+
+/**
+ * The learner chose `language` with the Language menu while a lesson is open: the lesson
+ * follows. The draft in the language left is kept (it comes back when they switch back), and
+ * the editor gets their draft in the new language, or its starter. A lesson without that
+ * language stays in TypeScript (it says so). Returns false outside lessons.
+ */
+export function chooseLessonLanguage(language: LessonLanguage): boolean {
+  const lesson = openLesson();
+  if (!lesson) return false;
+  setLessonLanguage(language);
+  const { code, language: before } = useStore.getState().editor;
+  if (before === language || !hasLanguage(lesson, language)) return true;
+  rememberCode(lesson.id, code, before);
+  setLanguage(language);
+  const text = codeFor(lesson, language);
+  setCode(text, isOurs(lesson, text, language));
   return true;
 }
 
@@ -34,8 +66,10 @@ export function resetToStarter(): void {
   const lesson = openLesson();
   if (!lesson) return;
   takeSnapshot("reset");
-  setCode(lesson.starter, isBuiltIn(lesson.id));
-  rememberCode(lesson.id, null);
+  const lang = shownLanguage(lesson);
+  setLanguage(lang);
+  setCode(starterIn(lesson, lang), isBuiltIn(lesson.id));
+  rememberCode(lesson.id, null, lang);
 }
 
 export function putSolutionInEditor(taskId: string): void {
@@ -43,7 +77,9 @@ export function putSolutionInEditor(taskId: string): void {
   const task = lesson?.tasks.find((t) => t.id === taskId);
   if (!lesson || !task) return;
   takeSnapshot("solution");
-  setCode(task.solution, isBuiltIn(lesson.id));
+  const lang = shownLanguage(lesson);
+  setLanguage(lang);
+  setCode(solutionIn(lesson, task, lang), isBuiltIn(lesson.id));
 }
 
 /** The lesson before or after the open one, in list order. */
@@ -70,13 +106,13 @@ export function openLessonRoute(route: LessonRoute): boolean {
       showBanner({ kind: "error", text: `The lesson in this link could not be opened: ${firstProblem(error?.message ?? "")} The Lessons pane lists every problem.` });
       return false;
     }
-    return enterLesson(lesson.id, route.task, route.code);
+    return enterLesson(lesson.id, route.task, route.code, route.language);
   }
   if (!lessonById(route.id)) {
     showBanner({ kind: "error", text: `There is no lesson "${route.id}". Pick one from the list.` });
     return false;
   }
-  return enterLesson(route.id, route.task, route.code);
+  return enterLesson(route.id, route.task, route.code, route.language);
 }
 
 /** "line 3: the front matter has no `id` (and 2 more problems)." from a LessonFormatError's message. */
@@ -96,7 +132,8 @@ export function currentLessonHash(withCode: boolean): string | null {
   const lesson = openLesson(s);
   if (!lesson || !s.open) return null;
   const target = s.custom?.lesson.id === lesson.id ? { text: s.custom.text } : { id: lesson.id };
-  return lessonHash(target, s.open.taskId, withCode ? useStore.getState().editor.code : null);
+  const editor = useStore.getState().editor;
+  return lessonHash(target, s.open.taskId, withCode ? editor.code : null, editor.language);
 }
 
 /** The page URL for the open lesson, or null outside lessons. Keeps the page's query (embed, hide). */
@@ -120,7 +157,7 @@ export async function openLessonFile(file: File): Promise<boolean> {
 /** Downloads the current code as a lesson file to edit. */
 export function exportAsLesson(): void {
   const s = useStore.getState();
-  const text = exportLessonText(s.editor.code, s.program);
+  const text = exportLessonText(s.editor.code, s.program, s.editor.language);
   const url = URL.createObjectURL(new Blob([text], { type: "text/markdown" }));
   const a = document.createElement("a");
   a.href = url;

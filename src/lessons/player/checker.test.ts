@@ -22,13 +22,16 @@ class FakeWorker implements CheckWorkerLike {
   }
 }
 
-function checker() {
+function checker(startsLate = false) {
   const workers: FakeWorker[] = [];
-  const c = new LessonChecker(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
+  const c = new LessonChecker(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    { startsLate },
+  );
   return { c, workers };
 }
 
@@ -87,5 +90,21 @@ describe("LessonChecker", () => {
     const reply = await p;
     expect(workers[0].terminated).toBe(true);
     expect(reply?.outcomes).toEqual([{ task: "t", passed: false, failures: ["The check stopped the program after the time limit of 5 s"] }]);
+  });
+
+  it("runs the time limit of a worker that boots first (Python) from its `started` message", async () => {
+    const { c, workers } = checker(true);
+    const p = c.check("while True: pass", 1, [{ task: "t", checks: [] }], 5);
+    // Booting Python takes seconds: that is not the program's time.
+    vi.advanceTimersByTime(60_000);
+    expect(workers[0].terminated).toBe(false);
+    workers[0].send({ type: "started", id: 99 });
+    vi.advanceTimersByTime(60_000);
+    expect(workers[0].terminated).toBe(false);
+    workers[0].send({ type: "started", id: 1 });
+    vi.advanceTimersByTime(4999);
+    expect(workers[0].terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect((await p)?.outcomes[0].failures).toEqual(["The check stopped the program after the time limit of 5 s"]);
   });
 });

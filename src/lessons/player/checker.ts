@@ -5,12 +5,21 @@
  * limit is stopped: its tasks fail with a message saying so. A new check, or `cancel`,
  * terminates the check in progress. Replies are checked against the protocol's closed schema.
  */
-import { prepareSandbox, sandboxedWorker, type WorkerLike } from "../../worker/sandbox/frame";
+import { DeferredWorker, prepareSandbox, sandboxedWorker, type WorkerLike } from "../../worker/sandbox/frame";
+import type { LessonLanguage } from "../lesson";
 import type { TaskChecks } from "../run_checks";
-import { parseCheckReply, type CheckReply, type CheckRequest } from "./check_protocol";
+import { isCheckStarted, parseCheckReply, type CheckReply, type ToCheckWorker } from "./check_protocol";
 import checkWorkerUrl from "./check.worker?worker&url";
 
-export type CheckWorkerLike = Pick<WorkerLike<CheckRequest>, "postMessage" | "terminate" | "onmessage"> & Partial<Pick<WorkerLike<CheckRequest>, "onerror">>;
+export type CheckWorkerLike = Pick<WorkerLike<ToCheckWorker>, "postMessage" | "terminate" | "onmessage"> & Partial<Pick<WorkerLike<ToCheckWorker>, "onerror">>;
+
+export interface CheckerOptions {
+  /**
+   * The worker says when the check starts (`started`: the Python worker, once Python booted),
+   * and the time limit runs from then (default: from the request).
+   */
+  startsLate?: boolean;
+}
 
 interface Pending {
   id: number;
@@ -24,7 +33,10 @@ export class LessonChecker {
   private pending: Pending | null = null;
   private nextId = 1;
 
-  constructor(private readonly makeWorker: () => CheckWorkerLike) {}
+  constructor(
+    private readonly makeWorker: () => CheckWorkerLike,
+    private readonly options: CheckerOptions = {},
+  ) {}
 
   /** Boots the worker the next check will use (no-op if there is one or a check runs). */
   prepare(): void {
@@ -44,8 +56,15 @@ export class LessonChecker {
     return new Promise((resolve) => {
       const pending: Pending = { id, worker, timer: null, resolve };
       this.pending = pending;
+      const startTimer = () => {
+        if (timeLimitSec <= 0 || pending.timer !== null) return;
+        pending.timer = setTimeout(() => {
+          if (this.pending === pending) this.settle(pending, failedReply(id, tasks, seed, `The check stopped the program after the time limit of ${timeLimitSec} s`));
+        }, timeLimitSec * 1000);
+      };
       worker.onmessage = (event) => {
         if (this.pending !== pending) return;
+        if (this.options.startsLate && isCheckStarted(event.data, id)) return startTimer();
         const reply = parseCheckReply(event.data, id);
         if (reply === null) {
           console.warn("Dropped a malformed message from the lesson-check worker");
@@ -57,11 +76,7 @@ export class LessonChecker {
         event.preventDefault?.();
         if (this.pending === pending) this.settle(pending, failedReply(id, tasks, seed, `The lesson check failed: ${event.message || "unknown error"}`));
       };
-      if (timeLimitSec > 0) {
-        pending.timer = setTimeout(() => {
-          if (this.pending === pending) this.settle(pending, failedReply(id, tasks, seed, `The check stopped the program after the time limit of ${timeLimitSec} s`));
-        }, timeLimitSec * 1000);
-      }
+      if (!this.options.startsLate) startTimer();
       worker.postMessage({ type: "check", id, source, seed, tasks });
     });
   }
@@ -98,13 +113,41 @@ function failedReply(id: number, tasks: readonly TaskChecks[], seed: number, why
   };
 }
 
-let checker: LessonChecker | null = null;
+const checkers: Partial<Record<LessonLanguage, LessonChecker>> = {};
 
-/** The app's checker: each check in a fresh module worker inside the program sandbox. */
-export function lessonChecker(): LessonChecker {
-  if (checker === null) {
-    prepareSandbox(checkWorkerUrl);
-    checker = new LessonChecker(() => sandboxedWorker<CheckRequest>(checkWorkerUrl, "lesson-checks"));
+/**
+ * The app's checker for programs in `language`: each check in a fresh module worker inside the
+ * program sandbox (Python's is booted with Pyodide's files, loaded only when Python is chosen).
+ */
+export function lessonChecker(language: LessonLanguage = "typescript"): LessonChecker {
+  let checker = checkers[language];
+  if (checker === undefined) {
+    if (language === "typescript") {
+      prepareSandbox(checkWorkerUrl);
+      checker = new LessonChecker(() => sandboxedWorker<ToCheckWorker>(checkWorkerUrl, "lesson-checks"));
+    } else {
+      checker = new LessonChecker(() => pythonCheckWorker(), { startsLate: true });
+    }
+    checkers[language] = checker;
   }
   return checker;
+}
+
+/** Stops the check in progress, whatever its language. */
+export function cancelLessonChecks(): void {
+  for (const c of Object.values(checkers)) c.cancel();
+}
+
+/** A Python check worker, loaded with its code (and Pyodide's files) only once Python is used. */
+function pythonCheckWorker(): CheckWorkerLike {
+  const worker = new DeferredWorker<ToCheckWorker>(async () => {
+    const { pythonCheckWorkerUrl, loadPythonAssets } = await import("./python_check_client");
+    const w = sandboxedWorker<ToCheckWorker>(pythonCheckWorkerUrl, "python-lesson-checks");
+    loadPythonAssets().then(
+      (a) => w.postMessage({ type: "boot", python: { wasm: a.wasm, stdlib: a.stdlib.slice(0) } }),
+      (error: unknown) => w.onerror?.({ message: `Python could not be loaded: ${error instanceof Error ? error.message : String(error)}` } as ErrorEvent),
+    );
+    return w;
+  });
+  return worker;
 }

@@ -3,6 +3,7 @@
  * what its last run did, so an instructor starts from something that already passes.
  */
 import type { ProgramState } from "../../store";
+import type { ProgramLanguage } from "../../store/editorSlice";
 
 function fence(code: string): string {
   // A fence longer than any backtick run in the code.
@@ -24,9 +25,15 @@ export function suggestedChecks(program: Pick<ProgramState, "nodes" | "runCount"
   return checks;
 }
 
-export function exportLessonText(code: string, program: Pick<ProgramState, "nodes" | "runCount" | "error" | "status">): string {
+/** A TypeScript block for a lesson exported from a Python program: every lesson has TypeScript. */
+const TS_TO_WRITE = "// The TypeScript version of the program (every lesson has one): see lessons/FORMAT.md.";
+
+export function exportLessonText(code: string, program: Pick<ProgramState, "nodes" | "runCount" | "error" | "status">, language: ProgramLanguage = "typescript"): string {
   const f = fence(code);
   const checks = suggestedChecks(program);
+  const python = language === "python";
+  const block = (role: "starter" | "solution") =>
+    python ? ["```ts " + role, TS_TO_WRITE, "```", "", `${f}py ${role}`, code, f] : [`${f}ts ${role}`, code, f];
   return [
     "---",
     "id: my-lesson",
@@ -38,9 +45,7 @@ export function exportLessonText(code: string, program: Pick<ProgramState, "node
     "Explain the idea here, and say what to look at in the graph. Name a node like",
     "[[node:Const]] and hovering the name highlights it.",
     "",
-    `${f}ts starter`,
-    code,
-    f,
+    ...block("starter"),
     "",
     "## Task: What to do {#task-1}",
     "",
@@ -55,9 +60,7 @@ export function exportLessonText(code: string, program: Pick<ProgramState, "node
     "A first nudge.",
     "```",
     "",
-    `${f}ts solution`,
-    code,
-    f,
+    ...block("solution"),
     "",
   ].join("\n");
 }

@@ -4,8 +4,9 @@ import { parseCheck } from "../checks/grammar";
 import { contentHash, isFailureTask, lessonsDone, lessonStatus, loadProgress, markDone, saveProgress, tasksDone, withCode, type Progress } from "./progress";
 
 function lesson(more: Partial<Lesson> = {}): Lesson {
-  const task = (id: string) => ({ id, title: id, statement: "do it", checks: [], hints: [], solution: "", starterPasses: false, line: 1 });
-  return { id: "l", title: "L", order: 1, summary: "s", requires: [], prose: "p", starter: "start", tasks: [task("a"), task("b")], file: "l.md", ...more };
+  const both = (text: string) => ({ typescript: text, python: text });
+  const task = (id: string) => ({ id, title: id, statement: both("do it"), checks: [], checksOnly: { typescript: [], python: [] }, hints: [], solution: { typescript: "", python: null }, starterPasses: false, line: 1 });
+  return { id: "l", title: "L", order: 1, summary: "s", requires: [], prose: both("p"), starter: { typescript: "start", python: null }, tasks: [task("a"), task("b")], file: "l.md", ...more };
 }
 
 /** A Storage in memory. */
@@ -37,7 +38,7 @@ describe("lessonStatus", () => {
   it("shows a completed lesson whose content changed as changed", () => {
     const l = lesson();
     const p = markDone(markDone({}, l, "a"), l, "b");
-    expect(lessonStatus(p, lesson({ prose: "new text" }))).toBe("changed");
+    expect(lessonStatus(p, lesson({ prose: { typescript: "new text", python: "new text" } }))).toBe("changed");
     expect(lessonStatus(p, lesson({ file: "moved.md" }))).toBe("done");
   });
 
@@ -49,7 +50,7 @@ describe("lessonStatus", () => {
 describe("markDone", () => {
   it("forgets the tasks done in an older version of the lesson", () => {
     const old = markDone({}, lesson(), "a");
-    const changed = lesson({ starter: "different" });
+    const changed = lesson({ starter: { typescript: "different", python: null } });
     expect(markDone(old, changed, "b")[changed.id]).toEqual({ hash: contentHash(changed), done: ["b"] });
   });
 
@@ -64,12 +65,22 @@ describe("withCode", () => {
     const p = withCode(withCode({}, lesson(), "mine"), lesson(), "start");
     expect(p.l.code).toBeUndefined();
   });
+
+  it("keeps a draft per language, each dropped when it is that language's starter again", () => {
+    const l = lesson({ starter: { typescript: "start", python: "import tensorflow as tf" } });
+    let p = withCode(withCode({}, l, "mine;", "typescript"), l, "mine = 1", "python");
+    expect(p.l).toMatchObject({ code: "mine;", pyCode: "mine = 1" });
+    expect(lessonStatus({ l: { hash: "x", done: [], pyCode: "mine = 1" } }, l)).toBe("started");
+    p = withCode(p, l, "import tensorflow as tf", "python");
+    expect(p.l).toMatchObject({ code: "mine;" });
+    expect(p.l.pyCode).toBeUndefined();
+  });
 });
 
 describe("loadProgress and saveProgress", () => {
   it("round-trip through storage and drop malformed entries", () => {
     const s = memoryStorage();
-    const p = withCode(markDone({}, lesson(), "a"), lesson(), "mine");
+    const p = withCode(withCode(markDone({}, lesson(), "a"), lesson(), "mine"), lesson(), "mine = 1", "python");
     saveProgress(p, s);
     expect(loadProgress(s)).toEqual(p);
     s.setItem("tf-playground:lessons", JSON.stringify({ ok: { hash: "h", done: ["x"] }, bad: { hash: 3 }, worse: null }));
@@ -97,6 +108,6 @@ describe("tasksDone and lessonsDone", () => {
     expect(lessonsDone(p, [l])).toBe(0);
     p = markDone(p, l, "b");
     expect(lessonsDone(p, [l, lesson({ id: "other" })])).toBe(1);
-    expect(tasksDone(p, lesson({ prose: "changed" }))).toBe(0);
+    expect(tasksDone(p, lesson({ prose: { typescript: "changed", python: "changed" } }))).toBe(0);
   });
 });

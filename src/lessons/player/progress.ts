@@ -4,16 +4,21 @@
  * since it was completed shows as changed rather than done.
  */
 import { checksum } from "../../share/codec";
-import type { Lesson, Task } from "../lesson";
+import type { Lesson, LessonLanguage, Task } from "../lesson";
 
 export interface LessonProgress {
   /** The lesson's content hash when the progress was recorded. */
   hash: string;
   /** Ids of the tasks the learner passed. */
   done: string[];
-  /** The learner's code in this lesson, if they changed the starter. */
+  /** The learner's TypeScript code in this lesson, if they changed the starter. */
   code?: string;
+  /** The learner's Python code in this lesson, if they changed the Python starter (each language keeps its own draft). */
+  pyCode?: string;
 }
+
+/** The field of LessonProgress that keeps the learner's code in `lang`. */
+export const CODE_FIELD = { typescript: "code", python: "pyCode" } as const satisfies Record<LessonLanguage, keyof LessonProgress>;
 
 /** Progress by lesson id. */
 export type Progress = Record<string, LessonProgress>;
@@ -39,7 +44,7 @@ const hashes = new WeakMap<Lesson, string>();
 
 export function lessonStatus(progress: Progress, lesson: Lesson): LessonStatus {
   const p = progress[lesson.id];
-  if (p === undefined || (p.done.length === 0 && p.code === undefined)) return "new";
+  if (p === undefined || (p.done.length === 0 && p.code === undefined && p.pyCode === undefined)) return "new";
   if (p.done.length > 0 && p.hash !== contentHash(lesson)) return "changed";
   return lesson.tasks.every((t) => p.done.includes(t.id)) ? "done" : "started";
 }
@@ -79,12 +84,13 @@ export function markDone(progress: Progress, lesson: Lesson, taskId: string): Pr
   return { ...progress, [lesson.id]: { ...p, hash, done: [...done, taskId] } };
 }
 
-/** Progress with the learner's code for the lesson (null: back to the starter). */
-export function withCode(progress: Progress, lesson: Lesson, code: string | null): Progress {
+/** Progress with the learner's code in `lang` for the lesson (null: back to the starter). */
+export function withCode(progress: Progress, lesson: Lesson, code: string | null, lang: LessonLanguage = "typescript"): Progress {
   const p = progress[lesson.id] ?? { hash: contentHash(lesson), done: [] };
   const next: LessonProgress = { ...p };
-  if (code === null || code === lesson.starter) delete next.code;
-  else next.code = code;
+  const field = CODE_FIELD[lang];
+  if (code === null || code === lesson.starter[lang]) delete next[field];
+  else next[field] = code;
   return { ...progress, [lesson.id]: next };
 }
 
@@ -105,7 +111,7 @@ export function loadProgress(store: Storage | null = storage()): Progress {
     for (const [id, p] of Object.entries(v as Record<string, unknown>)) {
       const q = p as Partial<LessonProgress> | null;
       if (!q || typeof q.hash !== "string" || !Array.isArray(q.done) || !q.done.every((d) => typeof d === "string")) continue;
-      out[id] = { hash: q.hash, done: q.done, ...(typeof q.code === "string" ? { code: q.code } : {}) };
+      out[id] = { hash: q.hash, done: q.done, ...(typeof q.code === "string" ? { code: q.code } : {}), ...(typeof q.pyCode === "string" ? { pyCode: q.pyCode } : {}) };
     }
     return out;
   } catch {

@@ -5,7 +5,8 @@
  *   #lesson/<id>                     a built-in lesson
  *   #lesson/<id>/<task>              ... at one of its tasks
  *   #lesson/<id>/<task>/code/<lz>    ... with the learner's code (the Share button in a lesson)
- *   #custom/<lz>[/<task>][/code/<lz>] a whole lesson file carried in the link
+ *   #lesson/<id>/<task>/py/<lz>      ... with the learner's Python code
+ *   #custom/<lz>[/<task>][/code/<lz>] a whole lesson file carried in the link (or /py/<lz>)
  *
  * `<lz>` is lz-string's compressToEncodedURIComponent, as in `#code/<lz>` share links; its
  * alphabet has no `/`, so the segments split cleanly.
@@ -14,10 +15,14 @@ import { compressToEncodedURIComponent } from "lz-string";
 import { MAX_CODE_CHARS } from "../../share/codec";
 import { decodeLink } from "../../share/lz";
 import { percentDecode } from "../../share/uri";
+import type { LessonLanguage } from "../lesson";
+
+/** The segment before a link's code, by the code's language (as `#code/` and `#py/` links). */
+const CODE_SEGMENT: Record<LessonLanguage, string> = { typescript: "code", python: "py" };
 
 export type LessonRoute =
-  | { kind: "lesson"; id: string; task: string | null; code: string | null }
-  | { kind: "custom"; text: string; task: string | null; code: string | null }
+  | { kind: "lesson"; id: string; task: string | null; code: string | null; language: LessonLanguage }
+  | { kind: "custom"; text: string; task: string | null; code: string | null; language: LessonLanguage }
   | { kind: "broken"; reason: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,8 +53,11 @@ export function parseLessonRoute(hash: string): LessonRoute | null {
   if (kind !== "lesson" && kind !== "custom") return null;
   let rest = parts.slice(1);
   let code: string | null = null;
-  // The code comes last (`.../code/<lz>`), so a task may itself be called `code`.
-  if (rest.length >= 3 && rest[rest.length - 2] === "code") {
+  let language: LessonLanguage = "typescript";
+  // The code comes last (`.../code/<lz>`, `.../py/<lz>`), so a task may itself be called `code`.
+  const marker = rest.length >= 3 ? rest[rest.length - 2] : "";
+  if (marker === CODE_SEGMENT.typescript || marker === CODE_SEGMENT.python) {
+    language = marker === CODE_SEGMENT.python ? "python" : "typescript";
     const c = decode(rest[rest.length - 1], MAX_CODE_CHARS, "The code in this lesson link");
     if ("reason" in c) return { kind: "broken", reason: c.reason };
     code = c.text;
@@ -61,11 +69,11 @@ export function parseLessonRoute(hash: string): LessonRoute | null {
   if (kind === "lesson") {
     const id = percentDecode(rest[0]);
     if (id === null || !ID.test(id)) return { kind: "broken", reason: `${quoted(id ?? rest[0])} is not a lesson id.` };
-    return { kind: "lesson", id, task, code };
+    return { kind: "lesson", id, task, code, language };
   }
   const lesson = decode(rest[0], MAX_LESSON_CHARS, "The lesson in this link");
   if ("reason" in lesson) return { kind: "broken", reason: lesson.reason };
-  return { kind: "custom", text: lesson.text, task, code };
+  return { kind: "custom", text: lesson.text, task, code, language };
 }
 
 /** A piece of an address, quoted for a message: shortened, so a huge one cannot flood the page. */
@@ -74,9 +82,9 @@ function quoted(text: string): string {
 }
 
 /** The hash for a lesson (built-in: by id; custom: the whole file), a task and code. */
-export function lessonHash(target: { id: string } | { text: string }, task: string | null = null, code: string | null = null): string {
+export function lessonHash(target: { id: string } | { text: string }, task: string | null = null, code: string | null = null, language: LessonLanguage = "typescript"): string {
   let h = "id" in target ? `#lesson/${target.id}` : `#custom/${compressToEncodedURIComponent(target.text)}`;
   if (task !== null) h += `/${task}`;
-  if (code !== null) h += `/code/${compressToEncodedURIComponent(code)}`;
+  if (code !== null) h += `/${CODE_SEGMENT[language]}/${compressToEncodedURIComponent(code)}`;
   return h;
 }

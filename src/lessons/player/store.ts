@@ -3,11 +3,13 @@
  * state: src/store/lessonsSlice.ts). `useLessons` reads and writes that slice, so the player's
  * components and actions do not need to know where it lives.
  */
-import { LessonFormatError, type Lesson } from "../lesson";
+import { languageOf } from "../language";
+import { LessonFormatError, type Lesson, type LessonLanguage } from "../lesson";
 import { parseLesson } from "../parse";
 import type { TaskOutcome } from "../run_checks";
 import { MAX_LESSON_CHARS } from "./route";
-import { markDone, saveProgress, withCode } from "./progress";
+import { CODE_FIELD, markDone, saveProgress, withCode } from "./progress";
+import { saveLessonLanguage } from "./language_choice";
 import { useStore } from "../../store";
 import { reportSaveProblem } from "../../history/programHistory";
 import type { LessonPlayerState } from "../../store/lessonsSlice";
@@ -50,9 +52,32 @@ export function openLesson(s: LessonPlayerState = get()): Lesson | undefined {
   return s.open ? lessonById(s.open.lessonId, s) : undefined;
 }
 
-/** The code a lesson starts with for this learner: their saved code, else the starter. */
-export function codeFor(lesson: Lesson, s: LessonPlayerState = get()): string {
-  return s.progress[lesson.id]?.code ?? lesson.starter;
+/** The code a lesson starts with for this learner in `lang`: their saved code, else the starter. */
+export function codeFor(lesson: Lesson, lang: LessonLanguage, s: LessonPlayerState = get()): string {
+  const shown = languageOf(lesson, lang);
+  return s.progress[lesson.id]?.[CODE_FIELD[shown]] ?? lesson.starter[shown] ?? lesson.starter.typescript;
+}
+
+/**
+ * The language the learner takes lessons in: the one they last chose with the Language menu
+ * (kept across visits), else the language of the program in the editor.
+ */
+export function lessonLanguage(s: LessonPlayerState = get()): LessonLanguage {
+  return s.language ?? useStore.getState().editor.language;
+}
+
+/** Remembers the learner's choice of language for lessons. */
+export function setLessonLanguage(language: LessonLanguage): void {
+  saveLessonLanguage(language);
+  set({ language });
+}
+
+/**
+ * The language the open lesson is shown in: the program's (the editor's language), or
+ * TypeScript for a lesson that has no version in it.
+ */
+export function shownLanguage(lesson: Lesson): LessonLanguage {
+  return languageOf(lesson, useStore.getState().editor.language);
 }
 
 /** Opens a lesson (at a task). Returns the lesson, or undefined if there is none with that id. */
@@ -114,11 +139,11 @@ export function recordOutcomes(lessonId: string, outcomes: readonly TaskOutcome[
   set({ outcomes: { lessonId, byTask: Object.fromEntries(outcomes.map((o) => [o.task, o])) }, checking: false, progress });
 }
 
-/** Remembers the learner's code for the lesson (null: back to the starter). */
-export function rememberCode(lessonId: string, code: string | null): void {
+/** Remembers the learner's code in `lang` for the lesson (null: back to the starter). */
+export function rememberCode(lessonId: string, code: string | null, lang: LessonLanguage): void {
   const lesson = lessonById(lessonId);
   if (!lesson) return;
-  const progress = withCode(get().progress, lesson, code);
+  const progress = withCode(get().progress, lesson, code, languageOf(lesson, lang));
   reportSaved(saveProgress(progress));
   set({ progress });
 }

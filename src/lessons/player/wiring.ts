@@ -3,15 +3,18 @@
  * check worker, with the run's seed), a stopped run stops its check, the learner's code is
  * remembered per lesson, and the address bar follows the open lesson and task.
  */
+import { warmUpLanguage } from "../../app/actions";
 import { shareUrl } from "../../share/codec";
 import { useStore } from "../../store";
 import { lessonPageUrl, openLessonRoute } from "./actions";
-import { lessonChecker } from "./checker";
+import { checksIn, languageOf } from "../language";
+import { cancelLessonChecks, lessonChecker } from "./checker";
 import { parseLessonRoute } from "./route";
 import { checkingStarted, checkingStopped, openLesson, recordOutcomes, rememberCode, useLessons } from "./store";
 
 export function installLessonPlayer(): void {
   checkEveryRun();
+  warmUpPythonInLessons();
   rememberLessonCode();
   followInAddressBar();
   window.addEventListener("hashchange", () => {
@@ -28,8 +31,10 @@ function checkEveryRun(): void {
       const app = useStore.getState();
       if (!lesson || app.program.status !== "running" || app.program.seed === null) return;
       checkingStarted();
-      const tasks = lesson.tasks.map((t) => ({ task: t.id, checks: t.checks }));
-      void lessonChecker()
+      // The checks of the language the program is in (a lesson without it: TypeScript's).
+      const language = app.editor.language;
+      const tasks = lesson.tasks.map((t) => ({ task: t.id, checks: checksIn(t, languageOf(lesson, language)) }));
+      void lessonChecker(language)
         .check(app.editor.code, app.program.seed, tasks, app.ui.timeLimitSec)
         .then((reply) => {
           // A newer run, or another lesson, makes this check's outcome stale.
@@ -42,22 +47,33 @@ function checkEveryRun(): void {
     (s) => s.program.status,
     (status) => {
       if (status !== "stopped") return;
-      lessonChecker().cancel();
+      cancelLessonChecks();
       checkingStopped();
     },
   );
 }
 
+/** A lesson opened in Python starts loading Python at once (a Run soon follows). */
+function warmUpPythonInLessons(): void {
+  const warm = () => {
+    const s = useStore.getState();
+    if (s.lessons.open !== null && s.editor.language === "python") warmUpLanguage("python");
+  };
+  useStore.subscribe((s) => [s.editor.language, s.lessons.open?.lessonId] as const, warm, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+  warm();
+}
+
 function rememberLessonCode(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: (() => void) | null = null;
-  let pendingLesson: string | null = null;
+  /** The lesson and language of the pending save (a draft is kept per language). */
+  let pendingKey: string | null = null;
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const save = pending;
     pending = null;
-    pendingLesson = null;
+    pendingKey = null;
     save?.();
   };
   useStore.subscribe(
@@ -65,11 +81,13 @@ function rememberLessonCode(): void {
     (code) => {
       const lesson = openLesson();
       if (!lesson) return;
-      // Typing in one lesson, then opening another within the delay: the first is saved now.
-      if (pendingLesson !== lesson.id) flush();
+      const language = useStore.getState().editor.language;
+      // Typing in one lesson (or language), then opening another within the delay: the first is saved now.
+      const key = `${language}:${lesson.id}`;
+      if (pendingKey !== key) flush();
       if (timer !== null) clearTimeout(timer);
-      pendingLesson = lesson.id;
-      pending = () => rememberCode(lesson.id, code);
+      pendingKey = key;
+      pending = () => rememberCode(lesson.id, code, language);
       // Typing is saved a moment later; a Run or leaving the page saves at once, so a reload
       // right after a quick run cannot lose the code.
       timer = setTimeout(flush, 250);
@@ -87,7 +105,7 @@ function followInAddressBar(): void {
       if (url === null && open === null) {
         // Leaving a lesson: the address shows the code again, as outside lessons.
         const s = useStore.getState();
-        url = shareUrl(location.href, { code: s.editor.code, seed: s.program.seed ?? s.editor.seed, run: null });
+        url = shareUrl(location.href, { code: s.editor.code, seed: s.program.seed ?? s.editor.seed, run: null, language: s.editor.language });
       }
       if (url !== null && url !== location.href) history.replaceState(null, "", url);
     },

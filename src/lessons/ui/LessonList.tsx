@@ -3,6 +3,8 @@ import { useRef } from "react";
 import { enterLesson, exportAsLesson, openLessonFile } from "../player/actions";
 import { lessonsDone, lessonStatus, tasksDone, type LessonStatus } from "../player/progress";
 import { allLessons, closePane, useLessons } from "../player/store";
+import { useStore } from "../../store";
+import { hasLanguage } from "../language";
 import { InlineMarkdown } from "./Markdown";
 import { FoldButton } from "./FoldButton";
 
@@ -17,6 +19,8 @@ export function LessonList() {
   const s = useLessons();
   const lessons = allLessons(s);
   const picker = useRef<HTMLInputElement>(null);
+  const editorLanguage = useStore((st) => st.editor.language);
+  const python = (s.language ?? editorLanguage) === "python";
   return (
     <nav className="lesson-list" aria-label="Lessons">
       <div className="lesson-list-head">
@@ -48,6 +52,7 @@ export function LessonList() {
                   <span className="lesson-list-title">{l.title}</span>
                   <span className="lesson-list-tasks" data-testid="lesson-tasks">
                     {done > 0 && done < tasks ? `${done} of ${tasks} tasks done` : tasks === 1 ? "1 task" : `${tasks} tasks`}
+                    {python && !hasLanguage(l, "python") && " · TypeScript only"}
                   </span>
                   <span className="lesson-list-summary">
                     <InlineMarkdown text={l.summary} />

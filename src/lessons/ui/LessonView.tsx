@@ -1,5 +1,7 @@
 /** An open lesson: its text, then its tasks, with the lesson's own tools. */
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import { useStore } from "../../store";
+import { hasLanguage, lessonIn } from "../language";
 import { enterLesson, exportAsLesson, leaveLesson, neighbour, resetToStarter } from "../player/actions";
 import { lessonStatus } from "../player/progress";
 import { useLessons } from "../player/store";
@@ -24,8 +26,23 @@ function Complete({ lesson, next }: { lesson: Lesson; next: Lesson | undefined }
   );
 }
 
+/** Said in a lesson that has no version in the learner's language. */
+function NoPython({ lesson }: { lesson: Lesson }) {
+  const editorLanguage = useStore((s) => s.editor.language);
+  const choice = useLessons((s) => s.language) ?? editorLanguage;
+  if (choice !== "python" || hasLanguage(lesson, "python")) return null;
+  return (
+    <p className="lesson-note" role="note">
+      This lesson has no Python version: it is shown, and runs, in TypeScript.
+    </p>
+  );
+}
+
 export function LessonView({ lesson }: { lesson: Lesson }) {
   const taskId = useLessons((s) => s.open?.taskId ?? null);
+  // The lesson in the program's language: its text, hints and solutions follow the Language menu.
+  const language = useStore((s) => s.editor.language);
+  const view = useMemo(() => lessonIn(lesson, language), [lesson, language]);
   const prev = neighbour(-1);
   const next = neighbour(1);
   const body = useRef<HTMLDivElement>(null);
@@ -56,8 +73,9 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
       </nav>
       <div className="lesson-body" ref={body}>
         <h2 id="lesson-title">{lesson.title}</h2>
-        <Markdown source={lesson.prose} />
-        {lesson.tasks.map((t, i) => (
+        <NoPython lesson={lesson} />
+        <Markdown source={view.prose} />
+        {view.tasks.map((t, i) => (
           <TaskCard key={t.id} lesson={lesson} task={t} index={i} current={t.id === taskId} />
         ))}
         <Complete lesson={lesson} next={next} />

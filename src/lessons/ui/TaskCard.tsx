@@ -2,7 +2,8 @@
 import { putSolutionInEditor } from "../player/actions";
 import { contentHash, isFailureTask } from "../player/progress";
 import { hintsShown, revealHint, selectTask, showSolution, solutionShown, useLessons } from "../player/store";
-import type { Lesson, Task } from "../lesson";
+import type { TaskIn } from "../language";
+import type { Lesson } from "../lesson";
 import { InlineMarkdown, Markdown } from "./Markdown";
 
 function Reasons({ failures }: { failures: readonly string[] }) {
@@ -22,7 +23,7 @@ function Reasons({ failures }: { failures: readonly string[] }) {
  * done: a task about a failure was judged on the run that failed and is not judged again (the
  * learner fixes the program next); any other done task says what this run no longer does.
  */
-function Outcome({ lesson, task }: { lesson: Lesson; task: Task }) {
+function Outcome({ lesson, task }: { lesson: Lesson; task: TaskIn }) {
   const outcome = useLessons((s) => (s.outcomes?.lessonId === lesson.id ? s.outcomes.byTask[task.id] : undefined));
   const checking = useLessons((s) => s.checking);
   const done = useLessons((s) => (s.progress[lesson.id]?.hash === contentHash(lesson) && s.progress[lesson.id]?.done.includes(task.id)) ?? false);
@@ -54,7 +55,8 @@ function Outcome({ lesson, task }: { lesson: Lesson; task: Task }) {
   return <p className="task-outcome muted">Press Run to check this task.</p>;
 }
 
-export function TaskCard({ lesson, task, index, current }: { lesson: Lesson; task: Task; index: number; current: boolean }) {
+/** `task` is in the language the lesson is shown in (its statement, hints and solution). */
+export function TaskCard({ lesson, task, index, current }: { lesson: Lesson; task: TaskIn; index: number; current: boolean }) {
   const shown = useLessons((s) => hintsShown(s, lesson.id, task.id));
   const solution = useLessons((s) => solutionShown(s, lesson.id, task.id));
   return (
