@@ -20,13 +20,13 @@ test("a task about a failure stays done once the program is fixed, and the lesso
   expect(await runAndWait(page)).toBe("error");
   await expect(task(page, 0)).toContainText("Done: every check passes");
 
-  await setCode(page, placeholders.tasks[1].solution);
+  await setCode(page, placeholders.tasks[1].solution.typescript);
   expect(await runAndWait(page)).toBe("done");
   await expect(task(page, 0)).toContainText("Done: your program failed as this task asked");
   await expect(task(page, 0)).not.toContainText("not yet");
   await expect(task(page, 1)).toContainText("Done: every check passes");
 
-  await setCode(page, placeholders.tasks[2].solution);
+  await setCode(page, placeholders.tasks[2].solution.typescript);
   expect(await runAndWait(page)).toBe("done");
   await expect(task(page, 0)).toContainText("Done: your program failed as this task asked");
   await expect(task(page, 1)).toContainText("Done");

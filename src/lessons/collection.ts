@@ -3,7 +3,7 @@
  * lessons that exist) and sorted by `order`.
  */
 import { LessonFormatError, type Lesson } from "./lesson";
-import { parseLesson } from "./parse";
+import { parseLesson, type ParseOptions } from "./parse";
 
 export interface LessonFile {
   file: string;
@@ -16,13 +16,20 @@ export interface LessonSet {
   errors: LessonFormatError[];
 }
 
+/** How strictly to read each file (parse.ts). */
+export interface SetOptions {
+  /** Which files must have both languages (`npm run lessons:check`: the ones that ship). */
+  bilingual?: (file: string) => boolean;
+}
+
 /** Parses every file; a broken file is reported and left out, the others still load. */
-export function parseLessonSet(files: readonly LessonFile[]): LessonSet {
+export function parseLessonSet(files: readonly LessonFile[], options: SetOptions = {}): LessonSet {
   const lessons: Lesson[] = [];
   const errors: LessonFormatError[] = [];
   for (const f of files) {
+    const strict: ParseOptions = { bilingual: options.bilingual?.(f.file) ?? false };
     try {
-      lessons.push(parseLesson(f.text, f.file));
+      lessons.push(parseLesson(f.text, f.file, strict));
     } catch (error) {
       if (!(error instanceof LessonFormatError)) throw error;
       errors.push(error);

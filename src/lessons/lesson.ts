@@ -3,6 +3,23 @@
  * lesson can be stored, hashed and sent to a worker as it is.
  */
 import type { Check } from "./checks/ast";
+import type { ProgramLanguage } from "../runner/run_program";
+
+/** The languages a lesson can be taken in: the editor's language choice. */
+export type LessonLanguage = ProgramLanguage;
+
+/** Markdown as each language's learner reads it: the same text unless the lesson gives alternatives. */
+export interface Localized {
+  typescript: string;
+  python: string;
+}
+
+/** A program in each language the lesson has (every lesson has TypeScript). */
+export interface LessonCode {
+  typescript: string;
+  /** null when the lesson has no Python version. */
+  python: string | null;
+}
 
 export interface Lesson {
   /** Lowercase letters, digits and dashes; the `<id>` of `#lesson/<id>`. */
@@ -15,9 +32,9 @@ export interface Lesson {
   /** Ids of lessons to take first (shown as advice, never enforced). */
   requires: string[];
   /** The lesson's text (Markdown), without its starter code. */
-  prose: string;
-  /** The code the editor starts with. */
-  starter: string;
+  prose: Localized;
+  /** The code the editor starts with (and returns to on Reset). */
+  starter: LessonCode;
   tasks: Task[];
   /** Where the lesson came from (a file name), for messages. */
   file: string;
@@ -28,13 +45,15 @@ export interface Task {
   id: string;
   title: string;
   /** What to do (Markdown). */
-  statement: string;
-  /** All must pass on the events of the learner's program. */
+  statement: Localized;
+  /** All must pass on the events of the learner's program, whatever its language. */
   checks: Check[];
-  /** Revealed one at a time (Markdown). */
-  hints: string[];
+  /** Checks for one language only (```check py / ```check ts): added to `checks` in that language. */
+  checksOnly: Record<LessonLanguage, Check[]>;
+  /** Revealed one at a time (Markdown); a hint written for one language only is "" in the other. */
+  hints: Localized[];
   /** A complete program that passes the checks. */
-  solution: string;
+  solution: LessonCode;
   /** The starter already passes: the task asks the learner to run and look, not to change. */
   starterPasses: boolean;
   /** The line of the task's heading in the lesson file. */

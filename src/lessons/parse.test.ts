@@ -37,9 +37,10 @@ describe("parseLesson", () => {
   it("reads front matter, prose, starter and a task with checks, hints and solution", () => {
     const text = lessonLines();
     const lesson = parseLesson(text, "feeding.md");
-    expect(lesson).toMatchObject({ id: "feeding", title: "Feeding", order: 6, summary: "Feed a placeholder.", requires: [], prose: "Some prose.", starter: "print(0);", file: "feeding.md" });
+    const both = (t: string) => ({ typescript: t, python: t });
+    expect(lesson).toMatchObject({ id: "feeding", title: "Feeding", order: 6, summary: "Feed a placeholder.", requires: [], prose: both("Some prose."), starter: { typescript: "print(0);", python: null }, file: "feeding.md" });
     expect(lesson.tasks).toHaveLength(1);
-    expect(lesson.tasks[0]).toMatchObject({ id: "feed", title: "Feed it", statement: "Feed 2.", hints: ["Use feed_dict."], solution: "print(1);", starterPasses: false, line: lineOf(text, "## Task") });
+    expect(lesson.tasks[0]).toMatchObject({ id: "feed", title: "Feed it", statement: both("Feed 2."), hints: [both("Use feed_dict.")], solution: { typescript: "print(1);", python: null }, starterPasses: false, line: lineOf(text, "## Task") });
     expect(lesson.tasks[0].checks).toMatchObject([{ kind: "runs", text: "no run fails", line: lineOf(text, "no run fails") }]);
   });
 
@@ -48,13 +49,13 @@ describe("parseLesson", () => {
       l.push("", "## Task: Look {#look starterPasses}", "Just look.", "```check", "# a comment", "", "the graph has 2 nodes", "there are no runs", "```", "```hint", "First.", "```", "~~~hint", "Second.", "~~~", "```ts solution", "1;", "```"),
     );
     const look = parseLesson(text).tasks[1];
-    expect(look).toMatchObject({ id: "look", starterPasses: true, hints: ["First.", "Second."] });
+    expect(look).toMatchObject({ id: "look", starterPasses: true, hints: [{ typescript: "First.", python: "First." }, { typescript: "Second.", python: "Second." }] });
     expect(look.checks.map((c) => c.text)).toEqual(["the graph has 2 nodes", "there are no runs"]);
   });
 
   it("keeps example code blocks in the prose, fences and all", () => {
     const text = lessonLines((l) => l.splice(l.indexOf("Some prose.") + 1, 0, "", "````ts", "const x = 1;   // [1]", "```", "````"));
-    expect(parseLesson(text).prose).toBe("Some prose.\n\n````ts\nconst x = 1;   // [1]\n```\n````");
+    expect(parseLesson(text).prose.typescript).toBe("Some prose.\n\n````ts\nconst x = 1;   // [1]\n```\n````");
   });
 
   it("reads requires as a flow list or a block list, and quoted values", () => {
@@ -68,7 +69,7 @@ describe("parseLesson", () => {
   });
 
   it("accepts Windows line endings and a byte order mark", () => {
-    expect(parseLesson("\uFEFF" + lessonLines().replace(/\n/g, "\r\n")).tasks[0].solution).toBe("print(1);");
+    expect(parseLesson("\uFEFF" + lessonLines().replace(/\n/g, "\r\n")).tasks[0].solution.typescript).toBe("print(1);");
   });
 });
 
@@ -165,7 +166,7 @@ describe("parseLesson on broken files", () => {
   });
 
   it("refuses attributes on check and hint blocks", () => {
-    expect(problems(lessonLines((l) => (l[l.indexOf("```check")] = "```check task=feed")))[0]).toMatch(/^18: a ```check block takes no attributes \(found "task=feed"\)/);
+    expect(problems(lessonLines((l) => (l[l.indexOf("```check")] = "```check task=feed")))[0]).toMatch(/^18: a ```check block takes no attributes but a language, ```check py or ```check ts \(found "task=feed"\)/);
   });
 
   it("says which file each problem is in", () => {

@@ -37,6 +37,9 @@ const LESSON_SHAPES: Record<string, (size: number) => string> = {
   "a task heading full of braces": (size) => `${FRONT}${STARTER}## Task: ${fill("{", size)}\n`,
   "a front matter value with a long run of spaces": (size) => `---\nid: big\ntitle: a${fill(" ", size)}b\norder: 1\nsummary: s\n---\n${STARTER}${task(0)}`,
   "a long prose paragraph": (size) => `${FRONT}${fill("word [link `code *em _u ", size)}\n\n${STARTER}${task(0)}`,
+  "prose full of language spans": (size) => `${FRONT}${fill("a [[ts:`x` [[node:n]]]][[py:`y`]] ", size)}\n\n${STARTER}${task(0)}`,
+  "a language span full of brackets that never closes": (size) => `${FRONT}[[ts:${fill("[[a [[node:b]] ", size)}\n\n${STARTER}${task(0)}`,
+  "many example pairs": (size) => `${FRONT}${fill("```ts\nx;\n```\n\n```py\nx\n```\n", size)}\n\n${STARTER}${task(0)}`,
 };
 
 /** Markdown that defeats naive inline parsing: markers that never close. */

@@ -3,7 +3,8 @@
  * Run, and what `npm run lessons:check` does with every solution and starter.
  */
 import type { EndEvent } from "../runner/events";
-import { runProgram } from "../runner/run_program";
+import type { PythonRuntime } from "../runner/python/runtime";
+import { runProgram, type ProgramLanguage } from "../runner/run_program";
 import { evaluateChecks, TraceBuilder, valuesNeeded, type ChecksOutcome, type Trace } from "./checks";
 import type { Check } from "./checks/ast";
 
@@ -12,14 +13,25 @@ export interface ProgramOutcome extends ChecksOutcome {
   trace: Trace;
 }
 
+/** How to run the program that is checked. */
+export interface CheckRunOptions {
+  /** Default 1: a fixed seed, so a check on random values is repeatable. */
+  seed?: number;
+  /** The program's language (default TypeScript). */
+  language?: ProgramLanguage;
+  /** The interpreter for a Python program (python/load_node.ts in Node; load it once for many runs). */
+  python?: PythonRuntime | null;
+}
+
 /**
- * Runs `source` with a fixed seed (so a check on random values is repeatable) and checks it.
+ * Runs `source` and checks it.
  * @example
- * const { passed, failures } = await runAndCheck(task.solution, task.checks);
+ * const { passed, failures } = await runAndCheck(task.solution.python, checksIn(task, "python"), { language: "python", python });
  */
-export async function runAndCheck(source: string, checks: readonly Check[], seed = 1): Promise<ProgramOutcome> {
+export async function runAndCheck(source: string, checks: readonly Check[], options: CheckRunOptions = {}): Promise<ProgramOutcome> {
   const builder = new TraceBuilder();
-  const end = await runProgram(source, { seed, emit: (e) => builder.push(e), values: valuesNeeded(checks) });
+  const { seed = 1, language, python } = options;
+  const end = await runProgram(source, { seed, language, python, emit: (e) => builder.push(e), values: valuesNeeded(checks) });
   return { ...evaluateChecks(checks, builder.trace), end, trace: builder.trace };
 }
 

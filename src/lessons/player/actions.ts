@@ -20,7 +20,7 @@ export function enterLesson(lessonId: string, taskId: string | null = null, code
   // is code remembered for a lesson (it may have come with a lesson link): only its starter
   // and its solutions are.
   const text = code ?? codeFor(lesson);
-  setCode(text, code === null && isBuiltIn(lesson.id) && (text === lesson.starter || lesson.tasks.some((t) => t.solution === text)));
+  setCode(text, code === null && isBuiltIn(lesson.id) && (text === lesson.starter.typescript || lesson.tasks.some((t) => t.solution.typescript === text)));
   if (code !== null) rememberCode(lesson.id, code);
   return true;
 }
@@ -34,7 +34,7 @@ export function resetToStarter(): void {
   const lesson = openLesson();
   if (!lesson) return;
   takeSnapshot("reset");
-  setCode(lesson.starter, isBuiltIn(lesson.id));
+  setCode(lesson.starter.typescript, isBuiltIn(lesson.id));
   rememberCode(lesson.id, null);
 }
 
@@ -43,7 +43,7 @@ export function putSolutionInEditor(taskId: string): void {
   const task = lesson?.tasks.find((t) => t.id === taskId);
   if (!lesson || !task) return;
   takeSnapshot("solution");
-  setCode(task.solution, isBuiltIn(lesson.id));
+  setCode(task.solution.typescript, isBuiltIn(lesson.id));
 }
 
 /** The lesson before or after the open one, in list order. */

@@ -16,8 +16,8 @@ describe("exportLessonText", () => {
   it("makes a lesson file the parser accepts, with the code as starter and solution", () => {
     const code = "const a = tf.constant(1);\n// ``` inside a comment\nprint(a);";
     const lesson = parseLesson(exportLessonText(code, program), "my-lesson.md");
-    expect(lesson.starter).toBe(code);
-    expect(lesson.tasks[0].solution).toBe(code);
+    expect(lesson.starter).toEqual({ typescript: code, python: null });
+    expect(lesson.tasks[0].solution).toEqual({ typescript: code, python: null });
     expect(lesson.tasks[0].checks).toHaveLength(4);
   });
 });

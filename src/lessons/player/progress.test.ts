@@ -4,8 +4,9 @@ import { parseCheck } from "../checks/grammar";
 import { contentHash, isFailureTask, lessonsDone, lessonStatus, loadProgress, markDone, saveProgress, tasksDone, withCode, type Progress } from "./progress";
 
 function lesson(more: Partial<Lesson> = {}): Lesson {
-  const task = (id: string) => ({ id, title: id, statement: "do it", checks: [], hints: [], solution: "", starterPasses: false, line: 1 });
-  return { id: "l", title: "L", order: 1, summary: "s", requires: [], prose: "p", starter: "start", tasks: [task("a"), task("b")], file: "l.md", ...more };
+  const both = (text: string) => ({ typescript: text, python: text });
+  const task = (id: string) => ({ id, title: id, statement: both("do it"), checks: [], checksOnly: { typescript: [], python: [] }, hints: [], solution: { typescript: "", python: null }, starterPasses: false, line: 1 });
+  return { id: "l", title: "L", order: 1, summary: "s", requires: [], prose: both("p"), starter: { typescript: "start", python: null }, tasks: [task("a"), task("b")], file: "l.md", ...more };
 }
 
 /** A Storage in memory. */
@@ -37,7 +38,7 @@ describe("lessonStatus", () => {
   it("shows a completed lesson whose content changed as changed", () => {
     const l = lesson();
     const p = markDone(markDone({}, l, "a"), l, "b");
-    expect(lessonStatus(p, lesson({ prose: "new text" }))).toBe("changed");
+    expect(lessonStatus(p, lesson({ prose: { typescript: "new text", python: "new text" } }))).toBe("changed");
     expect(lessonStatus(p, lesson({ file: "moved.md" }))).toBe("done");
   });
 
@@ -49,7 +50,7 @@ describe("lessonStatus", () => {
 describe("markDone", () => {
   it("forgets the tasks done in an older version of the lesson", () => {
     const old = markDone({}, lesson(), "a");
-    const changed = lesson({ starter: "different" });
+    const changed = lesson({ starter: { typescript: "different", python: null } });
     expect(markDone(old, changed, "b")[changed.id]).toEqual({ hash: contentHash(changed), done: ["b"] });
   });
 
@@ -97,6 +98,6 @@ describe("tasksDone and lessonsDone", () => {
     expect(lessonsDone(p, [l])).toBe(0);
     p = markDone(p, l, "b");
     expect(lessonsDone(p, [l, lesson({ id: "other" })])).toBe(1);
-    expect(tasksDone(p, lesson({ prose: "changed" }))).toBe(0);
+    expect(tasksDone(p, lesson({ prose: { typescript: "changed", python: "changed" } }))).toBe(0);
   });
 });

@@ -83,7 +83,7 @@ export function markDone(progress: Progress, lesson: Lesson, taskId: string): Pr
 export function withCode(progress: Progress, lesson: Lesson, code: string | null): Progress {
   const p = progress[lesson.id] ?? { hash: contentHash(lesson), done: [] };
   const next: LessonProgress = { ...p };
-  if (code === null || code === lesson.starter) delete next.code;
+  if (code === null || code === lesson.starter.typescript) delete next.code;
   else next.code = code;
   return { ...progress, [lesson.id]: next };
 }

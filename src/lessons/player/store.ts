@@ -52,7 +52,7 @@ export function openLesson(s: LessonPlayerState = get()): Lesson | undefined {
 
 /** The code a lesson starts with for this learner: their saved code, else the starter. */
 export function codeFor(lesson: Lesson, s: LessonPlayerState = get()): string {
-  return s.progress[lesson.id]?.code ?? lesson.starter;
+  return s.progress[lesson.id]?.code ?? lesson.starter.typescript;
 }
 
 /** Opens a lesson (at a task). Returns the lesson, or undefined if there is none with that id. */

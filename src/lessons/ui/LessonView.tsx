@@ -56,7 +56,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
       </nav>
       <div className="lesson-body" ref={body}>
         <h2 id="lesson-title">{lesson.title}</h2>
-        <Markdown source={lesson.prose} />
+        <Markdown source={lesson.prose.typescript} />
         {lesson.tasks.map((t, i) => (
           <TaskCard key={t.id} lesson={lesson} task={t} index={i} current={t.id === taskId} />
         ))}

@@ -64,11 +64,11 @@ export function TaskCard({ lesson, task, index, current }: { lesson: Lesson; tas
           Task {index + 1}: {task.title}
         </button>
       </h3>
-      <Markdown source={task.statement} />
+      <Markdown source={task.statement.typescript} />
       <Outcome lesson={lesson} task={task} />
       {task.hints.slice(0, shown).map((h, i) => (
         <div key={i} className="task-hint" aria-label={`Hint ${i + 1}`}>
-          <span className="task-hint-label">Hint {i + 1}:</span> <Markdown source={h} />
+          <span className="task-hint-label">Hint {i + 1}:</span> <Markdown source={h.typescript} />
         </div>
       ))}
       <div className="task-actions">
@@ -84,7 +84,7 @@ export function TaskCard({ lesson, task, index, current }: { lesson: Lesson; tas
       {solution && (
         <div className="task-solution">
           <pre className="lesson-code">
-            <code>{task.solution}</code>
+            <code>{task.solution.typescript}</code>
           </pre>
           <button type="button" className="btn" onClick={() => putSolutionInEditor(task.id)}>
             Put it in the editor
