@@ -4,50 +4,18 @@
  * zero tensor at such indices. Each is the other's gradient (array_grad.py). Shape functions
  * and kernel errors: array_ops.cc / common_shape_fns.cc, gather_nd_op.cc, scatter_nd_op.cc.
  */
-import { DType, int32 } from "../../dtypes.js";
+import { DType } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
-import type { NDArray } from "../../ndarray.js";
 import { Dim, TensorShape, sizeOf } from "../../shape.js";
 import { TYPES } from "../support/common.js";
 import { ShapeFn, dimsString } from "../support/array_infer.js";
 import { intsOf } from "../support/array_kernels.js";
+import { combineRows, scatterNdRows, tupleDebugString, tupleOffsets } from "../support/scatter_rows.js";
 
 /** `[?,2]` as TF's `InferenceContext::DebugString` prints a static shape. */
 export function shapeText(s: TensorShape): string {
   return s.dims === null ? "?" : `[${s.dims.map((d) => (d === null ? "?" : d)).join(",")}]`;
-}
-
-/** Position `i` of the index tuples (indices without its last dim), as `[1,0]`; `` for a vector. */
-export function tupleDebugString(outer: readonly number[], i: number): string {
-  if (outer.length === 0) return "";
-  const idx: number[] = [];
-  for (let d = outer.length - 1; d >= 0; d--) {
-    idx.unshift(i % outer[d]);
-    i = Math.floor(i / outer[d]);
-  }
-  return `[${idx.join(",")}]`;
-}
-
-/**
- * The flat offset (in slices of `sliceSize`) each index tuple names in `shape`, or the first
- * bad tuple's position.
- */
-export function tupleOffsets(indices: NDArray, shape: readonly number[]): { offsets: Int32Array; bad: number } {
-  const nd = indices.shape[indices.shape.length - 1];
-  const count = sizeOf(indices.shape.slice(0, -1));
-  const ids = intsOf(indices);
-  const offsets = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    let off = 0;
-    for (let j = 0; j < nd; j++) {
-      const v = ids[i * nd + j];
-      if (!(v >= 0 && v < shape[j])) return { offsets, bad: i };
-      off = off * shape[j] + v;
-    }
-    offsets[i] = off;
-  }
-  return { offsets, bad: -1 };
 }
 
 export const GatherNd = defineOp<{ Tparams: DType; Tindices: DType }>({
@@ -159,40 +127,10 @@ export const ScatterNd = defineOp<{ T: DType; Tindices: DType }>({
     if (shapeT.shape.length !== 1) throw new InvalidArgumentError(`Shape must be a vector, got ${dimsString(shapeT.shape)}`, k.op.name);
     if (indices.shape.length < 1) throw new InvalidArgumentError(`Indices shape must have rank at least one. Found:${dimsString(indices.shape)}`, k.op.name);
     if (updates.shape.length < 1) throw new InvalidArgumentError(`Updates shape must have rank at least one. Found:${dimsString(updates.shape)}`, k.op.name);
-    const nd = indices.shape[indices.shape.length - 1];
-    const outer = indices.shape.slice(0, -1);
-    const inner = shape.slice(nd);
-    const fits =
-      nd <= shape.length &&
-      updates.shape.length === outer.length + inner.length &&
-      outer.every((d, i) => updates.shape[i] === d) &&
-      inner.every((d, i) => updates.shape[outer.length + i] === d);
-    if (!fits) {
-      throw new InvalidArgumentError(
-        `Must have updates.shape = indices.shape[:batch_dim] + params_shape[slice_dim:], got updates.shape: ${dimsString(updates.shape)}, indices.shape: ${dimsString(indices.shape)}, params_shape: ${dimsString(shape)}, slice_dim: ${nd}, and batch_dim: ${outer.length}`,
-        k.op.name,
-      );
-    }
-    const { offsets, bad } = tupleOffsets(indices, shape);
-    if (bad >= 0) {
-      const tuple = intsOf(indices).slice(bad * nd, bad * nd + nd);
-      throw new InvalidArgumentError(
-        `indices${tupleDebugString(outer, bad)} = [${tuple.join(", ")}] does not index into shape ${dimsString(shape)}`,
-        k.op.name,
-      );
-    }
+    const { offsets, sliceSize } = scatterNdRows(indices, updates, shape, k.op.name);
     const out = k.alloc(updates.dtype, shape);
-    const o = out.data as Float64Array;
-    o.fill(0);
-    const u = updates.data as Float64Array;
-    const sliceSize = sizeOf(inner);
-    const wraps = updates.dtype === int32;
-    for (let i = 0; i < offsets.length; i++) {
-      const to = offsets[i] * sliceSize;
-      const from = i * sliceSize;
-      if (wraps) for (let j = 0; j < sliceSize; j++) o[to + j] = (o[to + j] + u[from + j]) | 0;
-      else for (let j = 0; j < sliceSize; j++) o[to + j] += u[from + j];
-    }
+    out.data.fill(0 as never);
+    combineRows(out.data, updates.dtype, updates, offsets, sliceSize, (o, u) => o + u);
     return out;
   },
   // TF's _ScatterNdGrad: each update's gradient is the output gradient at its position.

@@ -4,17 +4,16 @@
  * decreased by `updates`. Shape function: ScatterNdTensorShape (array_ops.cc); kernel errors:
  * scatter_nd_op.cc. Gradients: array_grad.py.
  */
-import { DType, int32 } from "../../dtypes.js";
+import { DType } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, type OpDef } from "../../op.js";
-import { TensorShape, sizeOf } from "../../shape.js";
+import { TensorShape } from "../../shape.js";
 import { TYPES } from "../support/common.js";
 import { ShapeFn, dimsString } from "../support/array_infer.js";
-import { intsOf } from "../support/array_kernels.js";
-import { shapeText, tupleDebugString, tupleOffsets } from "./gather_nd.js";
+import { shapeText } from "./gather_nd.js";
+import { combineRows, scatterNdRows, type Combine } from "../support/scatter_rows.js";
 
 type Attrs = { T: DType; Tindices: DType };
-type Combine = (old: number, u: number) => number;
 
 function tensorScatter(type: string, doc: string, combine: Combine, gradient: OpDef<Attrs>["gradient"]): OpDef<Attrs> {
   return defineOp<Attrs>({
@@ -56,40 +55,10 @@ function tensorScatter(type: string, doc: string, combine: Combine, gradient: Op
     kernel: ([tensor, indices, updates], k) => {
       const shape = tensor.shape;
       if (indices.shape.length < 1) throw new InvalidArgumentError(`Indices shape must have rank at least one. Found:${dimsString(indices.shape)}`, k.op.name);
-      const nd = indices.shape[indices.shape.length - 1];
-      const outer = indices.shape.slice(0, -1);
-      const inner = shape.slice(nd);
-      const fits =
-        nd <= shape.length &&
-        updates.shape.length === outer.length + inner.length &&
-        outer.every((d, i) => updates.shape[i] === d) &&
-        inner.every((d, i) => updates.shape[outer.length + i] === d);
-      if (!fits) {
-        throw new InvalidArgumentError(
-          `Must have updates.shape = indices.shape[:batch_dim] + params_shape[slice_dim:], got updates.shape: ${dimsString(updates.shape)}, indices.shape: ${dimsString(indices.shape)}, params_shape: ${dimsString(shape)}, slice_dim: ${nd}, and batch_dim: ${outer.length}`,
-          k.op.name,
-        );
-      }
-      const { offsets, bad } = tupleOffsets(indices, shape);
-      if (bad >= 0) {
-        const tuple = intsOf(indices).slice(bad * nd, bad * nd + nd);
-        throw new InvalidArgumentError(`indices${tupleDebugString(outer, bad)} = [${tuple.join(", ")}] does not index into shape ${dimsString(shape)}`, k.op.name);
-      }
+      const { offsets, sliceSize } = scatterNdRows(indices, updates, shape, k.op.name);
       const out = k.alloc(tensor.dtype, shape);
-      const o = out.data as Float64Array;
-      o.set(tensor.data as Float64Array);
-      const u = updates.data as Float64Array;
-      const sliceSize = sizeOf(inner);
-      // int32 wraps as C++ does; int64 (whole float64 numbers) does not.
-      const wraps = tensor.dtype === int32;
-      for (let i = 0; i < offsets.length; i++) {
-        const to = offsets[i] * sliceSize;
-        const from = i * sliceSize;
-        for (let j = 0; j < sliceSize; j++) {
-          const v = combine(o[to + j], u[from + j]);
-          o[to + j] = wraps ? v | 0 : v;
-        }
-      }
+      (out.data as Float64Array).set(tensor.data as Float64Array);
+      combineRows(out.data, tensor.dtype, updates, offsets, sliceSize, combine);
       return out;
     },
     gradient,

@@ -5,7 +5,7 @@
  * variable in place (a recorded side effect) and outputs it. Shape functions: state_ops.cc;
  * kernel errors: scatter_op.cc, scatter_nd_op.cc. NotDifferentiable (state_grad.py).
  */
-import { DType, int32 } from "../../dtypes.js";
+import { DType } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp, type KernelContext, type OpDef } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
@@ -13,33 +13,18 @@ import { TensorShape, sizeOf } from "../../shape.js";
 import { TYPES } from "../support/common.js";
 import { ShapeFn, dimsString } from "../support/array_infer.js";
 import { intsOf } from "../support/array_kernels.js";
-import { shapeText, tupleDebugString, tupleOffsets } from "../array/gather_nd.js";
+import { shapeText } from "../array/gather_nd.js";
+import { combineRows, scatterNdRows, type Combine } from "../support/scatter_rows.js";
 import { refOfT, uninitialized } from "./variables.js";
 
 type Attrs = { T: DType; Tindices: DType; use_locking: boolean };
-type Combine = (old: number, u: number) => number;
 
 /** Applies `combine` to the rows (or slices) at `offsets` of the variable, recording the write. */
 function writeRows(k: KernelContext<Attrs>, updates: NDArray, offsets: ArrayLike<number>, sliceSize: number, combine: Combine, scalarUpdate: boolean): NDArray {
   const cell = k.cell(0);
   const old = cell.value!;
   const before = k.recording ? k.summarize(old) : undefined;
-  const d = old.data as unknown as unknown[];
-  const u = updates.data as unknown as unknown[];
-  const wraps = old.dtype === int32;
-  const int64Trunc = old.dtype.isInteger && !wraps;
-  const numeric = old.dtype.isNumeric;
-  for (let i = 0; i < offsets.length; i++) {
-    const to = offsets[i] * sliceSize;
-    for (let j = 0; j < sliceSize; j++) {
-      const uv = u[scalarUpdate ? 0 : i * sliceSize + j];
-      if (!numeric) d[to + j] = uv;
-      else {
-        const v = combine(d[to + j] as number, uv as number);
-        d[to + j] = wraps ? v | 0 : int64Trunc ? Math.trunc(v) : v;
-      }
-    }
-  }
+  combineRows(old.data, old.dtype, updates, offsets, sliceSize, combine, scalarUpdate);
   if (k.recording) k.effect("assign", cell.name, before, k.summarize(old));
   return old;
 }
@@ -129,26 +114,8 @@ function scatterNdOp(type: string, doc: string, combine: Combine, types: typeof 
       const old = cell.value;
       if (old === null) throw uninitialized(cell, k.op.name);
       const shape = old.shape;
-      const nd = indices.shape[indices.shape.length - 1];
-      const outer = indices.shape.slice(0, -1);
-      const inner = shape.slice(nd);
-      const fits =
-        nd <= shape.length &&
-        updates.shape.length === outer.length + inner.length &&
-        outer.every((d, i) => updates.shape[i] === d) &&
-        inner.every((d, i) => updates.shape[outer.length + i] === d);
-      if (!fits) {
-        throw new InvalidArgumentError(
-          `Must have updates.shape = indices.shape[:batch_dim] + params_shape[slice_dim:], got updates.shape: ${dimsString(updates.shape)}, indices.shape: ${dimsString(indices.shape)}, params_shape: ${dimsString(shape)}, slice_dim: ${nd}, and batch_dim: ${outer.length}`,
-          k.op.name,
-        );
-      }
-      const { offsets, bad } = tupleOffsets(indices, shape);
-      if (bad >= 0) {
-        const tuple = intsOf(indices).slice(bad * nd, bad * nd + nd);
-        throw new InvalidArgumentError(`indices${tupleDebugString(outer, bad)} = [${tuple.join(", ")}] does not index into shape ${dimsString(shape)}`, k.op.name);
-      }
-      return writeRows(k, updates, offsets, sizeOf(inner), combine, false);
+      const { offsets, sliceSize } = scatterNdRows(indices, updates, shape, k.op.name);
+      return writeRows(k, updates, offsets, sliceSize, combine, false);
     },
     gradient: null,
   });
