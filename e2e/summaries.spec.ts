@@ -31,8 +31,8 @@ test("a summary written by a FileWriter is charted under its tag by step, and sh
   const over = chart.locator(".u-over");
   const box = (await over.boundingBox())!;
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
-  // Step 0: the loss before the first update, 5² = 25.
-  await expect(page.getByTestId("chart-readout")).toHaveText("step 0 · loss = 25");
+  // Step 0: the loss before the first update, 5² = 25 (a summary's float32 simple_value: 25.0).
+  await expect(page.getByTestId("chart-readout")).toHaveText("step 0 · loss = 25.0");
   await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
   await expect(page.getByTestId("chart-readout")).toHaveText(/^step 1,900 · loss = /);
 

@@ -48,6 +48,8 @@ describe("summaries in the chart", () => {
       ["loss", [0, 10, 20, 30, 40], [0, 1, 4, 9, 16]],
       ["x", [0, 10, 20, 30, 40], [0, 1, 2, 3, 4]],
     ]);
+    // A summary's value is a float32 (simple_value): the readout prints 16.0, not 16.
+    expect(chartSeries(program).map((s) => s.dtype)).toEqual(["float32", "float32"]);
     // The fetched loss is still a run series, for a program without summaries' axis.
     expect(chartSeries(program, "run").map((s) => s.tensor)).toEqual(["Square:0"]);
   });

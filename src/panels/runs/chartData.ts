@@ -54,7 +54,9 @@ export function chartSeries(program: Pick<ProgramState, "series" | "nodes" | "so
   const out: ChartSeries[] = [];
   const all = Object.values(program.series).filter((s) => drawn(s, axis));
   if (all.length === 0) return out;
-  if (axis === "step") return all.map((s) => ({ key: s.key, label: s.key.slice(SUMMARY_SERIES.length), tensor: s.key.slice(SUMMARY_SERIES.length), dtype: null, xs: s.xs, ys: s.ys }));
+  // A scalar summary's value is the Summary proto's `simple_value`, a float32 whatever the
+  // tensor's dtype (TensorBoard reads 25.0 for an int 25): its readout prints as numpy's float32.
+  if (axis === "step") return all.map((s) => ({ key: s.key, label: s.key.slice(SUMMARY_SERIES.length), tensor: s.key.slice(SUMMARY_SERIES.length), dtype: "float32", xs: s.xs, ys: s.ys }));
   // Labels are worked out once per series of a graph (a loop's batches only add points).
   let labels = LABELS.get(program.nodes);
   if (labels === undefined) LABELS.set(program.nodes, (labels = new Map()));
