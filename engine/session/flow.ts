@@ -14,8 +14,7 @@
 import { InternalError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { DEAD } from "../op.js";
-import { uninitialized } from "../ops/state/variables.js";
-import { toResult } from "./generic.js";
+import { readVariables, toResult } from "./generic.js";
 import type { PlanRun, StepRun } from "./run_state.js";
 import { LoopTracer } from "./loop_trace.js";
 
@@ -236,15 +235,5 @@ function deliver(run: PlanRun, fetched: Int32Array, results: unknown[]): void {
     // A value of the branch not taken: TF's call frame has nothing to return.
     if (v === null || v === DEAD) throw new InternalError(`Retval[${fetched[j]}] does not have value`);
     results[fetched[j]] = toResult(v);
-  }
-}
-
-function readVariables(s: StepRun, ins: NDArray[]): void {
-  const cells = s.varIn!;
-  for (let j = 0; j < cells.length; j++) {
-    const c = cells[j];
-    if (c === null) continue;
-    if (c.value === null) throw uninitialized(c, c.name);
-    ins[j] = c.value;
   }
 }

@@ -114,7 +114,8 @@ function deliverFetches(run: PlanRun, si: number, results: unknown[]): void {
 }
 
 /** Fills inputs that read variables from their cells; fails on an uninitialized one. */
-function readVariables(s: StepRun, ins: NDArray[]): void {
+/** A step's variable inputs: each cell's value, TF's FailedPreconditionError for one never initialized (the flow executor's too). */
+export function readVariables(s: StepRun, ins: NDArray[]): void {
   const cells = s.varIn!;
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j];
