@@ -16,6 +16,8 @@ export { DEFAULT_LIMITS, type EngineContext, type EngineHooks, type EngineLimits
 export { MemoryFiles, normPath, type EngineFiles } from "./files.js";
 // numpy's .npz, the checkpoints' format (the Files panel checks an upload with it).
 export { readNpz, writeNpz } from "./format/npy.js";
+// ZIP's CRC-32, which the app's share links also use for their checksum.
+export { crc32 } from "./format/zip.js";
 
 // The records a run streams (plain data: what the app and the trace show).
 export type { ArraySummary, EffectKind, FlowContextRecord, LoopRecord, NodeRecord, RunErrorRecord, RunLive, RunRecord, SideEffectRecord, SummaryRecord, TraceVisit, ValueSummary } from "./records.js";

@@ -10,6 +10,7 @@ import { compressToEncodedURIComponent } from "lz-string";
 import { decodeLink } from "./lz";
 import { percentDecode } from "./uri";
 import type { ProgramLanguage } from "../store/editorSlice";
+import { crc32 } from "../../engine";
 
 /**
  * The most code a link may carry once expanded (a few thousand lines). A short link can expand
@@ -35,25 +36,15 @@ export type Route =
   | { kind: "lesson"; id: string; seed: number | null }
   | { kind: "broken"; reason: string };
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 of the string's UTF-16 code units, as 8 hex digits. */
+/** CRC-32 (ZIP's: engine/format/zip.ts) of the string's UTF-16 code units, low byte first, as 8 hex digits. */
 export function checksum(text: string): string {
-  let c = 0xffffffff;
+  const bytes = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
-    c = CRC_TABLE[(c ^ (u & 0xff)) & 0xff] ^ (c >>> 8);
-    c = CRC_TABLE[(c ^ (u >>> 8)) & 0xff] ^ (c >>> 8);
+    bytes[2 * i] = u & 0xff;
+    bytes[2 * i + 1] = u >>> 8;
   }
-  return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, "0");
+  return crc32(bytes).toString(16).padStart(8, "0");
 }
 
 /** The hash and query of a share link (without origin and path). */
