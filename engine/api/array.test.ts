@@ -127,11 +127,11 @@ describe("concat and stack", () => {
     expect(value(tf, tf.concat([a, b], -1))).toEqual([[[1, 2, 7, 4], [2, 3, 8, 4]], [[4, 4, 2, 10], [5, 3, 15, 11]]]);
   });
 
-  it("makes a single value an Identity named concat", () => {
+  it("makes a single value an Identity in its scope, as TF's identity(values[0], name=name) inside name_scope(name) does", () => {
     const tf = fresh();
     const x = tf.placeholder(tf.float32);
     tf.concat([x], 0);
-    expect(nodes(tf).slice(1)).toEqual(["concat/concat_dim:Const", "concat:Identity"]);
+    expect(nodes(tf).slice(1)).toEqual(["concat/concat_dim:Const", "concat/concat:Identity"]);
   });
 
   it("raises TF's shape error with the computed axis", () => {

@@ -141,10 +141,11 @@ export const transpose = pyfunc(
 export const concat = pyfunc("concat", ["values", "axis", "name"], (ctx: EngineContext, values: unknown, axis: unknown, name: string = "concat"): Tensor => {
   const list = Array.isArray(values) ? values : [values];
   if (list.length === 1) {
-    return ctx.defaultGraph().name_scope(name, (scope) => {
+    // TF calls identity(values[0], name=name) inside the scope it opened: `concat/concat`.
+    return ctx.defaultGraph().name_scope(name, () => {
       const dim = convertToTensor(ctx, axis, { name: "concat_dim", dtype: int32 });
       if (dim.shape.ndims !== null && dim.shape.ndims !== 0) throw new ValueError(`Shape ${dim.shape} must have rank 0`);
-      return op1(ctx, "Identity", [list[0]], {}, scope);
+      return op1(ctx, "Identity", [list[0]], {}, name);
     });
   }
   return op1(ctx, "ConcatV2", [list, axis], {}, name);
