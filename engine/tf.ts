@@ -156,18 +156,19 @@ export type ControlFlow = Omit<BoundApi<typeof controlFlow>, "case_"> & {
 
 type SparseApi = BoundApi<typeof sparse>;
 
-/** TF 1.15's `tf.sparse` names for the sparse builders. */
-export interface SparseNamespace {
-  SparseTensor: SparseApi["SparseTensor"];
-  /** Same as `tf.sparse_tensor_to_dense`. */
-  to_dense: SparseApi["sparse_tensor_to_dense"];
-  /** Same as `tf.sparse_tensor_dense_matmul`. */
-  sparse_dense_matmul: SparseApi["sparse_tensor_dense_matmul"];
-  /** Same as `tf.sparse_tensor_dense_matmul`. */
-  matmul: SparseApi["sparse_tensor_dense_matmul"];
-  /** Same as `tf.sparse_add`. */
-  add: SparseApi["sparse_add"];
-}
+/** TF 1.15's `tf.sparse` names for the sparse builders (each the same as the `tf.` one it names). */
+const SPARSE_NAMES = {
+  to_dense: "sparse_tensor_to_dense",
+  sparse_dense_matmul: "sparse_tensor_dense_matmul",
+  matmul: "sparse_tensor_dense_matmul",
+  add: "sparse_add",
+  placeholder: "sparse_placeholder",
+  reduce_sum: "sparse_reduce_sum",
+  reduce_max: "sparse_reduce_max",
+} as const;
+
+/** `tf.sparse`: `tf.SparseTensor` and the sparse builders under their `tf.sparse` names. */
+export type SparseNamespace = Pick<SparseApi, "SparseTensor"> & { [K in keyof typeof SPARSE_NAMES]: SparseApi[(typeof SPARSE_NAMES)[K]] };
 
 /** The namespaces under `tf`. */
 export interface Namespaces {
@@ -294,10 +295,7 @@ function build(ctx: EngineContext): TF {
   const namespaces: Namespaces = {
     sparse: {
       SparseTensor: sparseFns.SparseTensor,
-      to_dense: sparseFns.sparse_tensor_to_dense,
-      sparse_dense_matmul: sparseFns.sparse_tensor_dense_matmul,
-      matmul: sparseFns.sparse_tensor_dense_matmul,
-      add: sparseFns.sparse_add,
+      ...(Object.fromEntries(Object.entries(SPARSE_NAMES).map(([k, v]) => [k, sparseFns[v]])) as Omit<SparseNamespace, "SparseTensor">),
     },
     math: {
       ...(Object.fromEntries(MATH_NAMES.map((k) => [k, mathFns[k]])) as Pick<BoundApi<MathModules>, (typeof MATH_NAMES)[number]>),

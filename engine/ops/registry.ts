@@ -5,6 +5,7 @@
 import { OpRegistry } from "../op.js";
 import { SparseTensorDenseAdd, SparseTensorDenseMatMul, SparseToDense } from "./sparse/sparse.js";
 import { SparseAdd, SparseAddGrad } from "./sparse/sparse_add.js";
+import { SparseReduceMax, SparseReduceSum } from "./sparse/sparse_reduce.js";
 import { Const, Identity, NoOp, Placeholder, PlaceholderWithDefault, StopGradient } from "./core/basic.js";
 import { Assign, AssignAdd, AssignSub, IsVariableInitialized, VariableV2 } from "./state/variables.js";
 import { Assert, Print } from "./core/logging.js";
@@ -301,5 +302,7 @@ export const OPS = new OpRegistry([
   SparseTensorDenseAdd,
   SparseAdd,
   SparseAddGrad,
+  SparseReduceSum,
+  SparseReduceMax,
   SparseTensorDenseMatMul,
 ]);

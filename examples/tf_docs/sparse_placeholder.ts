@@ -1,8 +1,8 @@
-// tf.sparse_placeholder (TF 1.15 docstring, array_ops.py): it must be fed, with a SparseTensorValue,
-// an (indices, values, shape) triple, or a SparseTensorValue fetched from a session; here read back
-// through tf.sparse.to_dense (a dict with a tensor key is a Map in TypeScript).
-const x = tf.sparse_placeholder(tf.float32);
-const y = tf.reduce_sum(tf.sparse.to_dense(x));
+// tf.sparse.placeholder (TF 1.15 docstring, array_ops.py): it must be fed, with a SparseTensorValue,
+// an (indices, values, shape) triple, or a SparseTensorValue fetched from a session (a dict with a
+// tensor key is a Map in TypeScript).
+const x = tf.sparse.placeholder(tf.float32);
+const y = tf.sparse.reduce_sum(x);
 const sess = tf.Session();
 const indices = [[3, 2, 0], [4, 5, 1]];
 const values = [1.0, 2.0];

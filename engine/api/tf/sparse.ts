@@ -4,12 +4,13 @@
  * `tf.sparse.sparse_dense_matmul` (`tf.sparse_tensor_dense_matmul`), `tf.sparse.add` and
  * `tf.sparse_placeholder` — as TF 1.15's sparse_tensor.py, sparse_ops.py and array_ops.py build them.
  */
-import { int64, type DTypeLike } from "../../dtypes.js";
+import { int32, int64, type DTypeLike } from "../../dtypes.js";
 import type { EngineContext } from "../../context.js";
 import { Tensor } from "../../graph.js";
 import { pyClassName } from "../../format/pytypes.js";
 import { applyOp } from "../apply.js";
-import { placeholder } from "./core.js";
+import { constant, placeholder } from "./core.js";
+import { range } from "./filling.js";
 import { PyTypeError, ValueError } from "../../errors.js";
 import { SparseTensorImpl } from "../../sparse_tensor.js";
 import { SparseTensorValue } from "../../sparse_value.js";
@@ -172,4 +173,54 @@ export const sparse_placeholder = pyfunc(
     const indices = placeholder(ctx, int64, [null, rank], sub("indices"));
     return makeSparse(ctx, indices, values, denseShape);
   },
+);
+
+/** math_ops' `_ReductionDims` for a SparseTensor: the axes given, else all of them (a Const when the rank is known, else range(0, Rank)). */
+function reductionDims(ctx: EngineContext, sp: SparseTensorImpl, axis: unknown): unknown {
+  if (axis !== null && axis !== undefined) return axis;
+  const rank = sp.get_shape().ndims ?? sp.dense_shape.shape.dims?.[0] ?? null;
+  if (rank !== null) return constant(ctx, Array.from({ length: rank }, (_, i) => i), int32);
+  // array_ops.rank of a SparseTensor: the Size of its dense shape, named Rank.
+  const r = ctx.defaultGraph().name_scope("Rank", (scope) => op1(ctx, "Size", [sp.dense_shape], { out_type: int32 }, scope));
+  return range(ctx, 0, r);
+}
+
+/** tf.sparse.reduce_sum / reduce_max: the v1 arguments (keep_dims and reduction_axes are the old names). */
+function sparseReduce(ctx: EngineContext, type: string, sp_input: unknown, axis: unknown, keepdims: unknown, reduction_axes: unknown, keep_dims: unknown): Tensor {
+  const keep = deprecatedArgumentLookup("keepdims", keepdims, "keep_dims", keep_dims) ?? false;
+  const sp = asSparse(ctx, sp_input);
+  if (reduction_axes !== null && reduction_axes !== undefined && axis !== null && axis !== undefined) {
+    throw new ValueError("Can't specify both axis' and 'reduction_indices'.");
+  }
+  const axes = reductionDims(ctx, sp, axis ?? reduction_axes);
+  return op1(ctx, type, [sp.indices, sp.values, sp.dense_shape, axes], { keep_dims: Boolean(keep) });
+}
+
+/**
+ * The sum of a SparseTensor's values over `axis` (all axes by default): a dense tensor (the
+ * implicit zeros add nothing).
+ * @example
+ * // x represents [[1, ?, 1], [?, 1, ?]]
+ * tf.sparse.reduce_sum(x);    // 3
+ * tf.sparse.reduce_sum(x, 1); // [2, 1]
+ */
+export const sparse_reduce_sum = pyfunc(
+  "sparse_reduce_sum",
+  ["sp_input", "axis", "keepdims", "reduction_axes", "keep_dims"],
+  (ctx: EngineContext, sp_input: unknown, axis: unknown = null, keepdims: unknown = null, reduction_axes: unknown = null, keep_dims: unknown = null): Tensor =>
+    sparseReduce(ctx, "SparseReduceSum", sp_input, axis, keepdims, reduction_axes, keep_dims),
+);
+
+/**
+ * The maximum of a SparseTensor's stored values over `axis` (all axes by default): a dense
+ * tensor; implicit zeros are not compared, and a cell no value reaches is 0.
+ * @example
+ * // x represents [[1, ?, 2], [?, 3, ?]]
+ * tf.sparse.reduce_max(x, 0); // [1, 3, 2]
+ */
+export const sparse_reduce_max = pyfunc(
+  "sparse_reduce_max",
+  ["sp_input", "axis", "keepdims", "reduction_axes", "keep_dims"],
+  (ctx: EngineContext, sp_input: unknown, axis: unknown = null, keepdims: unknown = null, reduction_axes: unknown = null, keep_dims: unknown = null): Tensor =>
+    sparseReduce(ctx, "SparseReduceMax", sp_input, axis, keepdims, reduction_axes, keep_dims),
 );

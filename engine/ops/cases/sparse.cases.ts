@@ -79,4 +79,32 @@ export const sparseCases: OpCase[] = [
       return { y: g, feeds: [[a, [1.5, -2, 3]]] };
     },
   },
+  {
+    op: "SparseReduceSum",
+    name: "sums a SparseTensor's values over one axis, keeping it",
+    build: (tf, dt) => {
+      const values = tf.placeholder(dt, [3]);
+      return { y: tf.sparse.reduce_sum(tf.SparseTensor(INDICES, values, [3, 4]), 1, { keepdims: true }), feeds: [[values, [1.5, -2, 3]]] };
+    },
+  },
+  {
+    op: "SparseReduceSum",
+    name: "sums a fed SparseTensor over all its axes (range(0, Rank) axes, unknown shape)",
+    build: (tf, dt) => {
+      const values = tf.placeholder(dt, [3]);
+      const shape = tf.placeholder(tf.int64, [null]);
+      const y = tf.sparse.reduce_sum(tf.SparseTensor([[0, 1], [1, 1], [1, 3]], values, shape));
+      return { y, feeds: [[values, [1.5, -2, 3]], [shape, [2, 4]]] };
+    },
+    noGradFor: [1],
+  },
+  {
+    op: "SparseReduceMax",
+    name: "takes the maximum of the stored values over axis 0 (cells without values are 0)",
+    grad: false,
+    build: (tf, dt) => {
+      const values = tf.placeholder(dt, [3]);
+      return { y: tf.sparse.reduce_max(tf.SparseTensor([[0, 1], [1, 1], [2, 0]], values, [3, 4]), 0), feeds: [[values, [-1.5, -2, 3]]] };
+    },
+  },
 ];
