@@ -218,7 +218,7 @@ export interface Namespaces {
   /** TF 1.x's `tf.random` module: `tf.random.normal`, `tf.random.uniform`, ... */
   random: RandomNamespace;
   /** `tf.nn`: activations, softmax, cross entropies, dropout, top_k, moments, conv2d, pooling, ... */
-  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv> & BoundApi<typeof nnAtrous> & Pick<BoundApi<typeof spaceBatch>, "space_to_batch">;
+  nn: BoundApi<typeof nn> & BoundApi<typeof nnExtra> & BoundApi<typeof nnConv> & BoundApi<typeof nnAtrous> & Pick<BoundApi<typeof spaceBatch>, "space_to_batch" | "space_to_depth" | "depth_to_space">;
   /** `tf.losses`: TF 1.x's loss functions (added to the `losses` collection). */
   losses: BoundApi<typeof losses>;
   /** Optimizers and training helpers (and the queue runners). */
@@ -335,7 +335,7 @@ function build(ctx: EngineContext): TF {
       shuffle: randomFns.random_shuffle,
       set_random_seed: (seed) => graphFns.set_random_seed(seed === null ? null : Number(unbox(seed))),
     },
-    nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv), ...bindApi(ctx, nnAtrous), space_to_batch: spaceBatchFns.space_to_batch },
+    nn: { ...bindApi(ctx, nn), ...nnExtraFns, ...bindApi(ctx, nnConv), ...bindApi(ctx, nnAtrous), space_to_batch: spaceBatchFns.space_to_batch, space_to_depth: spaceBatchFns.space_to_depth, depth_to_space: spaceBatchFns.depth_to_space },
     losses: bindApi(ctx, losses),
     train: { ...bindApi(ctx, train), ...bindApi(ctx, queueRunners) },
     data: bindApi(ctx, data),

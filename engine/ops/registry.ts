@@ -56,6 +56,7 @@ import { Unique, UniqueWithCounts } from "./array/unique.js";
 import { GatherNd, ScatterNd } from "./array/gather_nd.js";
 import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
 import { BatchToSpaceND, SpaceToBatchND } from "./array/space_batch.js";
+import { DepthToSpace, SpaceToDepth } from "./array/space_depth.js";
 import { Split, SplitV } from "./array/split.js";
 import { ReverseV2, Roll } from "./array/reverse.js";
 import { Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput } from "./nn/conv.js";
@@ -212,6 +213,8 @@ export const OPS = new OpRegistry([
   MirrorPadGrad,
   SpaceToBatchND,
   BatchToSpaceND,
+  SpaceToDepth,
+  DepthToSpace,
   Tile,
   GatherV2,
   OneHot,

@@ -1,7 +1,8 @@
 /**
  * `tf.space_to_batch_nd`, `tf.batch_to_space_nd`, their TF 1.x 2-D forms `tf.space_to_batch`
  * / `tf.batch_to_space` (one `block_size` for height and width, an int64 block_shape Const as
- * TF 1.15's array_ops.py makes it) and `tf.required_space_to_batch_paddings`.
+ * TF 1.15's array_ops.py makes it), `tf.required_space_to_batch_paddings`, and
+ * `tf.space_to_depth` / `tf.depth_to_space`.
  */
 import type { EngineContext } from "../../context.js";
 import type { Tensor } from "../../graph.js";
@@ -15,6 +16,7 @@ import { constantValue } from "../../ops/support/math_grad.js";
 import { pyfunc } from "../pyargs.js";
 import { deprecatedArgumentLookup, op1, type Name } from "../build.js";
 import { stack } from "./array.js";
+import { makeInt, stringAttr } from "../conv_args.js";
 import { pyFor } from "../operators.js";
 import { getItem } from "../slicing.js";
 
@@ -132,4 +134,37 @@ export const required_space_to_batch_paddings = pyfunc(
         stack(ctx, idx.map((i) => [0, getItem(ctx, padEndExtra, i)]), 0, "crops"),
       ];
     }),
+);
+
+/** The generated wrappers' checks of SpaceToDepth / DepthToSpace's attrs. */
+function depthAttrs(opType: string, blockSize: unknown, dataFormat: unknown) {
+  const b = makeInt(blockSize, "block_size");
+  if (b < 2) throw new ValueError(`Attr 'block_size' of '${opType}' Op passed ${b} less than minimum 2.`);
+  return { block_size: b, data_format: stringAttr(dataFormat ?? "NHWC", "data_format", opType, ["NHWC", "NCHW", "NCHW_VECT_C"]) };
+}
+
+/**
+ * Moves each `block_size` × `block_size` block of an NHWC image's height and width into its
+ * depth: [batch, h, w, d] → [batch, h / block_size, w / block_size, d · block_size²].
+ * @example
+ * tf.space_to_depth([[[[1], [2]], [[3], [4]]]], 2); // [[[[1 2 3 4]]]], shape (1, 1, 1, 4)
+ */
+export const space_to_depth = pyfunc(
+  "space_to_depth",
+  ["input", "block_size", "name", "data_format"],
+  (ctx: EngineContext, input: unknown, block_size: number, name: Name = null, data_format: string = "NHWC"): Tensor =>
+    op1(ctx, "SpaceToDepth", [input], depthAttrs("SpaceToDepth", block_size, data_format), name),
+);
+
+/**
+ * The inverse of `space_to_depth`: depth moved into `block_size` × `block_size` blocks of
+ * height and width: [batch, h, w, d] → [batch, h · block_size, w · block_size, d / block_size²].
+ * @example
+ * tf.depth_to_space([[[[1, 2, 3, 4]]]], 2); // [[[[1], [2]], [[3], [4]]]], shape (1, 2, 2, 1)
+ */
+export const depth_to_space = pyfunc(
+  "depth_to_space",
+  ["input", "block_size", "name", "data_format"],
+  (ctx: EngineContext, input: unknown, block_size: number, name: Name = null, data_format: string = "NHWC"): Tensor =>
+    op1(ctx, "DepthToSpace", [input], depthAttrs("DepthToSpace", block_size, data_format), name),
 );

@@ -116,6 +116,22 @@ export const convCases: OpCase[] = [
   spaceBatchCase("SpaceToBatchND", "leaves a block of 1 without padding as it is (TF folds it into the batch)", [2, 2, 4, 1], [1, 2], [[0, 0], [0, 2]]),
   spaceBatchCase("BatchToSpaceND", "moves 2×2 batch blocks back into height and width, then crops", [8, 2, 3, 2], [2, 2], [[0, 1], [1, 1]]),
   spaceBatchCase("BatchToSpaceND", "moves batch blocks into one spatial dimension of an input of unknown shape", [6, 2, 3], [3], [[1, 0]], false),
+  {
+    op: "SpaceToDepth",
+    name: "moves 2×2 blocks of height and width into the depth",
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [2, 4, 6, 2]);
+      return { y: tf.space_to_depth(x, 2), feeds: [[x, values([2, 4, 6, 2], 8)]] };
+    },
+  },
+  {
+    op: "DepthToSpace",
+    name: "moves depth into 3×3 blocks of height and width",
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [1, 2, 1, 18]);
+      return { y: tf.depth_to_space(x, 3), feeds: [[x, values([1, 2, 1, 18], 9)]] };
+    },
+  },
   convCase("runs a dilated convolution as SpaceToBatchND, Conv2D, BatchToSpaceND (tf.nn.atrous_conv2d, SAME), and trains", (tf, x, w) =>
     tf.nn.atrous_conv2d(x, w, 2, "SAME"), [1, 6, 5, 2], [2, 3, 2, 2],
   ),
