@@ -58,7 +58,7 @@ import { MirrorPad, MirrorPadGrad } from "./array/mirror_pad.js";
 import { BatchToSpaceND, SpaceToBatchND } from "./array/space_batch.js";
 import { DepthToSpace, SpaceToDepth } from "./array/space_depth.js";
 import { Split, SplitV } from "./array/split.js";
-import { ReverseV2, Roll } from "./array/reverse.js";
+import { ReverseSequence, ReverseV2, Roll } from "./array/reverse.js";
 import { Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput } from "./nn/conv.js";
 import { AvgPool, AvgPoolGrad, MaxPool, MaxPoolGrad, MaxPoolGradGrad } from "./nn/pool.js";
 import { RandomShuffle, RandomStandardNormal, RandomUniform, RandomUniformInt, TruncatedNormal } from "./random/random.js";
@@ -230,6 +230,7 @@ export const OPS = new OpRegistry([
   Split,
   SplitV,
   ReverseV2,
+  ReverseSequence,
   Roll,
   MatrixDiag,
   MatrixDiagPart,

@@ -1,14 +1,15 @@
 /**
  * Cutting and reordering along axes: `tf.split` (Split or SplitV, as TF 1.15's array_ops.split
- * chooses), `tf.reverse` (ReverseV2) and `tf.roll` (Roll).
+ * chooses), `tf.reverse` (ReverseV2), `tf.roll` (Roll) and `tf.reverse_sequence` (ReverseSequence).
  */
 import type { EngineContext } from "../../context.js";
 import type { Tensor } from "../../graph.js";
-import { ValueError } from "../../errors.js";
+import { PyTypeError, ValueError } from "../../errors.js";
+import { makeInt } from "../conv_args.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
 import { applyOp } from "../apply.js";
-import { op1, type Name } from "../build.js";
+import { deprecatedArgumentLookup, op1, type Name } from "../build.js";
 import { pyRepr } from "../../format/python.js";
 
 /**
@@ -67,4 +68,30 @@ export const reverse_v2 = pyfunc("reverse_v2", ["tensor", "axis", "name"], (ctx:
  */
 export const roll = pyfunc("roll", ["input", "shift", "axis", "name"], (ctx: EngineContext, input: unknown, shift: unknown, axis: unknown, name: Name = null): Tensor =>
   op1(ctx, "Roll", [input, shift, axis], {}, name),
+);
+
+/**
+ * Reverses, in each slice i along `batch_axis`, the first `seq_lengths[i]` elements along
+ * `seq_axis` (the rest stays): padded sequences of different lengths reversed.
+ * @example
+ * tf.reverse_sequence([[1, 2, 3, 4], [5, 6, 7, 8]], [2, 3], 1, 0); // [[2 1 3 4] [7 6 5 8]]
+ */
+export const reverse_sequence = pyfunc(
+  "reverse_sequence",
+  ["input", "seq_lengths", "seq_axis", "batch_axis", "name", "seq_dim", "batch_dim"],
+  (
+    ctx: EngineContext,
+    input: unknown,
+    seq_lengths: unknown,
+    seq_axis: number | null = null,
+    batch_axis: number | null = null,
+    name: Name = null,
+    seq_dim: number | null = null,
+    batch_dim: number | null = null,
+  ): Tensor => {
+    const seq = deprecatedArgumentLookup("seq_axis", seq_axis, "seq_dim", seq_dim);
+    const batch = deprecatedArgumentLookup("batch_axis", batch_axis, "batch_dim", batch_dim);
+    if (seq === null) throw new PyTypeError("Expected int for argument 'seq_dim' not None.");
+    return op1(ctx, "ReverseSequence", [input, seq_lengths], { seq_dim: makeInt(seq, "seq_dim"), batch_dim: batch === null ? 0 : makeInt(batch, "batch_dim") }, name);
+  },
 );

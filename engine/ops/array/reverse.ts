@@ -1,15 +1,15 @@
 /**
- * ReverseV2 (tf.reverse) and Roll (tf.roll): the same elements in another order along some
- * axes. Shape functions and errors: array_ops.cc, manip_ops.cc; kernel errors: reverse_op.cc,
+ * ReverseV2 (tf.reverse), Roll (tf.roll) and ReverseSequence (tf.reverse_sequence): the same
+ * elements in another order along some axes. Shape functions and errors: array_ops.cc, manip_ops.cc; kernel errors: reverse_op.cc,
  * roll_op.cc. Gradients (array_grad.py, manip_grad.py): reverse the gradient along the same
  * axes; roll it back by the negated shift.
  */
-import { DType } from "../../dtypes.js";
+import { DType, int64 } from "../../dtypes.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { defineOp } from "../../op.js";
 import type { KernelContext } from "../../op.js";
 import type { NDArray } from "../../ndarray.js";
-import { stridesOf } from "../../shape.js";
+import { TensorShape, stridesOf } from "../../shape.js";
 import { TYPES } from "../support/common.js";
 import { ShapeFn } from "../support/array_infer.js";
 import { intsOf } from "../support/array_kernels.js";
@@ -127,4 +127,66 @@ export const Roll = defineOp<{ T: DType; Tshift: DType; Taxis: DType }>({
     return remap(x, k, new Array<boolean>(rank).fill(false), offset);
   },
   gradient: (op, grads, b) => [b.tf.roll(grads[0]!, b.py.neg(op.inputs[1]), op.inputs[2]), null, null],
+});
+
+type SeqAttrs = { T: DType; Tlen: DType; seq_dim: number; batch_dim: number };
+
+export const ReverseSequence = defineOp<SeqAttrs>({
+  type: "ReverseSequence",
+  doc: "Reverses the first `seq_lengths[i]` elements along `seq_dim` of each slice i along `batch_dim`; the rest is copied.",
+  inputs: [
+    { name: "input", typeAttr: "T" },
+    { name: "seq_lengths", typeAttr: "Tlen" },
+  ],
+  typeAttrs: { T: TYPES.any, Tlen: { ...TYPES.intIndex, default: int64 } },
+  effects: [],
+  inferDtype: (c) => [c.dtypes[0]],
+  inferShape: (c) => {
+    const f = new ShapeFn(c);
+    const lens = f.withRank(c.shapes[1], 1);
+    const { seq_dim: seq, batch_dim: batch } = c.attrs;
+    const input = c.shapes[0];
+    if (input.dims === null) return [input];
+    const rank = input.dims.length;
+    if (batch >= rank) f.fail(`batch_dim must be < input rank: ${batch} vs. ${rank}`);
+    if (seq >= rank) f.fail(`seq_dim must be < input rank: ${seq} vs. ${rank}`);
+    if (batch < 0) f.fail(`batch_dim must be >=0, got ${batch}`);
+    const dims = [...input.dims];
+    dims[batch] = f.mergeDim(dims[batch], lens.dims![0]);
+    return [new TensorShape(dims)];
+  },
+  kernel: ([x, lensT], k) => {
+    const op = k.op.name;
+    const { seq_dim: seq, batch_dim: batch } = k.attrs;
+    if (lensT.shape.length !== 1) throw new InvalidArgumentError(`seq_lens input must be 1-dim, not ${lensT.shape.length}`, op);
+    const lens = intsOf(lensT);
+    const rank = x.shape.length;
+    if (batch === seq) throw new InvalidArgumentError(`batch_dim == seq_dim == ${seq}`, op);
+    if (seq >= rank) throw new InvalidArgumentError(`seq_dim must be < input.dims()( ${seq} vs. ${rank})`, op);
+    if (batch >= rank) throw new InvalidArgumentError(`batch_dim must be < input.dims()( ${batch} vs. ${rank})`, op);
+    if (lens.length !== x.shape[batch]) throw new InvalidArgumentError(`len(seq_lens) != input.dims(${batch}), (${lens.length} vs. ${x.shape[batch]})`, op);
+    lens.forEach((l, d) => {
+      if (l < 0) throw new InvalidArgumentError(`seq_lens(${d}) < 0`, op);
+      if (l > x.shape[seq]) throw new InvalidArgumentError(`seq_lens(${d}) > input.dims(${seq})`, op);
+    });
+    if (rank < 2 || rank > 5) throw new InvalidArgumentError(`ReverseSequenceOp : Unhandled input dimensions: ${rank}`, op);
+    // out[..., b, ..., s, ...] = x[..., b, ..., lens[b] - 1 - s, ...] for s < lens[b], else x's own.
+    const out = k.alloc(x.dtype, x.shape);
+    const strides = stridesOf(x.shape);
+    const src = x.data as unknown as Buf;
+    const dst = out.data as unknown as Buf;
+    const idx = new Array<number>(rank).fill(0);
+    for (let o = 0; o < x.size; o++) {
+      const l = lens[idx[batch]];
+      const s = idx[seq];
+      dst[o] = src[s < l ? o + (l - 1 - 2 * s) * strides[seq] : o];
+      for (let d = rank - 1; d >= 0; d--) {
+        if (++idx[d] < x.shape[d]) break;
+        idx[d] = 0;
+      }
+    }
+    return out;
+  },
+  // array_grad.py's _ReverseSequenceGrad: the same reversal of the gradient.
+  gradient: (op, [g], b) => [b.gen("ReverseSequence", [g!, op.inputs[1]], { seq_dim: op.attrs.seq_dim, batch_dim: op.attrs.batch_dim }), null],
 });

@@ -94,6 +94,22 @@ const splitReverseRollCases: OpCase[] = [
       return { y: tf.roll(x, [1, -3], [0, 1]), feeds: [[x, M34]] };
     },
   },
+{
+    op: "ReverseSequence",
+    name: "reverses each row's first seq_lengths entries along seq_dim 1",
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [3, 4]);
+      return { y: tf.reverse_sequence(x, [4, 0, 2], 1), feeds: [[x, [[1, -2, 3.5, 4], [5, 6.5, -7, 8], [9, 10, 11.5, -12]]]] };
+    },
+  },
+  {
+    op: "ReverseSequence",
+    name: "reverses along seq_dim 0 per column of batch_dim 2 (rank 3, unknown batch)",
+    build: (tf, dt) => {
+      const x = tf.placeholder(dt, [3, 1, null]);
+      return { y: tf.reverse_sequence(x, tf.constant([3, 1], tf.int32), 0, 2), feeds: [[x, [[[1, 2]], [[3.5, -4]], [[5, 6.5]]]]] };
+    },
+  },
 ];
 
 /** This case tables, listed once in index.ts through this one. */
