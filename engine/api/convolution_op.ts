@@ -124,11 +124,19 @@ export function makeConvolution(ctx: EngineContext, spec: ConvolutionSpec): Conv
     const dims = spec.inputShape.dims;
     const known = dims !== null && spatialDims.every((d) => dims[d] !== null);
     // An input of unknown spatial size: its size from tf.shape at run time.
-    const spatial = known ? spatialDims.map((d) => dims[d] as number) : stack(ctx, spatialDims.map((d) => getItem(ctx, shape(ctx, x), d)));
+    let spatial: number[] | Tensor;
+    if (known) spatial = spatialDims.map((d) => dims[d] as number);
+    else {
+      const sizes = shape(ctx, x);
+      spatial = stack(ctx, spatialDims.map((d) => getItem(ctx, sizes, d)));
+    }
     const [paddings, crops] = required_space_to_batch_paddings(ctx, spatial, rateT, baseArg);
-    const converted = op1(ctx, "SpaceToBatchND", [x, block, spread(ctx, paddings, spatialDims)], {}, null);
+    // Both are spread over the input's dims (TF's _with_space_to_batch_adjust) before the ops.
+    const pads = spread(ctx, paddings, spatialDims);
+    const cuts = spread(ctx, crops, spatialDims);
+    const converted = op1(ctx, "SpaceToBatchND", [x, block, pads], {}, null);
     const result = conv(converted, w, "VALID");
-    return op1(ctx, "BatchToSpaceND", [result, block, spread(ctx, crops, spatialDims)], {}, null);
+    return op1(ctx, "BatchToSpaceND", [result, block, cuts], {}, null);
   };
 }
 
