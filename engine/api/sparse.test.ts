@@ -70,6 +70,17 @@ describe("tf.sparse_placeholder", () => {
     );
   });
 
+  it("is fed through a plain object too, as {[x]: value} (the key is the SparseTensor's text), on every step", () => {
+    const tf = createTF({});
+    const x = tf.sparse_placeholder(tf.float32);
+    const y = tf.sparse.reduce_sum(x);
+    const sess = tf.Session();
+    for (const scale of [1, 2]) {
+      const feed = { [String(x)]: [[[0, 1], [1, 0]], [1.5 * scale, 2], [2, 2]] };
+      expect(pyRepr(sess.run(y, { feed_dict: feed }))).toBe(scale === 1 ? "3.5" : "5.0");
+    }
+  });
+
   it("fails bad feeds as TF's session does: zip's TypeError, an unfed part, a shape that does not fit", () => {
     const tf = createTF({});
     const x = tf.sparse_placeholder(tf.float32);

@@ -46,6 +46,8 @@ export class CallMemo {
     } else if (Object.getPrototypeOf(feedDict) === Object.prototype) {
       this.noFeeds = false;
       this.keys = Object.keys(feedDict as object);
+      // A SparseTensor key feeds three tensors: such calls take the general path.
+      if (this.keys.some((k) => k.startsWith("SparseTensor("))) return this.clear();
       this.perm = new Int32Array(this.keys.map((k) => plan.feedTensors.indexOf(resolveKey(k))));
       if (this.perm.includes(-1)) return this.clear();
     } else {

@@ -46,9 +46,26 @@ export function collectFeeds(graph: Graph, feedDict: unknown, tensors: Tensor[],
       addFeed(graph, pair[0], pair[1], tensors, values);
     }
   } else if (isPlainObject(feedDict)) {
-    for (const k in feedDict) add(resolveFeedKey(graph, k), feedDict[k], tensors, values);
+    for (const k in feedDict) addFeed(graph, sparseKeyOf(graph, k) ?? k, feedDict[k], tensors, values);
   } else {
     throw new PyTypeError(`feed_dict must be a dict (a plain object, a Map or [tensor, value] pairs), not ${pyRepr(feedDict)}`);
+  }
+}
+
+/**
+ * The SparseTensor a computed object key names: `{[sp]: value}` turns `sp` into its text,
+ * `SparseTensor(indices=Tensor("a:0", ...), values=Tensor("b:0", ...), dense_shape=Tensor("c:0", ...))`,
+ * whose three tensor names find its parts again (as a Tensor key's text finds the tensor).
+ */
+export function sparseKeyOf(graph: Graph, key: string): SparseTensorImpl | null {
+  if (!key.startsWith("SparseTensor(")) return null;
+  const m = /^SparseTensor\(indices=Tensor\("([^"]+)".*, values=Tensor\("([^"]+)".*, dense_shape=Tensor\("([^"]+)"/.exec(key);
+  if (m === null) return null;
+  try {
+    const [i, v, d] = [m[1], m[2], m[3]].map((n) => graph.resolveKey(n, false) as Tensor);
+    return new SparseTensorImpl(i, v, d);
+  } catch (e) {
+    throw keyError(e);
   }
 }
 

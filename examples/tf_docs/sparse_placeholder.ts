@@ -1,17 +1,16 @@
 // tf.sparse.placeholder (TF 1.15 docstring, array_ops.py): it must be fed, with a SparseTensorValue,
-// an (indices, values, shape) triple, or a SparseTensorValue fetched from a session (a dict with a
-// tensor key is a Map in TypeScript).
+// an (indices, values, shape) triple, or a SparseTensorValue fetched from a session.
 const x = tf.sparse.placeholder(tf.float32);
 const y = tf.sparse.reduce_sum(x);
 const sess = tf.Session();
 const indices = [[3, 2, 0], [4, 5, 1]];
 const values = [1.0, 2.0];
 const shape = [7, 9, 2];
-print(sess.run(y, { feed_dict: new Map([[x, new tf.SparseTensorValue(indices, values, shape)]]) }));
-print(sess.run(y, { feed_dict: new Map([[x, [indices, values, shape]]]) }));
+print(sess.run(y, { feed_dict: { [x]: new tf.SparseTensorValue(indices, values, shape) } }));
+print(sess.run(y, { feed_dict: { [x]: [indices, values, shape] } }));
 const sp = tf.SparseTensor({ indices: indices, values: values, dense_shape: shape });
 const sp_value = sess.run(sp);
-print(sess.run(y, { feed_dict: new Map([[x, sp_value]]) }));
+print(sess.run(y, { feed_dict: { [x]: sp_value } }));
 print(x.values, x.indices, x.dense_shape);
 sess.run(y);
 
