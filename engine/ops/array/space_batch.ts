@@ -41,11 +41,14 @@ function blockDims(f: ShapeFn): { m: number; input: TensorShape } {
 function spaceBatchShape(toBatch: boolean) {
   return (c: InferContext<Attrs>): TensorShape[] => {
     const f = new ShapeFn(c);
+    // TF reads both constant inputs before any check (they are the helper's arguments), so
+    // every error of the shape function lists them.
+    const block = f.tensor(1) === null ? null : f.ints(1)!;
+    const amounts = f.tensor(2) === null ? null : f.ints(2)!;
     const { m, input } = blockDims(f);
     const dimsIn = input.dims;
     const dimAt = (i: number): Dim => (dimsIn === null ? null : dimsIn[i]);
     let batch = dimAt(0);
-    const block = f.tensor(1) === null ? null : f.ints(1)!;
     if (block !== null) {
       for (const b of block) {
         if (b < 1) f.fail("block_shape must be positive");
@@ -56,7 +59,6 @@ function spaceBatchShape(toBatch: boolean) {
       }
     } else if (m > 0) batch = null;
     const dims: Dim[] = [batch, ...new Array<Dim>(m).fill(null)];
-    const amounts = f.tensor(2) === null ? null : f.ints(2)!;
     if (amounts !== null) {
       for (let d = 0; d < m; d++) {
         const start = amounts[2 * d];
