@@ -96,6 +96,9 @@ function checkedArgs(x: NDArray, blockT: NDArray, amountsT: NDArray, what: "padd
   const amounts = intsOf(amountsT);
   const product = block.reduce((p, b) => p * b, 1);
   if (product <= 0) throw new InvalidArgumentError(`Product of block sizes must be positive, got ${product}`, op);
+  // Two negative sizes pass TF's product check and then abort its process on a negative
+  // dimension; here they fail as the shape function words a bad block.
+  if (block.some((b) => b < 1)) throw new InvalidArgumentError("block_shape must be positive", op);
   // TF folds the leading and trailing block dims with block 1 and no padding into the batch
   // and depth; only the rest count toward its limit of 4.
   const trivial = (d: number) => block[d] === 1 && amounts[2 * d] === 0 && amounts[2 * d + 1] === 0;
