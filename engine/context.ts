@@ -113,7 +113,7 @@ export class EngineContext {
    * `tensor.eval()` / `op.run()`: runs `el` in `session` or the default session, with TF's
    * errors when there is none or it belongs to another graph.
    */
-  evalIn(el: Tensor | Operation, feedDict: unknown, session: Session | null, what: "evaluate tensor" | "execute operation"): unknown {
+  evalIn(el: Tensor | Operation | { graph: Graph }, feedDict: unknown, session: Session | null, what: "evaluate tensor" | "execute operation"): unknown {
     const sess = session ?? this.defaultSession();
     const isTensor = what === "evaluate tensor";
     if (!sess) {

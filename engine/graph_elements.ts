@@ -357,7 +357,8 @@ function attrValueText(v: unknown): string | null {
 }
 
 /** `eval(feed_dict, session)` also accepts `eval({feed_dict, session})`. */
-function evalArgs(feedDict: unknown, session: unknown): [unknown, Session | null] {
+/** `eval(feed_dict, session)` or `eval({feed_dict, session})`: the two ways a program passes them. */
+export function evalArgs(feedDict: unknown, session: unknown): [unknown, Session | null] {
   if (feedDict !== null && typeof feedDict === "object" && Object.getPrototypeOf(feedDict) === Object.prototype) {
     const keys = Object.keys(feedDict);
     if (keys.length > 0 && keys.every((k) => k === "feed_dict" || k === "session")) {

@@ -6,6 +6,7 @@
  * TF's conversions and checks) is api/tf/sparse.ts.
  */
 import type { Graph, Operation, Tensor } from "./graph.js";
+import { evalArgs } from "./graph_elements.js";
 import { TensorShape } from "./shape.js";
 import { constantValue } from "./ops/support/math_grad.js";
 
@@ -40,6 +41,17 @@ export class SparseTensorImpl {
 
   get_shape(): TensorShape {
     return this.shape;
+  }
+
+  /**
+   * Its value in a session (the default one unless given): a SparseTensorValue, as
+   * `sess.run(sp)` gives it.
+   * @example
+   * const v = sp.eval({session: sess});
+   */
+  eval(feed_dict: unknown = null, session: unknown = null): unknown {
+    const [fd, sess] = evalArgs(feed_dict, session);
+    return this.graph.ctx.evalIn(this, fd, sess, "evaluate tensor");
   }
 
   __repr__(): string {

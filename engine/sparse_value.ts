@@ -34,3 +34,11 @@ export class SparseTensorValue {
     return this.__repr__();
   }
 }
+
+/**
+ * `tf.SparseTensorValue` as programs reach it: the class, callable with or without `new`
+ * (Python writes `tf.SparseTensorValue(indices, values, shape)`).
+ */
+export const SparseTensorValueClass = new Proxy(SparseTensorValue, {
+  apply: (C, _self, args: unknown[]) => new C(args[0], args[1], args[2]),
+}) as typeof SparseTensorValue & ((indices: unknown, values: unknown, dense_shape: unknown) => SparseTensorValue);

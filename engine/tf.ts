@@ -66,7 +66,7 @@ import * as summary from "./api/tf/summary.js";
 import * as sparse from "./api/tf/sparse.js";
 import * as checks from "./api/tf/checks.js";
 import * as confusion from "./api/tf/confusion.js";
-import { SparseTensorValue } from "./sparse_value.js";
+import { SparseTensorValueClass } from "./sparse_value.js";
 
 /** The names TF 1.14 also exports under `tf.math`. */
 const MATH_NAMES = [
@@ -120,8 +120,8 @@ const VALUES = {
   newaxis: null,
   /** The engine's array type (what `sess.run` returns for rank ≥ 1). */
   NDArray,
-  /** `tf.SparseTensorValue(indices, values, dense_shape)`: what fetching a SparseTensor returns. */
-  SparseTensorValue,
+  /** `tf.SparseTensorValue(indices, values, dense_shape)`: what fetching a SparseTensor returns (with or without `new`). */
+  SparseTensorValue: SparseTensorValueClass,
   /** TF's version string. */
   __version__: "1.15.0",
 };

@@ -81,6 +81,19 @@ describe("tf.sparse_placeholder", () => {
     }
   });
 
+  it("takes tf.SparseTensorValue(...) without new, as Python calls it, and a SparseTensor's eval()", () => {
+    const tf = createTF({});
+    const x = tf.sparse_placeholder(tf.float32);
+    const y = tf.sparse.reduce_sum(x);
+    const sess = tf.Session();
+    const sp = tf.SparseTensor([[0, 1]], [2.5], [2, 2]);
+    const v = (tf.SparseTensorValue as unknown as (...a: unknown[]) => object)([[1, 1]], [1.5], [2, 2]);
+    expect(v instanceof tf.SparseTensorValue).toBe(true);
+    expect(pyRepr(sess.run(y, { feed_dict: new Map([[x, v]]) }))).toBe("1.5");
+    expect(pyRepr(sp.eval({ session: sess }))).toBe("SparseTensorValue(indices=array([[0, 1]]), values=array([2.5], dtype=float32), dense_shape=array([2, 2]))");
+    expect(() => sp.eval()).toThrow("Cannot evaluate tensor using `eval()`: No default session is registered.");
+  });
+
   it("fails bad feeds as TF's session does: zip's TypeError, an unfed part, a shape that does not fit", () => {
     const tf = createTF({});
     const x = tf.sparse_placeholder(tf.float32);
