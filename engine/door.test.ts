@@ -1,7 +1,7 @@
 /**
  * engine/index.ts is the engine's one door: the runner, the app, the bench and the scripts
- * import the engine only through it. The page's exception: it prints values and reads
- * checkpoints with a few leaf modules of engine/format/ (PAGE_DOORS), because the door also
+ * import the engine only through it. The page's exception: it prints values, reads
+ * checkpoints and checksums share links with a few leaf modules of engine/format/ (PAGE_DOORS), because the door also
  * registers every op, and going through it put ~480 kB of engine into the page's first
  * download (src/app/page_imports.test.ts keeps the page off the door; the engine runs in the
  * workers).
@@ -23,8 +23,8 @@ function sources(d: string): string[] {
   });
 }
 
-/** The engine modules the page's own code (src/ui, src/files) may import directly: printing and the .npz reader, no op. */
-const PAGE_DOORS = new Set(["format/numpy", "format/floats", "format/npy"]);
+/** The engine modules the page's own code (src/ui, src/files, src/share) may import directly: printing, the .npz reader and ZIP's CRC-32, no op. */
+const PAGE_DOORS = new Set(["format/numpy", "format/floats", "format/npy", "format/zip"]);
 
 describe("the engine's door", () => {
   it("is the only engine module imported from outside engine/", () => {
@@ -33,7 +33,7 @@ describe("the engine's door", () => {
       for (const file of sources(join(root, dir))) {
         for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
           const target = resolve(dirname(file), m[1]).replace(/\.(js|ts)$/, "");
-          const pageDoor = /^src\/(ui|files)\//.test(relative(root, file)) && PAGE_DOORS.has(relative(engine, target));
+          const pageDoor = /^src\/(ui|files|share)\//.test(relative(root, file)) && PAGE_DOORS.has(relative(engine, target));
           if (target.startsWith(engine + "/") && target !== join(engine, "index") && !pageDoor) behind.push(`${relative(root, file)}: ${m[1]}`);
         }
       }

@@ -10,7 +10,8 @@ import { compressToEncodedURIComponent } from "lz-string";
 import { decodeLink } from "./lz";
 import { percentDecode } from "./uri";
 import type { ProgramLanguage } from "../store/editorSlice";
-import { crc32 } from "../../engine";
+// A leaf module of the engine (a page door, engine/door.test.ts): the door would bring every op into the page.
+import { crc32 } from "../../engine/format/zip";
 
 /**
  * The most code a link may carry once expanded (a few thousand lines). A short link can expand
