@@ -254,7 +254,8 @@ function countMembers(structure: GraphStructure, series: SeriesInfo, ops: readon
 /** Short text of each constant's value (`0.5`, `True`), for chips. */
 export function constantValues(structure: GraphStructure): Map<string, string> {
   const out = new Map<string, string>();
-  for (const info of structure.ops.values()) {
+  for (const name of structure.order) {
+    const info = structure.ops.get(name)!;
     if (info.category !== "constant") continue;
     const v = info.node.attrs?.value;
     if (typeof v === "number" || typeof v === "boolean") out.set(info.node.name, valueText(v, info.node.dtype));
