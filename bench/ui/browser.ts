@@ -25,7 +25,10 @@ export async function startPreview(): Promise<ChildProcess> {
     () => false,
   );
   if (busy) throw new Error(`Something already serves ${BASE} (a stale vite preview?): stop it or set BENCH_PORT.`);
-  const server = spawn(process.execPath, [vite, "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+  // BENCH_DIST serves another build (an older commit's, built elsewhere): runs of the two, taken
+  // in turn under the same load, compare where lone figures on a shared machine cannot.
+  const dist = process.env.BENCH_DIST === undefined ? [] : ["--outDir", resolve(process.env.BENCH_DIST)];
+  const server = spawn(process.execPath, [vite, "preview", "--port", String(PORT), "--strictPort", ...dist], { stdio: "ignore" });
   let exited: number | null = null;
   server.on("exit", (code) => {
     exited = code ?? -1;
