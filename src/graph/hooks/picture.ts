@@ -9,7 +9,7 @@ import { learnerNames } from "../model/learnerNames";
 import { STEP, type Sliced } from "../model/slices";
 import type { GraphStructure } from "../model/structure";
 import { viewSteps, type CollapseOverrides, type GraphView, type SeriesShown } from "../model/view";
-import { buildScene, constantValues, type Scene } from "../render/scene";
+import { buildScene, constantValues, type ConstantTexts, type Scene } from "../render/scene";
 
 export interface Picture {
   /** The structure the rest was made from (the pane shows all of them together). */
@@ -20,7 +20,7 @@ export interface Picture {
   graph: LayoutGraph;
 }
 
-const perStructure = new WeakMap<GraphStructure, { source: string; names: Map<string, string>; constants: Map<string, string>; devices: Map<string, string> | null }>();
+const perStructure = new WeakMap<GraphStructure, { source: string; names: Map<string, string>; constants: ConstantTexts; devices: Map<string, string> | null }>();
 
 export function* pictureSteps(structure: GraphStructure, overrides: CollapseOverrides, shown: SeriesShown, source: string, byDevice: boolean): Sliced<Picture> {
   const view = yield* viewSteps(structure, overrides, shown);
@@ -28,7 +28,6 @@ export function* pictureSteps(structure: GraphStructure, overrides: CollapseOver
   if (kept === undefined || kept.source !== source) {
     yield;
     const names = learnerNames(structure, source);
-    yield;
     const constants = constantValues(structure);
     kept = { source, names, constants, devices: null };
     perStructure.set(structure, kept);
