@@ -212,3 +212,62 @@ test.describe("on a phone (390×844)", () => {
     await expect(page.getByRole("region", { name: "Lesson" }).getByRole("heading", { level: 2 })).toBeVisible();
   });
 });
+
+test("crossing the narrow layout's breakpoint keeps the graph and the editor mounted: zoom, opened scopes and picture stay", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __drawn: unknown[] };
+    w.__drawn = [];
+    window.addEventListener("playground:graph-drawn", (e) => w.__drawn.push((e as CustomEvent).detail));
+  });
+  const drawnCount = () => page.evaluate(() => (window as unknown as { __drawn: unknown[] }).__drawn.length);
+  await setCode(page, [
+    'const x = tf.placeholder(tf.float32, {shape: [null, 4], name: "x"});',
+    "const h1 = tf.layers.dense(x, 8, {activation: tf.nn.relu});",
+    "const logits = tf.layers.dense(h1, 3);",
+    "const loss = tf.reduce_mean(tf.square(logits));",
+    "const train_op = tf.train.GradientDescentOptimizer(0.1).minimize(loss);",
+    "const sess = tf.Session();",
+    "sess.run(tf.global_variables_initializer());",
+    "sess.run(train_op, {feed_dict: {[x]: [[1, 2, 3, 4]]}});",
+  ].join("\n"));
+  expect(await runAndWait(page)).toBe("done");
+  const status = page.getByTestId("graph-layout-status");
+  await expect.poll(drawnCount).toBeGreaterThan(0);
+  await expect(status).toHaveCount(0, { timeout: 30_000 });
+  const folded = await page.locator(".gp-counts").textContent();
+  let before = await drawnCount();
+  await page.getByRole("button", { name: "Expand all", exact: true }).click();
+  await expect.poll(drawnCount, { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(status).toHaveCount(0, { timeout: 30_000 });
+  const expanded = await page.locator(".gp-counts").textContent();
+  expect(expanded).not.toBe(folded);
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  const zoom = await page.evaluate(() => window.__graphBench!.zoom());
+  // The same elements after the switch, not new ones: mark them.
+  await page.evaluate(() => {
+    for (const sel of ['[data-testid="graph-canvas"]', 'section[aria-label="Editor"]']) (document.querySelector(sel) as unknown as { __kept: boolean }).__kept = true;
+  });
+  const kept = () => page.evaluate(() => ['[data-testid="graph-canvas"]', 'section[aria-label="Editor"]'].map((sel) => (document.querySelector(sel) as unknown as { __kept?: boolean } | null)?.__kept === true));
+  before = await drawnCount();
+
+  await page.setViewportSize({ width: 820, height: 800 });
+  const tabs = page.getByRole("tablist", { name: "Workspace" });
+  await tabs.getByRole("tab", { name: "Graph" }).click();
+  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+  expect(await kept()).toEqual([true, true]);
+  await expect(page.locator(".gp-counts")).toHaveText(expanded!);
+  expect(await page.evaluate(() => window.__graphBench!.zoom())).toBeCloseTo(zoom!, 5);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(tabs).toHaveCount(0);
+  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+  expect(await kept()).toEqual([true, true]);
+  await expect(page.locator(".gp-counts")).toHaveText(expanded!);
+  expect(await page.evaluate(() => window.__graphBench!.zoom())).toBeCloseTo(zoom!, 5);
+  // Nothing was laid out again.
+  await expect(status).toHaveCount(0);
+  expect(await drawnCount()).toBe(before);
+});

@@ -101,3 +101,16 @@ export function flatDagProgram(): string {
 export function capProgram(): string {
   return ["let acc = tf.constant(0.0);", "for (const i of range(5000000)) {", "  acc = acc + 1.0;", "}"].join("\n");
 }
+
+/** The rows of `bench:ui`'s graph table: `expand` also times "Expand all", `cap` and `loop` pick the targets. */
+export const GRAPH_PROGRAMS: { name: string; source: string; expand?: boolean; cap?: boolean; loop?: boolean }[] = [
+  { name: "loop range(100)", source: loopProgram(100), loop: true },
+  { name: "loop range(333)", source: loopProgram(333), loop: true },
+  { name: "loop range(3000)", source: loopProgram(3000), loop: true },
+  { name: "tutorial regression", source: regressionProgram(), expand: true },
+  { name: "3-layer dense classifier, Adam", source: denseClassifierProgram(), expand: true },
+  { name: "random flat DAG", source: flatDagProgram() },
+  { name: "op cap (5 M ops asked)", source: capProgram(), cap: true },
+  { name: "tf.cond chain ×300", source: condChainProgram(300), expand: true },
+  { name: "tf.while_loop RNN, trained", source: whileRnnProgram(), expand: true },
+];

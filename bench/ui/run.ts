@@ -27,50 +27,13 @@
  * over 50 ms, loops drawn with at most ~50 nodes.
  * Prints a table; exits 0 whatever the numbers (it measures, it does not judge).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { syntheticModel } from "../../src/graph/model/synthetic";
-import { capProgram, condChainProgram, denseClassifierProgram, flatDagProgram, loopProgram, regressionProgram, whileRnnProgram } from "./graphPrograms";
+import { GRAPH_PROGRAMS } from "./graphPrograms";
 import { measureClick, measureRun, PROBES, type Sample } from "./graphs";
 import { pythonRows } from "./python";
-
-const PORT = Number(process.env.BENCH_PORT ?? 4180);
-const BASE = `http://localhost:${PORT}`;
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
-function executablePath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  // Vite itself, not through npx: killing npx left the server running, and the next bench
-  // then measured whatever build that stale server was serving.
-  const vite = resolve("node_modules/vite/bin/vite.js");
-  const busy = await fetch(BASE).then(
-    () => true,
-    () => false,
-  );
-  if (busy) throw new Error(`Something already serves ${BASE} (a stale vite preview?): stop it or set BENCH_PORT.`);
-  const server = spawn(process.execPath, [vite, "preview", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
-  let exited: number | null = null;
-  server.on("exit", (code) => {
-    exited = code ?? -1;
-  });
-  for (let i = 0; i < 100; i++) {
-    if (exited !== null) throw new Error(`vite preview exited (code ${exited}): is port ${PORT} in use? Set BENCH_PORT to another port.`);
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("vite preview did not start");
-}
+import { ARGS, BASE, executablePath, freshPage, settle, startPreview } from "./browser";
 
 const rows: [string, string, string][] = [];
 const report = (what: string, value: string, target = "") => {
@@ -169,17 +132,6 @@ async function runToFirstOutput(page: Page): Promise<void> {
   }
   times.sort((a, b) => a - b);
   report("Run → first output (a print, 7 runs)", `median ${ms(times[3])} (${ms(times[0])} … ${ms(times[6])})`);
-}
-
-/**
- * Waits until the editor's TypeScript worker has started and had time to load and check the
- * text (it starts 1.5 s after load unless the learner reaches for the editor, and takes about
- * a second of a core): graphs are drawn on a settled page, not one still starting up.
- */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.includes("tfTs.worker")), null, { timeout: 30_000 });
-  await page.waitForTimeout(1500);
-  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })));
 }
 
 async function graphs(page: Page): Promise<void> {
@@ -337,26 +289,8 @@ function reportGraph(name: string, samples: Sample[], opts: { cap?: boolean; loo
   report("  longest task until the final picture", spread(samples, (s) => s.longestAfter, task), "< 50 ms");
 }
 
-/** A fresh page per run: nothing laid out before, as for a learner's first Run of a program. */
-async function freshPage(page: Page): Promise<void> {
-  await page.goto(BASE);
-  await page.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 60_000 });
-  await settle(page);
-}
-
 async function programGraphs(page: Page): Promise<void> {
-  const programs: { name: string; source: string; expand?: boolean; cap?: boolean; loop?: boolean }[] = [
-    { name: "loop range(100)", source: loopProgram(100), loop: true },
-    { name: "loop range(333)", source: loopProgram(333), loop: true },
-    { name: "loop range(3000)", source: loopProgram(3000), loop: true },
-    { name: "tutorial regression", source: regressionProgram(), expand: true },
-    { name: "3-layer dense classifier, Adam", source: denseClassifierProgram(), expand: true },
-    { name: "random flat DAG", source: flatDagProgram() },
-    { name: "op cap (5 M ops asked)", source: capProgram(), cap: true },
-    { name: "tf.cond chain ×300", source: condChainProgram(300), expand: true },
-    { name: "tf.while_loop RNN, trained", source: whileRnnProgram(), expand: true },
-  ];
-  for (const p of programs) {
+  for (const p of GRAPH_PROGRAMS) {
     if (ONLY !== undefined && !p.name.includes(ONLY)) continue;
     const runs: Sample[] = [];
     const expands: Sample[] = [];

@@ -8,6 +8,8 @@ import { BannerBar } from "./BannerBar";
 import { EmbedBar } from "./EmbedBar";
 import { CompactWorkspace } from "./layout/CompactWorkspace";
 import { DesktopWorkspace } from "./layout/DesktopWorkspace";
+import { KeptPanes } from "./layout/kept";
+import { EditorPane, GraphArea } from "./layout/panes";
 import { COMPACT_QUERY, useMediaQuery } from "./layout/useMediaQuery";
 import { PaneBoundary } from "./PaneBoundary";
 import { PAGE } from "./pageOptions";
@@ -16,6 +18,11 @@ import { useShortcuts } from "./useShortcuts";
 import { useThemeEffect } from "./useThemeEffect";
 import { Welcome } from "./Welcome";
 import "./layout/layout.css";
+
+const KEPT = {
+  ...(PAGE.hidden.has("graph") ? {} : { graph: <GraphArea /> }),
+  ...(PAGE.hidden.has("editor") ? {} : { editor: <EditorPane /> }),
+};
 
 export function App() {
   useThemeEffect();
@@ -31,7 +38,8 @@ export function App() {
       <PaneBoundary name="welcome">
         <Welcome />
       </PaneBoundary>
-      {compact ? <CompactWorkspace page={PAGE} /> : <DesktopWorkspace page={PAGE} />}
+      {/* The graph and the editor stay mounted when the layout changes (layout/kept.tsx). */}
+      <KeptPanes panes={KEPT}>{compact ? <CompactWorkspace page={PAGE} /> : <DesktopWorkspace page={PAGE} />}</KeptPanes>
     </div>
   );
 }

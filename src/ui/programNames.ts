@@ -15,7 +15,8 @@ import type { NodeEvent } from "../runner/events";
 import { learnerNames } from "../graph/model/learnerNames";
 import { opOfTensor } from "../graph/model/names";
 import type { NodeCategory } from "../graph/model/classify";
-import { buildStructure, type GraphStructure } from "../graph/model/structure";
+import { sharedIndex } from "../graph/model/indexCache";
+import type { OpIndex } from "../graph/model/opIndex";
 import { fetchTexts, isSimpleName, labelOf, runCallsAt } from "./callSite";
 
 /** What naming a run's fetches needs. */
@@ -26,7 +27,8 @@ export interface RunFetchesLike {
 }
 
 interface GraphNames {
-  structure: GraphStructure;
+  /** The graph's ops (the op index the graph pane shares: no structure of scopes is needed here). */
+  structure: OpIndex;
   /** Leaf → the learner's variable. */
   byLeaf: Map<string, string>;
   /** The learner's variable → leaf. */
@@ -50,7 +52,7 @@ export class ProgramNames {
   private graph(id: number): GraphNames {
     let g = this.graphs.get(id);
     if (g === undefined) {
-      const structure = buildStructure(this.nodes.filter((n) => n.graph === id));
+      const structure = sharedIndex(this.nodes.filter((n) => n.graph === id), id);
       const byLeaf = learnerNames(structure, this.source);
       const leafOfName = new Map<string, string>();
       for (const [leaf, name] of byLeaf) leafOfName.set(name, leaf);

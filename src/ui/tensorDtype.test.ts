@@ -14,6 +14,18 @@ describe("dtypeIndex", () => {
     expect(dtypeOf("missing:0")).toBeNull();
     expect(dtypeOf(undefined)).toBeNull();
   });
+
+  it("extends the index of a shorter node list that a longer one begins with", () => {
+    const first = [node("a", 0, "float32")];
+    const before = dtypeIndex(first);
+    const grown = dtypeIndex([...first, node("b", 0, "int32")]);
+    expect(grown("b:0")).toBe("int32");
+    expect(grown("a:0", 0)).toBe("float32");
+    expect(before("a:0")).toBe("float32");
+    // Another program's nodes start afresh.
+    expect(dtypeIndex([node("b", 0, "bool")])("b:0")).toBe("bool");
+    expect(dtypeIndex([node("c", 0, "bool")])("b:0")).toBeNull();
+  });
 });
 
 describe("numberText", () => {

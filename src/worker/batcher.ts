@@ -19,6 +19,7 @@
  * side effects, and attaches it to the run events the page keeps in full (SessionMemories).
  */
 import type { ProgramEvent } from "../runner/events";
+import { RUNNER_LIMITS } from "../runner/limits";
 import { Summarizer } from "../runner/summarize";
 import type { FromWorker } from "./protocol";
 import { SessionMemories } from "./memory";
@@ -64,7 +65,10 @@ export class EventBatcher {
   constructor(private readonly o: BatcherOptions) {
     this.interval = o.intervalMs ?? 16;
     // No onBatch: this class decides when batches are taken.
-    this.summarizer = new Summarizer({ ...o.summarizer, onBatch: undefined, now: o.now });
+    // Every op the runner allows reaches the page (its 100,000-op cap, not the summarizer's
+    // 10,000): the graph pane folds a loop's ops into series and follows a growing graph
+    // incrementally, so a program stopped by the cap is drawn whole.
+    this.summarizer = new Summarizer({ maxNodes: RUNNER_LIMITS.maxOps, ...o.summarizer, onBatch: undefined, now: o.now });
     this.memories = new SessionMemories(o.summarizer?.headRuns ?? 1000, o.summarizer?.tailRuns ?? 1000);
   }
 
@@ -138,7 +142,9 @@ export class EventBatcher {
     this.reportedLine = this.line;
     this.pending = 0;
     const batch = this.summarizer.takeBatch();
-    batch.latest_run = this.memories.latest(batch.latest_run);
+    // The page shows the latest run only while the program runs; the final batch's would be a
+    // second copy of its last run (a whole graph's values after a big build: hundreds of kB).
+    batch.latest_run = batch.final ? null : this.memories.latest(batch.latest_run);
     if (batch.final) this.memories.fillTail(batch.items);
     this.o.post({ type: "batch", runId: this.o.runId, batch, line: this.line });
   }

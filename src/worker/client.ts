@@ -35,6 +35,8 @@ interface ActiveRun {
   pendingLimit: number;
   /** Whether the worker has posted anything yet. */
   heard: boolean;
+  /** The page's end of the channel the worker posts on (protocol.ts StartMessage.port), if any. */
+  port: MessagePort | null;
 }
 
 /** Run ids are unique across clients (TypeScript and Python share the store). */
@@ -75,8 +77,13 @@ export class ProgramClient {
     const s = seed ?? freshSeed();
     const worker = this.spare ?? this.makeWorker();
     this.spare = null;
-    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false, pendingLimit: this.limitFromStart ? timeLimitSec : 0, heard: false };
+    // The worker posts on a channel made here, so its messages arrive as the page's objects
+    // (not the sandbox frame's, which would be copied once more); what it posts to itself
+    // (the Python worker) arrives through onmessage.
+    const channel = typeof MessageChannel === "function" ? new MessageChannel() : null;
+    const run: ActiveRun = { runId, worker, timer: null, line: null, reported: false, pendingLimit: this.limitFromStart ? timeLimitSec : 0, heard: false, port: channel?.port1 ?? null };
     worker.onmessage = (event) => this.receive(run, event.data);
+    if (channel !== null) channel.port1.onmessage = (event) => this.receive(run, event.data);
     worker.onerror = (event) => {
       // A worker that failed to load or crashed cannot finish its run.
       event.preventDefault?.();
@@ -89,7 +96,10 @@ export class ProgramClient {
     // The run starts with the stored files: read once at start-up, which a Run right after
     // loading the page waits for.
     void loadFiles().then(() => {
-      if (this.active === run) worker.postMessage({ type: "start", runId, source, seed: s, files: filesForRun() });
+      if (this.active !== run) return;
+      const start = { type: "start" as const, runId, source, seed: s, files: filesForRun() };
+      if (channel === null) worker.postMessage(start);
+      else worker.postMessage({ ...start, port: channel.port2 }, [channel.port2]);
     });
     if (timeLimitSec > 0 && !this.limitFromStart) this.startLimit(run, timeLimitSec);
     if (this.limitFromStart) this.readiness.waiting?.();
@@ -140,9 +150,16 @@ export class ProgramClient {
     run.worker.onmessage = null;
     run.worker.onerror = null;
     run.worker.terminate();
+    if (run.port !== null) {
+      run.port.onmessage = null;
+      run.port.close();
+    }
     this.active = null;
     noteRunEnded();
-    this.prepare();
+    // Not in this task: it also applies the program's last batch (a big graph's), and starting
+    // a worker takes the main thread a while.
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => this.prepare(), { timeout: 500 });
+    else setTimeout(() => this.prepare(), 0);
   }
 
   /** Whether a program of this client is running. */

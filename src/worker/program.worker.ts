@@ -9,7 +9,7 @@ import { lockDown } from "./lockdown";
 import type { FromWorker, ToWorker } from "./protocol";
 
 // Before anything else: user code must never see the network or the real postMessage.
-const post = lockDown(self as unknown as typeof globalThis);
+let post = lockDown(self as unknown as typeof globalThis);
 
 const handle = createHandler({
   post: (m: FromWorker) => post(m),
@@ -23,6 +23,11 @@ const onStart = (event: MessageEvent<ToWorker>) => {
   // dispatching a synthetic message event (not trusted).
   if (!event.isTrusted) return;
   self.removeEventListener("message", onStart);
+  // The page's channel (protocol.ts StartMessage.port): its messages arrive as the page's own
+  // objects. Bound now, before the program runs, so a patched MessagePort.prototype changes
+  // nothing; the program never sees the port.
+  const port = event.data.type === "start" ? event.data.port : undefined;
+  if (port !== undefined) post = MessagePort.prototype.postMessage.bind(port) as (m: unknown) => void;
   void handle(event.data);
 };
 self.addEventListener("message", onStart);

@@ -32,6 +32,13 @@ export interface StartMessage {
   buildOnly?: boolean;
   /** The program's files as the page stores them (checkpoints; src/files/). */
   files?: { path: string; data: Uint8Array }[];
+  /**
+   * Where the worker posts its messages (transferred): the page's end of the channel was made
+   * in the page, so a message arrives as the page's own objects. Posted to the worker itself,
+   * a message arrives in the sandbox frame's realm and must be copied again (frame.ts), which
+   * for a big graph's last batch cost the page more than drawing it.
+   */
+  port?: MessagePort;
 }
 
 /**

@@ -120,6 +120,22 @@ describe("EventBatcher", () => {
     expect(runs.map((r) => r.memory)).toEqual([{ v: 0 }, { v: 1 }, { v: 1 }]);
   });
 
+  it("sends the last run once in the final batch, not a second time as the latest run", () => {
+    const c = clock();
+    const { post, batches } = collect();
+    const b = new EventBatcher({ runId: 1, post, now: c.now });
+    for (let i = 0; i < 40; i++) b.push(run(i));
+    c.advance(16);
+    b.tick(null);
+    expect(batches().at(-1)!.latest_run?.index).toBe(39);
+    b.push(run(40));
+    b.push({ type: "end", ok: true, seed: 1 });
+    const last = batches().at(-1)!;
+    expect(last.final).toBe(true);
+    expect(last.latest_run).toBeNull();
+    expect(items([last]).filter((i) => i.type === "run").map((r) => (r as RunEvent).index)).toEqual([40]);
+  });
+
   it("flushes from the scheduled timer when the program idles", () => {
     const c = clock();
     const { messages, post } = collect();

@@ -1,13 +1,15 @@
 /**
  * The narrow layout (phones, narrow windows): one pane at a time — Code · Graph · Output ·
  * Lesson — chosen by tabs. Every pane stays mounted (hidden when not shown), so switching keeps
- * the editor's undo history, the graph's picture and the console's scroll position.
+ * the editor's undo history, the graph's picture and the console's scroll position; the graph
+ * and the editor stay mounted across the switch to the wide layout too (kept.tsx).
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useLessons } from "../../lessons/player/store";
 import { COMPACT_TABS, showTab, useStore, type CompactTab } from "../../store";
 import type { PageOptions, Pane } from "../pageOptions";
-import { ConsolePane, EditorPane, GraphArea, LessonArea, RunsPane } from "./panes";
+import { KeptPlace } from "./kept";
+import { ConsolePane, LessonArea, RunsPane } from "./panes";
 import { SplitPane } from "./SplitPane";
 
 const LABEL: Record<CompactTab, string> = { code: "Code", graph: "Graph", output: "Output", lesson: "Lesson" };
@@ -67,8 +69,8 @@ export function CompactWorkspace({ page }: { page: PageOptions }) {
           </button>
         ))}
       </div>
-      {panel("code", <EditorPane />)}
-      {panel("graph", <GraphArea />)}
+      {panel("code", <KeptPlace name="editor" />)}
+      {panel("graph", <KeptPlace name="graph" />)}
       {panel(
         "output",
         console_ && runs ? (

@@ -13,7 +13,8 @@ import type { PageOptions, Pane } from "../pageOptions";
 import { useFraction } from "./fractions";
 import { PaneBoundary } from "../PaneBoundary";
 import { LessonRail } from "./LessonRail";
-import { ConsolePane, EditorPane, GraphArea, LessonArea, RunsPane } from "./panes";
+import { KeptPlace } from "./kept";
+import { ConsolePane, LessonArea, RunsPane } from "./panes";
 import { SplitHandle } from "./SplitHandle";
 import { SplitPane } from "./SplitPane";
 
@@ -46,10 +47,10 @@ export function DesktopWorkspace({ page }: { page: PageOptions }) {
       {child}
     </div>
   );
-  const editor = shown("editor") ? host("editor", <EditorPane />) : null;
+  const editor = shown("editor") ? host("editor", <KeptPlace name="editor" />) : null;
   const console_ = shown("console") ? host("console", <ConsolePane />) : null;
   const runs = shown("runs") ? host("runs", <RunsPane />) : null;
-  const graph = shown("graph") ? <GraphArea /> : null;
+  const graph = shown("graph") ? <KeptPlace name="graph" /> : null;
   const left = split("left", "column", "Resize the editor and the console", editor, console_);
   const right = split("right", "column", "Resize the graph and the runs", graph, runs);
 

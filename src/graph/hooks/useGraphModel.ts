@@ -8,15 +8,18 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useStore } from "../../store";
 import { explainFailure, type Explanation } from "../model/explain";
-import { highlightRun, type RunHighlight, type RunLike } from "../model/highlight";
-import { learnerNames } from "../model/learnerNames";
-import { buildLayoutGraph, type LayoutGraph } from "../layout/layoutGraph";
+import { highlightSteps, type RunHighlight, type RunLike } from "../model/highlight";
+import type { LayoutGraph } from "../layout/layoutGraph";
 import { announceRun } from "../model/outline";
-import { runInSlices } from "../model/slices";
-import { buildStructure, nodesOfGraph, structureSteps, type GraphStructure } from "../model/structure";
+import { sharedIndexSteps } from "../model/indexCache";
+import { runInSlices, runNow, type Sliced } from "../model/slices";
+import { SLICE_MS, SLICED_FROM } from "./useSliced";
+import { buildStructure, nodesOfGraph, structureOfIndex, type GraphStructure } from "../model/structure";
 import type { NodeEvent } from "../../runner/events";
-import { buildView, type CollapseOverrides, type GraphView, type SeriesShown } from "../model/view";
-import { buildScene, constantValues, type Scene } from "../render/scene";
+import type { CollapseOverrides, GraphView, SeriesShown } from "../model/view";
+import type { Scene } from "../render/scene";
+import { pictureSteps, type Picture } from "./picture";
+import { useSliced } from "./useSliced";
 import { memoriesUpTo, selectedRun } from "./selectedRun";
 import { useThrottled } from "./useThrottled";
 
@@ -63,8 +66,8 @@ const LIVE_MS_PER_OP = 0.6;
 const MAX_LIVE_MS = 2500;
 
 /**
- * Ops drawn at most. The page receives at most 10,000 node events (the summarizer's cap); a
- * loop's repetition folds into series, so all of them are drawn.
+ * Ops drawn at most: the runner's op cap (src/runner/limits.ts), which the page's worker passes
+ * on whole (src/worker/batcher.ts); a loop's repetition folds into series, so all are drawn.
  */
 export const MAX_DRAWN_OPS = 100_000;
 
@@ -111,37 +114,17 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     const all = graphIds.length > 1 ? nodesOfGraph(nodes, graphId) : nodes;
     return all.length > MAX_DRAWN_OPS ? all.slice(0, MAX_DRAWN_OPS) : all;
   }, [nodes, graphIds, graphId]);
-  const { structure, pending } = useStructure(ops, runId, graphId, timing);
-  lastSize.current = structure.order.length;
-  const view = useMemo(() => {
-    const t0 = performance.now();
-    const v = buildView(structure, overrides, seriesShown);
-    timing.current += performance.now() - t0;
-    return v;
-  }, [structure, overrides, seriesShown]);
-  const names = useMemo(() => learnerNames(structure, source), [structure, source]);
-  const constants = useMemo(() => constantValues(structure), [structure]);
-  const devices = useMemo(() => {
-    if (!byDevice) return null;
-    const m = new Map<string, string>();
-    for (const [name, info] of structure.ops) if (info.node.device !== undefined) m.set(name, info.node.device);
-    return m;
-  }, [byDevice, structure]);
-  const scene = useMemo(() => {
-    const t0 = performance.now();
-    const sc = buildScene(view, names, constants, devices);
-    timing.current += performance.now() - t0;
-    return sc;
-  }, [view, names, constants, devices]);
-  const graph = useMemo(() => {
-    const t0 = performance.now();
-    const g = buildLayoutGraph(view, scene);
-    timing.current += performance.now() - t0;
-    return g;
-  }, [view, scene]);
+  const built = useStructure(ops, runId, graphId, timing);
+  lastSize.current = built.structure.order.length;
+  // A big graph's picture and highlight are made in slices: until they are, the last ones show.
+  const small = ops.length < SLICED_FROM;
+  const made = useSliced(() => pictureSteps(built.structure, overrides, seriesShown, source, byDevice), [built.structure, overrides, seriesShown, source, byDevice], small);
+  const picture = made.value ?? EMPTY_PICTURE;
+  const { structure, view, names, scene, graph } = picture;
 
   const shown = run !== null && (run.graph === undefined || run.graph === graphId) ? run : null;
-  const highlight = useMemo(() => (shown === null ? null : highlightRun(structure, view, shown)), [structure, view, shown]);
+  const lit = useSliced(() => (shown === null ? nothing() : highlightSteps(structure, view, shown)), [structure, view, shown], small);
+  const highlight = shown === null ? null : lit.value;
   const explanation = useMemo(() => {
     if (shown === null || shown.ok !== false) return null;
     return explainFailure({ structure, names, source, memories: memoriesUpTo(picked.runs, picked.runIndex) }, shown);
@@ -176,16 +159,19 @@ export function useGraphModel(overrides: CollapseOverrides, graphChoice: number 
     highlight,
     explanation,
     announcement,
-    building: pending ? ops.length : 0,
-    modelMs: timing.current,
+    building: built.pending || made.pending ? ops.length : 0,
+    modelMs: timing.current + made.ms,
     preview: preview !== null,
   };
 }
 
-/** Graphs of at least this many ops are built in slices of SLICE_MS (the last picture stays meanwhile). */
-const SLICED_FROM = 1500;
-const SLICE_MS = 8;
 const EMPTY = buildStructure([]);
+const EMPTY_PICTURE: Picture = runNow(pictureSteps(EMPTY, new Map(), new Map(), "", false));
+
+// eslint-disable-next-line require-yield
+function* nothing(): Sliced<null> {
+  return null;
+}
 
 /**
  * The structure of `ops`: built at once for a small graph; for a big one, in short slices
@@ -197,16 +183,16 @@ function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number,
   const now = useMemo(() => {
     if (!small) return null;
     const t0 = performance.now();
-    const s = buildStructure(ops);
+    const s = runNow(structureAt(ops, graphId));
     timing.current = performance.now() - t0;
     return s;
-  }, [ops, small, timing]);
+  }, [ops, small, graphId, timing]);
   const [sliced, setSliced] = useState<{ ops: readonly NodeEvent[]; runId: number; graphId: number; structure: GraphStructure; ms: number } | null>(null);
   useEffect(() => {
     if (small) return;
     const signal = { cancelled: false };
     const stats = { workMs: 0 };
-    void runInSlices(structureSteps(ops), SLICE_MS, signal, stats).then((structure) => {
+    void runInSlices(structureAt(ops, graphId), SLICE_MS, signal, stats).then((structure) => {
       if (structure !== null) setSliced({ ops, runId, graphId, structure, ms: stats.workMs });
     });
     return () => {
@@ -224,16 +210,29 @@ function useStructure(ops: readonly NodeEvent[], runId: number, graphId: number,
   return { structure, pending: now === null && sliced?.ops !== ops };
 }
 
+/** The structure of a graph's ops: only the ops the shared index (indexCache.ts) lacks are indexed. */
+function* structureAt(ops: readonly NodeEvent[], graphId: number): Sliced<GraphStructure> {
+  return yield* structureOfIndex(yield* sharedIndexSteps(ops, graphId));
+}
+
 /** Function graphs' names: a node's attr `x_graph: id` next to `x: "<function name>"` (engine/node_record.ts). */
 export function functionGraphLabels(nodes: readonly { attrs?: Record<string, unknown> }[]): Map<number, string> {
-  const labels = new Map<number, string>();
-  for (const n of nodes) {
-    if (!n.attrs) continue;
-    for (const [k, v] of Object.entries(n.attrs)) {
-      if (!k.endsWith("_graph") || typeof v !== "number") continue;
-      const name = n.attrs[k.slice(0, -"_graph".length)];
+  // A growing node list (a new array per batch, beginning with the old one's nodes) is read
+  // from where the last one ended.
+  const grows = lastLabels !== null && nodes.length >= lastLabels.count && nodes[0] === lastLabels.first && nodes[lastLabels.count - 1] === lastLabels.last;
+  const labels = grows ? new Map(lastLabels!.labels) : new Map<number, string>();
+  for (let i = grows ? lastLabels!.count : 0; i < nodes.length; i++) {
+    const attrs = nodes[i].attrs;
+    if (attrs === undefined) continue;
+    for (const k in attrs) {
+      const v = attrs[k];
+      if (typeof v !== "number" || !k.endsWith("_graph")) continue;
+      const name = attrs[k.slice(0, -"_graph".length)];
       if (typeof name === "string") labels.set(v, name);
     }
   }
+  if (nodes.length > 0) lastLabels = { first: nodes[0], last: nodes[nodes.length - 1], count: nodes.length, labels };
   return labels;
 }
+
+let lastLabels: { first: object; last: object; count: number; labels: Map<number, string> } | null = null;

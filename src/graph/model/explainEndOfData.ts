@@ -26,7 +26,7 @@ export function endOfData(structure: GraphStructure, errorType: string, culpritO
   };
   if (node.op === "IteratorGetNext") {
     const iterator = node.inputs[0]?.split(":")[0] ?? null;
-    const init = [...structure.ops.values()].find((o) => o.node.op === "MakeIterator" && iterator !== null && o.node.inputs.some((t) => t.split(":")[0] === iterator));
+    const init = structure.order.map((n) => structure.ops.get(n)!).find((o) => o.node.op === "MakeIterator" && iterator !== null && o.node.inputs.some((t) => t.split(":")[0] === iterator));
     const fixes: EndOfData["fixes"] = [loopFix];
     if (init !== undefined) {
       fixes.push({ text: `To read the data again (another epoch), run the iterator's initializer: it puts the iterator back at the start, in this session.`, code: `${sess}.run(iterator.initializer);` });

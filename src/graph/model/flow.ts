@@ -27,10 +27,10 @@ export function branchGroup(scope: string, branch: 0 | 1): string {
 }
 
 /** The control flow of a graph's ops, or undefined when it has none (the common case: no cost). */
-export function flowStructure(ops: ReadonlyMap<string, OpInfo>): FlowStructure | undefined {
+export function flowStructure(order: readonly string[], ops: ReadonlyMap<string, OpInfo>): FlowStructure | undefined {
   let out: FlowStructure | undefined;
-  for (const info of ops.values()) {
-    const flow = info.node.flow;
+  for (const name of order) {
+    const flow = ops.get(name)!.node.flow;
     if (flow === undefined) continue;
     out ??= { roles: new Map(), frames: new Map(), branches: new Map() };
     for (const f of flow) {

@@ -7,6 +7,7 @@ import type { LoopRecord, RunErrorRecord, SideEffectRecord, TraceVisit, ValueSum
 import { SIDE_EFFECT_CATEGORIES } from "./classify";
 import { opOfTensor } from "./names";
 import { runSequence } from "../../runner/run_sequence";
+import { runNow, STEP, type Sliced } from "./slices";
 
 export { runSequence };
 import type { GraphStructure } from "./structure";
@@ -111,6 +112,10 @@ function emptyState(): OpState {
 
 /** Per-op states for a run (ops the run did not touch get no entry). */
 export function opStates(structure: GraphStructure, run: RunLike): Map<string, OpState> {
+  return runNow(opStatesSteps(structure, run));
+}
+
+function* opStatesSteps(structure: GraphStructure, run: RunLike): Sliced<Map<string, OpState>> {
   const states = new Map<string, OpState>();
   const at = (op: string): OpState | undefined => {
     if (!structure.ops.has(op)) return undefined;
@@ -119,7 +124,10 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
     return s;
   };
   // Each op's step is its first visit (the canvas lights the path up to the stepper's step).
-  runSequence(run).forEach((op, i) => {
+  const sequence = runSequence(run);
+  for (let i = 0; i < sequence.length; i++) {
+    if ((i & STEP) === STEP) yield;
+    const op = sequence[i];
     const s = at(op);
     if (s !== undefined && !s.path) {
       s.path = true;
@@ -127,7 +135,7 @@ export function opStates(structure: GraphStructure, run: RunLike): Map<string, O
       const v = run.values?.[`${op}:0`];
       if (v !== undefined) s.value = v;
     }
-  });
+  }
   if (run.dead !== undefined) {
     for (const op of run.dead) {
       const s = at(op);
@@ -191,10 +199,17 @@ export function stateTokens(s: OpState | undefined): string {
 
 /** Lifts op states onto a view's drawn nodes and edges. */
 export function highlightRun(structure: GraphStructure, view: GraphView, run: RunLike): RunHighlight {
-  const ops = opStates(structure, run);
+  return runNow(highlightSteps(structure, view, run));
+}
+
+/** highlightRun in steps (slices.ts): a run through 100,000 ops is lifted across short tasks. */
+export function* highlightSteps(structure: GraphStructure, view: GraphView, run: RunLike): Sliced<RunHighlight> {
+  const ops = yield* opStatesSteps(structure, run);
   const nodes = new Map<string, NodeHighlight>();
   const ranLeaves = new Map<string, Set<string | number>>();
+  let step = 0;
   for (const [op, s] of ops) {
+    if ((++step & STEP) === STEP) yield;
     const id = view.visibleOf.get(op);
     if (id === undefined) continue;
     let h = nodes.get(id);
@@ -245,6 +260,11 @@ export function highlightRun(structure: GraphStructure, view: GraphView, run: Ru
   const edges = new Map<string, EdgeHighlight>();
   for (const edge of view.edges) {
     let best: EdgeHighlight | undefined;
+    step += edge.pairs.length;
+    if (step > STEP) {
+      step = 0;
+      yield;
+    }
     for (const i of edge.pairs) {
       const e = structure.edges[i];
       const h = edgeState(e.kind, ops.get(e.src), ops.get(e.dst), errorPairs.has(`${e.src}\u0000${e.dst}`));

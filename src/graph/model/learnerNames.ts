@@ -15,7 +15,7 @@ export function assignedName(line: string): string | null {
 }
 
 /** Leaf name → the learner's variable holding it, from the lines that created the ops. */
-export function learnerNames(structure: GraphStructure, source: string | null | undefined): Map<string, string> {
+export function learnerNames(structure: Pick<GraphStructure, "order" | "ops">, source: string | null | undefined): Map<string, string> {
   const names = new Map<string, string>();
   if (!source) return names;
   const lines = source.split("\n");

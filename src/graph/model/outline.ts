@@ -2,6 +2,7 @@
  * The graph as text: one item per op (folded internals included) with its state in the
  * selected run, and the sentence a screen reader hears when a run is selected.
  */
+import { runNow, STEP, type Sliced } from "./slices";
 import type { ValueSummary } from "../../../engine";
 import { valueText } from "../../ui/valueText";
 import type { FlowHighlight, OpState, RunLike } from "./highlight";
@@ -40,8 +41,13 @@ const WORDS: Record<string, string> = {
  * for every run shown; the sentence of an item (outlineText) is made when it is drawn.
  */
 export function outlineItems(structure: GraphStructure, states: ReadonlyMap<string, OpState> | null, names: ReadonlyMap<string, string>): OutlineItem[] {
+  return runNow(outlineItemsSteps(structure, states, names));
+}
+
+function* outlineItemsSteps(structure: GraphStructure, states: ReadonlyMap<string, OpState> | null, names: ReadonlyMap<string, string>): Sliced<OutlineItem[]> {
   const out = new Array<OutlineItem>(structure.order.length);
   for (let i = 0; i < structure.order.length; i++) {
+    if ((i & STEP) === STEP) yield;
     const name = structure.order[i];
     const info = structure.ops.get(name)!;
     const s = states?.get(name);
@@ -98,6 +104,16 @@ export type OutlineEntry = ({ kind: "op" } & OutlineItem) | OutlineGroup;
  * reader can walk), every op still an item of its own. Built without recursion.
  */
 export function outlineTree(structure: GraphStructure, items: readonly OutlineItem[], flow: FlowHighlight | null = null): OutlineEntry[] {
+  return runNow(outlineTreeSteps(structure, items, flow));
+}
+
+/** The outline's items and tree in steps (slices.ts): a 100,000-op outline is made across short tasks. */
+export function* outlineSteps(structure: GraphStructure, states: ReadonlyMap<string, OpState> | null, names: ReadonlyMap<string, string>, flow: FlowHighlight | null): Sliced<OutlineEntry[]> {
+  return yield* outlineTreeSteps(structure, yield* outlineItemsSteps(structure, states, names), flow);
+}
+
+function* outlineTreeSteps(structure: GraphStructure, items: readonly OutlineItem[], flow: FlowHighlight | null): Sliced<OutlineEntry[]> {
+  let step = 0;
   const top: OutlineEntry[] = [];
   const groups = new Map<string, OutlineGroup>();
   const tokens = new Map<OutlineGroup, Set<string>>();
@@ -130,6 +146,7 @@ export function outlineTree(structure: GraphStructure, items: readonly OutlineIt
     return g;
   };
   for (const item of items) {
+    if ((++step & STEP) === STEP) yield;
     const chain = structure.leaves.get(item.leaf)?.groups ?? [];
     const entry = { kind: "op" as const, ...item };
     if (chain.length === 0) {
@@ -150,6 +167,7 @@ export function outlineTree(structure: GraphStructure, items: readonly OutlineIt
     }
   }
   for (const g of groups.values()) {
+    if ((++step & STEP) === STEP) yield;
     const t = tokens.get(g)!;
     g.state = t.size === 0 ? "idle" : STATE_TOKENS.filter((k) => t.has(k)).join(" ");
     const ops = plural(g.opCount, "op");

@@ -4,8 +4,9 @@
  * node events always give the same structure, so layout can be cached on it.
  */
 import type { NodeEvent } from "../../runner/events";
-import { categoryOf, type NodeCategory } from "./classify";
-import { opOfTensor, scopeDepth, scopePrefixes, shortName } from "./names";
+import type { NodeCategory } from "./classify";
+import { scopeDepth, scopePrefixes, shortName } from "./names";
+import { EMPTY_INDEX, indexSteps, type OpIndex } from "./opIndex";
 import { detectScopeSeries, detectSeries, type SeriesInfo } from "./series";
 import { runNow, STEP, type Sliced } from "./slices";
 import { flowStructure, insertBranchGroups, type FlowStructure } from "./flow";
@@ -68,6 +69,10 @@ export interface GroupInfo {
 export interface GraphStructure {
   /** Op names in creation order. */
   order: string[];
+  /**
+   * Ops by name. May hold ops newer than `order` (a structure of the same growing graph built
+   * later shares the map, opIndex.ts): iterate `order`, look up here.
+   */
   ops: Map<string, OpInfo>;
   leaves: Map<string, LeafInfo>;
   groups: Map<string, GroupInfo>;
@@ -94,38 +99,17 @@ export function buildStructure(nodes: readonly NodeEvent[]): GraphStructure {
 
 /**
  * buildStructure in steps: it yields every few hundred ops, so a big graph (10,000 ops) can be
- * built across several short tasks (runInSlices) instead of one long one.
+ * built across several short tasks (runInSlices) instead of one long one. With `prev`, the
+ * index of an earlier, shorter `nodes` of the same graph, only the new ops are indexed.
  */
-export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStructure> {
-  const ops = new Map<string, OpInfo>();
-  const variables = new Set<string>();
-  const order: string[] = new Array(nodes.length);
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index];
-    const category = categoryOf(node);
-    ops.set(node.name, { node, index, category, leaf: node.name });
-    if (category === "variable") variables.add(node.name);
-    order[index] = node.name;
-    if ((index & STEP) === STEP) yield;
-  }
+export function* structureSteps(nodes: readonly NodeEvent[], prev: OpIndex = EMPTY_INDEX): Sliced<GraphStructure> {
+  return yield* structureOfIndex(yield* indexSteps(prev, nodes));
+}
 
-  // A variable's internals (`count/Assign`, `count/read`, `count/Initializer/...`) and its slot
-  // variables (`m/Adam`, `m/Momentum`) live in its name scope: fold them into the outermost
-  // variable that prefixes them, so a learner sees one `count` node, as in the tutorial.
+/** The structure over an op index (opIndex.ts): leaves, scopes, series; the edges are the index's. */
+export function* structureOfIndex(index: OpIndex): Sliced<GraphStructure> {
+  const { order, ops } = index;
   const leaves = new Map<string, LeafInfo>();
-  if (variables.size > 0) {
-    for (let i = 0; i < order.length; i++) {
-      const name = order[i];
-      for (let j = name.indexOf("/"); j > 0; j = name.indexOf("/", j + 1)) {
-        const prefix = name.slice(0, j);
-        if (variables.has(prefix)) {
-          ops.get(name)!.leaf = prefix;
-          break;
-        }
-      }
-      if ((i & STEP) === STEP) yield;
-    }
-  }
   for (let i = 0; i < order.length; i++) {
     const name = order[i];
     const info = ops.get(name)!;
@@ -140,7 +124,7 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
     if ((i & STEP) === STEP) yield;
   }
 
-  const flow = flowStructure(ops);
+  const flow = flowStructure(order, ops);
   if (flow !== undefined) yield* insertBranchGroups(leaves, ops, flow);
   const groups = yield* buildGroups(leaves, ops, flow);
   // An op named like a scope (`GradientDescent`, the train op, next to `GradientDescent/...`)
@@ -174,11 +158,7 @@ export function* structureSteps(nodes: readonly NodeEvent[]): Sliced<GraphStruct
   yield* detectScopeSeries(leaves, ops, groups);
   yield* detectSeries(leaves, ops, groups);
 
-  const edges: OpEdge[] = [];
-  for (let i = 0; i < order.length; i++) {
-    addEdges(edges, order[i], ops);
-    if ((i & STEP) === STEP) yield;
-  }
+  const edges = index.edges;
   return flow !== undefined ? { order, ops, leaves, groups, edges, flow } : { order, ops, leaves, groups, edges };
 }
 
@@ -257,26 +237,6 @@ function roleOf(name: string, ops: Map<string, OpInfo>, hasUpdate: Set<string>):
   const same = ops.get(name);
   if (same !== undefined && same.category !== "variable") return hasUpdate.has(name) ? "optimizer" : "composite";
   return "scope";
-}
-
-function addEdges(edges: OpEdge[], dst: string, ops: Map<string, OpInfo>): void {
-  const node = ops.get(dst)!.node;
-  for (const t of node.inputs) {
-    const src = opOfTensor(t);
-    const from = ops.get(src);
-    if (from === undefined) continue;
-    if (from.node.op === "NextIteration") edges.push({ src, dst, kind: "data", tensor: t, back: true });
-    else edges.push({ src, dst, kind: "data", tensor: t });
-  }
-  for (const c of node.control_inputs) {
-    const src = opOfTensor(c);
-    if (ops.has(src)) edges.push({ src, dst, kind: "control" });
-  }
-  // The assign writes the variable; computation never flows back along this edge.
-  for (const t of node.ref_inputs) {
-    const variable = opOfTensor(t);
-    if (ops.has(variable)) edges.push({ src: dst, dst: variable, kind: "ref" });
-  }
 }
 
 /** The ops inside a scope or series (a scope's own-named op included), in creation order. */

@@ -14,6 +14,7 @@ import type { NodeCategory } from "./classify";
 import { assignChips, type ViewChip } from "./chips";
 import type { SeriesInfo } from "./series";
 import type { EdgeKind, GraphStructure, GroupRole } from "./structure";
+import { runNow, STEP, type Sliced } from "./slices";
 
 export interface ViewNode {
   /** `n:<op>` for a leaf, `g:<scope or series>` for a group, `r:<series>` for a series' rest. */
@@ -85,6 +86,12 @@ export function isCollapsed(structure: GraphStructure, overrides: CollapseOverri
 }
 
 export function buildView(structure: GraphStructure, overrides: CollapseOverrides = new Map(), shown: SeriesShown = new Map()): GraphView {
+  return runNow(viewSteps(structure, overrides, shown));
+}
+
+/** buildView in steps (slices.ts): a 100,000-op graph's view is built across short tasks. */
+export function* viewSteps(structure: GraphStructure, overrides: CollapseOverrides = new Map(), shown: SeriesShown = new Map()): Sliced<GraphView> {
+  let step = 0;
   const byId = new Map<string, ViewNode>();
   const visibleOf = new Map<string, string>();
 
@@ -117,6 +124,7 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
   };
 
   for (const leaf of structure.leaves.values()) {
+    if ((++step & STEP) === STEP) yield;
     const chain = leaf.groups;
     let parent: string | null = null;
     let target: ViewNode | undefined;
@@ -153,6 +161,7 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
   // Members arrive leaf by leaf; a leaf's internals may be older than ops of earlier leaves.
   const indexOf = (op: string): number => structure.ops.get(op)!.index;
   for (const node of byId.values()) {
+    if ((++step & STEP) === STEP) yield;
     if (node.kind === "leaf" || !node.collapsed || node.members.length < 2) continue;
     let sorted = true;
     for (let i = 1; i < node.members.length && sorted; i++) sorted = indexOf(node.members[i - 1]) < indexOf(node.members[i]);
@@ -165,13 +174,15 @@ export function buildView(structure: GraphStructure, overrides: CollapseOverride
     if (edge === undefined) edgeById.set(id, { id, source, target, kind, pairs, chip: null });
     else edge.pairs.push(...pairs);
   };
-  structure.edges.forEach((e, i) => {
+  for (let i = 0; i < structure.edges.length; i++) {
+    if ((i & STEP) === STEP) yield;
+    const e = structure.edges[i];
     const source = visibleOf.get(e.src);
     const target = visibleOf.get(e.dst);
-    if (source === undefined || target === undefined || source === target) return;
+    if (source === undefined || target === undefined || source === target) continue;
     add(`${source}|${target}|${e.kind}`, source, target, e.kind, [i]);
     if (e.back) edgeById.get(`${source}|${target}|${e.kind}`)!.back = true;
-  });
+  }
   const edges = bundleIntoSeries([...edgeById.values()], byId);
   const nodes = sortNodes([...byId.values()]);
   const view: GraphView = { nodes, edges, chips: [], visibleOf, byId };

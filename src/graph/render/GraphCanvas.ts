@@ -176,6 +176,16 @@ export class GraphCanvas {
       return { group: "edges", data, classes: classes.record(data.id) };
     };
 
+    // Highlight transitions are per-element animations: past a few hundred elements each lit
+    // run would cost a dozen full redraws. Switched before the new elements come, so they are
+    // styled once (a new style sheet restyles every element there is).
+    const smooth = nodes.length + edges.length <= TRANSITIONS_MAX;
+    if (big !== this.big || smooth !== this.smooth) {
+      this.big = big;
+      this.smooth = smooth;
+      cy.style(graphStyle(this.palette, smooth));
+    }
+
     const moved: { el: NodeSingular; to: { x: number; y: number } }[] = [];
     // Elements a progressive sync has yet to add are dropped: the diff below sees them as
     // missing and adds them (with their new places).
@@ -231,20 +241,14 @@ export class GraphCanvas {
     const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = big;
     renderer.hideEdgesOnViewport = big;
-    // Highlight transitions are per-element animations: past a few hundred elements each lit
-    // run would cost a dozen full redraws.
-    const smooth = nodes.length + edges.length <= TRANSITIONS_MAX;
-    if (big !== this.big || smooth !== this.smooth) {
-      this.big = big;
-      this.smooth = smooth;
-      cy.style(graphStyle(this.palette, smooth));
-    }
     this.lighting.reapply();
     if (this.edgeLabels !== null) applyEdgeLabels(this.cy, this.edgeLabels);
     if (opts.fit) this.viewport.fitPlaced(place.values());
 
-    // Kept nodes that moved glide to their new place (new ones were added there).
-    const animate = opts.animate && !big && !prefersReducedMotion();
+    // Kept nodes that moved glide to their new place (new ones were added there) — unless many
+    // elements come over the next frames (Expand all): gliding would restyle the moving nodes
+    // in each of those frames too.
+    const animate = opts.animate && !big && !this.adder.busy && !prefersReducedMotion();
     let settle: Promise<unknown> = Promise.resolve();
     if (animate && moved.length > 0) {
       settle = Promise.all(moved.map(({ el, to }) => el.animation({ position: to, duration: 260, easing: "ease-out-cubic" } as unknown as cytoscape.SingularAnimationOptionsPos).play().promise()));

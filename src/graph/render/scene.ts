@@ -64,7 +64,7 @@ export function deviceKind(device: string): DeviceKind {
 export function buildScene(
   view: GraphView,
   names: ReadonlyMap<string, string>,
-  constants: ReadonlyMap<string, string> = new Map(),
+  constants: ConstantTexts = new Map(),
   /** When colouring by device: each op's requested device (an op without one is left out). */
   devices: ReadonlyMap<string, string> | null = null,
 ): Scene {
@@ -133,7 +133,7 @@ function classesOf(n: ViewNode): string {
 }
 
 /** What a chip says: the node's short name, a constant's value when it is short. */
-function chipText(node: ViewNode, names: ReadonlyMap<string, string>, constants: ReadonlyMap<string, string>): string {
+function chipText(node: ViewNode, names: ReadonlyMap<string, string>, constants: ConstantTexts): string {
   if (node.series !== null && node.collapsed) return `${shortName(node.series.base)} ×${node.series.count.toLocaleString("en-US")}`;
   const short = node.kind === "leaf" ? shortName(node.name) : relativeName(node);
   const learner = names.get(node.name);
@@ -251,14 +251,28 @@ function countMembers(structure: GraphStructure, series: SeriesInfo, ops: readon
   return members.size;
 }
 
-/** Short text of each constant's value (`0.5`, `True`), for chips. */
-export function constantValues(structure: GraphStructure): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const info of structure.ops.values()) {
-    if (info.category !== "constant") continue;
-    const v = info.node.attrs?.value;
-    if (typeof v === "number" || typeof v === "boolean") out.set(info.node.name, valueText(v, info.node.dtype));
-    else if (typeof v === "string" && v.length <= 8 && !v.includes(" ")) out.set(info.node.name, v);
-  }
-  return out;
+/** Short texts of constants' values by op name (a chip shows its constant's). */
+export type ConstantTexts = Pick<ReadonlyMap<string, string>, "get">;
+
+/**
+ * Short text of each constant's value (`0.5`, `True`), for chips: made when a chip asks, not
+ * for every constant (a capped loop has 50,000 of them, and printing a float32 as numpy does
+ * is not free).
+ */
+export function constantValues(structure: GraphStructure): ConstantTexts {
+  const made = new Map<string, string | undefined>();
+  return {
+    get(name: string): string | undefined {
+      if (made.has(name)) return made.get(name);
+      const info = structure.ops.get(name);
+      let text: string | undefined;
+      if (info !== undefined && info.category === "constant") {
+        const v = info.node.attrs?.value;
+        if (typeof v === "number" || typeof v === "boolean") text = valueText(v, info.node.dtype);
+        else if (typeof v === "string" && v.length <= 8 && !v.includes(" ")) text = v;
+      }
+      made.set(name, text);
+      return text;
+    },
+  };
 }

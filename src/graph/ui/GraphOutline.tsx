@@ -21,7 +21,8 @@
  */
 import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { FlowHighlight, OpState } from "../model/highlight";
-import { outlineItems, outlineText, outlineTree, type OutlineEntry, type OutlineGroup, type OutlineItem } from "../model/outline";
+import { outlineSteps, outlineText, type OutlineEntry, type OutlineGroup, type OutlineItem } from "../model/outline";
+import { SLICED_FROM, useSliced } from "../hooks/useSliced";
 import type { GraphStructure } from "../model/structure";
 
 interface Props {
@@ -45,6 +46,7 @@ interface Props {
 
 /** Items mounted at first, and added per idle callback after. */
 const CHUNK = 500;
+const NO_ENTRIES: OutlineEntry[] = [];
 
 interface RowProps {
   name: string;
@@ -118,7 +120,12 @@ function List({ entries, start, limit, label, ...rest }: ListProps) {
   let at = start;
   const items = [];
   for (const e of entries) {
-    if (at >= limit) break;
+    // Past the limit only the scopes and series are mounted (empty until their rows come):
+    // the tree's outline is there at once, however many ops it holds.
+    if (at >= limit && e.kind === "op") {
+      at++;
+      continue;
+    }
     if (e.kind === "op") {
       items.push(
         <Row
@@ -150,8 +157,10 @@ export const GraphOutline = memo(function GraphOutline({ structure, states, flow
   // Deferred: a new graph or run first re-renders with the previous ones (nothing to do), then
   // again with these in an interruptible render.
   const d = useDeferredValue({ structure, states, flow, names, drawnAs, selected, onLine });
-  const latest = d.structure === structure && d.states === states && d.flow === flow && d.names === names;
-  const tree = useMemo(() => outlineTree(d.structure, outlineItems(d.structure, d.states, d.names), d.flow), [d.structure, d.states, d.names, d.flow]);
+  // A big outline's items and tree are made in slices (the last tree stays meanwhile).
+  const made = useSliced(() => outlineSteps(d.structure, d.states, d.names, d.flow), [d.structure, d.states, d.names, d.flow], d.structure.order.length < SLICED_FROM);
+  const tree = made.value ?? NO_ENTRIES;
+  const latest = d.structure === structure && d.states === states && d.flow === flow && d.names === names && !made.pending;
   const total = opsIn(tree);
   const [limit, setLimit] = useState(CHUNK);
   useEffect(() => {

@@ -14,7 +14,7 @@ import { SANDBOX_CSP } from "./policy";
 
 /** What the page needs of a Worker (a fake in tests). */
 export interface WorkerLike<In = unknown> {
-  postMessage(message: In): void;
+  postMessage(message: In, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -81,7 +81,7 @@ export function sandboxedWorker<In>(url: string, name: string): WorkerLike<In> {
 /** A WorkerLike whose real worker is created asynchronously. */
 export class DeferredWorker<In> implements WorkerLike<In> {
   private worker: WorkerLike<In> | null = null;
-  private queue: In[] = [];
+  private queue: { message: In; transfer: Transferable[] }[] = [];
   private terminated = false;
   private onMessage: ((event: MessageEvent) => void) | null = null;
   private onError: ((event: ErrorEvent) => void) | null = null;
@@ -96,7 +96,7 @@ export class DeferredWorker<In> implements WorkerLike<In> {
         this.worker = w;
         w.onmessage = (event) => this.deliver(event);
         w.onerror = (event) => this.onError?.(event);
-        for (const m of this.queue) w.postMessage(m);
+        for (const m of this.queue) w.postMessage(m.message, m.transfer);
         this.queue = [];
       },
       (error: unknown) => {
@@ -136,10 +136,10 @@ export class DeferredWorker<In> implements WorkerLike<In> {
     this.onError = f;
   }
 
-  postMessage(message: In): void {
+  postMessage(message: In, transfer: Transferable[] = []): void {
     if (this.terminated) return;
-    if (this.worker) this.worker.postMessage(message);
-    else this.queue.push(message);
+    if (this.worker) this.worker.postMessage(message, transfer);
+    else this.queue.push({ message, transfer });
   }
 
   terminate(): void {
