@@ -39,15 +39,16 @@ function isOurs(lesson: Lesson, text: string, lang: LessonLanguage): boolean {
 }
 
 /**
- * The learner chose `language` with the Language menu while a lesson is open: the lesson
- * follows. The draft in the language left is kept (it comes back when they switch back), and
+ * The learner chose `language` with the Language menu. In a lesson, the lesson follows. The draft in the language left is kept (it comes back when they switch back), and
  * the editor gets their draft in the new language, or its starter. A lesson without that
- * language stays in TypeScript (it says so). Returns false outside lessons.
+ * language stays in TypeScript (it says so). Returns false outside lessons (the choice is
+ * still remembered for the next lesson).
  */
 export function chooseLessonLanguage(language: LessonLanguage): boolean {
+  // Chosen in or out of a lesson, it is the language of every lesson from now on.
+  setLessonLanguage(language);
   const lesson = openLesson();
   if (!lesson) return false;
-  setLessonLanguage(language);
   const { code, language: before } = useStore.getState().editor;
   if (before === language || !hasLanguage(lesson, language)) return true;
   rememberCode(lesson.id, code, before);

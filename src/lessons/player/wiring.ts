@@ -17,8 +17,9 @@ export function installLessonPlayer(): void {
   warmUpPythonInLessons();
   rememberLessonCode();
   followInAddressBar();
-  window.addEventListener("hashchange", () => {
-    const route = parseLessonRoute(location.hash);
+  window.addEventListener("hashchange", (event) => {
+    // The hash this event is about: the address bar may have been rewritten since (keepInStep).
+    const route = parseLessonRoute(hashOf(event));
     if (route) openLessonRoute(route);
   });
 }
@@ -111,4 +112,13 @@ function followInAddressBar(): void {
     },
     { equalityFn: (a, b) => a?.lessonId === b?.lessonId && a?.taskId === b?.taskId },
   );
+}
+
+/** The hash a hashchange event changed to (`location.hash` may have moved on since). */
+export function hashOf(event: HashChangeEvent): string {
+  try {
+    return new URL(event.newURL).hash;
+  } catch {
+    return location.hash;
+  }
 }
