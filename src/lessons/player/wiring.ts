@@ -54,11 +54,16 @@ function checkEveryRun(): void {
   );
 }
 
-/** A lesson opened in Python starts loading Python at once (a Run soon follows). */
+/**
+ * A lesson opened in Python starts loading Python at once, for the program and for its check
+ * (a Run soon follows, and each boots a Pyodide of its own).
+ */
 function warmUpPythonInLessons(): void {
   const warm = () => {
     const s = useStore.getState();
-    if (s.lessons.open !== null && s.editor.language === "python") warmUpLanguage("python");
+    if (s.lessons.open === null || s.editor.language !== "python") return;
+    warmUpLanguage("python");
+    lessonChecker("python").prepare();
   };
   useStore.subscribe((s) => [s.editor.language, s.lessons.open?.lessonId] as const, warm, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
   warm();
