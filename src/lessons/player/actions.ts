@@ -8,7 +8,7 @@ import { setCode, setLanguage, showBanner, useStore } from "../../store";
 import { hasLanguage, languageOf, solutionIn, starterIn } from "../language";
 import type { Lesson, LessonLanguage } from "../lesson";
 import { lessonHash, type LessonRoute } from "./route";
-import { allLessons, codeFor, lessonById, lessonLanguage, loadCustomLesson, openLesson, rememberCode, setLessonLanguage, shownLanguage, showLesson, showList, useLessons } from "./store";
+import { allLessons, codeFor, ensureBuiltInLessons, lessonById, lessonLanguage, loadCustomLesson, openLesson, rememberCode, setLessonLanguage, shownLanguage, showLesson, showList, useLessons } from "./store";
 import { exportLessonText } from "./export";
 
 /**
@@ -58,6 +58,15 @@ export function chooseLessonLanguage(language: LessonLanguage): boolean {
   return true;
 }
 
+/** Opens the first lesson ("Start the lessons"), once the lessons are loaded. */
+export function startLessons(): void {
+  void ensureBuiltInLessons().then(() => {
+    const first = allLessons()[0];
+    if (first) enterLesson(first.id);
+    else showList();
+  });
+}
+
 /** Back to the lesson list; the editor shows the playground's code again (src/history/workspace.ts). */
 export function leaveLesson(): void {
   showList();
@@ -92,8 +101,21 @@ export function neighbour(delta: -1 | 1): Lesson | undefined {
   return i < 0 ? undefined : list[i + delta];
 }
 
-/** Opens what a lesson link asks for. Returns false (and says why) when it cannot. */
+/**
+ * Opens what a lesson link asks for, once the lessons are loaded (at once if they are).
+ * Returns false (and says why) when it cannot; true when it did, or will once they are in.
+ */
 export function openLessonRoute(route: LessonRoute): boolean {
+  if (route.kind === "broken" || useLessons.getState().builtInLoaded) return openLoadedRoute(route);
+  void ensureBuiltInLessons().then(() => {
+    if (useLessons.getState().builtInLoaded) openLoadedRoute(route);
+    else showBanner({ kind: "error", text: "The lessons could not be loaded. Reload the page to try again." });
+  });
+  return true;
+}
+
+/** Opens what a lesson link asks for, the built-in lessons being loaded. */
+function openLoadedRoute(route: LessonRoute): boolean {
   if (route.kind === "broken") {
     showBanner({ kind: "error", text: `This lesson link could not be opened. ${route.reason}` });
     return false;
