@@ -5,6 +5,8 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+// lz-string is CommonJS: Playwright's ESM loader sees only its default export.
+import lzString from "lz-string";
 import { parseLesson } from "../src/lessons/parse";
 import { getCode, openApp, runAndWait, setCode } from "./helpers";
 
@@ -37,4 +39,14 @@ test("a lesson taken in Python: its starter, a solution that passes, and TypeScr
   // The Python draft was kept: back in Python, the solution the learner ran is there.
   await page.getByTestId("language").selectOption("python");
   expect(await getCode(page)).toBe(placeholders.tasks[feedIt].solution.python);
+});
+
+test("a lesson without a Python version says so to a Python learner, and opens in TypeScript", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("language").selectOption("python");
+  const tsOnly = ["---", "id: mine", "title: Mine", "order: 1", "summary: s.", "---", "", "Text.", "", "```ts starter", "print(1);", "```", "", "## Task: Run {#run}", "", "Run it.", "", "```check", "stdout is \"1\"", "```", "", "```ts solution", "print(1);", "```", ""].join("\n");
+  await page.evaluate((hash) => (location.hash = hash), `#custom/${lzString.compressToEncodedURIComponent(tsOnly)}`);
+  await expect(lessonPane(page).getByRole("note")).toHaveText("This lesson has no Python version: it is shown, and runs, in TypeScript.");
+  expect(await getCode(page)).toBe("print(1);");
+  await expect(page.getByTestId("language")).toHaveValue("typescript");
 });

@@ -1,6 +1,5 @@
 /** The first-visit welcome (welcome.ts decides when): start the lessons, or just play. */
-import { enterLesson } from "../lessons/player/actions";
-import { allLessons } from "../lessons/player/store";
+import { startLessons } from "../lessons/player/actions";
 import { useStore } from "../store";
 import { dismissWelcome } from "./welcome";
 
@@ -9,8 +8,7 @@ export function Welcome() {
   if (!shown) return null;
   const start = () => {
     dismissWelcome();
-    const first = allLessons()[0];
-    if (first) enterLesson(first.id);
+    startLessons();
   };
   return (
     <section className="welcome" aria-labelledby="welcome-title" data-testid="welcome">

@@ -14,7 +14,7 @@ import type { ProgramLanguage } from "../store/editorSlice";
 import { warmUpLanguage } from "./actions";
 import { lessonPageUrl, openLessonRoute } from "../lessons/player/actions";
 import { closePane } from "../lessons/player/store";
-import { installLessonPlayer } from "../lessons/player/wiring";
+import { hashOf, installLessonPlayer } from "../lessons/player/wiring";
 import { readAddress, unknownAddressText } from "./address";
 import { DEFAULT_PROGRAM } from "./defaultProgram";
 import { installTestHook } from "./testHook";
@@ -148,10 +148,11 @@ function setLocalCode(local: string | null): void {
  * broken one says so and keeps the editor's text). Our own replaceState fires no hashchange.
  */
 function openLinksInPlace(): void {
-  window.addEventListener("hashchange", () => {
+  window.addEventListener("hashchange", (event) => {
     // The query did not change with the hash: it is the address bar's own, describing the code
-    // that was here (its checksum would call the new code truncated). The hash alone counts.
-    const address = readAddress("", location.hash);
+    // that was here (its checksum would call the new code truncated). The hash alone counts:
+    // the event's, as the address bar may have been rewritten since (keepInStep, a lesson).
+    const address = readAddress("", hashOf(event));
     // Lesson links belong to the lesson player (its own listener); other hashes (an anchor in
     // lesson prose) change nothing.
     if (address.kind === "code") {

@@ -5,6 +5,7 @@
  * closes and returns focus.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { ensureBuiltInLessons } from "../lessons/player/store";
 import { useStore } from "../store";
 import { HistoryIcon } from "../ui/icons";
 import { restoreSnapshot } from "./programHistory";
@@ -32,6 +33,8 @@ export function HistoryMenu() {
 
   useEffect(() => {
     if (!open) return;
+    // Lesson entries are named by their lesson's title: the lessons load on first need.
+    if (entries.some((e) => e.lesson !== null)) void ensureBuiltInLessons();
     items()[0]?.focus();
     const outside = (e: PointerEvent) => {
       if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) close(false);

@@ -63,10 +63,21 @@ function spans(text: string, problem: (offset: number, message: string) => void)
       problem(m.index, `this [[${word}: is never closed: end its text with ]]`);
       return out;
     }
+    if (countBackticks(text, from, to) % 2 === 1) {
+      // `[[ts:`a[b[c]]`]]` closes at the code's own `]]`: say so rather than show half of it.
+      problem(m.index, `this [[${word}:...]] ends inside a \`code span\`, at its first ]]: the text of [[${word}:...]] cannot hold ]] (reword the code)`);
+      return out;
+    }
     out.push({ start: m.index, from, to, lang: word === "ts" ? "typescript" : "python" });
     OPEN.lastIndex = to + 2;
   }
   return out;
+}
+
+function countBackticks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf("`", from); i >= 0 && i < to; i = text.indexOf("`", i + 1)) n++;
+  return n;
 }
 
 /** `text` as a learner of `lang` reads it (spans given by `spans`). */

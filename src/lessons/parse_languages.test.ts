@@ -163,6 +163,11 @@ describe("problems with the second language", () => {
     expect(problems(text)).toEqual([`${lineOf(text, "Use [[ts:")}: a [[py:...]] inside [[ts:...]]: close the first with ]] before starting another`]);
   });
 
+  it("refuses a language span whose code holds ]], which would cut the code in half", () => {
+    const text = lesson(["Fetch [[ts:`sess.run([a, [b, c]]);`]][[py:`sess.run([a, [b, c]])`]]."]);
+    expect(problems(text)).toEqual([`${lineOf(text, "Fetch [[ts:")}: this [[ts:...]] ends inside a \`code span\`, at its first ]]: the text of [[ts:...]] cannot hold ]] (reword the code)`]);
+  });
+
   it("names the language a check block may carry", () => {
     const t = task("feed");
     t[t.indexOf("```check")] = "```check python3";

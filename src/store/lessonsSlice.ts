@@ -6,7 +6,6 @@
  */
 import type { Lesson } from "../lessons/lesson";
 import type { TaskOutcome } from "../lessons/run_checks";
-import { builtInLessons } from "../lessons/player/catalog";
 import { loadProgress, type Progress } from "../lessons/player/progress";
 import { loadLessonLanguage } from "../lessons/player/language_choice";
 import type { LessonLanguage } from "../lessons/lesson";
@@ -18,7 +17,10 @@ export interface CustomLesson {
 }
 
 export interface LessonPlayerState {
+  /** The lessons that ship, once loaded (src/lessons/player/catalog.ts; empty until then). */
   builtIn: Lesson[];
+  /** Whether `builtIn` is loaded (false: not asked for yet, or loading). */
+  builtInLoaded: boolean;
   /** Problems with the built-in lesson files (shown, never silently dropped). */
   builtInErrors: string[];
   custom: CustomLesson | null;
@@ -44,12 +46,12 @@ export interface LessonsSlice {
   lessons: LessonPlayerState;
 }
 
-/** The slice's initial state: the built-in lessons and the saved progress. */
+/** The slice's initial state: the saved progress (the lessons load when first needed). */
 export function initialLessonState(): LessonPlayerState {
-  const set = builtInLessons();
   return {
-    builtIn: set.lessons,
-    builtInErrors: set.errors.map((e) => e.message),
+    builtIn: [],
+    builtInLoaded: false,
+    builtInErrors: [],
     custom: null,
     paneOpen: false,
     open: null,

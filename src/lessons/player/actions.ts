@@ -8,7 +8,7 @@ import { setCode, setLanguage, showBanner, useStore } from "../../store";
 import { hasLanguage, languageOf, solutionIn, starterIn } from "../language";
 import type { Lesson, LessonLanguage } from "../lesson";
 import { lessonHash, type LessonRoute } from "./route";
-import { allLessons, codeFor, lessonById, lessonLanguage, loadCustomLesson, openLesson, rememberCode, setLessonLanguage, shownLanguage, showLesson, showList, useLessons } from "./store";
+import { allLessons, codeFor, ensureBuiltInLessons, lessonById, lessonLanguage, loadCustomLesson, openLesson, rememberCode, setLessonLanguage, shownLanguage, showLesson, showList, useLessons } from "./store";
 import { exportLessonText } from "./export";
 
 /**
@@ -39,15 +39,16 @@ function isOurs(lesson: Lesson, text: string, lang: LessonLanguage): boolean {
 }
 
 /**
- * The learner chose `language` with the Language menu while a lesson is open: the lesson
- * follows. The draft in the language left is kept (it comes back when they switch back), and
+ * The learner chose `language` with the Language menu. In a lesson, the lesson follows. The draft in the language left is kept (it comes back when they switch back), and
  * the editor gets their draft in the new language, or its starter. A lesson without that
- * language stays in TypeScript (it says so). Returns false outside lessons.
+ * language stays in TypeScript (it says so). Returns false outside lessons (the choice is
+ * still remembered for the next lesson).
  */
 export function chooseLessonLanguage(language: LessonLanguage): boolean {
+  // Chosen in or out of a lesson, it is the language of every lesson from now on.
+  setLessonLanguage(language);
   const lesson = openLesson();
   if (!lesson) return false;
-  setLessonLanguage(language);
   const { code, language: before } = useStore.getState().editor;
   if (before === language || !hasLanguage(lesson, language)) return true;
   rememberCode(lesson.id, code, before);
@@ -55,6 +56,15 @@ export function chooseLessonLanguage(language: LessonLanguage): boolean {
   const text = codeFor(lesson, language);
   setCode(text, isOurs(lesson, text, language));
   return true;
+}
+
+/** Opens the first lesson ("Start the lessons"), once the lessons are loaded. */
+export function startLessons(): void {
+  void ensureBuiltInLessons().then(() => {
+    const first = allLessons()[0];
+    if (first) enterLesson(first.id);
+    else showList();
+  });
 }
 
 /** Back to the lesson list; the editor shows the playground's code again (src/history/workspace.ts). */
@@ -91,8 +101,21 @@ export function neighbour(delta: -1 | 1): Lesson | undefined {
   return i < 0 ? undefined : list[i + delta];
 }
 
-/** Opens what a lesson link asks for. Returns false (and says why) when it cannot. */
+/**
+ * Opens what a lesson link asks for, once the lessons are loaded (at once if they are).
+ * Returns false (and says why) when it cannot; true when it did, or will once they are in.
+ */
 export function openLessonRoute(route: LessonRoute): boolean {
+  if (route.kind === "broken" || useLessons.getState().builtInLoaded) return openLoadedRoute(route);
+  void ensureBuiltInLessons().then(() => {
+    if (useLessons.getState().builtInLoaded) openLoadedRoute(route);
+    else showBanner({ kind: "error", text: "The lessons could not be loaded. Reload the page to try again." });
+  });
+  return true;
+}
+
+/** Opens what a lesson link asks for, the built-in lessons being loaded. */
+function openLoadedRoute(route: LessonRoute): boolean {
   if (route.kind === "broken") {
     showBanner({ kind: "error", text: `This lesson link could not be opened. ${route.reason}` });
     return false;

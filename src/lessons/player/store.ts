@@ -10,6 +10,7 @@ import type { TaskOutcome } from "../run_checks";
 import { MAX_LESSON_CHARS } from "./route";
 import { CODE_FIELD, markDone, saveProgress, withCode } from "./progress";
 import { saveLessonLanguage } from "./language_choice";
+import { loadBuiltInLessons } from "./catalog";
 import { useStore } from "../../store";
 import { reportSaveProblem } from "../../history/programHistory";
 import type { LessonPlayerState } from "../../store/lessonsSlice";
@@ -36,6 +37,18 @@ const set = useLessons.setState;
 const get = useLessons.getState;
 
 const key = (lessonId: string, taskId: string) => `${lessonId}/${taskId}`;
+
+/**
+ * Loads the lessons that ship, if they are not yet (the first time a lesson is needed). A load
+ * that fails (the network, in an old tab after an update) is said in the list, and retried.
+ */
+export function ensureBuiltInLessons(): Promise<void> {
+  if (get().builtInLoaded) return Promise.resolve();
+  return loadBuiltInLessons().then(
+    (setOf) => set({ builtIn: setOf.lessons, builtInErrors: setOf.errors.map((e) => e.message), builtInLoaded: true }),
+    (error: unknown) => set({ builtInErrors: [`The lessons could not be loaded: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`] }),
+  );
+}
 
 /** Every lesson the list shows: the built-in ones, then an opened custom one. */
 export function allLessons(s: LessonPlayerState = get()): Lesson[] {

@@ -17,8 +17,9 @@ export function installLessonPlayer(): void {
   warmUpPythonInLessons();
   rememberLessonCode();
   followInAddressBar();
-  window.addEventListener("hashchange", () => {
-    const route = parseLessonRoute(location.hash);
+  window.addEventListener("hashchange", (event) => {
+    // The hash this event is about: the address bar may have been rewritten since (keepInStep).
+    const route = parseLessonRoute(hashOf(event));
     if (route) openLessonRoute(route);
   });
 }
@@ -53,11 +54,16 @@ function checkEveryRun(): void {
   );
 }
 
-/** A lesson opened in Python starts loading Python at once (a Run soon follows). */
+/**
+ * A lesson opened in Python starts loading Python at once, for the program and for its check
+ * (a Run soon follows, and each boots a Pyodide of its own).
+ */
 function warmUpPythonInLessons(): void {
   const warm = () => {
     const s = useStore.getState();
-    if (s.lessons.open !== null && s.editor.language === "python") warmUpLanguage("python");
+    if (s.lessons.open === null || s.editor.language !== "python") return;
+    warmUpLanguage("python");
+    lessonChecker("python").prepare();
   };
   useStore.subscribe((s) => [s.editor.language, s.lessons.open?.lessonId] as const, warm, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
   warm();
@@ -111,4 +117,13 @@ function followInAddressBar(): void {
     },
     { equalityFn: (a, b) => a?.lessonId === b?.lessonId && a?.taskId === b?.taskId },
   );
+}
+
+/** The hash a hashchange event changed to (`location.hash` may have moved on since). */
+export function hashOf(event: HashChangeEvent): string {
+  try {
+    return new URL(event.newURL).hash;
+  } catch {
+    return location.hash;
+  }
 }

@@ -1,8 +1,8 @@
 /** Every lesson with the learner's progress, and the way to open an instructor's lesson file. */
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { enterLesson, exportAsLesson, openLessonFile } from "../player/actions";
 import { lessonsDone, lessonStatus, tasksDone, type LessonStatus } from "../player/progress";
-import { allLessons, closePane, useLessons } from "../player/store";
+import { allLessons, closePane, ensureBuiltInLessons, useLessons } from "../player/store";
 import { useStore } from "../../store";
 import { hasLanguage } from "../language";
 import { InlineMarkdown } from "./Markdown";
@@ -21,6 +21,10 @@ export function LessonList() {
   const picker = useRef<HTMLInputElement>(null);
   const editorLanguage = useStore((st) => st.editor.language);
   const python = (s.language ?? editorLanguage) === "python";
+  // The lessons' text loads the first time the list is shown.
+  useEffect(() => {
+    if (!s.builtInLoaded) void ensureBuiltInLessons();
+  }, [s.builtInLoaded]);
   return (
     <nav className="lesson-list" aria-label="Lessons">
       <div className="lesson-list-head">
@@ -37,6 +41,11 @@ export function LessonList() {
           </button>
         </span>
       </div>
+      {!s.builtInLoaded && s.builtInErrors.length === 0 && (
+        <p className="muted lesson-loading" role="status">
+          Loading the lessons…
+        </p>
+      )}
       <ol>
         {lessons.map((l) => {
           const status = lessonStatus(s.progress, l);
