@@ -17,6 +17,7 @@ import {
   enterBlock,
   float32Repr,
   isPyFloat,
+  PyBytes,
   numpyApi,
   pyRepr,
   pyStr,
@@ -45,6 +46,8 @@ export const KIND = {
   pyfloat: 11,
   error: 12,
   plain: 13,
+  bytes: 14,
+  namedtuple: 15,
 } as const;
 
 /**
@@ -163,13 +166,17 @@ export function createBridge(d: BridgeDeps) {
       if (Object.getPrototypeOf(x) === dtypeProto) return KIND.dtype;
       if (x instanceof T.Graph) return KIND.graph;
       if (x instanceof T.Session) return KIND.session;
-      if (Array.isArray(x)) return KIND.array;
+      // A namedtuple result (engine/api/named_tuple.ts) has its fields as extra own names.
+      if (Array.isArray(x)) return Object.getOwnPropertyNames(x).length > x.length + 1 ? KIND.namedtuple : KIND.array;
       if (x instanceof Map) return KIND.map;
       if (isPyFloat(x)) return KIND.pyfloat;
+      if (x instanceof PyBytes) return KIND.bytes;
       if (x instanceof Error) return KIND.error;
       if (Object.getPrototypeOf(x) === Object.prototype) return KIND.plain;
       return KIND.other;
     },
+    /** A namedtuple result's field names, in order (the non-index own names of the array). */
+    tupleFields: (x: unknown[]): string[] => Object.getOwnPropertyNames(x).filter((n) => n !== "length" && !/^\d+$/.test(n)),
     /** The names of an object's own enumerable members (a namespace's `dir`). */
     keys: (o: object): string[] => Object.keys(o),
     /** A JavaScript array of the arguments. */
