@@ -181,6 +181,16 @@ export function createBridge(d: BridgeDeps) {
     keys: (o: object): string[] => Object.keys(o),
     /** A JavaScript array of the arguments. */
     arr: (...items: unknown[]): unknown[] => items,
+    /**
+     * A Python dict with string keys: a plain object from alternating keys and values, as the
+     * dialect writes a dict (`{"a": x}`: tf.data's structures, a map function's result). Keys
+     * are defined, not assigned, so `"__proto__"` is a key like any other.
+     */
+    dict(...kv: unknown[]): Record<string, unknown> {
+      const o: Record<string, unknown> = {};
+      for (let i = 0; i < kv.length; i += 2) Object.defineProperty(o, kv[i] as string, { value: kv[i + 1], enumerable: true, writable: true, configurable: true });
+      return o;
+    },
     /** Keyword arguments: a plain object from alternating keys and values. */
     kw(...kv: unknown[]): Record<string, unknown> {
       const o: Record<string, unknown> = {};

@@ -52,6 +52,7 @@ _kind = B.kind
 _arr = B.arr
 _kw = B.kw
 _map = B.map
+_dict = B.dict
 _float = B.float
 
 # Wrapper classes by kind, filled in by _tfpy.wrappers (which imports this module).
@@ -89,7 +90,9 @@ def to_js(v):
         for k, x in v.items():
             kv.append(to_js(k))
             kv.append(to_js(x))
-        return _map(*kv)
+        # String keys: a plain object, as the dialect writes a dict (tf.data's structures);
+        # other keys (tensors: tf.case's pairs) need a Map.
+        return _dict(*kv) if all(type(k) is str for k in v) else _map(*kv)
     if isinstance(v, float):  # numpy-like float scalars
         f = float(v)
         return _float(f) if f.is_integer() else f
@@ -188,6 +191,10 @@ def from_js(v):
         return w
     if k == K_ARRAY:
         return [from_js(x) for x in v]
+    if k == K_PLAIN:
+        # A plain object from the engine is a dict in the dialect (tf.data's dict elements,
+        # `output_types`); namespaces (`tf.train`) never get here (wrappers.Namespace).
+        return {name: from_js(getattr(v, name)) for name in B.keys(v)}
     if k == K_NAMEDTUPLE:
         return _tuple_class(tuple(B.tupleFields(v)))(*[from_js(x) for x in v])
     if k == K_MAP:
