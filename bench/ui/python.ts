@@ -107,7 +107,7 @@ async function regression(page: Page, language: "python" | "typescript"): Promis
   return page.evaluate(() => {
     const s = window.__playground!.state().program;
     const w = window as unknown as { __longest: number; __tasks: number };
-    return { wall: (s.endedAt ?? NaN) - (s.startedAt ?? NaN), longest: w.__longest, tasks: w.__tasks, ok: s.status === "done" && s.runCount === 100_000 };
+    return { wall: (s.endedAt ?? NaN) - (s.startedAt ?? NaN), longest: w.__longest, tasks: w.__tasks, ok: s.status === "done" && s.runCount >= 100_000 };
   });
 }
 
