@@ -166,8 +166,8 @@ export function createBridge(d: BridgeDeps) {
       if (Object.getPrototypeOf(x) === dtypeProto) return KIND.dtype;
       if (x instanceof T.Graph) return KIND.graph;
       if (x instanceof T.Session) return KIND.session;
-      // A namedtuple result (engine/api/named_tuple.ts) has its fields as extra own names.
-      if (Array.isArray(x)) return Object.getOwnPropertyNames(x).length > x.length + 1 ? KIND.namedtuple : KIND.array;
+      // A namedtuple result (engine/pytuple.ts) has its fields and `__repr__` as extra own names.
+      if (Array.isArray(x)) return Object.getOwnPropertyNames(x).length > x.length + 2 ? KIND.namedtuple : KIND.array;
       if (x instanceof Map) return KIND.map;
       if (isPyFloat(x)) return KIND.pyfloat;
       if (x instanceof PyBytes) return KIND.bytes;
@@ -176,7 +176,7 @@ export function createBridge(d: BridgeDeps) {
       return KIND.other;
     },
     /** A namedtuple result's field names, in order (the non-index own names of the array). */
-    tupleFields: (x: unknown[]): string[] => Object.getOwnPropertyNames(x).filter((n) => n !== "length" && !/^\d+$/.test(n)),
+    tupleFields: (x: unknown[]): string[] => Object.getOwnPropertyNames(x).filter((n) => n !== "length" && !/^\d+$/.test(n) && !n.startsWith("__")),
     /** The names of an object's own enumerable members (a namespace's `dir`). */
     keys: (o: object): string[] => Object.keys(o),
     /** A JavaScript array of the arguments. */
