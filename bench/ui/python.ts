@@ -104,11 +104,13 @@ async function regression(page: Page, language: "python" | "typescript"): Promis
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await done(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return page.evaluate(() => {
+  const r = await page.evaluate(() => {
     const s = window.__playground!.state().program;
     const w = window as unknown as { __longest: number; __tasks: number };
-    return { wall: (s.endedAt ?? NaN) - (s.startedAt ?? NaN), longest: w.__longest, tasks: w.__tasks, ok: s.status === "done" && s.runCount >= 100_000 };
+    return { wall: (s.endedAt ?? NaN) - (s.startedAt ?? NaN), longest: w.__longest, tasks: w.__tasks, ok: s.status === "done" && s.runCount >= 100_000, status: s.status, runs: s.runCount };
   });
+  process.stderr.write(`bench:ui: ${language} regression: ${r.status}, ${r.runs} runs, ${Math.round(r.wall)} ms, longest task ${Math.round(r.longest)} ms\n`);
+  return r;
 }
 
 const longest = (xs: { longest: number; tasks: number }[]) => {
