@@ -4,6 +4,7 @@
  * says it booted, then the program's output; a second visit says the files came from the
  * browser's cache.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { consoleLines, openApp, status } from "./helpers";
 
@@ -37,6 +38,9 @@ test("choosing Python shows the megabytes loaded in a progress bar, then 'Starti
   // The banner is a polite live region: its text is announced, the bytes are the bar's value.
   await expect(banner).toHaveAttribute("role", "status");
   await expect(status(page)).toHaveText("running");
+  // axe finds nothing wrong with the banner and its bar (WCAG 2.1 AA and best practices).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="banner"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   release();
   // Pyodide's files are in: the worker boots (the bar no longer claims to know how far).
