@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { tfTypesPlugin } from "./src/editor/build/tfTypesPlugin";
@@ -16,8 +17,12 @@ function cspMeta(): Plugin {
   };
 }
 
+/** Pyodide's two files' bytes, for the page's "Loading Python… 3.1 of 12.1 MB" (src/worker/python_assets.ts). */
+const PYODIDE_BYTES = ["pyodide.asm.wasm", "python_stdlib.zip"].reduce((n, f) => n + statSync(`node_modules/pyodide/${f}`).size, 0);
+
 export default defineConfig({
   plugins: [react(), tfTypesPlugin(), cspMeta()],
+  define: { __PYODIDE_BYTES__: JSON.stringify(PYODIDE_BYTES) },
   worker: { format: "es" },
   build: {
     target: "es2022",

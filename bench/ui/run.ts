@@ -20,7 +20,7 @@
  *
  * BENCH_ONLY=<text> runs only the graph programs whose name contains it (and skips the
  * startup, training-loop and generated-graph rows; BENCH_ONLY=values runs only the value
- * rows), for quick measurements.
+ * rows, BENCH_ONLY=python only Python mode's), for quick measurements.
  *
  * Targets: editor ready < 1.5 s, 100,000 steps < 3 s with no task over 100 ms, 1,000 ops < 1 s;
  * graphs: final picture ≤ 1 s after the run ends up to 10,000 ops (≤ 2 s at the cap), no task
@@ -28,6 +28,7 @@
  * Prints a table; exits 0 whatever the numbers (it measures, it does not judge).
  */
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { chromium, type Page } from "@playwright/test";
 import { syntheticModel } from "../../src/graph/model/synthetic";
 import { GRAPH_PROGRAMS } from "./graphPrograms";
@@ -312,11 +313,13 @@ async function main(): Promise<void> {
     await context.addInitScript(PROBES);
     const page = await context.newPage();
     console.error("bench:ui (Chromium, production build)");
+    report("machine", `${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(" / ")} (1 / 5 / 15 min) at the start`);
+    if (ONLY === "python") await pythonRows(browser, BASE, report, REPS);
     if (ONLY === undefined) {
       await startup(page);
       await trainingLoop(page);
       await runToFirstOutput(page);
-      if (process.env.BENCH_NO_PYTHON === undefined) await pythonRows(browser, BASE, report);
+      if (process.env.BENCH_NO_PYTHON === undefined) await pythonRows(browser, BASE, report, REPS);
       await settle(page);
       await graphs(page);
     }
@@ -329,6 +332,7 @@ async function main(): Promise<void> {
     await browser.close();
     server.kill();
   }
+  report("machine", `load average ${loadavg().map((x) => x.toFixed(1)).join(" / ")} at the end`);
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log("\n" + rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b}${c ? `   [target ${c}]` : ""}`).join("\n"));
 }

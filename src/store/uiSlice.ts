@@ -14,6 +14,11 @@ export interface Banner {
   link?: string;
   /** A button after the text (e.g. "Restore that program"); it dismisses the banner too. */
   action?: { label: string; run(): void };
+  /**
+   * A task's progress after the text: `value` of `max` done (null: not known yet, a bar that
+   * only says "busy"), and `label` saying it in words ("3.1 of 12.1 MB"), shown and read out.
+   */
+  progress?: { value: number | null; max: number; label: string };
 }
 
 export interface UiState {

@@ -57,12 +57,13 @@ export class ProgramClient {
   /**
    * @param limitFromStart start the time limit when the worker first reports (the Python
    *   worker does once Python has booted), not when Run is clicked: booting is not the program's time
-   * @param readiness told when a run waits for its worker to be ready, and when it is (or stopped)
+   * @param readiness told when a run waits for its worker to be ready, and when it is (or
+   *   stopped); `booted` when the run's worker says it booted (Python: a `booted` message)
    */
   constructor(
     private readonly makeWorker: WorkerFactory,
     private readonly limitFromStart = false,
-    private readonly readiness: { waiting?(): void; ready?(): void } = {},
+    private readonly readiness: { waiting?(): void; ready?(): void; booted?(): void } = {},
   ) {}
 
   /** Prepares the spare worker the next Run will use (no-op if there is one). */
@@ -126,6 +127,11 @@ export class ProgramClient {
       return;
     }
     const m = parsed.message;
+    if (m.type === "booted") {
+      // Not the program's yet: its time limit starts with the worker's first word about it.
+      this.readiness.booted?.();
+      return;
+    }
     if (this.limitFromStart && !run.heard) this.readiness.ready?.();
     run.heard = true;
     if (run.pendingLimit > 0) {

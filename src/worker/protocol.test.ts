@@ -83,6 +83,12 @@ describe("parseFromWorker", () => {
     expect(parseFromWorker({ type: "at", runId: 1, line: 3 }, 1).ok).toBe(true);
   });
 
+  it("accepts the Python worker's booted signal, which comes before any run, and nothing more in it", () => {
+    expect(parseFromWorker({ type: "booted" }, 7)).toEqual({ ok: true, message: { type: "booted" } });
+    expect(parseFromWorker({ type: "booted", runId: 7 }, 7)).toEqual({ ok: false, error: 'message: unexpected key "runId"' });
+    expect(parseFromWorker({ type: "booted", text: "<img src=x>" }, 7).ok).toBe(false);
+  });
+
   it("drops malformed messages, naming the part that does not fit", () => {
     const bad = (data: unknown) => {
       const p = parseFromWorker(data, 1);

@@ -8,7 +8,9 @@
  *   the last one (`batch.final`) contains the program's end event;
  * - `at`, the learner's line the program is at, a few times a second while it runs without
  *   producing events (a loop), so a Stop or the time limit can say where it was;
- * - `file`, a file the program wrote or deleted (a checkpoint), for the page to store.
+ * - `file`, a file the program wrote or deleted (a checkpoint), for the page to store;
+ * - `booted` (the Python worker only, without a run id: it may come before `start`): Python is
+ *   up and the worker is ready for a program (the page's "Starting Python…" ends).
  *
  * A batch is the runner's SummaryBatch (src/runner/summarize.ts): the loop summarizer's view
  * of the stream — the first/last 1,000 runs in full, per-path aggregates in between,
@@ -85,7 +87,12 @@ export interface FileMessage {
   data: Uint8Array | null;
 }
 
-export type FromWorker = BatchMessage | AtMessage | FileMessage;
+/** Python worker → page: Pyodide booted and the playground's modules are in (docs/python.md). */
+export interface BootedMessage {
+  type: "booted";
+}
+
+export type FromWorker = BatchMessage | AtMessage | FileMessage | BootedMessage;
 
 /** The longest path a program may write to. */
 export const MAX_PATH = 4096;
@@ -226,6 +233,7 @@ const fromWorker = tagged({
   batch: obj({ type: lit("batch"), runId: int, batch: summaryBatch, line }),
   at: obj({ type: lit("at"), runId: int, line }),
   file: obj({ type: lit("file"), runId: int, path: str(MAX_PATH), data: nullable(fileBytes) }),
+  booted: obj({ type: lit("booted") }),
 });
 
 export type Parsed = { ok: true; message: FromWorker } | { ok: false; error: string };
@@ -238,6 +246,7 @@ export function parseFromWorker(data: unknown, runId: number): Parsed {
   const error = fromWorker(data);
   if (error !== null) return { ok: false, error: `message${error}` };
   const m = data as FromWorker;
+  if (m.type === "booted") return { ok: true, message: m };
   if (m.runId !== runId) return { ok: false, error: `message.runId: ${m.runId} is not this worker's run (${runId})` };
   return { ok: true, message: m };
 }

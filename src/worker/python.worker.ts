@@ -27,6 +27,8 @@ const runtime: Promise<PythonRuntime> = new Promise<PythonAssets>((resolve) => (
     (rt) => {
       // From here on, nothing in this worker reaches the network or the real postMessage.
       post = lockDown(self as unknown as typeof globalThis);
+      // The page says "Starting Python…" until now (docs/python.md).
+      post({ type: "booted" } satisfies FromWorker);
       return rt;
     },
     (error: unknown) => {

@@ -2,13 +2,12 @@
  * The page's side of Python programs: the same ProgramClient as TypeScript's (a fresh worker
  * per run, a spare prepared in the background), with the Python worker, which the page boots
  * with Pyodide's files. This module is loaded only when Python is chosen, so the TypeScript
- * user downloads none of it.
+ * user downloads none of it. While Python loads, the banner says how far (python_loading.ts).
  */
-import type { ToWorker } from "./protocol";
-import { showBanner, useStore } from "../store";
+import { parseFromWorker, type ToWorker } from "./protocol";
 import { ProgramClient } from "./client";
 import { prepareSandbox, sandboxedWorker } from "./sandbox/frame";
-import { loadPythonAssets } from "./python_assets";
+import { pythonBooted, runStoppedWaiting, runWaitsForPython, startPythonLoading } from "./python_loading";
 import pythonWorkerUrl from "./python.worker?worker&url";
 
 let client: ProgramClient | null = null;
@@ -16,34 +15,21 @@ let client: ProgramClient | null = null;
 /** A Python worker, sent Pyodide's files as soon as the page has them. */
 function pythonWorker() {
   const worker = sandboxedWorker<ToWorker>(pythonWorkerUrl, "python");
-  loadPythonAssets().then(
+  // A spare boots before any run: its `booted` comes here (a run's client takes over onmessage).
+  worker.onmessage = (event) => {
+    const parsed = parseFromWorker(event.data, -1);
+    if (parsed.ok && parsed.message.type === "booted") pythonBooted();
+  };
+  startPythonLoading().then(
     (a) => worker.postMessage({ type: "boot", python: { wasm: a.wasm, stdlib: a.stdlib.slice(0) } }),
     (error: unknown) => worker.onerror?.({ message: `Python could not be loaded: ${error instanceof Error ? error.message : String(error)}` } as ErrorEvent),
   );
   return worker;
 }
 
-const LOADING = "Loading Python (Pyodide: about 12 MB the first time, then cached by the browser)…";
-
-/** Says that the run waits for Python to boot (the first time it takes several seconds). */
-function showLoading(): void {
-  const timer = setTimeout(() => {
-    if (waiting) showBanner({ kind: "info", text: LOADING });
-  }, 300);
-  waiting = () => clearTimeout(timer);
-}
-
-let waiting: (() => void) | null = null;
-
-function hideLoading(): void {
-  waiting?.();
-  waiting = null;
-  if (useStore.getState().ui.banner?.text === LOADING) showBanner(null);
-}
-
 /** The client that runs Python programs. */
 export function pythonClient(): ProgramClient {
-  client ??= new ProgramClient(pythonWorker, true, { waiting: showLoading, ready: hideLoading });
+  client ??= new ProgramClient(pythonWorker, true, { waiting: runWaitsForPython, ready: runStoppedWaiting, booted: pythonBooted });
   return client;
 }
 

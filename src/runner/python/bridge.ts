@@ -17,6 +17,7 @@ import {
   enterBlock,
   float32Repr,
   isPyFloat,
+  PyBytes,
   numpyApi,
   pyRepr,
   pyStr,
@@ -45,6 +46,8 @@ export const KIND = {
   pyfloat: 11,
   error: 12,
   plain: 13,
+  bytes: 14,
+  namedtuple: 15,
 } as const;
 
 /**
@@ -163,17 +166,31 @@ export function createBridge(d: BridgeDeps) {
       if (Object.getPrototypeOf(x) === dtypeProto) return KIND.dtype;
       if (x instanceof T.Graph) return KIND.graph;
       if (x instanceof T.Session) return KIND.session;
-      if (Array.isArray(x)) return KIND.array;
+      // A namedtuple result (engine/pytuple.ts) has its fields and `__repr__` as extra own names.
+      if (Array.isArray(x)) return Object.getOwnPropertyNames(x).length > x.length + 2 ? KIND.namedtuple : KIND.array;
       if (x instanceof Map) return KIND.map;
       if (isPyFloat(x)) return KIND.pyfloat;
+      if (x instanceof PyBytes) return KIND.bytes;
       if (x instanceof Error) return KIND.error;
       if (Object.getPrototypeOf(x) === Object.prototype) return KIND.plain;
       return KIND.other;
     },
+    /** A namedtuple result's field names, in order (the non-index own names of the array). */
+    tupleFields: (x: unknown[]): string[] => Object.getOwnPropertyNames(x).filter((n) => n !== "length" && !/^\d+$/.test(n) && !n.startsWith("__")),
     /** The names of an object's own enumerable members (a namespace's `dir`). */
     keys: (o: object): string[] => Object.keys(o),
     /** A JavaScript array of the arguments. */
     arr: (...items: unknown[]): unknown[] => items,
+    /**
+     * A Python dict with string keys: a plain object from alternating keys and values, as the
+     * dialect writes a dict (`{"a": x}`: tf.data's structures, a map function's result). Keys
+     * are defined, not assigned, so `"__proto__"` is a key like any other.
+     */
+    dict(...kv: unknown[]): Record<string, unknown> {
+      const o: Record<string, unknown> = {};
+      for (let i = 0; i < kv.length; i += 2) Object.defineProperty(o, kv[i] as string, { value: kv[i + 1], enumerable: true, writable: true, configurable: true });
+      return o;
+    },
     /** Keyword arguments: a plain object from alternating keys and values. */
     kw(...kv: unknown[]): Record<string, unknown> {
       const o: Record<string, unknown> = {};

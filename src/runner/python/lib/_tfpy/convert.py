@@ -25,11 +25,34 @@ K_ARRAY = KIND.array
 K_MAP = KIND.map
 K_PYFLOAT = KIND.pyfloat
 K_PLAIN = KIND.plain
+K_BYTES = KIND.bytes
+K_NAMEDTUPLE = KIND.namedtuple
+
+# TF 1.x's names for the namedtuples its ops return, by their fields (engine/api/named_tuple.ts
+# keeps only the fields): `TopKV2(values=..., indices=...)`.
+_TUPLE_NAMES = {
+    ("values", "indices"): ("TopKV2", "tensorflow.python.ops.gen_nn_ops"),
+    ("y", "idx"): ("Unique", "tensorflow.python.ops.gen_array_ops"),
+    ("y", "idx", "count"): ("UniqueWithCounts", "tensorflow.python.ops.gen_array_ops"),
+}
+_tuple_classes = {}
+
+
+def _tuple_class(fields):
+    cls = _tuple_classes.get(fields)
+    if cls is None:
+        import collections
+
+        name, module = _TUPLE_NAMES.get(fields, ("Result", "tensorflow"))
+        cls = collections.namedtuple(name, fields, module=module)
+        _tuple_classes[fields] = cls
+    return cls
 
 _kind = B.kind
 _arr = B.arr
 _kw = B.kw
 _map = B.map
+_dict = B.dict
 _float = B.float
 
 # Wrapper classes by kind, filled in by _tfpy.wrappers (which imports this module).
@@ -47,6 +70,10 @@ def to_js(v):
         return v
     if t is float:
         return _float(v) if v.is_integer() else v
+    if t is bytes:
+        # The engine keeps a string tensor's elements as text (their UTF-8 bytes are what TF
+        # holds); bytes that are not UTF-8 keep their other bytes as U+FFFD.
+        return v.decode("utf-8", "replace")
     if v is None:
         return jsnull
     if t is type:
@@ -63,7 +90,9 @@ def to_js(v):
         for k, x in v.items():
             kv.append(to_js(k))
             kv.append(to_js(x))
-        return _map(*kv)
+        # String keys: a plain object, as the dialect writes a dict (tf.data's structures);
+        # other keys (tensors: tf.case's pairs) need a Map.
+        return _dict(*kv) if all(type(k) is str for k in v) else _map(*kv)
     if isinstance(v, float):  # numpy-like float scalars
         f = float(v)
         return _float(f) if f.is_integer() else f
@@ -82,6 +111,8 @@ def to_js(v):
         return "..."
     if isinstance(v, range):
         return _arr(*list(v))
+    if isinstance(v, (bytes, bytearray)):
+        return bytes(v).decode("utf-8", "replace")
     if callable(v):
         return _callback(v)
     if isinstance(v, JsProxy):
@@ -160,10 +191,19 @@ def from_js(v):
         return w
     if k == K_ARRAY:
         return [from_js(x) for x in v]
+    if k == K_PLAIN:
+        # A plain object from the engine is a dict in the dialect (tf.data's dict elements,
+        # `output_types`); namespaces (`tf.train`) never get here (wrappers.Namespace).
+        return {name: from_js(getattr(v, name)) for name in B.keys(v)}
+    if k == K_NAMEDTUPLE:
+        return _tuple_class(tuple(B.tupleFields(v)))(*[from_js(x) for x in v])
     if k == K_MAP:
         return {from_js(a): from_js(b) for a, b in v.entries()}
     if k == K_PYFLOAT:
         return float(v.valueOf())
+    if k == K_BYTES:
+        # TF 1.x on Python 3: a string tensor's value is bytes (`b'Hello, TensorFlow!'`).
+        return v.text.encode("utf-8")
     if k == K_FUNCTION:
         w = WRAPPERS["function"]._wrap(v)
         _cache[key] = w

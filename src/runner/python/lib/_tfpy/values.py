@@ -9,8 +9,10 @@ from _tfpy.scalars import SCALAR_TYPES, bool_, dtype, dtype_js, float32, float64
 
 
 def _nested(v, dt):
-    """JS nested arrays (tolist) to Python lists of numpy scalars."""
+    """JS nested arrays (tolist) to Python lists of numpy scalars (bytes for strings)."""
     if isinstance(v, C.JsProxy):
+        if dt == "string" and C._kind(v) == C.K_BYTES:
+            return C.from_js(v)
         return [_nested(x, dt) for x in v]
     if v is C.jsnull:
         return None
@@ -70,8 +72,10 @@ class ndarray:
     def tolist(self):
         v = self._js.tolist()
         dt = self._js.dtype.name
+        if dt == "string":
+            return _nested(v, dt)
         if not isinstance(v, C.JsProxy):
-            return scalar(v, dt).item() if dt != "bool" and dt != "string" else v
+            return scalar(v, dt).item() if dt != "bool" else v
         return _plain(v)
 
     def item(self, *args):
