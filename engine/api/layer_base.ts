@@ -12,7 +12,6 @@ import { ValueError } from "../errors.js";
 import { unbox } from "../pyfloat.js";
 import { pyStr } from "../format/python.js";
 import { VariableScope, withVariableScope } from "../variable_scope.js";
-import { pyfunc, type PyFunc } from "./pyargs.js";
 
 /**
  * Keras' layer naming: `dense`, then `dense_1`, ... per graph and base name.
@@ -129,18 +128,3 @@ export function layerObject<L extends Layer>(name: string, cls: string, module: 
   return layer;
 }
 
-
-/**
- * The functional form of a layer class, as TF 1.x defines each one (`tf.layers.dense(inputs,
- * units, ...)` is `Dense(units, ...).apply(inputs)`): the class's parameters after `inputs`,
- * the layer made and called at once. One definition, so the two forms cannot drift apart.
- * @example
- * export const dense = layerFunction("dense", Dense);
- */
-export function layerFunction<const N extends readonly string[], A extends unknown[], L extends (inputs: unknown) => Tensor>(
-  name: string,
-  layerClass: PyFunc<(ctx: EngineContext, ...args: A) => L, N>,
-): PyFunc<(ctx: EngineContext, inputs: unknown, ...args: A) => Tensor, readonly ["inputs", ...N]> {
-  const make = layerClass as (ctx: EngineContext, ...args: A) => L;
-  return pyfunc(name, ["inputs", ...layerClass.pyParams] as const, (ctx: EngineContext, inputs: unknown, ...args: A): Tensor => make(ctx, ...args)(inputs), layerClass.pyOptions);
-}

@@ -12,7 +12,7 @@ import { VariableScope, withVariableScope } from "../../variable_scope.js";
 import type { InitializerArg } from "../initializer.js";
 import { pyfunc } from "../pyargs.js";
 import { buildersFor } from "../builders.js";
-import { layerFunction, uniqueLayerName } from "../layer_base.js";
+import { uniqueLayerName } from "../layer_base.js";
 import { biasAndActivation, buildWeights } from "../layer_weights.js";
 
 type Activation = ((x: Tensor) => Tensor) | null;
@@ -124,4 +124,42 @@ export const Dense = pyfunc(
  * @example
  * const hidden = tf.layers.dense(x, 16, {activation: tf.nn.relu});
  */
-export const dense = layerFunction("dense", Dense);
+export const dense = pyfunc(
+  "dense",
+  [
+    "inputs",
+    "units",
+    "activation",
+    "use_bias",
+    "kernel_initializer",
+    "bias_initializer",
+    "kernel_regularizer",
+    "bias_regularizer",
+    "activity_regularizer",
+    "kernel_constraint",
+    "bias_constraint",
+    "trainable",
+    "name",
+    "reuse",
+  ],
+  (
+    ctx: EngineContext,
+    inputs: unknown,
+    units: number,
+    activation: Activation = null,
+    use_bias: boolean = true,
+    kernel_initializer: InitializerArg | null = null,
+    bias_initializer: InitializerArg | null = null,
+    kernel_regularizer: unknown = null,
+    bias_regularizer: unknown = null,
+    activity_regularizer: unknown = null,
+    kernel_constraint: unknown = null,
+    bias_constraint: unknown = null,
+    trainable: boolean = true,
+    name: string | null = null,
+    reuse: boolean | null = null,
+  ): Tensor => {
+    void [kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint, bias_constraint];
+    return makeDense(ctx, units, activation, use_bias, kernel_initializer, bias_initializer, trainable, name, reuse)(inputs);
+  },
+);

@@ -16,7 +16,7 @@ import type { Variable } from "../../variables.js";
 import type { Initializer } from "../initializer.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
-import { LayerScope, checkInputRank, layerFunction, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
+import { LayerScope, checkInputRank, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
 import { biasAndActivation, buildWeights } from "../layer_weights.js";
 import { makeConvolution, type ConvolutionOp } from "../convolution_op.js";
 
@@ -165,4 +165,50 @@ export const Conv2D = pyfunc(
  * @example
  * const conv1 = tf.layers.conv2d(x_image, 32, [5, 5], {padding: "same", activation: tf.nn.relu});
  */
-export const conv2d = layerFunction("conv2d", Conv2D);
+export const conv2d = pyfunc(
+  "conv2d",
+  ["inputs", ...CONV_PARAMS] as const,
+  (
+    ctx: EngineContext,
+    inputs: unknown,
+    filters: number,
+    kernel_size: IntPair,
+    strides: IntPair = [1, 1],
+    padding: string = "valid",
+    data_format: string = "channels_last",
+    dilation_rate: IntPair = [1, 1],
+    activation: Activation = null,
+    use_bias: boolean = true,
+    kernel_initializer: Initializer | null = null,
+    bias_initializer: Initializer | null = null,
+    kernel_regularizer: unknown = null,
+    bias_regularizer: unknown = null,
+    activity_regularizer: unknown = null,
+    kernel_constraint: unknown = null,
+    bias_constraint: unknown = null,
+    trainable: boolean = true,
+    name: string | null = null,
+    reuse: boolean | null = null,
+  ): Tensor =>
+    Conv2D(
+      ctx,
+      filters,
+      kernel_size,
+      strides,
+      padding,
+      data_format,
+      dilation_rate,
+      activation,
+      use_bias,
+      kernel_initializer,
+      bias_initializer,
+      kernel_regularizer,
+      bias_regularizer,
+      activity_regularizer,
+      kernel_constraint,
+      bias_constraint,
+      trainable,
+      name,
+      reuse,
+    )(inputs),
+);

@@ -16,7 +16,7 @@ import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
 import { sliceHelper } from "../slicing.js";
 import { tensorOperators as T } from "../tensor_ops.js";
-import { LayerScope, checkInputRank, layerFunction, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
+import { LayerScope, checkInputRank, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
 import { biasAndActivation, buildWeights } from "../layer_weights.js";
 import { conv2d_transpose as nnConv2dTranspose } from "./nn_conv.js";
 import { shape as shapeOf } from "./array_core.js";
@@ -188,4 +188,31 @@ export const Conv2DTranspose = pyfunc(
  * @example
  * const up = tf.layers.conv2d_transpose(x, 16, 3, {strides: 2, padding: "same"}); // [batch, 2h, 2w, 16]
  */
-export const conv2d_transpose = layerFunction("conv2d_transpose", Conv2DTranspose);
+export const conv2d_transpose = pyfunc(
+  "conv2d_transpose",
+  ["inputs", ...DECONV_PARAMS] as const,
+  (
+    ctx: EngineContext,
+    inputs: unknown,
+    filters: number,
+    kernel_size: IntPair,
+    strides: IntPair = [1, 1],
+    padding: string = "valid",
+    data_format: string = "channels_last",
+    activation: Activation = null,
+    use_bias: boolean = true,
+    kernel_initializer: Initializer | null = null,
+    bias_initializer: Initializer | null = null,
+    kernel_regularizer: unknown = null,
+    bias_regularizer: unknown = null,
+    activity_regularizer: unknown = null,
+    kernel_constraint: unknown = null,
+    bias_constraint: unknown = null,
+    trainable: boolean = true,
+    name: string | null = null,
+    reuse: boolean | null = null,
+  ): Tensor => {
+    void [kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint, bias_constraint];
+    return makeConv2DTranspose(ctx, options(filters, kernel_size, strides, padding, data_format, activation, use_bias, kernel_initializer, bias_initializer, trainable, name, reuse))(inputs);
+  },
+);

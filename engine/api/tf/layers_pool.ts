@@ -7,7 +7,7 @@ import type { EngineContext } from "../../context.js";
 import type { Tensor } from "../../graph.js";
 import { convertToTensor } from "../convert_tensor.js";
 import { pyfunc } from "../pyargs.js";
-import { LayerScope, checkInputRank, layerFunction, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
+import { LayerScope, checkInputRank, layerObject, normalizeDataFormat, normalizePadding, normalizeTuple, uniqueLayerName, type IntPair, type Layer } from "../layer_base.js";
 import { avg_pool, max_pool } from "./nn_conv.js";
 
 /** A pooling layer (Keras' Pooling2D): `ksize` (1, h, w, 1), strides default to the pool size. */
@@ -52,7 +52,19 @@ export const MaxPooling2D = pyfunc(
  * @example
  * const pool1 = tf.layers.max_pooling2d(conv1, [2, 2], 2);
  */
-export const max_pooling2d = layerFunction("max_pooling2d", MaxPooling2D);
+export const max_pooling2d = pyfunc(
+  "max_pooling2d",
+  ["inputs", ...POOL_PARAMS] as const,
+  (
+    ctx: EngineContext,
+    inputs: unknown,
+    pool_size: IntPair,
+    strides: IntPair | null,
+    padding: string = "valid",
+    data_format: string = "channels_last",
+    name: string | null = null,
+  ): Tensor => makePool(ctx, "max", pool_size, strides, padding, data_format, name)(inputs),
+);
 
 /**
  * An average-pooling layer object over height and width.
@@ -71,4 +83,16 @@ export const AveragePooling2D = pyfunc(
  * @example
  * const pooled = tf.layers.average_pooling2d(h, 2, 2);
  */
-export const average_pooling2d = layerFunction("average_pooling2d", AveragePooling2D);
+export const average_pooling2d = pyfunc(
+  "average_pooling2d",
+  ["inputs", ...POOL_PARAMS] as const,
+  (
+    ctx: EngineContext,
+    inputs: unknown,
+    pool_size: IntPair,
+    strides: IntPair | null,
+    padding: string = "valid",
+    data_format: string = "channels_last",
+    name: string | null = null,
+  ): Tensor => makePool(ctx, "avg", pool_size, strides, padding, data_format, name)(inputs),
+);
